@@ -1,0 +1,1 @@
+"""wijkwijs: the social domain of a Dutch municipality, per neighbourhood."""

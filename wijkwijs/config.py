@@ -1,0 +1,49 @@
+"""Where everything lives. Two environment variables move it all (see docs/architecture.md)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data: Path
+
+    @property
+    def inbox(self) -> Path:
+        return self.data / "inbox"
+
+    @property
+    def reference(self) -> Path:
+        return self.data / "reference"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.data / "quarantine"
+
+    @property
+    def archive(self) -> Path:
+        return self.data / "archive"
+
+    @property
+    def serving_dir(self) -> Path:
+        return self.data / "serving"
+
+    @property
+    def serving(self) -> Path:
+        return self.serving_dir / "wijkwijs.duckdb"
+
+    @property
+    def warehouse(self) -> Path:
+        env = os.environ.get("WIJKWIJS_WAREHOUSE")
+        return Path(env) if env else self.data / "warehouse" / "wijkwijs.duckdb"
+
+
+def paths() -> Paths:
+    """Paths for this process, read from the environment each call so tests can redirect them."""
+    return Paths(Path(os.environ.get("WIJKWIJS_DATA_DIR", PROJECT_ROOT / "data")))
