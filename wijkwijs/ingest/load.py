@@ -1,0 +1,187 @@
+"""Load the inbox: each file validated, then loaded whole in one transaction, or quarantined.
+
+- the same file twice changes nothing (content hash in raw.load_log);
+- a newer file for a period that was loaded before replaces that period's rows, and the load log
+  keeps both versions;
+- a rejected file moves to data/quarantine/ with <file>.report.json and <file>.report.txt;
+- an accepted file moves to data/archive/, from which the warehouse can always be rebuilt.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from wijkwijs.config import DBT_PROJECT_DIR, Paths
+from wijkwijs.ingest.kinds import YOUTH_INPUT, FileKind, detect_kind
+from wijkwijs.ingest.problems import Problem
+from wijkwijs.ingest.readers import TABULAR_SUFFIXES, UnreadableFile, read_table
+from wijkwijs.ingest.validate import ValidationContext, validate
+
+
+@dataclass
+class FileOutcome:
+    file: str
+    status: str  # loaded | duplicate | rejected | deferred
+    kind: str | None = None
+    rows: int = 0
+    replaced: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def content_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def validation_context(con: duckdb.DuckDBPyConnection, today=None) -> ValidationContext:
+    """Boundaries from the warehouse, code lists from the dbt seeds (one place for each list)."""
+    buurten: dict[int, dict[str, str]] = {}
+    for year, code, gemeente in con.execute(
+        "select boundary_year, buurt_code, gemeente_code from raw.buurten"
+    ).fetchall():
+        buurten.setdefault(year, {})[code] = gemeente
+    seeds = DBT_PROJECT_DIR / "seeds"
+    categories = pd.read_csv(seeds / "categories.csv", dtype=str)
+    combinations = pd.read_csv(seeds / "stapeling_combinations.csv", dtype=str)
+    extra = {"today": today} if today else {}
+    return ValidationContext(
+        buurten=buurten,
+        categories={
+            d: frozenset(g["category"]) for d, g in categories.groupby("domain")
+        },
+        combinations=frozenset(combinations["combination"]),
+        **extra,
+    )
+
+
+def _log(con, load_id, file, kind, digest, status, rows, periods, message) -> None:
+    con.execute(
+        "insert into raw.load_log values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [load_id, file, kind, digest, status, rows, periods, datetime.now(UTC).replace(tzinfo=None),
+         getpass.getuser(), message],
+    )
+
+
+def _write_rows(con, kind: FileKind, rows: pd.DataFrame, load_id: str) -> list[str]:
+    """Replace the rows of every key the file carries; returns the load ids it replaced."""
+    table = f"raw.{kind.table}"
+    rows = rows.assign(load_id=load_id)
+    con.register("incoming", rows)
+    matches = " and ".join(f"i.{k} = t.{k}" for k in kind.replace_key)
+    existing = f"from {table} t where exists (select 1 from incoming i where {matches})"
+    replaced = [r[0] for r in con.execute(f"select distinct load_id {existing}").fetchall()]
+    con.execute(f"delete {existing}")
+    columns = ", ".join(c[0] for c in con.execute(f"describe {table}").fetchall())
+    con.execute(f"insert into {table} ({columns}) select {columns} from incoming")
+    con.unregister("incoming")
+    return replaced
+
+
+def _periods(rows: pd.DataFrame) -> str:
+    column = "period" if "period" in rows else "year"
+    return ",".join(sorted({str(v)[:7] for v in rows[column]}))
+
+
+def _move(path: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    if target.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        target = folder / f"{path.stem}.{stamp}{path.suffix}"
+    shutil.move(path, target)
+    return target
+
+
+def quarantine(path: Path, paths: Paths, problems: list[Problem], digest: str) -> Path:
+    """Move a rejected file aside with a machine- and a human-readable report next to it."""
+    target = _move(path, paths.quarantine)
+    report = {
+        "file": path.name,
+        "content_hash": digest,
+        "rejected_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "problems": [p.as_dict() for p in problems],
+    }
+    Path(f"{target}.report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    lines = [f"Bestand afgewezen / file rejected: {path.name}", ""]
+    lines += [p.line() for p in problems]
+    Path(f"{target}.report.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
+def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutcome:
+    digest = content_hash(path)
+    seen = con.execute(
+        "select load_id from raw.load_log where content_hash = ? and status in ('loaded', 'replaced')",
+        [digest],
+    ).fetchone()
+    load_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{digest[:12]}"
+    if seen:
+        _log(con, load_id, path.name, None, digest, "duplicate", 0, None,
+             f"al geladen als {seen[0]} / already loaded as {seen[0]}")
+        _move(path, paths.archive / "duplicates")
+        return FileOutcome(path.name, "duplicate")
+    try:
+        frame = read_table(path)
+    except UnreadableFile as exc:
+        nl, _, en = str(exc).partition(" / ")
+        problems = [Problem(path.name, None, None, nl, en or nl)]
+        return _reject(con, path, paths, problems, digest, load_id, None)
+    kind = detect_kind(frame)
+    if kind is None:
+        problems = [Problem(
+            path.name, None, None,
+            "kolommen passen bij geen enkel bestandstype uit docs/data-contract.md",
+            "columns match no file type of docs/data-contract.md",
+        )]
+        return _reject(con, path, paths, problems, digest, load_id, None)
+    if kind is YOUTH_INPUT:
+        return FileOutcome(path.name, "deferred", kind.name)  # its own loader scrubs it first
+    rows, problems = validate(frame, kind, path.name, ctx)
+    if problems:
+        return _reject(con, path, paths, problems, digest, load_id, kind.name)
+    con.execute("begin transaction")
+    try:
+        replaced = _write_rows(con, kind, rows, load_id)
+        if replaced:
+            con.execute(
+                "update raw.load_log set status = 'replaced' where load_id in "
+                f"({', '.join('?' for _ in replaced)})",
+                replaced,
+            )
+        _log(con, load_id, path.name, kind.name, digest, "loaded", len(rows), _periods(rows),
+             f"vervangt / replaces {', '.join(replaced)}" if replaced else None)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    _move(path, paths.archive)
+    return FileOutcome(path.name, "loaded", kind.name, len(rows), replaced)
+
+
+def _reject(con, path, paths, problems, digest, load_id, kind) -> FileOutcome:
+    quarantine(path, paths, problems, digest)
+    _log(con, load_id, path.name, kind, digest, "rejected", 0, None, problems[0].line())
+    return FileOutcome(path.name, "rejected", kind, problems=problems)
+
+
+def inbox_files(paths: Paths) -> list[Path]:
+    if not paths.inbox.exists():
+        return []
+    return sorted(
+        p for p in paths.inbox.iterdir()
+        if p.is_file() and p.suffix.lower() in TABULAR_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def ingest_inbox(con, paths: Paths, ctx: ValidationContext | None = None) -> list[FileOutcome]:
+    """Every file in the inbox, in name order (so months load in order)."""
+    ctx = ctx or validation_context(con)
+    return [load_file(con, path, paths, ctx) for path in inbox_files(paths)]

@@ -1,0 +1,159 @@
+"""Reference data: boundaries (CBS/PDOK wijk- en buurtkaart) and population per buurt.
+
+Reference files are not moved: they describe the municipality and are reloaded whole, in one
+transaction, on every run, so a corrected file simply replaces the previous version.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+
+from wijkwijs.ingest.kinds import POPULATION, resolve_columns
+from wijkwijs.ingest.problems import Problem
+from wijkwijs.ingest.readers import read_table
+from wijkwijs.ingest.values import NUMBER, parse_count
+
+RD_NEW = "EPSG:28992"
+BOUNDARY_FILE = re.compile(r"wijkenbuurten_(\d{4})\.(gpkg|geojson)$", re.I)
+
+
+class InvalidReference(ValueError):
+    """Reference data that cannot be used; carries the problems."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(p.line() for p in problems))
+
+
+def boundary_files(folder: Path) -> dict[int, Path]:
+    found = {}
+    for path in sorted(folder.glob("wijkenbuurten_*")):
+        match = BOUNDARY_FILE.search(path.name)
+        if match:
+            found[int(match.group(1))] = path
+    return found
+
+
+def _layer(path: Path, name: str) -> gpd.GeoDataFrame:
+    layers = {row[0] for row in pyogrio.list_layers(path)}
+    if name not in layers:
+        raise InvalidReference([Problem(path.name, None, None,
+                                       f"laag '{name}' ontbreekt", f"layer '{name}' missing")])
+    frame = gpd.read_file(path, layer=name)
+    frame.columns = [str(c).lower() for c in frame.columns]
+    if frame.crs is None:
+        raise InvalidReference([Problem(path.name, None, "geometry",
+                                       "coördinatenstelsel ontbreekt", "coordinate system missing")])
+    return frame.to_crs(RD_NEW)
+
+
+def _codes(series: pd.Series) -> pd.Series:
+    # CBS pads codes with spaces; codes are strings, never integers.
+    return series.astype(str).str.strip()
+
+
+def read_boundaries(path: Path, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(buurten, wijken) rows for raw.buurten and raw.wijken from one boundary file."""
+    buurten = _layer(path, "buurten")
+    wijken = _layer(path, "wijken")
+    missing = [c for c in ("buurtcode", "buurtnaam", "wijkcode", "gemeentecode", "gemeentenaam")
+               if c not in buurten.columns]
+    if missing:
+        raise InvalidReference([Problem(path.name, None, c, "verplicht attribuut ontbreekt",
+                                       "required attribute missing") for c in missing])
+    buurt_rows = pd.DataFrame({
+        "boundary_year": year,
+        "buurt_code": _codes(buurten["buurtcode"]),
+        "buurt_name": buurten["buurtnaam"].astype(str).str.strip(),
+        "wijk_code": _codes(buurten["wijkcode"]),
+        "gemeente_code": _codes(buurten["gemeentecode"]),
+        "gemeente_name": buurten["gemeentenaam"].astype(str).str.strip(),
+        "is_water": buurten.get("water", pd.Series("NEE", index=buurten.index))
+        .astype(str).str.upper().eq("JA"),
+        "change_flag": pd.to_numeric(
+            buurten.get("indicatie_wijziging", pd.Series(pd.NA, index=buurten.index)),
+            errors="coerce",
+        ).astype("Int64"),
+        "area_m2": buurten.geometry.area,
+        "geometry_wkb": buurten.geometry.to_wkb(),
+    })
+    wijk_rows = pd.DataFrame({
+        "boundary_year": year,
+        "wijk_code": _codes(wijken["wijkcode"]),
+        "wijk_name": wijken["wijknaam"].astype(str).str.strip(),
+        "gemeente_code": _codes(wijken["gemeentecode"]),
+        "gemeente_name": wijken["gemeentenaam"].astype(str).str.strip(),
+        "geometry_wkb": wijken.geometry.to_wkb(),
+    })
+    return buurt_rows, wijk_rows
+
+
+def read_population(path: Path) -> pd.DataFrame:
+    frame = read_table(path)
+    found = resolve_columns(frame, POPULATION)
+    missing = [c for c in POPULATION.required() if c.name not in found]
+    if missing:
+        raise InvalidReference([Problem(path.name, None, c.aliases[0], "verplichte kolom ontbreekt",
+                                       "required column missing") for c in missing])
+    rows = pd.DataFrame({"year": pd.to_numeric(frame[found["year"]], errors="coerce")})
+    rows["boundary_year"] = (
+        pd.to_numeric(frame[found["boundary_year"]], errors="coerce")
+        if "boundary_year" in found else rows["year"]
+    )
+    rows["buurt_code"] = _codes(frame[found["buurt_code"]])
+    problems = []
+    for col in POPULATION.columns[3:]:
+        values = []
+        for index, cell in frame[found[col.name]].items():
+            try:
+                count, state = parse_count(cell)
+            except ValueError as exc:
+                nl, _, en = str(exc).partition(" / ")
+                problems.append(Problem(path.name, int(index) + 2, found[col.name], nl, en))
+                count, state = None, None
+            values.append(count if state == NUMBER else None)  # population: NULL is unknown
+        rows[col.name] = pd.Series(values, dtype="Int64")
+    if rows["year"].isna().any():
+        row = int(rows["year"].isna().to_numpy().argmax()) + 2
+        problems.append(Problem(path.name, row, found["year"], "ongeldig jaar", "invalid year"))
+    if problems:
+        raise InvalidReference(problems)
+    return rows
+
+
+def load_reference(con, folder: Path) -> dict[str, int]:
+    """Replace raw.buurten, raw.wijken and raw.population from the reference folder."""
+    files = boundary_files(folder)
+    if not files:
+        raise InvalidReference([Problem(str(folder), None, None,
+                                       "geen grenzenbestand wijkenbuurten_<jaar>.gpkg gevonden",
+                                       "no boundary file wijkenbuurten_<year>.gpkg found")])
+    parts = [read_boundaries(path, year) for year, path in files.items()]
+    buurten = pd.concat([b for b, _ in parts], ignore_index=True)
+    wijken = pd.concat([w for _, w in parts], ignore_index=True)
+    population_file = folder / "bevolking.csv"
+    population = read_population(population_file) if population_file.exists() else None
+    con.execute("begin transaction")
+    try:
+        for table, rows in (("buurten", buurten), ("wijken", wijken), ("population", population)):
+            if rows is None:
+                continue
+            con.register("incoming", rows)
+            columns = ", ".join(rows.columns)
+            con.execute(f"delete from raw.{table}")
+            con.execute(f"insert into raw.{table} ({columns}) select {columns} from incoming")
+            con.unregister("incoming")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return {
+        "buurten": len(buurten),
+        "wijken": len(wijken),
+        "population": 0 if population is None else len(population),
+    }

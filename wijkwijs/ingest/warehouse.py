@@ -1,0 +1,80 @@
+"""The raw schema of the warehouse (docs/architecture.md) and small helpers around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+RAW_DDL = """
+create schema if not exists raw;
+create table if not exists raw.case_counts (
+    period date not null,
+    boundary_year integer not null,
+    buurt_code varchar not null,
+    domain varchar not null,
+    category varchar not null,
+    clients integer,
+    value_state varchar not null,
+    load_id varchar not null
+);
+create table if not exists raw.stapeling (
+    year integer not null,
+    boundary_year integer not null,
+    buurt_code varchar not null,
+    combination varchar not null,
+    households integer,
+    value_state varchar not null,
+    load_id varchar not null
+);
+create table if not exists raw.population (
+    year integer not null,
+    boundary_year integer not null,
+    buurt_code varchar not null,
+    residents_0_17 integer,
+    residents_18_26 integer,
+    residents_27_66 integer,
+    residents_67_plus integer,
+    households integer
+);
+create table if not exists raw.buurten (
+    boundary_year integer not null,
+    buurt_code varchar not null,
+    buurt_name varchar not null,
+    wijk_code varchar not null,
+    gemeente_code varchar not null,
+    gemeente_name varchar not null,
+    is_water boolean not null,
+    change_flag integer,
+    area_m2 double not null,
+    geometry_wkb blob not null
+);
+create table if not exists raw.wijken (
+    boundary_year integer not null,
+    wijk_code varchar not null,
+    wijk_name varchar not null,
+    gemeente_code varchar not null,
+    gemeente_name varchar not null,
+    geometry_wkb blob not null
+);
+create table if not exists raw.load_log (
+    load_id varchar not null,
+    file_name varchar not null,
+    file_kind varchar,
+    content_hash varchar not null,
+    status varchar not null,
+    rows integer,
+    periods varchar,
+    loaded_at timestamp not null,
+    loaded_by varchar not null,
+    message varchar
+);
+"""
+
+
+def connect(path: Path) -> duckdb.DuckDBPyConnection:
+    """The single writing connection; creates the file and the raw schema when missing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    con.execute(RAW_DDL)
+    return con

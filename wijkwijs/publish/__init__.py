@@ -1,0 +1,1 @@
+"""Everything that leaves the warehouse: disclosure control and the serving copy."""

@@ -1,0 +1,148 @@
+"""Publish the serving copy: written aside, checked, then swapped in with one atomic rename.
+
+The dashboard never opens the warehouse (DESIGN.md, decision 1): it reads this copy read-only and
+notices a new version by file identity. A failed publish leaves the previous copy untouched;
+a publish whose content equals the current copy leaves the file as it is (idempotent runs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from wijkwijs.publish.disclosure import (
+    CountColumns,
+    DisclosureRules,
+    controlled_select,
+    rounded_select,
+)
+from wijkwijs.publish.geometry import display_geometry
+
+CONTROLLED_MARTS = {
+    "area_clients_monthly": CountColumns(
+        "clients", "clients_state", "rate_per_1000", "rate_state", "residents", per=1000
+    ),
+    "area_stapeling_yearly": CountColumns(
+        "households", "households_state", "share_pct", "share_state", "total_households", per=100
+    ),
+}
+ROUNDED_AREA_COLUMNS = [
+    "residents_total", "residents_0_17", "residents_18_plus", "residents_18_66", "households",
+]
+DEFINITION_META = ("label_nl", "definition_nl", "unit", "source_nl")
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    path: Path
+    content_hash: str
+    changed: bool
+    row_counts: dict[str, int]
+
+
+def definitions(manifest_path: Path) -> pd.DataFrame:
+    """Dutch label, definition, unit and source per mart column, from the dbt column docs."""
+    manifest = json.loads(manifest_path.read_text())
+    rows = []
+    for node in manifest["nodes"].values():
+        if node["resource_type"] != "model" or node["schema"] != "marts":
+            continue
+        for column in node["columns"].values():
+            meta = column.get("meta") or column.get("config", {}).get("meta") or {}
+            rows.append({
+                "table_name": node["name"],
+                "column_name": column["name"],
+                "label": meta.get("label_nl", column["name"]),
+                "definition": meta.get("definition_nl", column.get("description", "")),
+                "unit": meta.get("unit", ""),
+                "source": meta.get("source_nl", ""),
+            })
+    return pd.DataFrame(rows, columns=["table_name", "column_name", "label", "definition",
+                                       "unit", "source"])
+
+
+def _content_hash(con, tables: list[str]) -> tuple[str, dict[str, int]]:
+    """Order-independent hash of every table's rows: equal content, equal hash."""
+    parts, counts = [], {}
+    for table in tables:
+        n, digest = con.execute(
+            f"select count(*), coalesce(sum(hash(t)), 0)::varchar from {table} t"
+        ).fetchone()
+        counts[table] = n
+        parts.append(f"{table}:{n}:{digest}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest(), counts
+
+
+def current_hash(serving: Path) -> str | None:
+    if not serving.exists():
+        return None
+    try:
+        with duckdb.connect(str(serving), read_only=True) as con:
+            return con.execute("select content_hash from publish_info").fetchone()[0]
+    except duckdb.Error:
+        return None  # an unreadable copy is simply replaced
+
+
+def publish(
+    warehouse: Path,
+    serving: Path,
+    manifest_path: Path,
+    rules: DisclosureRules | None = None,
+) -> PublishResult:
+    rules = rules or DisclosureRules.from_env()
+    serving.parent.mkdir(parents=True, exist_ok=True)
+    tmp = serving.with_name(f".{serving.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        with duckdb.connect(str(tmp)) as con:
+            con.execute(f"attach '{warehouse}' as wh (read_only)")
+            con.execute(
+                "create table areas as "
+                + rounded_select("wh.marts.areas", ROUNDED_AREA_COLUMNS, rules)
+            )
+            for mart, cols in CONTROLLED_MARTS.items():
+                con.execute(
+                    f"create table {mart} as "
+                    + controlled_select(f"wh.marts.{mart}", cols, rules)
+                    + " order by all"
+                )
+            con.execute("create table categories as select * from wh.seeds.categories")
+            con.execute("create table value_states as select * from wh.seeds.value_states")
+            defs = definitions(manifest_path)
+            con.execute("create table definitions as select * from defs order by all")
+            geometry = display_geometry(
+                con.execute("select * from wh.raw.buurten order by all").df(),
+                con.execute("select * from wh.raw.wijken order by all").df(),
+            )
+            con.execute("create table area_geometry as select * from geometry")
+            con.execute(
+                "create table load_status as select file_name, file_kind, status, rows, periods,"
+                " loaded_at, message from wh.raw.load_log order by loaded_at, file_name"
+            )
+            con.execute("detach wh")
+            content_tables = ["areas", *CONTROLLED_MARTS, "categories", "value_states",
+                              "definitions", "area_geometry", "load_status"]
+            digest, counts = _content_hash(con, content_tables)
+            con.execute(
+                "create table publish_info as select ?::timestamp as published_at, "
+                "? as content_hash, ? as row_counts, ? as suppression_threshold, "
+                "? as rounding_base",
+                [datetime.now(UTC).replace(tzinfo=None), digest, json.dumps(counts),
+                 rules.threshold, rules.rounding_base],
+            )
+        if current_hash(serving) == digest:
+            tmp.unlink()
+            return PublishResult(serving, digest, False, counts)
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, serving)  # atomic: readers see the old or the new copy, never a mix
+        return PublishResult(serving, digest, True, counts)
+    finally:
+        tmp.unlink(missing_ok=True)
