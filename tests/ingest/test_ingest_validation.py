@@ -32,10 +32,24 @@ def test_good_file_gives_typed_rows_and_keeps_states(tmp_path):
     rows, problems = run(tmp_path, GOOD + "2024-03;2024;GM9999;BU99990102;wmo;vervoer;.\n")
     assert problems == []
     assert rows.to_dict("records") == [
-        {"period": date(2024, 3, 1), "boundary_year": 2024, "buurt_code": "BU99990101",
-         "domain": "wmo", "category": "vervoer", "clients": 12, "value_state": "number"},
-        {"period": date(2024, 3, 1), "boundary_year": 2024, "buurt_code": "BU99990102",
-         "domain": "wmo", "category": "vervoer", "clients": None, "value_state": "suppressed"},
+        {
+            "period": date(2024, 3, 1),
+            "boundary_year": 2024,
+            "buurt_code": "BU99990101",
+            "domain": "wmo",
+            "category": "vervoer",
+            "clients": 12,
+            "value_state": "number",
+        },
+        {
+            "period": date(2024, 3, 1),
+            "boundary_year": 2024,
+            "buurt_code": "BU99990102",
+            "domain": "wmo",
+            "category": "vervoer",
+            "clients": None,
+            "value_state": "suppressed",
+        },
     ]
 
 
@@ -48,26 +62,66 @@ def test_english_headers_in_any_case_are_accepted(tmp_path):
 @pytest.mark.parametrize(
     ("body", "row", "column", "reason_en"),
     [
-        ("2024/03;2024;GM9999;BU99990101;wmo;vervoer;1\n", 3, "periode",
-         "unknown period format (expected YYYY-MM) '2024/03'"),
-        ("2024-09;2024;GM9999;BU99990101;wmo;vervoer;1\n", 3, "periode",
-         "period is in the future '2024-09'"),
-        ("2024-03;2024;GM9999;BU99990199;wmo;vervoer;1\n", 3, "buurtcode",
-         "buurt code does not exist in the boundary year it claims 'BU99990199 (2024)'"),
-        ("2024-03;2024;GM0363;BU03630101;wmo;vervoer;1\n", 3, "buurtcode",
-         "buurt code of another municipality 'BU03630101'"),
-        ("2024-03;2024;GM9999;BU99990102;wmo;vervoer;-2\n", 3, "aantal_clienten",
-         "negative count '-2'"),
-        ("2024-03;2024;GM9999;BU99990102;wmo;vervoer;2.5\n", 3, "aantal_clienten",
-         "fractional count '2.5'"),
-        ("2024-03;2024;GM9999;BU99990102;wmo;taxi;2\n", 3, "categorie",
-         "code not in the code list 'taxi'"),
-        ("2024-03;2024;GM9999;BU99990102;wmo;jeugdbescherming;2\n", 3, "categorie",
-         "code not in the code list 'jeugdbescherming'"),
-        ("2024-03;2024;GM9999;BU99990101;wmo;vervoer;4\n", 3, "periode",
-         "the same key (period, buurt_code, domain, category) occurs twice"),
-        ("2024-03;2024;GM9998;BU99990102;wmo;vervoer;4\n", 3, "gemeentecode",
-         "municipality code does not match the buurt code 'GM9998'"),
+        (
+            "2024/03;2024;GM9999;BU99990101;wmo;vervoer;1\n",
+            3,
+            "periode",
+            "unknown period format (expected YYYY-MM) '2024/03'",
+        ),
+        (
+            "2024-09;2024;GM9999;BU99990101;wmo;vervoer;1\n",
+            3,
+            "periode",
+            "period is in the future '2024-09'",
+        ),
+        (
+            "2024-03;2024;GM9999;BU99990199;wmo;vervoer;1\n",
+            3,
+            "buurtcode",
+            "buurt code does not exist in the boundary year it claims 'BU99990199 (2024)'",
+        ),
+        (
+            "2024-03;2024;GM0363;BU03630101;wmo;vervoer;1\n",
+            3,
+            "buurtcode",
+            "buurt code of another municipality 'BU03630101'",
+        ),
+        (
+            "2024-03;2024;GM9999;BU99990102;wmo;vervoer;-2\n",
+            3,
+            "aantal_clienten",
+            "negative count '-2'",
+        ),
+        (
+            "2024-03;2024;GM9999;BU99990102;wmo;vervoer;2.5\n",
+            3,
+            "aantal_clienten",
+            "fractional count '2.5'",
+        ),
+        (
+            "2024-03;2024;GM9999;BU99990102;wmo;taxi;2\n",
+            3,
+            "categorie",
+            "code not in the code list 'taxi'",
+        ),
+        (
+            "2024-03;2024;GM9999;BU99990102;wmo;jeugdbescherming;2\n",
+            3,
+            "categorie",
+            "code not in the code list 'jeugdbescherming'",
+        ),
+        (
+            "2024-03;2024;GM9999;BU99990101;wmo;vervoer;4\n",
+            3,
+            "periode",
+            "the same key (period, buurt_code, domain, category) occurs twice",
+        ),
+        (
+            "2024-03;2024;GM9998;BU99990102;wmo;vervoer;4\n",
+            3,
+            "gemeentecode",
+            "municipality code does not match the buurt code 'GM9998'",
+        ),
     ],
 )
 def test_each_rejection_names_row_column_and_reason(tmp_path, body, row, column, reason_en):
@@ -82,8 +136,11 @@ def test_missing_required_column(tmp_path):
     header = "periode;buurtcode;domein;categorie\n"
     _, problems = run(tmp_path, "2024-03;BU99990101;wmo;vervoer\n", header=header)
     assert [(p.row, p.column, p.reason_en) for p in problems] == [
-        (None, "aantal_clienten",
-         "required column missing (also accepted: aantal_cliënten, clients)")
+        (
+            None,
+            "aantal_clienten",
+            "required column missing (also accepted: aantal_cliënten, clients)",
+        )
     ]
 
 
@@ -96,8 +153,10 @@ def test_personal_data_rejects_file_before_anything_else(tmp_path):
 
 def test_stapeling_rows(tmp_path):
     rows, problems = run(
-        tmp_path, "2024,BU99990101,wmo_jeugd,-99995\n",
-        header="jaar,buurtcode,combinatie,aantal_huishoudens\n", kind=STAPELING,
+        tmp_path,
+        "2024,BU99990101,wmo_jeugd,-99995\n",
+        header="jaar,buurtcode,combinatie,aantal_huishoudens\n",
+        kind=STAPELING,
         name="stapeling_2024.csv",
     )
     assert problems == []

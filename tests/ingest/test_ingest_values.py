@@ -27,9 +27,11 @@ def test_parse_count_keeps_each_state(cell, expected):
 
 @pytest.mark.parametrize(
     ("cell", "reason"),
-    [("-3", "negatief aantal '-3' / negative count '-3'"),
-     ("2,5", "aantal met decimalen '2,5' / fractional count '2,5'"),
-     ("veel", "geen aantal 'veel' / not a count 'veel'")],
+    [
+        ("-3", "negatief aantal '-3' / negative count '-3'"),
+        ("2,5", "aantal met decimalen '2,5' / fractional count '2,5'"),
+        ("veel", "geen aantal 'veel' / not a count 'veel'"),
+    ],
 )
 def test_parse_count_rejects_with_reason(cell, reason):
     with pytest.raises(CellError) as info:
@@ -47,9 +49,7 @@ def test_read_table_handles_bom_semicolon_and_windows_1252(tmp_path):
     bom.write_bytes("\ufeffPeriode;Buurtcode\n2024-01;BU01230101\n".encode())
     cp = tmp_path / "b.csv"
     cp.write_bytes("periode,naam_buurt\n2024-01,Café Zuid\n".encode("cp1252"))
-    assert read_table(bom).to_dict("records") == [
-        {"periode": "2024-01", "buurtcode": "BU01230101"}
-    ]
+    assert read_table(bom).to_dict("records") == [{"periode": "2024-01", "buurtcode": "BU01230101"}]
     assert read_table(cp).iloc[0]["naam_buurt"] == "Café Zuid"
 
 

@@ -97,16 +97,12 @@ INBOX_KINDS = (CASE_COUNTS, STAPELING, YOUTH_INPUT)
 def resolve_columns(frame: pd.DataFrame, kind: FileKind) -> dict[str, str]:
     """Map warehouse column name → header present in the file."""
     present = set(frame.columns)
-    return {
-        col.name: alias
-        for col in kind.columns
-        for alias in col.aliases
-        if alias in present
-    }
+    return {col.name: alias for col in kind.columns for alias in col.aliases if alias in present}
 
 
 def detect_kind(frame: pd.DataFrame, kinds=INBOX_KINDS) -> FileKind | None:
     """The kind whose required columns are best covered; None when nothing fits at all."""
+
     def coverage(kind: FileKind) -> float:
         found = resolve_columns(frame, kind)
         return sum(c.name in found for c in kind.required()) / len(kind.required())

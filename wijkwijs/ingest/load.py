@@ -54,9 +54,7 @@ def validation_context(con: duckdb.DuckDBPyConnection, today=None) -> Validation
     extra = {"today": today} if today else {}
     return ValidationContext(
         buurten=buurten,
-        categories={
-            d: frozenset(g["category"]) for d, g in categories.groupby("domain")
-        },
+        categories={d: frozenset(g["category"]) for d, g in categories.groupby("domain")},
         combinations=frozenset(combinations["combination"]),
         **extra,
     )
@@ -65,8 +63,18 @@ def validation_context(con: duckdb.DuckDBPyConnection, today=None) -> Validation
 def _log(con, load_id, file, kind, digest, status, rows, periods, message) -> None:
     con.execute(
         "insert into raw.load_log values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [load_id, file, kind, digest, status, rows, periods, datetime.now(UTC).replace(tzinfo=None),
-         getpass.getuser(), message],
+        [
+            load_id,
+            file,
+            kind,
+            digest,
+            status,
+            rows,
+            periods,
+            datetime.now(UTC).replace(tzinfo=None),
+            getpass.getuser(),
+            message,
+        ],
     )
 
 
@@ -119,13 +127,23 @@ def quarantine(path: Path, paths: Paths, problems: list[Problem], digest: str) -
 def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutcome:
     digest = content_hash(path)
     seen = con.execute(
-        "select load_id from raw.load_log where content_hash = ? and status in ('loaded', 'replaced')",
+        "select load_id from raw.load_log"
+        " where content_hash = ? and status in ('loaded', 'replaced')",
         [digest],
     ).fetchone()
     load_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{digest[:12]}"
     if seen:
-        _log(con, load_id, path.name, None, digest, "duplicate", 0, None,
-             f"al geladen als {seen[0]} / already loaded as {seen[0]}")
+        _log(
+            con,
+            load_id,
+            path.name,
+            None,
+            digest,
+            "duplicate",
+            0,
+            None,
+            f"al geladen als {seen[0]} / already loaded as {seen[0]}",
+        )
         _move(path, paths.archive / "duplicates")
         return FileOutcome(path.name, "duplicate")
     try:
@@ -136,11 +154,15 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
         return _reject(con, path, paths, problems, digest, load_id, None)
     kind = detect_kind(frame)
     if kind is None:
-        problems = [Problem(
-            path.name, None, None,
-            "kolommen passen bij geen enkel bestandstype uit docs/data-contract.md",
-            "columns match no file type of docs/data-contract.md",
-        )]
+        problems = [
+            Problem(
+                path.name,
+                None,
+                None,
+                "kolommen passen bij geen enkel bestandstype uit docs/data-contract.md",
+                "columns match no file type of docs/data-contract.md",
+            )
+        ]
         return _reject(con, path, paths, problems, digest, load_id, None)
     if kind is YOUTH_INPUT:
         return FileOutcome(path.name, "deferred", kind.name)  # its own loader scrubs it first
@@ -156,8 +178,17 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
                 f"({', '.join('?' for _ in replaced)})",
                 replaced,
             )
-        _log(con, load_id, path.name, kind.name, digest, "loaded", len(rows), _periods(rows),
-             f"vervangt / replaces {', '.join(replaced)}" if replaced else None)
+        _log(
+            con,
+            load_id,
+            path.name,
+            kind.name,
+            digest,
+            "loaded",
+            len(rows),
+            _periods(rows),
+            f"vervangt / replaces {', '.join(replaced)}" if replaced else None,
+        )
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -176,7 +207,8 @@ def inbox_files(paths: Paths) -> list[Path]:
     if not paths.inbox.exists():
         return []
     return sorted(
-        p for p in paths.inbox.iterdir()
+        p
+        for p in paths.inbox.iterdir()
         if p.is_file() and p.suffix.lower() in TABULAR_SUFFIXES and not p.name.startswith(".")
     )
 

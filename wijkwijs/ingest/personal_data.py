@@ -69,7 +69,9 @@ def find_personal_data(
         if header:
             problems.append(
                 Problem(
-                    file, None, column,
+                    file,
+                    None,
+                    column,
                     f"kolom lijkt persoonsgegevens te bevatten ({header[0]}); bestand niet geladen",
                     f"column looks like personal data ({header[1]}); file not loaded",
                 )
@@ -81,7 +83,9 @@ def find_personal_data(
                 row = int(mask.to_numpy().argmax()) + 2
                 problems.append(
                     Problem(
-                        file, row, column,
+                        file,
+                        row,
+                        column,
                         f"waarde lijkt een {kind_nl}; bestand niet geladen",
                         f"value looks like a {kind_en}; file not loaded",
                     )

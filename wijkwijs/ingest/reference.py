@@ -42,13 +42,23 @@ def boundary_files(folder: Path) -> dict[int, Path]:
 def _layer(path: Path, name: str) -> gpd.GeoDataFrame:
     layers = {row[0] for row in pyogrio.list_layers(path)}
     if name not in layers:
-        raise InvalidReference([Problem(path.name, None, None,
-                                       f"laag '{name}' ontbreekt", f"layer '{name}' missing")])
+        raise InvalidReference(
+            [Problem(path.name, None, None, f"laag '{name}' ontbreekt", f"layer '{name}' missing")]
+        )
     frame = gpd.read_file(path, layer=name)
     frame.columns = [str(c).lower() for c in frame.columns]
     if frame.crs is None:
-        raise InvalidReference([Problem(path.name, None, "geometry",
-                                       "coördinatenstelsel ontbreekt", "coordinate system missing")])
+        raise InvalidReference(
+            [
+                Problem(
+                    path.name,
+                    None,
+                    "geometry",
+                    "coördinatenstelsel ontbreekt",
+                    "coordinate system missing",
+                )
+            ]
+        )
     return frame.to_crs(RD_NEW)
 
 
@@ -61,35 +71,54 @@ def read_boundaries(path: Path, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(buurten, wijken) rows for raw.buurten and raw.wijken from one boundary file."""
     buurten = _layer(path, "buurten")
     wijken = _layer(path, "wijken")
-    missing = [c for c in ("buurtcode", "buurtnaam", "wijkcode", "gemeentecode", "gemeentenaam")
-               if c not in buurten.columns]
+    missing = [
+        c
+        for c in ("buurtcode", "buurtnaam", "wijkcode", "gemeentecode", "gemeentenaam")
+        if c not in buurten.columns
+    ]
     if missing:
-        raise InvalidReference([Problem(path.name, None, c, "verplicht attribuut ontbreekt",
-                                       "required attribute missing") for c in missing])
-    buurt_rows = pd.DataFrame({
-        "boundary_year": year,
-        "buurt_code": _codes(buurten["buurtcode"]),
-        "buurt_name": buurten["buurtnaam"].astype(str).str.strip(),
-        "wijk_code": _codes(buurten["wijkcode"]),
-        "gemeente_code": _codes(buurten["gemeentecode"]),
-        "gemeente_name": buurten["gemeentenaam"].astype(str).str.strip(),
-        "is_water": buurten.get("water", pd.Series("NEE", index=buurten.index))
-        .astype(str).str.upper().eq("JA"),
-        "change_flag": pd.to_numeric(
-            buurten.get("indicatie_wijziging", pd.Series(pd.NA, index=buurten.index)),
-            errors="coerce",
-        ).astype("Int64"),
-        "area_m2": buurten.geometry.area,
-        "geometry_wkb": buurten.geometry.to_wkb(),
-    })
-    wijk_rows = pd.DataFrame({
-        "boundary_year": year,
-        "wijk_code": _codes(wijken["wijkcode"]),
-        "wijk_name": wijken["wijknaam"].astype(str).str.strip(),
-        "gemeente_code": _codes(wijken["gemeentecode"]),
-        "gemeente_name": wijken["gemeentenaam"].astype(str).str.strip(),
-        "geometry_wkb": wijken.geometry.to_wkb(),
-    })
+        raise InvalidReference(
+            [
+                Problem(
+                    path.name,
+                    None,
+                    c,
+                    "verplicht attribuut ontbreekt",
+                    "required attribute missing",
+                )
+                for c in missing
+            ]
+        )
+    buurt_rows = pd.DataFrame(
+        {
+            "boundary_year": year,
+            "buurt_code": _codes(buurten["buurtcode"]),
+            "buurt_name": buurten["buurtnaam"].astype(str).str.strip(),
+            "wijk_code": _codes(buurten["wijkcode"]),
+            "gemeente_code": _codes(buurten["gemeentecode"]),
+            "gemeente_name": buurten["gemeentenaam"].astype(str).str.strip(),
+            "is_water": buurten.get("water", pd.Series("NEE", index=buurten.index))
+            .astype(str)
+            .str.upper()
+            .eq("JA"),
+            "change_flag": pd.to_numeric(
+                buurten.get("indicatie_wijziging", pd.Series(pd.NA, index=buurten.index)),
+                errors="coerce",
+            ).astype("Int64"),
+            "area_m2": buurten.geometry.area,
+            "geometry_wkb": buurten.geometry.to_wkb(),
+        }
+    )
+    wijk_rows = pd.DataFrame(
+        {
+            "boundary_year": year,
+            "wijk_code": _codes(wijken["wijkcode"]),
+            "wijk_name": wijken["wijknaam"].astype(str).str.strip(),
+            "gemeente_code": _codes(wijken["gemeentecode"]),
+            "gemeente_name": wijken["gemeentenaam"].astype(str).str.strip(),
+            "geometry_wkb": wijken.geometry.to_wkb(),
+        }
+    )
     return buurt_rows, wijk_rows
 
 
@@ -98,12 +127,23 @@ def read_population(path: Path) -> pd.DataFrame:
     found = resolve_columns(frame, POPULATION)
     missing = [c for c in POPULATION.required() if c.name not in found]
     if missing:
-        raise InvalidReference([Problem(path.name, None, c.aliases[0], "verplichte kolom ontbreekt",
-                                       "required column missing") for c in missing])
+        raise InvalidReference(
+            [
+                Problem(
+                    path.name,
+                    None,
+                    c.aliases[0],
+                    "verplichte kolom ontbreekt",
+                    "required column missing",
+                )
+                for c in missing
+            ]
+        )
     rows = pd.DataFrame({"year": pd.to_numeric(frame[found["year"]], errors="coerce")})
     rows["boundary_year"] = (
         pd.to_numeric(frame[found["boundary_year"]], errors="coerce")
-        if "boundary_year" in found else rows["year"]
+        if "boundary_year" in found
+        else rows["year"]
     )
     rows["buurt_code"] = _codes(frame[found["buurt_code"]])
     problems = []
@@ -130,9 +170,17 @@ def load_reference(con, folder: Path) -> dict[str, int]:
     """Replace raw.buurten, raw.wijken and raw.population from the reference folder."""
     files = boundary_files(folder)
     if not files:
-        raise InvalidReference([Problem(str(folder), None, None,
-                                       "geen grenzenbestand wijkenbuurten_<jaar>.gpkg gevonden",
-                                       "no boundary file wijkenbuurten_<year>.gpkg found")])
+        raise InvalidReference(
+            [
+                Problem(
+                    str(folder),
+                    None,
+                    None,
+                    "geen grenzenbestand wijkenbuurten_<jaar>.gpkg gevonden",
+                    "no boundary file wijkenbuurten_<year>.gpkg found",
+                )
+            ]
+        )
     parts = [read_boundaries(path, year) for year, path in files.items()]
     buurten = pd.concat([b for b, _ in parts], ignore_index=True)
     wijken = pd.concat([w for _, w in parts], ignore_index=True)

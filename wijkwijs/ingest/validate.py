@@ -49,7 +49,9 @@ def check_required_columns(frame: pd.DataFrame, kind: FileKind, file: str) -> li
     found = resolve_columns(frame, kind)
     return [
         Problem(
-            file, None, col.aliases[0],
+            file,
+            None,
+            col.aliases[0],
             f"verplichte kolom ontbreekt (ook geaccepteerd: {', '.join(col.aliases[1:])})",
             f"required column missing (also accepted: {', '.join(col.aliases[1:])})",
         )
@@ -71,9 +73,12 @@ def parse_period(text: str) -> date | None:
 def parse_periods(values: pd.Series, file: str, column: str, today: date):
     periods = values.map(parse_period)
     problems = _from_mask(
-        periods.isna(), file, column,
+        periods.isna(),
+        file,
+        column,
         "onbekend periodeformaat (verwacht JJJJ-MM)",
-        "unknown period format (expected YYYY-MM)", values,
+        "unknown period format (expected YYYY-MM)",
+        values,
     )
     this_month = date(today.year, today.month, 1)
     future = periods.map(lambda p: p is not None and p > this_month)
@@ -85,9 +90,7 @@ def parse_periods(values: pd.Series, file: str, column: str, today: date):
 
 def parse_years(values: pd.Series, file: str, column: str):
     years = pd.to_numeric(values.where(values.str.fullmatch(r"\d{4}")), errors="coerce")
-    problems = _from_mask(
-        years.isna(), file, column, "ongeldig jaar", "invalid year", values
-    )
+    problems = _from_mask(years.isna(), file, column, "ongeldig jaar", "invalid year", values)
     return years, problems
 
 
@@ -96,25 +99,42 @@ def check_buurt_codes(
 ) -> list[Problem]:
     malformed = ~codes.str.match(BUURT_CODE)
     problems = _from_mask(
-        malformed, file, column,
-        "buurtcode heeft niet de vorm BU + 8 tekens", "buurt code is not BU + 8 characters", codes,
+        malformed,
+        file,
+        column,
+        "buurtcode heeft niet de vorm BU + 8 tekens",
+        "buurt code is not BU + 8 characters",
+        codes,
     )
     municipalities = {g for year in ctx.buurten.values() for g in year.values()}
     other = ~malformed & ~codes.str[2:6].map(lambda g: f"GM{g}" in municipalities)
     problems += _from_mask(
-        other, file, column,
-        "buurtcode van een andere gemeente", "buurt code of another municipality", codes,
+        other,
+        file,
+        column,
+        "buurtcode van een andere gemeente",
+        "buurt code of another municipality",
+        codes,
     )
-    unknown = ~malformed & ~other & pd.Series(
-        [code not in ctx.buurten.get(int(y), {}) if pd.notna(y) else False
-         for code, y in zip(codes, years, strict=True)],
-        index=codes.index,
+    unknown = (
+        ~malformed
+        & ~other
+        & pd.Series(
+            [
+                code not in ctx.buurten.get(int(y), {}) if pd.notna(y) else False
+                for code, y in zip(codes, years, strict=True)
+            ],
+            index=codes.index,
+        )
     )
     labels = codes + " (" + years.astype("Int64").astype(str) + ")"
     problems += _from_mask(
-        unknown, file, column,
+        unknown,
+        file,
+        column,
         "buurtcode bestaat niet in het opgegeven indelingsjaar",
-        "buurt code does not exist in the boundary year it claims", labels,
+        "buurt code does not exist in the boundary year it claims",
+        labels,
     )
     return problems
 
@@ -124,9 +144,12 @@ def check_municipality_column(
 ) -> list[Problem]:
     mismatch = values.str.strip() != ("GM" + codes.str[2:6])
     return _from_mask(
-        mismatch, file, column,
+        mismatch,
+        file,
+        column,
         "gemeentecode past niet bij de buurtcode",
-        "municipality code does not match the buurt code", values,
+        "municipality code does not match the buurt code",
+        values,
     )
 
 
@@ -160,17 +183,21 @@ def check_code_list(
     else:
         outside = ~values.isin(allowed)
     return _from_mask(
-        outside, file, column, "code staat niet in de codelijst", "code not in the code list",
+        outside,
+        file,
+        column,
+        "code staat niet in de codelijst",
+        "code not in the code list",
         values,
     )
 
 
-def check_duplicates(
-    frame: pd.DataFrame, key: list[str], file: str, column: str
-) -> list[Problem]:
+def check_duplicates(frame: pd.DataFrame, key: list[str], file: str, column: str) -> list[Problem]:
     duplicated = frame.duplicated(subset=key, keep="first")
     return _from_mask(
-        duplicated, file, column,
+        duplicated,
+        file,
+        column,
         f"dezelfde sleutel ({', '.join(key)}) komt twee keer voor",
         f"the same key ({', '.join(key)}) occurs twice",
     )
@@ -213,9 +240,7 @@ def validate(
     if kind is CASE_COUNTS:
         out["domain"] = col["domain"].str.lower()
         out["category"] = col["category"].str.lower()
-        problems += check_code_list(
-            out["domain"], frozenset(ctx.categories), file, found["domain"]
-        )
+        problems += check_code_list(out["domain"], frozenset(ctx.categories), file, found["domain"])
         allowed = out["domain"].map(lambda d: ctx.categories.get(d, frozenset()))
         problems += check_code_list(out["category"], allowed, file, found["category"])
         value_column, key = "clients", ["period", "buurt_code", "domain", "category"]

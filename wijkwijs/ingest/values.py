@@ -1,4 +1,4 @@
-"""Value states: a count is a number, suppressed, not yet published or unknown — never silently 0."""
+"""Value states: a count is a number, suppressed, not yet published or unknown; never 0."""
 
 from __future__ import annotations
 

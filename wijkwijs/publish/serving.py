@@ -34,7 +34,11 @@ CONTROLLED_MARTS = {
     ),
 }
 ROUNDED_AREA_COLUMNS = [
-    "residents_total", "residents_0_17", "residents_18_plus", "residents_18_66", "households",
+    "residents_total",
+    "residents_0_17",
+    "residents_18_plus",
+    "residents_18_66",
+    "households",
 ]
 DEFINITION_META = ("label_nl", "definition_nl", "unit", "source_nl")
 
@@ -56,16 +60,19 @@ def definitions(manifest_path: Path) -> pd.DataFrame:
             continue
         for column in node["columns"].values():
             meta = column.get("meta") or column.get("config", {}).get("meta") or {}
-            rows.append({
-                "table_name": node["name"],
-                "column_name": column["name"],
-                "label": meta.get("label_nl", column["name"]),
-                "definition": meta.get("definition_nl", column.get("description", "")),
-                "unit": meta.get("unit", ""),
-                "source": meta.get("source_nl", ""),
-            })
-    return pd.DataFrame(rows, columns=["table_name", "column_name", "label", "definition",
-                                       "unit", "source"])
+            rows.append(
+                {
+                    "table_name": node["name"],
+                    "column_name": column["name"],
+                    "label": meta.get("label_nl", column["name"]),
+                    "definition": meta.get("definition_nl", column.get("description", "")),
+                    "unit": meta.get("unit", ""),
+                    "source": meta.get("source_nl", ""),
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["table_name", "column_name", "label", "definition", "unit", "source"]
+    )
 
 
 def _content_hash(con, tables: list[str]) -> tuple[str, dict[str, int]]:
@@ -115,27 +122,41 @@ def publish(
                 )
             con.execute("create table categories as select * from wh.seeds.categories")
             con.execute("create table value_states as select * from wh.seeds.value_states")
-            defs = definitions(manifest_path)
-            con.execute("create table definitions as select * from defs order by all")
+            docs = definitions(manifest_path)
+            con.register("docs", docs)
+            con.execute("create table definitions as select * from docs order by all")
             geometry = display_geometry(
                 con.execute("select * from wh.raw.buurten order by all").df(),
                 con.execute("select * from wh.raw.wijken order by all").df(),
             )
+            con.register("geometry", geometry)
             con.execute("create table area_geometry as select * from geometry")
             con.execute(
                 "create table load_status as select file_name, file_kind, status, rows, periods,"
                 " loaded_at, message from wh.raw.load_log order by loaded_at, file_name"
             )
             con.execute("detach wh")
-            content_tables = ["areas", *CONTROLLED_MARTS, "categories", "value_states",
-                              "definitions", "area_geometry", "load_status"]
+            content_tables = [
+                "areas",
+                *CONTROLLED_MARTS,
+                "categories",
+                "value_states",
+                "definitions",
+                "area_geometry",
+                "load_status",
+            ]
             digest, counts = _content_hash(con, content_tables)
             con.execute(
                 "create table publish_info as select ?::timestamp as published_at, "
                 "? as content_hash, ? as row_counts, ? as suppression_threshold, "
                 "? as rounding_base",
-                [datetime.now(UTC).replace(tzinfo=None), digest, json.dumps(counts),
-                 rules.threshold, rules.rounding_base],
+                [
+                    datetime.now(UTC).replace(tzinfo=None),
+                    digest,
+                    json.dumps(counts),
+                    rules.threshold,
+                    rules.rounding_base,
+                ],
             )
         if current_hash(serving) == digest:
             tmp.unlink()

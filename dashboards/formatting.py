@@ -1,0 +1,66 @@
+"""Dutch display text for figures: one value with its state becomes one string.
+
+A value is a number or one of the states of the data contract; a state that is not a number
+is shown with its Dutch label, never as 0 or as an empty cell.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+# Labels of the data contract; the serving copy's `value_states` table overrides them.
+STATE_LABELS = {
+    "suppressed": "geheim",
+    "not_published": "nog niet gepubliceerd",
+    "unknown": "onbekend",
+}
+
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+
+
+def format_value(
+    value: float | int | None,
+    state: str | None = "number",
+    *,
+    decimals: int = 0,
+    labels: Mapping[str, str] | None = None,
+) -> str:
+    """The Dutch display text of `value` in `state`.
+
+    Numbers in Dutch notation: `1.234` for counts (`decimals=0`), `12,3` for rates
+    (`decimals=1`). Any other state, and a number state without a value, gives the state's
+    label (from `labels`, falling back to the data contract's labels).
+    """
+    missing = value is None or (isinstance(value, float) and math.isnan(value))
+    if state == "number" and not missing:
+        # half up, as CBS rounds (Python's own rounding would turn 2,25 into 2,2)
+        exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+        text = f"{exact:,.{decimals}f}"
+        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    if state in (None, "number"):
+        state = "unknown"  # a number state without a number is not a figure anyone knows
+    merged = {**STATE_LABELS, **{k: v for k, v in (labels or {}).items() if k != "number"}}
+    return merged.get(state, STATE_LABELS["unknown"])
+
+
+def format_month(period: date) -> str:
+    """`date(2024, 3, 1)` → `maart 2024`."""
+    return f"{MONTHS_NL[period.month - 1]} {period.year}"
+
+
+def month_key(period: date) -> str:
+    """`date(2024, 3, 1)` → `2024-03`, the form used in the URL."""
+    return f"{period.year:04d}-{period.month:02d}"
+
+
+def join_nl(items: list[str]) -> str:
+    """`["Wmo", "Jeugdwet", "Participatiewet"]` → `Wmo, Jeugdwet en Participatiewet`."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} en {items[-1]}"

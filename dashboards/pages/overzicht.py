@@ -1,0 +1,137 @@
+"""Overzicht: one figure for every buurt or wijk on a map and in a table. UI only."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboards import maps, queries, widgets
+from dashboards.formatting import format_month, format_value, month_key
+
+# URL value → (Dutch label, value column, state column, decimals)
+INDICATORS = {
+    "aantal": ("Aantal cliënten", "clients", "clients_state", 0),
+    "per1000": ("Per 1.000 inwoners", "rate_per_1000", "rate_state", 1),
+}
+LEVELS = {"buurt": "Buurt", "wijk": "Wijk"}
+PROFILE_PAGE = "buurtprofiel"
+
+widgets.keep_only_params(["domein", "categorie", "indicator", "periode", "niveau"])
+widgets.require_serving_copy()
+st.header("Overzicht")
+
+cats = queries.categories()
+state_labels = queries.value_state_labels()
+domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
+category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
+
+c_domain, c_category, c_indicator, c_period, c_level = st.columns([2, 3, 2, 2, 1])
+domain = widgets.url_selectbox(
+    "Domein", list(domain_labels), "domein", format_func=domain_labels.get, container=c_domain
+)
+domain_cats = cats[cats["domain"] == domain]
+category = widgets.url_selectbox(
+    "Categorie", list(domain_cats["category"]), "categorie",
+    format_func=category_labels.get, container=c_category,
+)
+indicator = widgets.url_selectbox(
+    "Indicator", list(INDICATORS), "indicator",
+    format_func=lambda k: INDICATORS[k][0], container=c_indicator,
+)
+months = {month_key(m): m for m in queries.periods(domain)}
+if not months:
+    st.info(f"Voor {domain_labels[domain]} zijn nog geen maandcijfers gepubliceerd.")
+    st.stop()
+period_key = widgets.url_selectbox(
+    "Periode", list(months), "periode", default=next(iter(months)),
+    format_func=lambda k: format_month(months[k]), container=c_period,
+)
+level = widgets.url_selectbox(
+    "Niveau", list(LEVELS), "niveau", format_func=LEVELS.get, container=c_level
+)
+
+period = months[period_key]
+period_text = format_month(period)
+indicator_label, value_col, state_col, decimals = INDICATORS[indicator]
+category_row = domain_cats[domain_cats["category"] == category].iloc[0]
+defn = queries.definition("area_clients_monthly", value_col)
+group_label = category_row["population_group_label"]
+# the short unit next to a figure; the documented unit goes in the caption under the figures
+if indicator == "per1000":
+    unit = f"per 1.000 {group_label}"
+    unit_note = f"{defn['unit'] or unit} (noemer: {group_label})"
+else:
+    unit = "cliënten"
+    unit_note = defn["unit"] or unit
+boundary_year = queries.boundary_year_of(period)
+
+
+def display_rows(df: pd.DataFrame) -> pd.DataFrame:
+    """Rows with `value`/`state` of the chosen indicator."""
+    return df.assign(value=df[value_col], state=df[state_col])
+
+
+def fmt(value, state) -> str:
+    return format_value(value, state, decimals=decimals, labels=state_labels)
+
+
+rows = display_rows(queries.area_values(level, domain, category, period, boundary_year))
+gemeente = display_rows(queries.area_values("gemeente", domain, category, period, boundary_year))
+
+st.subheader(f"{category_labels[category]} — {indicator_label.lower()}, {period_text}")
+map_col, side_col = st.columns([4, 1])
+with side_col:
+    for g in gemeente.itertuples(index=False):
+        st.metric(f"Gemeente {g.gemeente_name}", fmt(g.value, g.state),
+                  help=f"{indicator_label}, {period_text}: {defn['definition']}")
+        st.caption(unit)
+    geo = queries.geometry(boundary_year, level)
+    features, legend = maps.choropleth(
+        geo["shapes"], rows, decimals=decimals, unit=unit, period_text=period_text,
+        labels=state_labels,
+    )
+    st.markdown("**Legenda**")
+    st.markdown(
+        "<br/>".join(
+            f'<span style="display:inline-block;width:0.9em;height:0.9em;background:{colour};'
+            f'border:1px solid #999;margin-right:0.4em"></span>{text}'
+            for colour, text in legend
+        ),
+        unsafe_allow_html=True,
+    )
+    st.caption("Kleuren: vijf klassen met elk ongeveer evenveel gebieden (kwantielen).")
+with map_col:
+    event = st.pydeck_chart(
+        maps.deck(features, geo["bounds"]), height=520, on_select="rerun",
+        selection_mode="single-object", key="kaart",
+    )
+    picked = (event.selection.get("objects", {}) if event else {}).get(maps.LAYER_ID, [])
+    if picked:
+        props = picked[0].get("properties", picked[0])
+        st.page_link(
+            "pages/buurtprofiel.py", label=f"Bekijk het profiel van {props['name']}",
+            icon=":material/arrow_forward:", query_params={"gebied": props["area_code"]},
+        )
+    else:
+        st.caption("Klik op een gebied voor een link naar het buurtprofiel.")
+
+table = pd.DataFrame({
+    LEVELS[level]: rows["area_name"],
+    **({"Wijk": rows["wijk_name"]} if level == "buurt" else {}),
+    "Code": rows["area_code"],
+    indicator_label: [fmt(v, s) for v, s in zip(rows["value"], rows["state"], strict=True)],
+    "Eenheid": unit,
+    "Status": [state_labels.get(s, s) for s in rows["state"]],
+    "Profiel": [f"{PROFILE_PAGE}?gebied={code}" for code in rows["area_code"]],
+})
+st.dataframe(
+    table,
+    hide_index=True,
+    column_config={
+        "Profiel": st.column_config.LinkColumn("Profiel", display_text="Bekijk profiel"),
+        "Status": st.column_config.TextColumn(
+            "Status", help="— is een getal; anders geheim, nog niet gepubliceerd of onbekend"
+        ),
+    },
+)
+widgets.definition_caption(defn, extra=f"Eenheid: {unit_note} · Periode: {period_text}")

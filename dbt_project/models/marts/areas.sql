@@ -1,0 +1,50 @@
+with
+
+areas as (
+
+    select * from {{ ref('int_areas_rolled_up') }}
+
+),
+
+population as (
+
+    select * from {{ ref('int_population_rolled_up') }}
+
+),
+
+joined as (
+
+    select
+
+        ----------  grain
+        areas.boundary_year,
+        areas.area_level,
+        areas.area_code,
+
+        ----------  names and parents
+        areas.area_name,
+        areas.wijk_code,
+        areas.wijk_name,
+        areas.gemeente_code,
+        areas.gemeente_name,
+        areas.is_water,
+
+        ----------  population on 1 January of the boundary year
+        population.residents_total,
+        population.residents_0_17,
+        population.residents_18_plus,
+        population.residents_18_66,
+        population.households
+
+    from areas
+
+    left join population
+        on
+            areas.boundary_year = population.year
+            and areas.boundary_year = population.boundary_year
+            and areas.area_level = population.area_level
+            and areas.area_code = population.area_code
+
+)
+
+select * from joined

@@ -1,0 +1,17 @@
+"""The wijkwijs Dagster code location: it only assembles what orchestration/defs defines."""
+
+import dagster as dg
+
+from orchestration.defs.dbt.assets import dbt_models
+from orchestration.defs.ingest.assets import inbox_files, reference_data
+from orchestration.defs.publish.assets import serving_copy
+from orchestration.defs.resources import resources_from_env
+from orchestration.defs.schedules import full_pipeline, inbox_sensor, monthly_refresh
+
+defs = dg.Definitions(
+    assets=[reference_data, inbox_files, dbt_models, serving_copy],
+    jobs=[full_pipeline],
+    schedules=[monthly_refresh],
+    sensors=[inbox_sensor],
+    resources=resources_from_env(),
+)

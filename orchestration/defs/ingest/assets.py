@@ -1,0 +1,83 @@
+"""Ingestion assets: thin wrappers around wijkwijs.ingest (reference data and the inbox)."""
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
+from wijkwijs.ingest.load import ingest_inbox
+from wijkwijs.ingest.reference import load_reference
+from wijkwijs.ingest.warehouse import RAW_DDL
+
+REFERENCE_KEYS = [dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population")]
+INBOX_KEYS = [dg.AssetKey(["raw", t]) for t in ("case_counts", "stapeling")]
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(key, group_name="raw", kinds={"duckdb"}) for key in REFERENCE_KEYS],
+    pool=WAREHOUSE_POOL,
+)
+def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb: DuckDBResource):
+    """Boundaries (wijk- en buurtkaart) and population from data/reference/, replaced whole."""
+    with duckdb.get_connection() as con:
+        con.execute(RAW_DDL)
+        counts = load_reference(con, data.paths.reference)
+    for key in REFERENCE_KEYS:
+        table = key.path[-1]
+        yield dg.MaterializeResult(asset_key=key, metadata={"rows": counts[table]})
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(key, group_name="raw", kinds={"duckdb"}, deps=[REFERENCE_KEYS[0]])
+        for key in INBOX_KEYS
+    ],
+    check_specs=[
+        dg.AssetCheckSpec(
+            "inbox_files_accepted",
+            asset=INBOX_KEYS[0],
+            blocking=True,
+            description="Every file in the inbox was accepted; a rejected file stops the publish.",
+        )
+    ],
+    pool=WAREHOUSE_POOL,
+)
+def inbox_files(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb: DuckDBResource):
+    """Case counts and stapeling from data/inbox/: validated, loaded whole or quarantined."""
+    with duckdb.get_connection() as con:
+        con.execute(RAW_DDL)
+        outcomes = ingest_inbox(con, data.paths)
+        totals = {
+            key: con.execute(f"select count(*) from raw.{key.path[-1]}").fetchone()[0]
+            for key in INBOX_KEYS
+        }
+    by_status: dict[str, list[str]] = {}
+    for outcome in outcomes:
+        by_status.setdefault(outcome.status, []).append(outcome.file)
+    for outcome in outcomes:
+        if outcome.status == "rejected":
+            context.log.error(
+                "Afgewezen / rejected: %s\n%s",
+                outcome.file,
+                "\n".join(p.line() for p in outcome.problems[:10]),
+            )
+    for key in INBOX_KEYS:
+        yield dg.MaterializeResult(
+            asset_key=key,
+            metadata={
+                "rows_in_table": totals[key],
+                **{f"files_{status}": len(files) for status, files in by_status.items()},
+            },
+        )
+    rejected = by_status.get("rejected", [])
+    yield dg.AssetCheckResult(
+        check_name="inbox_files_accepted",
+        asset_key=INBOX_KEYS[0],
+        passed=not rejected,
+        severity=dg.AssetCheckSeverity.ERROR,
+        description=(
+            f"{len(rejected)} bestand(en) in quarantaine: {', '.join(rejected)}"
+            if rejected
+            else "alle bestanden geaccepteerd / all files accepted"
+        ),
+        metadata={"rejected_files": ", ".join(rejected) or "-"},
+    )

@@ -1,0 +1,130 @@
+"""AppTest of the Overzicht page: the figures shown are the rows of the serving copy."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+
+from dashboards.widgets import NO_DATA_MESSAGE
+
+TITLE = "wijkwijs — sociaal domein per buurt"
+
+
+def _table(at):
+    return at.dataframe[0].value.set_index("Code")
+
+
+def _features(at) -> dict[str, dict]:
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    assert "mapStyle" not in spec  # no basemap
+    layer = spec["layers"][0]
+    assert layer["@@type"] == "GeoJsonLayer"
+    return {f["properties"]["area_code"]: f["properties"] for f in layer["data"]["features"]}
+
+
+def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
+    at = open_page()
+    assert at.title[0].value == TITLE
+    assert at.query_params == {"domein": "wmo", "categorie": "huishoudelijke_hulp",
+                               "indicator": "aantal", "periode": "2024-03", "niveau": "buurt"}
+    assert at.selectbox(key="sel_periode").value == "2024-03"
+
+    metric = at.metric[0]
+    assert metric.label == "Gemeente Demstervoort"
+    assert metric.value == "1.235"
+
+    table = _table(at)
+    assert list(table.columns) == ["Buurt", "Wijk", "Aantal cliënten", "Eenheid", "Status",
+                                   "Profiel"]
+    assert table.loc["BU99990101", "Buurt"] == "Oude Markt"
+    assert table.loc["BU99990101", "Aantal cliënten"] == "85"
+    assert table.loc["BU99990201", "Aantal cliënten"] == "1.050"
+    assert table.loc["BU99990201", "Eenheid"] == "cliënten"
+    assert table.loc["BU99990102", "Aantal cliënten"] == "geheim"
+    assert table.loc["BU99990102", "Status"] == "geheim"
+    assert table.loc["BU99990101", "Profiel"] == "buurtprofiel?gebied=BU99990101"
+
+    features = _features(at)
+    assert features["BU99990102"]["value_line"] == "geheim"
+    assert features["BU99990102"]["fill_color"][:3] == [110, 110, 110]
+    assert features["BU99990201"]["value_line"] == "1.050 cliënten"
+    assert features["BU99990201"]["period"] == "maart 2024"
+
+    captions = " ".join(c.value for c in at.caption)
+    assert "Het aantal inwoners dat in deze maand een voorziening" in captions
+    assert "Eenheid: aantal cliënten · Periode: maart 2024" in captions
+    assert "Bron: Eigen registratie gemeente (maandexport" in captions
+
+
+def test_every_row_shown_equals_the_serving_copy(serving_data, open_page):
+    at = open_page(indicator="per1000")
+    with duckdb.connect(str(serving_data), read_only=True) as con:
+        rows = con.execute(
+            "select area_code, rate_per_1000, rate_state from area_clients_monthly "
+            "where area_level = 'buurt' and domain = 'wmo' "
+            "and category = 'huishoudelijke_hulp' and period = date '2024-03-01'"
+        ).fetchall()
+    expected = {"number": None, "suppressed": "geheim"}
+    table = _table(at)
+    assert len(table) == len(rows) == 4
+    for code, rate, state in rows:
+        shown = table.loc[code, "Per 1.000 inwoners"]
+        if state == "number":
+            assert shown == f"{rate:.1f}".replace(".", ",")
+        else:
+            assert shown == expected[state]
+    assert table.loc["BU99990101", "Per 1.000 inwoners"] == "13,1"
+    assert table.loc["BU99990201", "Per 1.000 inwoners"] == "106,4"
+    assert at.metric[0].value == "45,1"
+    assert table.loc["BU99990101", "Eenheid"] == "per 1.000 inwoners 18 jaar en ouder"
+    assert _features(at)["BU99990101"]["value_line"] == "13,1 per 1.000 inwoners 18 jaar en ouder"
+    assert "noemer: inwoners 18 jaar en ouder" in " ".join(c.value for c in at.caption)
+
+
+def test_url_selects_period_level_and_indicator(serving_data, open_page):
+    at = open_page(periode="2024-01", niveau="wijk", indicator="per1000")
+    assert at.selectbox(key="sel_periode").value == "2024-01"
+    assert at.selectbox(key="sel_niveau").value == "wijk"
+    table = _table(at)
+    assert list(table.columns)[0] == "Wijk"
+    assert table.loc["WK999901", "Per 1.000 inwoners"] == "2,2"
+    assert table.loc["WK999902", "Per 1.000 inwoners"] == "5,4"
+    assert at.metric[0].value == "4,0"
+    assert set(_features(at)) == {"WK999901", "WK999902"}
+
+
+def test_not_published_cell_and_gemeente(serving_data, open_page):
+    at = open_page(domein="jeugd", categorie="jeugdhulp_zonder_verblijf")
+    table = _table(at)
+    assert table.loc["BU99990201", "Aantal cliënten"] == "nog niet gepubliceerd"
+    assert table.loc["BU99990101", "Aantal cliënten"] == "65"
+    assert at.metric[0].value == "nog niet gepubliceerd"
+    assert _features(at)["BU99990201"]["fill_color"][:3] == [166, 166, 166]
+
+
+def test_choices_are_written_back_to_the_url(serving_data, open_page):
+    at = open_page()
+    at.selectbox(key="sel_domein").select("participatiewet").run()
+    # the category of the old domain does not exist here: the first one of the new domain
+    assert at.query_params["domein"] == "participatiewet"
+    assert at.query_params["categorie"] == "algemene_bijstand"
+    assert [o for o in at.selectbox(key="sel_categorie").options] == [
+        "Algemene bijstand", "Re-integratievoorziening", "Loonkostensubsidie en beschut werk"]
+    at.selectbox(key="sel_periode").select("2024-02").run()
+    assert at.query_params["periode"] == "2024-02"
+    assert at.subheader[0].value == "Algemene bijstand — aantal cliënten, februari 2024"
+
+
+def test_unknown_url_values_fall_back_to_defaults(serving_data, open_page):
+    at = open_page(domein="onzin", periode="1999-01", niveau="provincie")
+    assert at.query_params["domein"] == "wmo"
+    assert at.query_params["periode"] == "2024-03"
+    assert at.query_params["niveau"] == "buurt"
+    assert at.metric[0].value == "1.235"
+
+
+def test_no_serving_copy_yet(empty_data, open_page):
+    at = open_page()
+    assert [i.value for i in at.info] == [NO_DATA_MESSAGE]
+    assert not at.dataframe and not at.metric

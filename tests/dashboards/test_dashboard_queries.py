@@ -1,0 +1,89 @@
+"""Queries read the serving copy read-only, close it, and notice a newly published copy."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+
+import duckdb
+import pytest
+
+from dashboards import queries
+from tests.dashboards.serving_fixture import build_serving_fixture
+
+MARCH = date(2024, 3, 1)
+
+
+def _gemeente_clients() -> int:
+    df = queries.area_values("gemeente", "wmo", "huishoudelijke_hulp", MARCH, 2024)
+    return int(df["clients"].iloc[0])
+
+
+def test_no_serving_copy_means_no_version_and_a_clear_error(empty_data):
+    assert queries.serving_version() is None
+    assert not queries.has_serving_copy()
+    with pytest.raises(queries.ServingCopyMissing):
+        queries.categories()
+
+
+def test_area_values_keep_every_state(serving_data):
+    df = queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
+    by_code = df.set_index("area_code")
+    assert list(df["area_name"]) == ["Havenkwartier", "Oude Markt", "Bloemenbuurt",
+                                     "Sluiskwartier"]
+    assert by_code.loc["BU99990101", "clients"] == 85
+    assert by_code.loc["BU99990101", "rate_per_1000"] == pytest.approx(13.1)
+    assert by_code.loc["BU99990102", "clients_state"] == "suppressed"
+    assert by_code.loc["BU99990201", "clients"] == 1050
+    jeugd = queries.area_values("buurt", "jeugd", "jeugdhulp_zonder_verblijf", MARCH, 2024)
+    assert jeugd.set_index("area_code").loc["BU99990201", "rate_state"] == "not_published"
+
+
+def test_reference_tables(serving_data):
+    cats = queries.categories()
+    assert list(dict.fromkeys(cats["domain"])) == ["wmo", "jeugd", "participatiewet"]
+    assert len(cats) == 12
+    assert queries.value_state_labels()["suppressed"] == "geheim"
+    assert queries.definition("area_clients_monthly", "clients")["unit"] == "aantal cliënten"
+    assert queries.periods("wmo") == [date(2024, 3, 1), date(2024, 2, 1), date(2024, 1, 1)]
+    assert queries.latest_period() == MARCH
+    assert queries.boundary_year_of(MARCH) == 2024
+
+
+def test_geometry_is_parsed_once_per_version_and_boundary_year(serving_data):
+    first = queries.geometry(2024, "buurt")
+    assert sorted(first["shapes"]) == ["BU99990101", "BU99990102", "BU99990201", "BU999902A1"]
+    assert first["shapes"]["BU99990101"]["type"] == "Polygon"
+    assert first["bounds"] == pytest.approx((5.90, 52.00, 5.94, 52.024))
+    assert queries.geometry(2024, "wijk")["shapes"].keys() == {"WK999901", "WK999902"}
+
+
+def test_no_connection_is_left_open(serving_data):
+    queries.categories()
+    queries.geometry(2024, "buurt")
+    # a read-only connection still open in this process would make this fail
+    with duckdb.connect(str(serving_data)) as con:
+        assert con.execute("select count(*) from categories").fetchone()[0] == 12
+
+
+def test_a_republished_copy_is_picked_up_without_restart(tmp_path, monkeypatch):
+    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
+    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+    old_version = queries.serving_version()
+    assert _gemeente_clients() == 1235
+    assert _gemeente_clients() == 1235  # served from the cache for this version
+
+    # the pipeline writes a new copy next to the old one and renames it over
+    new = tmp_path / "serving" / ".wijkwijs.duckdb.tmp"
+    shutil.copyfile(serving, new)
+    with duckdb.connect(str(new)) as con:
+        con.execute(
+            "update area_clients_monthly set clients = 1240 where area_level = 'gemeente' "
+            "and domain = 'wmo' and category = 'huishoudelijke_hulp' and period = ?",
+            [MARCH],
+        )
+    os.replace(new, serving)
+
+    assert queries.serving_version() != old_version
+    assert _gemeente_clients() == 1240
