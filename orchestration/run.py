@@ -13,27 +13,18 @@ import dagster as dg
 
 def main() -> int:
     from orchestration.definitions import defs
+    from orchestration.pipeline import failed_checks
 
     job = defs.resolve_job_def("full_pipeline")
     result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
-    failed_checks = [
-        evaluation
-        for event in result.all_events
-        if event.event_type_value == "ASSET_CHECK_EVALUATION"
-        and not (evaluation := event.event_specific_data).passed
-    ]
-    for evaluation in failed_checks:
+    checks = failed_checks(result)
+    for evaluation in checks:
         print(
             f"Controle mislukt / check failed: {evaluation.asset_check_key.to_user_string()}: "
             f"{evaluation.description or ''}",
             file=sys.stderr,
         )
-    skipped = [
-        event.step_key for event in result.all_events if event.event_type_value == "STEP_SKIPPED"
-    ]
-    if skipped:
-        print(f"Overgeslagen / skipped: {', '.join(skipped)}", file=sys.stderr)
-    if result.success and not failed_checks:
+    if result.success and not checks:
         print("Pijplijn geslaagd / pipeline succeeded.")
         return 0
     print(

@@ -17,30 +17,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from wijkwijs.publish.disclosure import (
-    CountColumns,
-    DisclosureRules,
-    controlled_select,
-    rounded_select,
-)
+from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.geometry import display_geometry
-
-CONTROLLED_MARTS = {
-    "area_clients_monthly": CountColumns(
-        "clients", "clients_state", "rate_per_1000", "rate_state", "residents", per=1000
-    ),
-    "area_stapeling_yearly": CountColumns(
-        "households", "households_state", "share_pct", "share_state", "total_households", per=100
-    ),
-}
-ROUNDED_AREA_COLUMNS = [
-    "residents_total",
-    "residents_0_17",
-    "residents_18_plus",
-    "residents_18_66",
-    "households",
-]
-DEFINITION_META = ("label_nl", "definition_nl", "unit", "source_nl")
 
 
 @dataclass(frozen=True)
@@ -101,27 +79,27 @@ def publish(
     warehouse: Path,
     serving: Path,
     manifest_path: Path,
-    rules: DisclosureRules | None = None,
 ) -> PublishResult:
-    rules = rules or DisclosureRules.from_env()
+    rules = DisclosureRules.from_env()  # recorded so the dashboard can say what was applied
     serving.parent.mkdir(parents=True, exist_ok=True)
     tmp = serving.with_name(f".{serving.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
         with duckdb.connect(str(tmp)) as con:
             con.execute(f"attach '{warehouse}' as wh (read_only)")
-            con.execute(
-                "create table areas as "
-                + rounded_select("wh.marts.areas", ROUNDED_AREA_COLUMNS, rules)
-            )
-            for mart, cols in CONTROLLED_MARTS.items():
-                con.execute(
-                    f"create table {mart} as "
-                    + controlled_select(f"wh.marts.{mart}", cols, rules)
-                    + " order by all"
-                )
-            con.execute("create table categories as select * from wh.seeds.categories")
-            con.execute("create table value_states as select * from wh.seeds.value_states")
+            # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
+            # code lists. Both are served as they are, every table of them.
+            copied = []
+            for schema in ("marts", "seeds"):
+                for (table,) in con.execute(
+                    "select table_name from duckdb_tables() "
+                    "where database_name = 'wh' and schema_name = ? order by 1",
+                    [schema],
+                ).fetchall():
+                    con.execute(
+                        f"create table {table} as select * from wh.{schema}.{table} order by all"
+                    )
+                    copied.append(table)
             docs = definitions(manifest_path)
             con.register("docs", docs)
             con.execute("create table definitions as select * from docs order by all")
@@ -136,15 +114,7 @@ def publish(
                 " loaded_at, message from wh.raw.load_log order by loaded_at, file_name"
             )
             con.execute("detach wh")
-            content_tables = [
-                "areas",
-                *CONTROLLED_MARTS,
-                "categories",
-                "value_states",
-                "definitions",
-                "area_geometry",
-                "load_status",
-            ]
+            content_tables = [*copied, "definitions", "area_geometry", "load_status"]
             digest, counts = _content_hash(con, content_tables)
             con.execute(
                 "create table publish_info as select ?::timestamp as published_at, "

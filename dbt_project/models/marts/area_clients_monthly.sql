@@ -1,49 +1,18 @@
+-- Clients and rate per 1,000 per area, month, domain and category, with the change against
+-- the previous month and the same month a year earlier, the municipal figure, the index
+-- (100 = municipal average) and the wijk fallback. Derived from the disclosed counts only.
+
 with
 
-case_counts as (
+compared as (
 
-    select * from {{ ref('int_case_counts_rolled_up') }}
+    select * from {{ ref('int_area_rates_compared') }}
 
-),
-
-categories as (
-
-    select * from {{ ref('categories') }}
+    where period_type = 'month'
 
 ),
 
-population as (
-
-    select * from {{ ref('int_population_by_group_unpivoted') }}
-
-),
-
-joined as (
-
-    select
-        case_counts.*,
-        categories.population_group,
-        population.residents
-
-    from case_counts
-
-    left join categories
-        on
-            case_counts.domain = categories.domain
-            and case_counts.category = categories.category
-
-    -- residents on 1 January of the period's year, in the boundaries the counts use
-    left join population
-        on
-            extract(year from case_counts.period) = population.year
-            and case_counts.boundary_year = population.boundary_year
-            and case_counts.area_level = population.area_level
-            and case_counts.area_code = population.area_code
-            and categories.population_group = population.population_group
-
-),
-
-rated as (
+final as (
 
     select
 
@@ -55,27 +24,49 @@ rated as (
         category,
         boundary_year,
 
+        ----------  parents
+        wijk_code,
+        gemeente_code,
+
         ----------  clients
-        clients,
+        cast(clients as integer) as clients,
         clients_state,
 
-        ----------  denominator
+        ----------  rate per 1,000 residents of the population group
         population_group,
         residents,
+        rate_per_1000,
+        rate_state,
 
-        ----------  rate per 1,000 residents of the population group
-        case
-            when clients_state = 'number' and residents > 0
-                then cast(clients * 1000.0 / residents as double)
-        end as rate_per_1000,
-        case
-            when clients_state != 'number' then clients_state
-            when residents is null or residents = 0 then 'unknown'
-            else 'number'
-        end as rate_state
+        ----------  change against the previous month
+        rate_prev_period,
+        rate_change_prev_period,
+        rate_change_prev_period_pct,
+        change_prev_period_state,
 
-    from joined
+        ----------  change against the same month a year earlier
+        rate_prev_year,
+        rate_change_prev_year,
+        rate_change_prev_year_pct,
+        change_prev_year_state,
+
+        ----------  series
+        series_start,
+        via_crosswalk,
+
+        ----------  municipal figure and index
+        gemeente_rate_per_1000,
+        gemeente_rate_state,
+        index_gemeente,
+        index_state,
+
+        ----------  fallback to the wijk
+        wijk_rate_per_1000,
+        wijk_rate_state,
+        show_wijk_instead
+
+    from compared
 
 )
 
-select * from rated
+select * from final

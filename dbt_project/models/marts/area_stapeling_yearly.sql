@@ -2,7 +2,7 @@ with
 
 stapeling as (
 
-    select * from {{ ref('int_stapeling_rolled_up') }}
+    select * from {{ ref('int_stapeling_disclosed') }}
 
 ),
 

@@ -1,6 +1,7 @@
 """All dbt models, seeds and tests as Dagster assets and asset checks."""
 
 import os
+from contextlib import contextmanager
 
 import dagster as dg
 from dagster_dbt import DbtCliResource, dbt_assets
@@ -18,9 +19,22 @@ from orchestration.defs.resources import WAREHOUSE_POOL
     pool=WAREHOUSE_POOL,
 )
 def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: DuckDBResource):
-    # dbt_project/profiles.yml reads the warehouse from this variable: point it at the same file
-    # the Python assets wrote, whatever the environment said when the definitions loaded.
-    os.environ["WIJKWIJS_WAREHOUSE"] = duckdb.database
     # `build` runs seeds, models and tests in DAG order; a failing error-severity test fails the
     # step, so nothing downstream (the publish) runs.
-    yield from dbt.cli(["build"], context=context).stream()
+    with warehouse_env(duckdb.database):
+        yield from dbt.cli(["build"], context=context).stream()
+
+
+@contextmanager
+def warehouse_env(database: str):
+    """dbt_project/profiles.yml reads the warehouse from WIJKWIJS_WAREHOUSE: point it at the file
+    the Python assets wrote for this run, and restore the environment afterwards."""
+    before = os.environ.get("WIJKWIJS_WAREHOUSE")
+    os.environ["WIJKWIJS_WAREHOUSE"] = database
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("WIJKWIJS_WAREHOUSE", None)
+        else:
+            os.environ["WIJKWIJS_WAREHOUSE"] = before

@@ -9,7 +9,7 @@ from wijkwijs.ingest.reference import load_reference
 from wijkwijs.ingest.warehouse import RAW_DDL
 
 REFERENCE_KEYS = [dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population")]
-INBOX_KEYS = [dg.AssetKey(["raw", t]) for t in ("case_counts", "stapeling")]
+INBOX_KEYS = [dg.AssetKey(["raw", t]) for t in ("case_counts", "stapeling", "youth_input")]
 
 
 @dg.multi_asset(

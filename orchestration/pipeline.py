@@ -1,0 +1,42 @@
+"""The full pipeline as one call, for `make pipeline` and the tests alike."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration.defs.dbt.assets import dbt_models
+from orchestration.defs.ingest.assets import inbox_files, reference_data
+from orchestration.defs.publish.assets import serving_copy
+from orchestration.defs.resources import resources_from_env
+
+ALL_ASSETS = [reference_data, inbox_files, dbt_models, serving_copy]
+
+
+def failed_checks(result: dg.ExecuteInProcessResult) -> list:
+    """Asset-check evaluations that did not pass (a blocking one also skipped what follows)."""
+    return [
+        event.event_specific_data
+        for event in result.all_events
+        if event.event_type_value == "ASSET_CHECK_EVALUATION"
+        and not event.event_specific_data.passed
+    ]
+
+
+def run_pipeline(instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+    """Materialize every asset with the resources of the current environment."""
+    return dg.materialize(
+        ALL_ASSETS,
+        resources=resources_from_env(),
+        instance=instance,
+        raise_on_error=False,
+    )
+
+
+def failure_summary(result: dg.ExecuteInProcessResult) -> str:
+    """The error of every failed step, for a message an analyst (or a test) can act on."""
+    lines = []
+    for event in result.all_events:
+        if event.event_type_value == "STEP_FAILURE":
+            error = event.event_specific_data.error
+            lines.append(f"{event.step_key}: {error.message.strip() if error else ''}")
+    return "\n".join(lines)

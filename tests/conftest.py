@@ -1,0 +1,43 @@
+"""Shared fixtures: the demo municipality run through the real pipeline, once per session."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+
+@contextmanager
+def data_env(data_dir: Path):
+    """Point every path (inbox, warehouse, serving) at data_dir for the duration."""
+    saved = {k: os.environ.get(k) for k in ("WIJKWIJS_DATA_DIR", "WIJKWIJS_WAREHOUSE")}
+    os.environ["WIJKWIJS_DATA_DIR"] = str(data_dir)
+    os.environ["WIJKWIJS_WAREHOUSE"] = str(data_dir / "warehouse" / "wijkwijs.duckdb")
+    try:
+        yield data_dir
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def demo_pipeline(tmp_path_factory) -> Path:
+    """Data dir of a real pipeline run (ingest → dbt build → publish) on the demo municipality.
+
+    Read-only for tests: copy it (shutil.copytree) before changing anything in it.
+    """
+    from orchestration.pipeline import failed_checks, failure_summary, run_pipeline
+    from wijkwijs.demo import write_demo
+
+    data_dir = tmp_path_factory.mktemp("demo_pipeline")
+    write_demo(data_dir)
+    with data_env(data_dir):
+        result = run_pipeline()
+    assert result.success, failure_summary(result)
+    assert failed_checks(result) == []
+    return data_dir

@@ -1,0 +1,62 @@
+"""The Dagster code location loads, with the asset graph, pool, schedule and sensor it promises."""
+
+import dagster as dg
+
+from orchestration.definitions import defs
+from orchestration.defs.schedules import inbox_fingerprint, inbox_sensor
+from tests.conftest import data_env
+
+
+def test_definitions_load_with_one_connected_graph():
+    graph = defs.resolve_asset_graph()
+    keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
+    for expected in (
+        "raw/buurten",
+        "raw/case_counts",
+        "raw/stapeling",
+        "staging/stg_raw__case_counts",
+        "intermediate/int_case_counts_disclosed",
+        "marts/area_clients_monthly",
+        "serving/wijkwijs",
+    ):
+        assert expected in keys
+    # dbt sources resolve to the Python-loaded assets: raw → staging → marts → serving is one DAG
+    staging = graph.get(dg.AssetKey(["staging", "stg_raw__case_counts"]))
+    assert dg.AssetKey(["raw", "case_counts"]) in staging.parent_keys
+    serving = graph.get(dg.AssetKey(["serving", "wijkwijs"]))
+    assert dg.AssetKey(["marts", "area_clients_monthly"]) in serving.parent_keys
+
+
+def test_every_warehouse_writer_is_in_the_single_pool():
+    pools = {node.name: node.pool for node in defs.resolve_job_def("full_pipeline").graph.node_defs}
+    assert pools == {
+        "reference_data": "warehouse",
+        "inbox_files": "warehouse",
+        "dbt_models": "warehouse",
+        "serving__wijkwijs": "warehouse",
+    }
+
+
+def test_dbt_tests_are_asset_checks_and_inbox_check_blocks():
+    check_keys = {key.name for key in defs.resolve_asset_graph().asset_check_keys}
+    assert "inbox_files_accepted" in check_keys
+    assert any(
+        name.startswith("unique_combination_of_columns_area_clients_monthly") for name in check_keys
+    )
+
+
+def test_monthly_schedule_and_inbox_sensor(tmp_path):
+    schedule = defs.resolve_schedule_def("monthly_refresh")
+    assert schedule.cron_schedule == "0 6 2 * *"
+    assert schedule.job_name == "full_pipeline"
+    (tmp_path / "inbox").mkdir()
+    with data_env(tmp_path):
+        context = dg.build_sensor_context()
+        assert isinstance(inbox_sensor(context), dg.SkipReason)
+        (tmp_path / "inbox" / "wmo_2024-01.csv").write_text("periode\n")
+        request = inbox_sensor(context)
+        assert isinstance(request, dg.RunRequest)
+        assert request.run_key == inbox_fingerprint()
+        assert isinstance(
+            inbox_sensor(dg.build_sensor_context(cursor=request.run_key)), dg.SkipReason
+        )

@@ -1,0 +1,184 @@
+"""The real pipeline on the demo municipality: ingest → dbt build → publish, asserted on values."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import dagster as dg
+import duckdb
+import pandas as pd
+import pytest
+
+from orchestration.defs.ingest.assets import inbox_files, reference_data
+from orchestration.defs.resources import resources_from_env
+from orchestration.pipeline import run_pipeline
+from tests.conftest import data_env
+from wijkwijs.demo import write_demo
+
+
+def serving(data_dir):
+    return duckdb.connect(str(data_dir / "serving" / "wijkwijs.duckdb"), read_only=True)
+
+
+def demo_csv(data_dir, name) -> pd.DataFrame:
+    path = data_dir / "archive" / name
+    sep = ";" if name.startswith(("wmo", "participatiewet")) else ","
+    return pd.read_csv(path, sep=sep, dtype={"aantal_clienten": int}, encoding="utf-8-sig")
+
+
+def test_materialize_ingestion_assets_into_a_temporary_warehouse(tmp_path):
+    write_demo(tmp_path)
+    expected = pd.read_csv(tmp_path / "inbox" / "jeugd_2024-05.csv", dtype=str)
+    with data_env(tmp_path):
+        result = dg.materialize([reference_data, inbox_files], resources=resources_from_env())
+    assert result.success
+    con = duckdb.connect(str(tmp_path / "warehouse" / "wijkwijs.duckdb"), read_only=True)
+    # 42 months × 3 domains, every buurt × category of the domain
+    assert con.execute("select count(*) from raw.load_log where status = 'loaded'").fetchone() == (
+        130,
+    )
+    buurten = con.execute("select count(*) from raw.buurten where boundary_year = 2024").fetchone()[
+        0
+    ]
+    assert con.execute("select count(*) from raw.case_counts").fetchone()[0] == 42 * buurten * 12
+    row = expected.iloc[7]
+    assert con.execute(
+        "select clients, value_state from raw.case_counts where period = '2024-05-01' "
+        "and buurt_code = ? and category = ?",
+        [row["buurtcode"], row["categorie"]],
+    ).fetchone() == (int(row["aantal_clienten"]), "number")
+    # the not-yet-published stapeling year keeps its state, never 0
+    assert con.execute(
+        "select distinct value_state from raw.stapeling where year = 2026"
+    ).fetchall() == [("not_published",)]
+    # accepted files move from the inbox to the archive
+    assert not (tmp_path / "inbox" / "jeugd_2024-05.csv").exists()
+    assert (tmp_path / "archive" / "jeugd_2024-05.csv").exists()
+
+
+def test_serving_copy_figures_trace_back_to_the_input_files(demo_pipeline):
+    con = serving(demo_pipeline)
+    month = demo_csv(demo_pipeline, "wmo_2026-06.csv")
+    hbh = month[month["categorie"] == "huishoudelijke_hulp"]
+    exact_total = int(hbh["aantal_clienten"].sum())
+    gemeente = con.execute(
+        "select clients, clients_state from area_clients_monthly where area_level = 'gemeente' "
+        "and period = '2026-06-01' and domain = 'wmo' and category = 'huishoudelijke_hulp'"
+    ).fetchone()
+    assert gemeente == (5 * round(exact_total / 5), "number")
+    # a buurt with 1–4 clients is shown as suppressed, never as its number
+    small = hbh[hbh["aantal_clienten"].between(1, 4)].iloc[0]
+    assert con.execute(
+        "select clients, clients_state from area_clients_monthly where area_code = ? "
+        "and period = '2026-06-01' and domain = 'wmo' and category = 'huishoudelijke_hulp'",
+        [small["buurtcode"]],
+    ).fetchone() == (None, "suppressed")
+    published = con.execute(
+        "select clients from area_clients_monthly where clients_state = 'number'"
+    ).df()["clients"]
+    assert not published.between(1, 4).any() and (published % 5 == 0).all()
+
+
+def test_serving_copy_has_geometry_definitions_and_load_status(demo_pipeline):
+    con = serving(demo_pipeline)
+    levels = dict(
+        con.execute(
+            "select area_level, count(*) from area_geometry where boundary_year = 2026 group by 1"
+        ).fetchall()
+    )
+    buurten = con.execute(
+        "select count(*) from areas where area_level = 'buurt' and boundary_year = 2026"
+    ).fetchone()[0]
+    assert levels == {"buurt": buurten, "wijk": 6, "gemeente": 1}
+    geojson = json.loads(con.execute("select geojson from area_geometry limit 1").fetchone()[0])
+    lon, lat = geojson["coordinates"][0][0][0]
+    assert 4 < lon < 7 and 51 < lat < 54  # WGS84 for display, in the Netherlands
+    label, unit = con.execute(
+        "select label, unit from definitions where table_name = 'area_clients_monthly' "
+        "and column_name = 'rate_per_1000'"
+    ).fetchone()
+    assert label and unit
+    assert (
+        con.execute("select count(*) from load_status where status = 'loaded'").fetchone()[0] == 130
+    )
+
+
+def test_second_run_leaves_the_serving_copy_unchanged(demo_pipeline, tmp_path):
+    data_dir = tmp_path / "data"
+    shutil.copytree(demo_pipeline, data_dir)
+    before = (data_dir / "serving" / "wijkwijs.duckdb").stat()
+    with serving(data_dir) as con:
+        digest = con.execute("select content_hash from publish_info").fetchone()[0]
+    with data_env(data_dir):
+        result = run_pipeline()
+    assert result.success
+    materialization = result.asset_materializations_for_node("serving__wijkwijs")[0]
+    assert materialization.metadata["changed"].value is False
+    assert materialization.metadata["content_hash"].value == digest
+    after = (data_dir / "serving" / "wijkwijs.duckdb").stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+@pytest.mark.parametrize("bad_kind", ["personal_data"])
+def test_make_pipeline_with_a_good_and_a_bad_file(demo_pipeline, tmp_path, bad_kind):
+    data_dir = tmp_path / "data"
+    shutil.copytree(demo_pipeline, data_dir)
+    serving_file = data_dir / "serving" / "wijkwijs.duckdb"
+    before = serving_file.stat()
+    # good: a corrected file for a month that was loaded before
+    corrected = demo_csv(data_dir, "jeugd_2025-03.csv")
+    corrected.loc[corrected.index[0], "aantal_clienten"] += 100
+    corrected.to_csv(data_dir / "inbox" / "jeugd_2025-03_correctie.csv", index=False)
+    # bad: an export with a BSN column
+    (data_dir / "inbox" / "wmo_2025-04_extra.csv").write_text(
+        "periode,buurtcode,domein,categorie,aantal_clienten,bsn\n"
+        f"2025-04,{corrected.iloc[0]['buurtcode']},wmo,vervoer,3,111222333\n"
+    )
+    env = {
+        "WIJKWIJS_DATA_DIR": str(data_dir),
+        "WIJKWIJS_WAREHOUSE": str(data_dir / "warehouse" / "wijkwijs.duckdb"),
+        "DAGSTER_HOME": str(tmp_path / "dagster_home"),
+        "PATH": "/usr/bin:/bin",
+    }
+    (tmp_path / "dagster_home").mkdir()
+    run = subprocess.run(
+        [sys.executable, "-m", "orchestration.run"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 1, run.stdout[-2000:] + run.stderr[-2000:]
+    assert "inbox_files_accepted" in run.stderr
+    # the bad file is quarantined whole, with a report naming column and reason
+    report = json.loads((data_dir / "quarantine" / "wmo_2025-04_extra.csv.report.json").read_text())
+    assert report["problems"][0]["column"] == "bsn"
+    assert "BSN" in (data_dir / "quarantine" / "wmo_2025-04_extra.csv.report.txt").read_text()
+    # the good file replaced its month, and the load log keeps both versions
+    con = duckdb.connect(str(data_dir / "warehouse" / "wijkwijs.duckdb"), read_only=True)
+    row = corrected.iloc[0]
+    assert (
+        con.execute(
+            "select clients from raw.case_counts where period = '2025-03-01' and buurt_code = ? "
+            "and category = ?",
+            [row["buurtcode"], row["categorie"]],
+        ).fetchone()[0]
+        == row["aantal_clienten"]
+    )
+    assert dict(
+        con.execute(
+            "select file_name, status from raw.load_log where file_name like 'jeugd_2025-03%'"
+        ).fetchall()
+    ) == {"jeugd_2025-03.csv": "replaced", "jeugd_2025-03_correctie.csv": "loaded"}
+    # nothing of the bad file was loaded
+    assert con.execute(
+        "select status from raw.load_log where file_name = 'wmo_2025-04_extra.csv'"
+    ).fetchall() == [("rejected",)]
+    buurten = con.execute("select count(*) from raw.buurten where boundary_year = 2025").fetchone()
+    assert con.execute("select count(*) from raw.case_counts").fetchone()[0] == 42 * buurten[0] * 12
+    # the publish did not run: the previous serving copy is still there, unchanged
+    after = serving_file.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    with serving(data_dir) as served:
+        assert served.execute("select count(*) from area_clients_monthly").fetchone()[0] > 0
