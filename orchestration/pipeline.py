@@ -12,13 +12,17 @@ from orchestration.defs.resources import resources_from_env
 ALL_ASSETS = [reference_data, inbox_files, dbt_models, serving_copy]
 
 
-def failed_checks(result: dg.ExecuteInProcessResult) -> list:
-    """Asset-check evaluations that did not pass (a blocking one also skipped what follows)."""
+def failed_checks(
+    result: dg.ExecuteInProcessResult, severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR
+) -> list:
+    """Asset-check evaluations of this severity that did not pass (errors fail the pipeline;
+    warnings, such as a stale domain, are reported)."""
     return [
         event.event_specific_data
         for event in result.all_events
         if event.event_type_value == "ASSET_CHECK_EVALUATION"
         and not event.event_specific_data.passed
+        and event.event_specific_data.severity == severity
     ]
 
 

@@ -17,6 +17,12 @@ def main() -> int:
 
     job = defs.resolve_job_def("full_pipeline")
     result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
+    for evaluation in failed_checks(result, dg.AssetCheckSeverity.WARN):
+        print(
+            f"Waarschuwing / warning: {evaluation.asset_check_key.to_user_string()}: "
+            f"{evaluation.description or ''}",
+            file=sys.stderr,
+        )
     checks = failed_checks(result)
     for evaluation in checks:
         print(

@@ -1,13 +1,17 @@
 """Ingestion assets: thin wrappers around wijkwijs.ingest (reference data and the inbox)."""
 
+from datetime import date
+
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
+from wijkwijs.ingest.freshness import domain_freshness, max_age_months
 from wijkwijs.ingest.load import ingest_inbox
 from wijkwijs.ingest.reference import load_reference
 from wijkwijs.ingest.warehouse import RAW_DDL
 
+DOMAINS = ["wmo", "jeugd", "participatiewet"]
 REFERENCE_KEYS = [dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population")]
 INBOX_KEYS = [dg.AssetKey(["raw", t]) for t in ("case_counts", "stapeling", "youth_input")]
 
@@ -37,15 +41,27 @@ def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb
             asset=INBOX_KEYS[0],
             blocking=True,
             description="Every file in the inbox was accepted; a rejected file stops the publish.",
-        )
+        ),
+        *[
+            dg.AssetCheckSpec(
+                f"fresh_{domain}",
+                asset=INBOX_KEYS[0],
+                description=f"The newest {domain} month is at most WIJKWIJS_MAX_AGE_MONTHS old.",
+            )
+            for domain in DOMAINS
+        ],
     ],
     pool=WAREHOUSE_POOL,
+    # Transient faults (a locked file, a full disk being cleared) are retried with back-off;
+    # a rejected file is not an exception, it is quarantined, so it is never retried.
+    retry_policy=dg.RetryPolicy(max_retries=3, delay=2, backoff=dg.Backoff.EXPONENTIAL),
 )
 def inbox_files(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb: DuckDBResource):
     """Case counts and stapeling from data/inbox/: validated, loaded whole or quarantined."""
     with duckdb.get_connection() as con:
         con.execute(RAW_DDL)
         outcomes = ingest_inbox(con, data.paths)
+        freshness = domain_freshness(con, DOMAINS, date.today())
         totals = {
             key: con.execute(f"select count(*) from raw.{key.path[-1]}").fetchone()[0]
             for key in INBOX_KEYS
@@ -81,3 +97,21 @@ def inbox_files(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb: D
         ),
         metadata={"rejected_files": ", ".join(rejected) or "-"},
     )
+    for fresh in freshness:
+        yield dg.AssetCheckResult(
+            check_name=f"fresh_{fresh.domain}",
+            asset_key=INBOX_KEYS[0],
+            passed=fresh.fresh,
+            severity=dg.AssetCheckSeverity.WARN,
+            description=(
+                f"nieuwste maand {fresh.newest_period:%Y-%m}, {fresh.age_months} maand(en) oud "
+                f"(grens {max_age_months()})"
+                if fresh.newest_period
+                else "nog niets geladen / nothing loaded yet"
+            ),
+            metadata={
+                "newest_period": str(fresh.newest_period or "-"),
+                "rows": fresh.rows,
+                "last_loaded_at": str(fresh.last_loaded_at or "-"),
+            },
+        )
