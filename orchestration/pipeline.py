@@ -42,5 +42,7 @@ def failure_summary(result: dg.ExecuteInProcessResult) -> str:
     for event in result.all_events:
         if event.event_type_value == "STEP_FAILURE":
             error = event.event_specific_data.error
-            lines.append(f"{event.step_key}: {error.message.strip() if error else ''}")
+            while error is not None:  # dbt's own message sits in the cause chain
+                lines.append(f"{event.step_key}: {error.message.strip()}")
+                error = error.cause
     return "\n".join(lines)

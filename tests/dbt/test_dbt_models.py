@@ -2,11 +2,14 @@
 
 Fixture: gemeente GM0999 (boundary year 2024) with wijk Noord (two buurten) and wijk Zuid (a
 buurt and a business park with 0 residents); case counts for January and February 2024 with a
-suppressed and a not-published cell; stapeling for 2024.
+suppressed and a not-published cell; stapeling for 2024. Counts are multiples of 5 (or 0), so
+disclosure control (threshold 5, rounding base 5) leaves them as they are and the expected
+values stay hand-computable; a source-suppressed cell stays suppressed all the way.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import duckdb
@@ -42,30 +45,51 @@ HH, JZV, AB = (
 )
 CASE_COUNTS = [
     # January, wmo: all numbers
-    (JAN, "BU09990101", *HH, 24, "number"),
-    (JAN, "BU09990102", *HH, 16, "number"),
+    (JAN, "BU09990101", *HH, 25, "number"),
+    (JAN, "BU09990102", *HH, 15, "number"),
     (JAN, "BU09990201", *HH, 10, "number"),
     (JAN, "BU09990202", *HH, 0, "number"),
     # February, wmo: Noord-West suppressed
     (FEB, "BU09990101", *HH, 25, "number"),
     (FEB, "BU09990102", *HH, None, "suppressed"),
-    (FEB, "BU09990201", *HH, 11, "number"),
+    (FEB, "BU09990201", *HH, 10, "number"),
     # January, jeugd: one not published, one suppressed
-    (JAN, "BU09990101", *JZV, 12, "number"),
+    (JAN, "BU09990101", *JZV, 10, "number"),
     (JAN, "BU09990102", *JZV, None, "not_published"),
     (JAN, "BU09990201", *JZV, None, "suppressed"),
     # January, participatiewet: all numbers
     (JAN, "BU09990101", *AB, 30, "number"),
     (JAN, "BU09990102", *AB, 15, "number"),
-    (JAN, "BU09990201", *AB, 6, "number"),
+    (JAN, "BU09990201", *AB, 5, "number"),
 ]
 STAPELING = [
-    (2024, 2024, "BU09990101", "wmo_jeugd", 9, "number"),
-    (2024, 2024, "BU09990102", "wmo_jeugd", 2, "number"),
+    (2024, 2024, "BU09990101", "wmo_jeugd", 10, "number"),
+    (2024, 2024, "BU09990102", "wmo_jeugd", 5, "number"),
     (2024, 2024, "BU09990201", "wmo_jeugd", None, "suppressed"),
-    (2024, 2024, "BU09990101", "wmo_jeugd_participatiewet", 3, "number"),
+    (2024, 2024, "BU09990101", "wmo_jeugd_participatiewet", 5, "number"),
 ]
-N_UNIT_TESTS = 6  # 4 in intermediate/areas, 2 in marts
+# Hand-computed dbt unit tests that must be among the results (other folders may add more).
+UNIT_TESTS = {
+    "rollup_one_suppressed_child_makes_parent_suppressed",
+    "rollup_state_priority_not_published_unknown_suppressed",
+    "population_rollup_is_unknown_when_a_buurt_is_missing",
+    "rate_per_1000_uses_the_category_population_group",
+    "yearly_figure_is_the_average_of_the_monthly_counts",
+    "change_against_previous_month_and_same_month_last_year",
+    "index_against_gemeente_and_wijk_fallback",
+    "crosswalk_translates_old_codes_by_share",
+    "stapeling_share_of_all_households",
+    "pressure_signal_counts_domains_with_index_120_or_more",
+    "similar_buurten_hand_computed",
+}
+MARTS = [
+    "areas",
+    "area_clients_monthly",
+    "area_clients_yearly",
+    "area_stapeling_yearly",
+    "area_profile_monthly",
+    "similar_buurten",
+]
 
 
 def write_raw_warehouse(path) -> None:
@@ -106,6 +130,29 @@ def build(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def docs(build, tmp_path_factory):
+    """`dbt docs generate` on the built warehouse; return the catalog and the manifest."""
+    _, warehouse = build
+    tmp = tmp_path_factory.mktemp("docs")
+    args = [
+        "docs", "generate",
+        "--project-dir", str(DBT_PROJECT_DIR),
+        "--profiles-dir", str(DBT_PROJECT_DIR),
+        "--target-path", str(tmp / "target"),
+        "--log-path", str(tmp / "logs"),
+        "--quiet",
+    ]  # fmt: skip
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WIJKWIJS_WAREHOUSE", str(warehouse))
+        mp.setenv("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+        result = dbtRunner().invoke(args)
+    assert result.success, result.exception
+    catalog = json.loads((tmp / "target" / "catalog.json").read_text())
+    manifest = json.loads((tmp / "target" / "manifest.json").read_text())
+    return catalog, manifest
+
+
+@pytest.fixture(scope="module")
 def con(build):
     _, warehouse = build
     # dbt-duckdb keeps its DuckDB instance open in this process after the build; a second
@@ -133,7 +180,10 @@ def test_build_succeeds_with_every_test_passing(build):
     for node_result in result.result.results:
         resource_type = node_result.node.resource_type
         statuses.setdefault(str(resource_type), []).append(str(node_result.status))
-    assert len(statuses["unit_test"]) == N_UNIT_TESTS
+    unit_tests = {
+        r.node.name for r in result.result.results if str(r.node.resource_type) == "unit_test"
+    }
+    assert UNIT_TESTS <= unit_tests
     assert len(statuses["test"]) > 50
     assert {"model", "seed"} <= statuses.keys()
     not_ok = [s for ss in statuses.values() for s in ss if s not in ("pass", "success")]
@@ -145,10 +195,10 @@ def test_marts_exist_in_verbatim_schemas(con):
         "select table_schema, table_name from information_schema.tables"
         " where table_schema in ('marts', 'seeds') order by all"
     ).fetchall()
-    assert ("marts", "areas") in tables
-    assert ("marts", "area_clients_monthly") in tables
-    assert ("marts", "area_stapeling_yearly") in tables
+    for mart in MARTS:
+        assert ("marts", mart) in tables
     assert ("seeds", "categories") in tables
+    assert ("seeds", "boundary_crosswalk") in tables
 
 
 def test_areas_population_per_level(con):
@@ -171,10 +221,10 @@ def test_areas_population_per_level(con):
 
 
 def test_buurt_rate_per_1000(con):
-    # 24 clients / 800 residents of 18+ = 30 per 1,000
-    assert clients_row(con, "buurt", "BU09990101", JAN, *HH) == (24, "number", 800, 30.0, "number")
-    # youth care divides by residents 0-17: 12 / 200
-    assert clients_row(con, "buurt", "BU09990101", JAN, *JZV) == (12, "number", 200, 60.0, "number")
+    # 25 clients / 800 residents of 18+ = 31.25 per 1,000
+    assert clients_row(con, "buurt", "BU09990101", JAN, *HH) == (25, "number", 800, 31.25, "number")
+    # youth care divides by residents 0-17: 10 / 200
+    assert clients_row(con, "buurt", "BU09990101", JAN, *JZV) == (10, "number", 200, 50.0, "number")
 
 
 def test_zero_residents_give_unknown_rate(con):
@@ -195,7 +245,7 @@ def test_suppressed_buurt_makes_its_wijk_suppressed(con):
         None, "suppressed", 1200, None, "suppressed"
     )  # fmt: skip
     # the other wijk is unaffected
-    assert clients_row(con, "wijk", "WK099902", FEB, *HH)[:2] == (11, "number")
+    assert clients_row(con, "wijk", "WK099902", FEB, *HH)[:2] == (10, "number")
     assert clients_row(con, "gemeente", "GM0999", FEB, *HH)[:2] == (None, "suppressed")
 
 
@@ -208,8 +258,8 @@ def test_not_published_beats_suppressed(con):
 def test_gemeente_total_and_rate(con):
     assert clients_row(con, "gemeente", "GM0999", JAN, *HH)[:4] == (50, "number", 1400, 50 / 1.4)
     clients, _, residents, rate, _ = clients_row(con, "gemeente", "GM0999", JAN, *AB)
-    assert (clients, residents) == (51, 1050)  # participatiewet: residents 18-66
-    assert rate == pytest.approx(51 * 1000 / 1050)
+    assert (clients, residents) == (50, 1050)  # participatiewet: residents 18-66
+    assert rate == pytest.approx(50 * 1000 / 1050)
 
 
 def test_stapeling_share(con):
@@ -223,9 +273,156 @@ def test_stapeling_share(con):
         """
     ).fetchall()
     by_code = {row[1]: row[2:] for row in rows}
-    assert by_code["BU09990101"] == (9, "number", 450, 2.0, "number")
+    households, state, total, share, share_state = by_code["BU09990101"]
+    assert (households, state, total, share_state) == (10, "number", 450, "number")
+    assert share == pytest.approx(10 * 100 / 450)
     households, state, total, share, share_state = by_code["WK099901"]
-    assert (households, state, total, share_state) == (11, "number", 670, "number")
-    assert share == pytest.approx(11 * 100 / 670)
+    assert (households, state, total, share_state) == (15, "number", 670, "number")
+    assert share == pytest.approx(15 * 100 / 670)
     assert by_code["WK099902"] == (None, "suppressed", 110, None, "suppressed")
     assert by_code["GM0999"] == (None, "suppressed", 780, None, "suppressed")
+
+
+# ---------- comparisons, index, fallback (issue 4)
+
+
+def compared_row(con, level, code, period, domain, category):
+    return con.execute(
+        """
+        select rate_prev_period, rate_change_prev_period, rate_change_prev_period_pct,
+               change_prev_period_state, change_prev_year_state, series_start,
+               gemeente_rate_per_1000, index_gemeente, index_state,
+               wijk_code, wijk_rate_state, show_wijk_instead
+        from marts.area_clients_monthly
+        where area_level = ? and area_code = ? and period = ? and domain = ? and category = ?
+        """,
+        [level, code, period, domain, category],
+    ).fetchone()
+
+
+def test_change_against_previous_month(con):
+    # Zuid-Centrum: 10 / 200 = 50 per 1,000 in January and February
+    row = compared_row(con, "buurt", "BU09990201", FEB, *HH)
+    assert row[:6] == (50.0, 0.0, 0.0, "number", "unknown", False)
+    # January is the first month of the data: a new series, no comparison
+    row = compared_row(con, "buurt", "BU09990201", JAN, *HH)
+    assert (row[0], row[3], row[5]) == (None, "unknown", True)
+
+
+def test_index_against_the_gemeente(con):
+    # 50 per 1,000 against the gemeente's 50 / 1,400 x 1,000
+    row = compared_row(con, "buurt", "BU09990201", JAN, *HH)
+    assert row[6] == pytest.approx(50 / 1.4)
+    assert row[7] == pytest.approx(140.0)
+    assert row[8] == "number"
+    assert compared_row(con, "gemeente", "GM0999", JAN, *HH)[7:9] == (100.0, "number")
+
+
+def test_suppressed_input_never_becomes_a_number(con):
+    # suppressed in the source: no change, no index, and its wijk cannot stand in either
+    row = compared_row(con, "buurt", "BU09990102", FEB, *HH)
+    assert row == (
+        None, None, None, "suppressed", "suppressed", False,
+        None, None, "suppressed", "WK099901", "suppressed", False,
+    )  # fmt: skip
+    # a number in a suppressed gemeente month has no index
+    assert compared_row(con, "buurt", "BU09990201", FEB, *HH)[7:9] == (None, "suppressed")
+    bad = con.execute(
+        """
+        select count(*) from marts.area_clients_monthly
+        where (rate_state != 'number' and (rate_change_prev_period is not null
+                or rate_change_prev_year is not null or index_gemeente is not null))
+           or (clients_state != 'number' and rate_state = 'number')
+        """
+    ).fetchone()[0]
+    assert bad == 0
+
+
+def test_buurt_without_a_rate_falls_back_to_its_wijk(con):
+    # the business park has no residents: its rate is unknown, its wijk's is 10 / 200 x 1,000
+    row = compared_row(con, "buurt", "BU09990202", JAN, *HH)
+    assert (row[8], row[9], row[10], row[11]) == ("unknown", "WK099902", "number", True)
+
+
+def test_yearly_average_of_the_months(con):
+    rows = con.execute(
+        """
+        select area_code, months, clients, clients_state, rate_per_1000
+        from marts.area_clients_yearly
+        where year = 2024 and domain = 'wmo' and category = 'huishoudelijke_hulp'
+          and area_code in ('BU09990101', 'BU09990102')
+        order by area_code
+        """
+    ).fetchall()
+    # Noord-Oost 25 and 25: average 25 over 800 residents; Noord-West has a suppressed month
+    assert rows == [
+        ("BU09990101", 2, 25.0, "number", 31.25),
+        ("BU09990102", 2, None, "suppressed", None),
+    ]
+
+
+def test_area_profile_pressure_signal(con):
+    row = con.execute(
+        """
+        select wmo_category, wmo_index, wmo_is_high, jeugd_index_state,
+               participatiewet_is_high, domains_assessed, pressure_score, pressure_state,
+               pressure_domains, is_multi_domain_pressure
+        from marts.area_profile_monthly
+        where area_code = 'BU09990201' and period = ?
+        """,
+        [JAN],
+    ).fetchone()
+    # Wmo index 140 is high; jeugd is suppressed; participatiewet 5 / 150 against 50 / 1,050
+    assert row[0] == "huishoudelijke_hulp"
+    assert row[1] == pytest.approx(140.0)
+    assert row[2:] == (True, "suppressed", False, 2, 1, "number", "Wmo", False)
+
+
+def test_area_profile_stapeling_carried_to_each_month(con):
+    rows = con.execute(
+        """
+        select period, stapeling_year, stapeling_wmo_jeugd_pct, stapeling_wmo_jeugd_state,
+               stapeling_two_or_more_state
+        from marts.area_profile_monthly where area_code = 'WK099901' order by period
+        """
+    ).fetchall()
+    assert [r[1] for r in rows] == [2024, 2024]
+    assert rows[0][2] == rows[1][2] == pytest.approx(15 * 100 / 670)
+    # two combinations have no row in the fixture: "two or more" cannot be summed
+    assert rows[0][3:] == ("number", "unknown")
+
+
+def test_similar_buurten_exclude_empty_buurten(con):
+    rows = con.execute(
+        "select buurt_code, rank, similar_buurt_code from marts.similar_buurten order by all"
+    ).fetchall()
+    # the business park (0 residents) takes no part: three buurten, two neighbours each
+    assert [(r[0], r[1]) for r in rows] == [
+        (code, rank) for code in ("BU09990101", "BU09990102", "BU09990201") for rank in (1, 2)
+    ]
+    assert "BU09990202" not in {r[2] for r in rows}
+
+
+# ---------- documentation
+
+
+def test_docs_generate_lists_the_marts(docs):
+    catalog, _ = docs
+    names = {node["metadata"]["name"] for node in catalog["nodes"].values()}
+    assert set(MARTS) <= names
+
+
+def test_every_mart_column_has_dutch_meta(docs):
+    _, manifest = docs
+    missing = []
+    for node in manifest["nodes"].values():
+        if node["resource_type"] != "model" or node["name"] not in MARTS:
+            continue
+        for column in node["columns"].values():
+            meta = column.get("meta") or column.get("config", {}).get("meta", {})
+            for key in ("label_nl", "definition_nl", "unit", "source_nl"):
+                if not meta.get(key):
+                    missing.append(f"{node['name']}.{column['name']}.{key}")
+            if not column.get("description"):
+                missing.append(f"{node['name']}.{column['name']}.description")
+    assert missing == []

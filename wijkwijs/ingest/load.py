@@ -25,6 +25,7 @@ from wijkwijs.ingest.kinds import YOUTH_INPUT, FileKind, detect_kind
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.readers import TABULAR_SUFFIXES, UnreadableFile, read_table
 from wijkwijs.ingest.validate import ValidationContext, validate
+from wijkwijs.youth.prepare import HELD, insert_youth_rows, prepare_youth_input, youth_context
 
 
 @dataclass
@@ -164,8 +165,32 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
             )
         ]
         return _reject(con, path, paths, problems, digest, load_id, None)
-    if kind is YOUTH_INPUT:
-        return FileOutcome(path.name, "deferred", kind.name)  # its own loader scrubs it first
+    if kind is YOUTH_INPUT:  # scrubbed and generalised before anything is stored
+        rows, problems = prepare_youth_input(frame, path.name, youth_context(con, ctx.today))
+        if problems:
+            return _reject(con, path, paths, problems, digest, load_id, kind.name)
+        con.execute("begin transaction")
+        try:
+            insert_youth_rows(con, rows, load_id)
+            held = int((rows["review_status"] == HELD).sum())
+            message = f"{held} te beoordelen / held for review" if held else None
+            _log(
+                con,
+                load_id,
+                path.name,
+                kind.name,
+                digest,
+                "loaded",
+                len(rows),
+                _periods(rows.rename(columns={"collected_on": "period"})),
+                message,
+            )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        _move(path, paths.archive)
+        return FileOutcome(path.name, "loaded", kind.name, len(rows))
     rows, problems = validate(frame, kind, path.name, ctx)
     if problems:
         return _reject(con, path, paths, problems, digest, load_id, kind.name)

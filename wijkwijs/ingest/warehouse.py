@@ -69,6 +69,28 @@ create table if not exists raw.load_log (
     loaded_by varchar not null,
     message varchar
 );
+create table if not exists raw.youth_input (
+    record_id varchar not null,
+    line integer not null,
+    collected_on date not null,
+    boundary_year integer not null,
+    buurt_code varchar not null,
+    x_rd double not null,
+    y_rd double not null,
+    lon double not null,
+    lat double not null,
+    location_precision varchar not null,
+    theme varchar not null,
+    idea varchar not null,
+    age_band varchar not null,
+    organisation varchar not null,
+    activity varchar not null,
+    support integer,
+    scrub_markers varchar,
+    review_status varchar not null,
+    review_reason varchar,
+    load_id varchar not null
+);
 """
 
 

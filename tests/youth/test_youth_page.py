@@ -1,0 +1,75 @@
+"""AppTest of the Jongereninbreng page on a small serving copy written by the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.youth.youth_serving_fixture import build_youth_serving
+
+APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
+
+
+@pytest.fixture(scope="module")
+def youth_data(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("youth_data")
+    build_youth_serving(data / "serving" / "wijkwijs.duckdb")
+    return data
+
+
+@pytest.fixture
+def page(youth_data, monkeypatch):
+    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(youth_data))
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    at.switch_page("pages/jongereninbreng.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at) -> str:
+    return "\n".join([m.value for m in at.markdown] + [c.value for c in at.caption])
+
+
+def test_page_asks_for_a_plan_area_first(page):
+    assert page.header[0].value == "Jongereninbreng"
+    assert "Kies een of meer buurten of wijken" in page.info[0].value
+
+
+def test_one_buurt_shows_its_ideas_counts_and_hidden_age_band(page):
+    page.multiselect[0].set_value(["BU99990101"]).run()
+    assert not page.exception, [e.value for e in page.exception]
+    metrics = {m.label: m.value for m in page.metric}
+    assert metrics["Ideeën in het plangebied"] == "6"
+    assert metrics["Thema's"] == "3"
+    assert metrics["Steun van andere jongeren"] == "13"
+    bands = page.dataframe[0].value.set_index("Thema")
+    assert bands.loc["Groen"].tolist() == ["3", "·", "3", "0"]
+    assert bands.loc["Sport en spelen"].tolist() == ["2", "·", "2", "0"]
+    assert bands.loc["Totaal"].tolist() == ["6", "<5", "5", "0"]
+    shown = texts(page)
+    assert "> Meer bomen langs de Molenstraat, in de zomer is het daar heel heet" in shown
+    assert "> Een overdekte hangplek bij het pleintje aan de Kerkstraat" in shown
+    assert "leeftijd verborgen" in shown and "10-13" not in shown
+    assert "Een zebrapad" not in shown  # the other buurt
+    assert [e.label for e in page.expander][:3] == ["Groen (3)", "Sport en spelen (2)",
+                                                    "Ontmoeten (1)"]
+
+
+def test_context_shows_young_residents_and_youth_care_with_states(page):
+    page.multiselect[0].set_value(["WK999901"]).run()
+    assert page.metric[0].value == "8"
+    context = page.dataframe[1].value.set_index("Gebied")
+    assert context.loc["Marktkwartier", "Inwoners 0-17"] == "400"
+    assert context.loc["Marktkwartier", "Jeugdhulp zonder verblijf"] == "85,0"
+    assert context.loc["Kerkbuurt", "Jeugdhulp zonder verblijf"] == "geheim"
+    assert context.loc["Demstervoort (gemeente)", "Jeugdhulp zonder verblijf"] == "92,3"
+
+
+def test_a_buffer_widens_the_plan_area(page):
+    page.multiselect[0].set_value(["BU99990101"]).run()
+    page.number_input[0].set_value(200).run()
+    assert page.metric[0].value == "7"  # the zebrapad 150 m east of the buurt comes in

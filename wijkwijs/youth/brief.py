@@ -1,0 +1,234 @@
+"""The 'jongereninbreng' brief for a zoning discussion: PDF, CSV and GeoJSON.
+
+Built only from published data (scrubbed records, age bands masked by the selection's
+disclosure rule, context figures already formatted with their states). reportlab lays out the
+PDF, matplotlib draws the map image (no basemap: nothing is fetched).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from xml.sax.saxutils import escape
+
+import pandas as pd
+from matplotlib.figure import Figure
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from shapely.geometry.base import BaseGeometry
+
+from wijkwijs.youth.summary import HIDDEN, quarter_label, theme_counts
+
+QUOTES_PER_THEME = 6
+PRECISION_LABELS = {"raster_100m": "vak van 100 m", "buurt": "buurt"}
+EXPORT_COLUMNS = {  # record column → Dutch column of the CSV and GeoJSON
+    "quarter_label": "kwartaal",
+    "buurt_code": "buurtcode",
+    "buurt_name": "buurt",
+    "wijk_name": "wijk",
+    "theme_label": "thema",
+    "idea": "idee",
+    "age_band": "leeftijdsgroep",
+    "organisation": "organisatie",
+    "activity": "activiteit",
+    "support": "aantal_steun",
+    "precision_label": "locatie",
+    "x_rd": "x_rd",
+    "y_rd": "y_rd",
+}
+# Okabe-Ito plus grey: one colour per theme, readable with colour-vision deficiencies
+THEME_COLOURS = {
+    "ontmoeten": "#E69F00", "sport_en_spelen": "#56B4E9", "groen": "#009E73",
+    "veiligheid_en_verlichting": "#F0E442", "verkeer": "#0072B2", "wonen": "#D55E00",
+    "voorzieningen": "#CC79A7", "overig": "#7f7f7f",
+}  # fmt: skip
+
+
+@dataclass
+class Brief:
+    area_name: str  # e.g. "Plangebied uit bestand stationsgebied.geojson"
+    area_rd: BaseGeometry  # the plan area (with buffer) in RD New
+    records: pd.DataFrame  # published records in the area, age bands already masked
+    bands: pd.DataFrame  # summary.band_table of the unmasked selection
+    threshold: int
+    context_columns: list[str] = field(default_factory=list)
+    context_rows: list[list[str]] = field(default_factory=list)
+    context_note: str = ""
+    buffer_m: float = 0
+    generated_on: date = field(default_factory=date.today)
+    published_at: str = ""
+    sources: list[str] = field(default_factory=list)
+
+
+def export_frame(records: pd.DataFrame) -> pd.DataFrame:
+    """Records with Dutch column names, in the order of EXPORT_COLUMNS."""
+    out = records.assign(
+        quarter_label=records["quarter_start"].map(quarter_label),
+        precision_label=records["location_precision"].map(PRECISION_LABELS),
+        support=records["support"].astype("Int64"),
+    )
+    return out[list(EXPORT_COLUMNS)].rename(columns=EXPORT_COLUMNS).reset_index(drop=True)
+
+
+def records_csv(records: pd.DataFrame) -> bytes:
+    """Semicolon CSV with a byte-order mark, as Dutch spreadsheet software opens it."""
+    return export_frame(records).to_csv(index=False, sep=";").encode("utf-8-sig")
+
+
+def records_geojson(records: pd.DataFrame) -> bytes:
+    """A FeatureCollection of the generalised points (WGS84, as RFC 7946 requires)."""
+    frame = export_frame(records)
+    features = []
+    for (_, row), lon, lat in zip(frame.iterrows(), records["lon"], records["lat"], strict=True):
+        properties = {
+            k: (None if pd.isna(v) else (int(v) if k == "aantal_steun" else v))
+            for k, v in row.items()
+            if k not in ("x_rd", "y_rd")
+        }
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [float(lon), float(lat)]},
+                "properties": properties,
+            }
+        )
+    return json.dumps(
+        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
+    ).encode("utf-8")
+
+
+def map_png(area_rd: BaseGeometry, records: pd.DataFrame, width_px: int = 900) -> bytes:
+    """The plan area outline and the ideas as dots coloured by theme, in RD New metres."""
+    fig = Figure(figsize=(width_px / 150, width_px / 150 * 0.75), dpi=150)
+    ax = fig.add_subplot()
+    for polygon in getattr(area_rd, "geoms", [area_rd]):
+        if polygon.geom_type != "Polygon":
+            continue
+        x, y = polygon.exterior.xy
+        ax.fill(x, y, facecolor="#f2f2f2", edgecolor="#333333", linewidth=1.2)
+    for theme, group in records.groupby("theme"):
+        label = group["theme_label"].iloc[0]
+        ax.scatter(
+            group["x_rd"],
+            group["y_rd"],
+            s=28,
+            color=THEME_COLOURS.get(theme, "#333"),
+            edgecolors="black",
+            linewidths=0.4,
+            label=label,
+            zorder=3,
+        )
+    if len(records):
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, frameon=False)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    fig.subplots_adjust(left=0.01, right=0.72, top=0.98, bottom=0.02)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def _table(rows: list[list[str]], widths=None) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
+                ("FONT", (0, 1), (-1, -1), "Helvetica", 8),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f4f4f4")]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def brief_texts(brief: Brief) -> dict[str, list[str]]:
+    """The text of every section, in order: what the PDF prints (and the tests read)."""
+    themes = theme_counts(brief.records)
+    buffer = f", met een rand van {brief.buffer_m:g} m" if brief.buffer_m else ""
+    intro = [
+        f"Plangebied: {brief.area_name}{buffer}.",
+        f"{len(brief.records)} ideeën van jongeren in dit gebied, opgehaald door "
+        "jongerenwerk; alleen gepubliceerde ideeën, ontdaan van namen, telefoonnummers, "
+        "e-mailadressen, accounts en huisnummers.",
+        f"Leeftijdsgroepen met minder dan {brief.threshold} ideeën in dit gebied worden niet "
+        f"per idee getoond en als '<{brief.threshold}' geteld.",
+    ]
+    quotes: list[str] = []
+    for theme in themes.itertuples(index=False):
+        quotes.append(f"{theme.theme_label} ({theme.ideas} ideeën)")
+        own = brief.records[brief.records["theme"] == theme.theme].sort_values(
+            ["support", "quarter_start"], ascending=[False, False], na_position="last"
+        )
+        for r in own.head(QUOTES_PER_THEME).itertuples(index=False):
+            steun = f", {int(r.support)} steun" if pd.notna(r.support) else ""
+            age = "leeftijd verborgen" if r.age_band == HIDDEN else f"{r.age_band} jaar"
+            quotes.append(
+                f"“{r.idea}” — {r.buurt_name}, {quarter_label(r.quarter_start)}, {age}{steun}"
+            )
+    sources = brief.sources or [
+        "Jongereninbreng: jongerenwerk, opgeschoond en gegeneraliseerd door wijkwijs.",
+        "Gebiedsindeling: CBS / PDOK wijk- en buurtkaart.",
+        "Inwoners: BRP / CBS. Jeugdhulp en andere voorzieningen: eigen registratie gemeente.",
+    ]
+    footer = [
+        f"Gemaakt op {brief.generated_on:%d-%m-%Y}"
+        + (f" uit de gegevens gepubliceerd op {brief.published_at}" if brief.published_at else "")
+        + "."
+    ]
+    return {
+        "Jongereninbreng": intro,
+        "Ideeën per thema": quotes,
+        "Context van de buurten": [brief.context_note] if brief.context_note else [],
+        "Bronnen": sources + footer,
+    }
+
+
+def brief_flowables(brief: Brief) -> list:
+    styles = getSampleStyleSheet()
+    texts = brief_texts(brief)
+    story: list = [Paragraph(f"Jongereninbreng — {escape(brief.area_name)}", styles["Title"])]
+    story += [Paragraph(escape(t), styles["BodyText"]) for t in texts["Jongereninbreng"]]
+    story.append(
+        Image(io.BytesIO(map_png(brief.area_rd, brief.records)), width=170 * mm, height=127 * mm)
+    )
+    story.append(Paragraph("Ideeën per thema en leeftijdsgroep", styles["Heading2"]))
+    table = brief.bands
+    story.append(_table([list(table.columns)] + table.astype(str).values.tolist()))
+    story.append(Paragraph("Ideeën per thema", styles["Heading2"]))
+    for text in texts["Ideeën per thema"]:
+        is_heading = not text.startswith("“")
+        story.append(Paragraph(escape(text), styles["Heading4" if is_heading else "BodyText"]))
+    story.append(Paragraph("Context van de buurten", styles["Heading2"]))
+    if brief.context_rows:
+        story.append(_table([brief.context_columns] + brief.context_rows))
+    story += [Paragraph(escape(t), styles["Italic"]) for t in texts["Context van de buurten"]]
+    story.append(Spacer(1, 6 * mm))
+    story.append(Paragraph("Bronnen", styles["Heading2"]))
+    story += [Paragraph(escape(t), styles["BodyText"]) for t in texts["Bronnen"]]
+    return story
+
+
+def brief_pdf(brief: Brief, compress: bool = True) -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=f"Jongereninbreng — {brief.area_name}",
+        author="wijkwijs",
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        pageCompression=1 if compress else 0,
+        invariant=1,
+    )
+    doc.build(brief_flowables(brief))
+    return buffer.getvalue()
