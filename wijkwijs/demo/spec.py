@@ -61,9 +61,6 @@ CASE_COLUMNS = (
 )
 COMBINATIONS = ("wmo_jeugd", "wmo_participatiewet", "jeugd_participatiewet",
                 "wmo_jeugd_participatiewet")
-THEMES = ("ontmoeten", "sport_en_spelen", "groen", "veiligheid_en_verlichting", "verkeer",
-          "wonen", "voorzieningen", "overig")
-YOUTH_AGE_BANDS = ("10-13", "14-17", "18-23")
 
 
 def rng_for(seed: int, part: str) -> np.random.Generator:

@@ -13,8 +13,10 @@ from shapely.geometry import Point
 from wijkwijs.demo.geometry import Town
 from wijkwijs.demo.names import FIRST_NAMES, STREETS
 from wijkwijs.demo.population import Population
-from wijkwijs.demo.spec import THEMES, YOUTH_AGE_BANDS, rng_for
+from wijkwijs.demo.spec import rng_for
 from wijkwijs.demo.youth_texts import ACTIVITIES, IDEAS, ORGANISATIONS, PERSONAL_WRAPPERS
+from wijkwijs.youth.prepare import AGE_BANDS as YOUTH_AGE_BANDS
+from wijkwijs.youth.prepare import THEMES
 
 COLUMNS = ("datum", "buurtcode", "x", "y", "crs", "thema", "idee", "leeftijdsgroep",
            "organisatie", "activiteit", "aantal_steun")

@@ -169,33 +169,19 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
         rows, problems = prepare_youth_input(frame, path.name, youth_context(con, ctx.today))
         if problems:
             return _reject(con, path, paths, problems, digest, load_id, kind.name)
-        con.execute("begin transaction")
-        try:
+
+        def write_youth():
             insert_youth_rows(con, rows, load_id)
             held = int((rows["review_status"] == HELD).sum())
-            message = f"{held} te beoordelen / held for review" if held else None
-            _log(
-                con,
-                load_id,
-                path.name,
-                kind.name,
-                digest,
-                "loaded",
-                len(rows),
-                _periods(rows.rename(columns={"collected_on": "period"})),
-                message,
-            )
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
-        _move(path, paths.archive)
-        return FileOutcome(path.name, "loaded", kind.name, len(rows))
+            periods = _periods(rows.rename(columns={"collected_on": "period"}))
+            return periods, f"{held} te beoordelen / held for review" if held else None, []
+
+        return _commit(con, path, paths, kind, digest, load_id, len(rows), write_youth)
     rows, problems = validate(frame, kind, path.name, ctx)
     if problems:
         return _reject(con, path, paths, problems, digest, load_id, kind.name)
-    con.execute("begin transaction")
-    try:
+
+    def write_counts():
         replaced = _write_rows(con, kind, rows, load_id)
         if replaced:
             con.execute(
@@ -203,23 +189,24 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
                 f"({', '.join('?' for _ in replaced)})",
                 replaced,
             )
-        _log(
-            con,
-            load_id,
-            path.name,
-            kind.name,
-            digest,
-            "loaded",
-            len(rows),
-            _periods(rows),
-            f"vervangt / replaces {', '.join(replaced)}" if replaced else None,
-        )
+        message = f"vervangt / replaces {', '.join(replaced)}" if replaced else None
+        return _periods(rows), message, replaced
+
+    return _commit(con, path, paths, kind, digest, load_id, len(rows), write_counts)
+
+
+def _commit(con, path, paths, kind, digest, load_id, n_rows, write) -> FileOutcome:
+    """Write the rows and their load-log entry in one transaction, then archive the file."""
+    con.execute("begin transaction")
+    try:
+        periods, message, replaced = write()
+        _log(con, load_id, path.name, kind.name, digest, "loaded", n_rows, periods, message)
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
     _move(path, paths.archive)
-    return FileOutcome(path.name, "loaded", kind.name, len(rows), replaced)
+    return FileOutcome(path.name, "loaded", kind.name, n_rows, replaced)
 
 
 def _reject(con, path, paths, problems, digest, load_id, kind) -> FileOutcome:
