@@ -67,5 +67,5 @@ def trend_chart(frame: pd.DataFrame, y_title: str) -> alt.Chart:
                 alt.Tooltip("value_text:N", title=y_title),
             ],
         )
-        .properties(height=260)
+        .properties(height=440)  # the legend below shares this height (autosize fit)
     )

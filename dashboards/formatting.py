@@ -49,6 +49,26 @@ def format_value(
     return merged.get(state, STATE_LABELS["unknown"])
 
 
+def format_change(
+    value: float | int | None,
+    state: str | None = "number",
+    *,
+    decimals: int = 1,
+    labels: Mapping[str, str] | None = None,
+) -> str:
+    """A change with its sign: `+1,5`, `-0,3`, `0,0`; a state that is not a number as its label."""
+    text = format_value(value, state, decimals=decimals, labels=labels)
+    if state != "number" or value is None or pd_isnan(value):
+        return text
+    if text.lstrip("-").strip("0,.") == "":
+        return text.lstrip("-")  # rounds to zero: no sign (not `-0,0`)
+    return "+" + text if float(value) > 0 else text
+
+
+def pd_isnan(value) -> bool:
+    return isinstance(value, float) and math.isnan(value)
+
+
 def format_month(period: date) -> str:
     """`date(2024, 3, 1)` → `maart 2024`."""
     return f"{MONTHS_NL[period.month - 1]} {period.year}"

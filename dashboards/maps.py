@@ -118,6 +118,18 @@ def choropleth(
     return {"type": "FeatureCollection", "features": features}, legend
 
 
+def picked_area(event) -> str | None:
+    """The area code of the object clicked on the map (pydeck selection), if any."""
+    if not event:
+        return None
+    selection = event.get("selection", {}) if isinstance(event, dict) else event.selection
+    picked = (selection.get("objects") or {}).get(LAYER_ID) or []
+    if not picked:
+        return None
+    props = picked[0].get("properties", picked[0])
+    return props.get("area_code")
+
+
 def view_state(
     bounds: tuple[float, float, float, float] | None, width: int = 800, height: int = 520
 ) -> pdk.ViewState:

@@ -92,13 +92,34 @@ def publish_info() -> dict:
     return df.iloc[0].to_dict() if len(df) else {}
 
 
+def table_columns(table: str) -> frozenset[str]:
+    """The columns of a served table (empty if the table is not in this serving copy).
+
+    The marts grow over time; a page offers what the copy it reads actually holds.
+    """
+    df = query(
+        "select column_name from information_schema.columns where table_name = ?", (table,)
+    )
+    return frozenset(df["column_name"])
+
+
+def has_table(table: str) -> bool:
+    return bool(table_columns(table))
+
+
 def categories() -> pd.DataFrame:
-    """The category code list, domains in the fixed order, categories in table order."""
+    """The category code list, domains in the fixed order, per domain the headline category
+    first, then the others in table order.
+
+    `is_headline` marks the one category per domain of the integrated profile (False for
+    every category when the copy predates it).
+    """
+    headline = "is_headline" if "is_headline" in table_columns("categories") else "false"
     return query(
         "select domain, category, domain_label, category_label, population_group, "
-        "population_group_label from categories "
+        f"population_group_label, coalesce({headline}, false) as is_headline from categories "
         "order by case domain when 'wmo' then 1 when 'jeugd' then 2 "
-        "when 'participatiewet' then 3 else 4 end, rowid"
+        f"when 'participatiewet' then 3 else 4 end, coalesce({headline}, false) desc, rowid"
     )
 
 
@@ -151,10 +172,12 @@ def area_values(
 ) -> pd.DataFrame:
     """Every area of a level with its count and rate for one domain, category and month.
 
-    An area without a row gets state `unknown` rather than disappearing from the map.
+    An area without a row gets state `unknown` rather than disappearing from the map. The
+    derived figures (index on the gemeente, change on a year earlier, the wijk fallback) are
+    there when the serving copy has them, else they are `unknown`.
     """
     return query(
-        """
+        f"""
         with figures as (
             select * from area_clients_monthly
             where area_level = ? and domain = ? and category = ? and period = ?
@@ -165,7 +188,8 @@ def area_values(
             a.gemeente_code, a.gemeente_name,
             f.clients, coalesce(f.clients_state, 'unknown') as clients_state,
             f.rate_per_1000, coalesce(f.rate_state, 'unknown') as rate_state,
-            f.residents
+            f.residents,
+            {_derived_columns()}
         from areas a
         left join figures f on f.area_code = a.area_code
         where a.area_level = ? and a.boundary_year = ? and not coalesce(a.is_water, false)
@@ -173,6 +197,41 @@ def area_values(
         """,
         (area_level, domain, category, period, boundary_year, area_level, boundary_year),
     )
+
+
+# derived column → (type, state column): NULL with state `unknown` when the copy lacks it
+DERIVED = {
+    "index_gemeente": ("double", "index_state"),
+    "gemeente_rate_per_1000": ("double", "gemeente_rate_state"),
+    "rate_change_prev_year": ("double", "change_prev_year_state"),
+    "rate_change_prev_year_pct": ("double", "change_prev_year_state"),
+    "rate_prev_year": ("double", "change_prev_year_state"),
+    "wijk_rate_per_1000": ("double", "wijk_rate_state"),
+}
+
+
+def _derived_columns(alias: str = "f") -> str:
+    have = table_columns("area_clients_monthly")
+    parts, states = [], []
+    for column, (kind, state) in DERIVED.items():
+        parts.append(f"{alias}.{column}" if column in have else f"null::{kind} as {column}")
+        if state not in states:
+            states.append(state)
+    for state in states:
+        parts.append(
+            f"coalesce({alias}.{state}, 'unknown') as {state}" if state in have
+            else f"'unknown' as {state}"
+        )
+    parts.append(
+        f"coalesce({alias}.show_wijk_instead, false) as show_wijk_instead"
+        if "show_wijk_instead" in have else "false as show_wijk_instead"
+    )
+    return ", ".join(parts)
+
+
+def has_derived_figures() -> bool:
+    """True when the copy has the index and change columns (the newer marts)."""
+    return {"index_gemeente", "rate_change_prev_year"} <= table_columns("area_clients_monthly")
 
 
 def areas(boundary_year: int) -> pd.DataFrame:
@@ -190,11 +249,97 @@ def areas(boundary_year: int) -> pd.DataFrame:
 def area_monthly(area_level: str, area_code: str, gemeente_code: str) -> pd.DataFrame:
     """All months of one area and of its gemeente, every domain and category."""
     return query(
-        "select area_level, area_code, period, domain, category, clients, clients_state, "
-        "rate_per_1000, rate_state from area_clients_monthly "
-        "where (area_level = ? and area_code = ?) "
-        "or (area_level = 'gemeente' and area_code = ?) order by period",
+        "select f.area_level, f.area_code, f.period, f.domain, f.category, f.clients, "
+        f"f.clients_state, f.rate_per_1000, f.rate_state, {_derived_columns()} "
+        "from area_clients_monthly f "
+        "where (f.area_level = ? and f.area_code = ?) "
+        "or (f.area_level = 'gemeente' and f.area_code = ?) order by f.period",
         (area_level, area_code, gemeente_code),
+    )
+
+
+def areas_at(codes: list[str], period: date) -> pd.DataFrame:
+    """Every domain and category of some areas (any level) in one month, for comparing."""
+    if not codes:
+        return pd.DataFrame()
+    marks = ", ".join("?" for _ in codes)
+    return query(
+        "select f.area_level, f.area_code, f.domain, f.category, f.clients, f.clients_state, "
+        f"f.rate_per_1000, f.rate_state, {_derived_columns()} "
+        f"from area_clients_monthly f where f.area_code in ({marks}) and f.period = ? "
+        "order by f.area_code",
+        (*codes, period),
+    )
+
+
+# --- the integrated profile: pressure in more domains at once --------------------------------
+
+
+def profile_periods() -> list[date]:
+    """Months of the integrated profile, newest first (empty if the copy has no profile)."""
+    if not has_table("area_profile_monthly"):
+        return []
+    df = query("select distinct period from area_profile_monthly order by period desc")
+    return _as_dates(df["period"])
+
+
+def profile_rows(area_level: str, period: date) -> pd.DataFrame:
+    """The integrated profile of every area of a level in one month, with names."""
+    return query(
+        "select a.area_name, a.wijk_name, a.residents_total, p.* "
+        "from area_profile_monthly p join areas a "
+        "on a.area_level = p.area_level and a.area_code = p.area_code "
+        "and a.boundary_year = p.boundary_year "
+        "where p.area_level = ? and p.period = ? and not coalesce(a.is_water, false) "
+        "order by a.wijk_name, a.area_name",
+        (area_level, period),
+    )
+
+
+def profile_of(area_code: str, gemeente_code: str) -> pd.DataFrame:
+    """All months of the integrated profile of one area and of its gemeente."""
+    if not has_table("area_profile_monthly"):
+        return pd.DataFrame()
+    return query(
+        "select * from area_profile_monthly where area_code in (?, ?) order by period",
+        (area_code, gemeente_code),
+    )
+
+
+def similar_buurten(boundary_year: int, buurt_code: str) -> pd.DataFrame:
+    """The most alike buurten of a buurt (mart `similar_buurten`), best first, with names."""
+    if not has_table("similar_buurten"):
+        return pd.DataFrame(columns=["rank", "area_code", "area_name", "wijk_name", "distance"])
+    return query(
+        "select s.rank, s.similar_buurt_code as area_code, a.area_name, a.wijk_name, "
+        "s.distance from similar_buurten s left join areas a "
+        "on a.area_level = 'buurt' and a.area_code = s.similar_buurt_code "
+        "and a.boundary_year = s.boundary_year "
+        "where s.boundary_year = ? and s.buurt_code = ? order by s.rank",
+        (boundary_year, buurt_code),
+    )
+
+
+# --- data status -----------------------------------------------------------------------------
+
+
+def load_status() -> pd.DataFrame:
+    """Every file the pipeline has seen, newest first (empty if the copy has no load log)."""
+    if not has_table("load_status"):
+        return pd.DataFrame(columns=["file_name", "file_kind", "status", "rows", "periods",
+                                     "loaded_at", "message"])
+    return query(
+        "select file_name, file_kind, status, rows, periods, loaded_at, message "
+        "from load_status order by loaded_at desc, file_name"
+    )
+
+
+def newest_periods() -> pd.DataFrame:
+    """Per domain: the newest month in the copy and the newest with a municipal number."""
+    return query(
+        "select domain, max(period) as newest, "
+        "max(period) filter (where area_level = 'gemeente' and clients_state = 'number') "
+        "as newest_number from area_clients_monthly group by domain"
     )
 
 

@@ -20,6 +20,14 @@ pages = [
             url_path="overzicht"),
     st.Page("pages/buurtprofiel.py", title="Buurtprofiel", icon=":material/home_pin:",
             url_path="buurtprofiel"),
+    st.Page("pages/integrale_blik.py", title="Integrale blik", icon=":material/stacks:",
+            url_path="integrale-blik"),
+    st.Page("pages/vergelijken.py", title="Vergelijken", icon=":material/compare:",
+            url_path="vergelijken"),
+    st.Page("pages/datastatus.py", title="Datastatus", icon=":material/fact_check:",
+            url_path="datastatus"),
+    st.Page("pages/jongereninbreng.py", title="Jongereninbreng", icon=":material/campaign:",
+            url_path="jongereninbreng"),
 ]
 page = st.navigation(pages)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+import pandas as pd
 import streamlit as st
 
-from dashboards import queries
+from dashboards import exports, queries
 
 NO_DATA_MESSAGE = "Nog geen gegevens gepubliceerd — draai eerst `make pipeline`."
 
@@ -37,19 +38,43 @@ def url_selectbox(
     """A selectbox whose choice lives in the URL as `?param=value`.
 
     The first value comes from the URL (if it is one of the options), else `default`, else the
-    first option; every choice is written back so the link can be shared.
+    first option; every choice is written back so the link can be shared. A URL value that
+    changed since this page last wrote it (a link, a click on the map) wins over the old choice.
     """
     options = list(options)
-    key = f"sel_{param}"
-    if st.session_state.get(key) not in options:
-        from_url = st.query_params.get(param)
-        if from_url in options:
-            st.session_state[key] = from_url
-        else:
-            st.session_state[key] = default if default in options else options[0]
+    key, written = f"sel_{param}", f"url_{param}"
+    from_url = st.query_params.get(param)
+    if from_url in options and from_url != st.session_state.get(written):
+        st.session_state[key] = from_url
+    elif st.session_state.get(key) not in options:
+        st.session_state[key] = default if default in options else options[0]
     value = container.selectbox(label, options, key=key, format_func=format_func)
-    st.query_params[param] = value
+    st.query_params[param] = st.session_state[written] = value
     return value
+
+
+def url_multiselect(
+    label: str,
+    options: Sequence[str],
+    param: str,
+    *,
+    default: Sequence[str] = (),
+    max_selections: int | None = None,
+    format_func: Callable[[str], str] = str,
+) -> list[str]:
+    """A multiselect whose choices live in the URL as `?param=a,b,c` (same rules as above)."""
+    options = list(options)
+    key, written = f"sel_{param}", f"url_{param}"
+    raw = st.query_params.get(param)
+    from_url = [v for v in (raw or "").split(",") if v in options][:max_selections]
+    if raw is not None and raw != st.session_state.get(written) and from_url:
+        st.session_state[key] = from_url
+    elif key not in st.session_state:
+        st.session_state[key] = [v for v in default if v in options][:max_selections]
+    chosen = st.multiselect(label, options, key=key, format_func=format_func,
+                            max_selections=max_selections, placeholder="Kies gebieden")
+    st.query_params[param] = st.session_state[written] = ",".join(chosen)
+    return chosen
 
 
 def definition_caption(defn: dict[str, str], *, extra: str = "") -> None:
@@ -60,3 +85,42 @@ def definition_caption(defn: dict[str, str], *, extra: str = "") -> None:
     if defn.get("source"):
         parts.append(f"Bron: {defn['source']}")
     st.caption(" · ".join(p for p in parts if p))
+
+
+def downloads(
+    frame: pd.DataFrame, about: Mapping[str, str], stem: str, *, key: str, container=st
+) -> None:
+    """CSV and XLSX of the table behind a figure (built only when clicked)."""
+    left, right, _ = container.columns([1, 1, 4])
+    left.download_button(
+        "CSV", lambda: exports.to_csv(frame), file_name=f"{stem}.csv", mime="text/csv",
+        key=f"csv_{key}", icon=":material/download:", on_click="ignore",
+        help="Deze tabel als CSV (puntkomma-gescheiden)",
+    )
+    right.download_button(
+        "Excel", lambda: exports.to_xlsx(frame, about), file_name=f"{stem}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"xlsx_{key}", icon=":material/download:", on_click="ignore",
+        help="Deze tabel als Excel-bestand, met een blad Toelichting",
+    )
+
+
+def about(title: str, defn: Mapping[str, str], *, unit: str = "", period: str = "") -> dict:
+    """The Toelichting sheet of an export: what the table is, its unit, period and source."""
+    published = ""
+    try:
+        info = queries.publish_info()
+        if info.get("published_at") is not None:
+            published = pd.Timestamp(info["published_at"]).strftime("%d-%m-%Y %H:%M") + " (UTC)"
+    except queries.ServingCopyMissing:
+        pass
+    return {
+        "Titel": title,
+        "Definitie": defn.get("definition", ""),
+        "Eenheid": unit or defn.get("unit", ""),
+        "Periode": period,
+        "Bron": defn.get("source", ""),
+        "Gepubliceerd": published,
+        "Geheimhouding": "geheim = kleine aantallen niet getoond; nog niet gepubliceerd en "
+                         "onbekend zijn geen 0",
+    }

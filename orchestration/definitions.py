@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from orchestration.defs.cbs.assets import cbs_assets
 from orchestration.defs.dbt.assets import dbt_models
 from orchestration.defs.ingest.assets import inbox_files, reference_data
 from orchestration.defs.publish.assets import serving_copy
@@ -9,7 +10,8 @@ from orchestration.defs.resources import resources_from_env
 from orchestration.defs.schedules import full_pipeline, inbox_sensor, monthly_refresh
 
 defs = dg.Definitions(
-    assets=[reference_data, inbox_files, dbt_models, serving_copy],
+    # CBS/PDOK assets only when a real municipality is configured (docs/real-data.md)
+    assets=[reference_data, inbox_files, dbt_models, serving_copy, *cbs_assets()],
     jobs=[full_pipeline],
     schedules=[monthly_refresh],
     sensors=[inbox_sensor],

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dagster as dg
 
+from orchestration.defs.cbs.assets import cbs_assets
 from orchestration.defs.dbt.assets import dbt_models
 from orchestration.defs.ingest.assets import inbox_files, reference_data
 from orchestration.defs.publish.assets import serving_copy
 from orchestration.defs.resources import resources_from_env
 
-ALL_ASSETS = [reference_data, inbox_files, dbt_models, serving_copy]
+
+def all_assets() -> list:
+    return [reference_data, inbox_files, dbt_models, serving_copy, *cbs_assets()]
 
 
 def failed_checks(
@@ -29,7 +32,7 @@ def failed_checks(
 def run_pipeline(instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
     """Materialize every asset with the resources of the current environment."""
     return dg.materialize(
-        ALL_ASSETS,
+        all_assets(),
         resources=resources_from_env(),
         instance=instance,
         raise_on_error=False,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import charts, queries, widgets
-from dashboards.formatting import format_month, format_value, join_nl
+from dashboards import charts, exports, profile, queries, widgets
+from dashboards.formatting import format_month, format_value
 
 widgets.keep_only_params(["gebied"])
 widgets.require_serving_copy()
@@ -21,80 +21,83 @@ cats = queries.categories()
 state_labels = queries.value_state_labels()
 domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
 category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
+domains = list(domain_labels)
 
 # --- choose the area: wijken with their buurten under them ---------------------------------
-areas = queries.areas(boundary_year)
-areas = areas.assign(
-    group_code=areas["wijk_code"].where(areas["area_level"] == "buurt", areas["area_code"]),
-    group_name=areas["wijk_name"].where(areas["area_level"] == "buurt", areas["area_name"]),
-    is_buurt=areas["area_level"] == "buurt",
-).sort_values(["group_name", "group_code", "is_buurt", "area_name"], ignore_index=True)
+areas = profile.area_choices(queries.areas(boundary_year))
 if areas.empty:
     st.info("Er zijn geen buurten of wijken gepubliceerd.")
     st.stop()
 by_code = {row.area_code: row for row in areas.itertuples(index=False)}
-
-
-def area_option(code: str) -> str:
-    row = by_code[code]
-    if row.area_level == "wijk":
-        return f"{row.area_name} (hele wijk)"
-    return f"{row.group_name} › {row.area_name}"
-
-
 code = widgets.url_selectbox(
-    "Buurt of wijk", list(by_code), "gebied", format_func=area_option
+    "Buurt of wijk", list(by_code), "gebied",
+    format_func=lambda c: profile.area_option(by_code[c]),
 )
 area = by_code[code]
-level_text = (
-    f"Buurt in wijk {area.wijk_name}" if area.area_level == "buurt" else "Wijk"
-)
+level_text = f"Buurt in wijk {area.wijk_name}" if area.area_level == "buurt" else "Wijk"
 residents = format_value(area.residents_total, "number" if pd.notna(area.residents_total)
                          else "unknown", labels=state_labels)
 st.subheader(area.area_name)
-st.caption(
-    f"{level_text}, gemeente {area.gemeente_name} · {residents} inwoners "
-    f"(1 januari {boundary_year}) · cijfers van {format_month(latest)}"
-)
+subtitle = (f"{level_text}, gemeente {area.gemeente_name} · {residents} inwoners "
+            f"(1 januari {boundary_year})")
+st.caption(f"{subtitle} · cijfers van {format_month(latest)}")
 
-# --- latest month, every domain side by side ----------------------------------------------
-monthly = queries.area_monthly(area.area_level, area.area_code, area.gemeente_code)
-monthly["period"] = pd.to_datetime(monthly["period"])
-is_area = monthly["area_level"] == area.area_level
+with st.spinner("Profiel laden…"):
+    monthly = queries.area_monthly(area.area_level, area.area_code, area.gemeente_code)
+    monthly["period"] = pd.to_datetime(monthly["period"])
+    stapeling = queries.area_stapeling(area.area_level, area.area_code, area.gemeente_code)
+    similar = (queries.similar_buurten(boundary_year, area.area_code)
+               if area.area_level == "buurt" else pd.DataFrame())
+    compare = queries.areas_at(
+        [area.area_code, *similar.get("area_code", pd.Series(dtype=str)).dropna(),
+         area.gemeente_code], latest)
+defs = {c: queries.definition("area_clients_monthly", c)
+        for c in ("clients", "rate_per_1000", "index_gemeente", "rate_change_prev_year")}
+derived = queries.has_derived_figures()
 now = monthly[monthly["period"] == pd.Timestamp(latest)]
 own = now[now["area_level"] == area.area_level].set_index("category")
 city = now[now["area_level"] == "gemeente"].set_index("category")
-defn_clients = queries.definition("area_clients_monthly", "clients")
-defn_rate = queries.definition("area_clients_monthly", "rate_per_1000")
+fallback = profile.fallback_categories(own)
 
+# --- the wijk instead of a suppressed buurt figure ----------------------------------------
+if fallback:
+    st.info(
+        profile.fallback_text(area.wijk_name, [category_labels[c] for c in fallback]),
+        icon=":material/info:",
+    )
 
-def figure(frame: pd.DataFrame, category: str, column: str, state: str, decimals: int) -> str:
-    if category not in frame.index:
-        return format_value(None, "unknown", labels=state_labels)
-    row = frame.loc[category]
-    return format_value(row[column], row[state], decimals=decimals, labels=state_labels)
-
-
-domains = list(domain_labels)
+# --- headline figures: one per domain, with the municipal figure ---------------------------
+headline = profile.headline_categories(cats)
 for column, domain in zip(st.columns(len(domains)), domains, strict=True):
-    domain_cats = cats[cats["domain"] == domain]
-    with column:
-        st.markdown(f"### {domain_labels[domain]}")
-        table = pd.DataFrame({
-            "Categorie": domain_cats["category_label"].to_list(),
-            "Cliënten": [figure(own, c, "clients", "clients_state", 0)
-                         for c in domain_cats["category"]],
-            "Per 1.000": [figure(own, c, "rate_per_1000", "rate_state", 1)
-                          for c in domain_cats["category"]],
-            "Gemeente per 1.000": [figure(city, c, "rate_per_1000", "rate_state", 1)
-                                   for c in domain_cats["category"]],
-        })
-        st.dataframe(table, hide_index=True)
-        group = domain_cats["population_group_label"].iloc[0]
-        widgets.definition_caption(defn_clients, extra=f"Eenheid: {defn_clients['unit']}")
-        widgets.definition_caption(
-            defn_rate, extra=f"Eenheid: {defn_rate['unit']} (noemer: {group})"
-        )
+    category = headline[domain]
+    value, line = profile.headline_metric(own, city, category, state_labels)
+    group = cats.loc[cats["category"] == category, "population_group_label"].iloc[0]
+    column.metric(f"{domain_labels[domain]}: {category_labels[category]}", value,
+                  help=defs["rate_per_1000"]["definition"])
+    column.caption(f"per 1.000 {group}, {format_month(latest)} · {line}")
+
+# --- latest month, every category of every domain (one table: readable at any width) -----
+domain_tables = {
+    domain: profile.domain_table(cats[cats["domain"] == domain], own, city, state_labels,
+                                 derived=derived)
+    for domain in domains
+}
+all_domains = profile.all_domains_table(domain_tables, domain_labels)
+st.markdown(f"### Alle categorieën, {format_month(latest)}")
+st.dataframe(all_domains, hide_index=True)
+groups = cats.drop_duplicates("domain").set_index("domain")["population_group_label"]
+st.caption("Per 1.000: " + "; ".join(f"{domain_labels[d]} per 1.000 {groups[d]}"
+                                       for d in domains) + ".")
+for key in ("clients", "rate_per_1000", *(("index_gemeente", "rate_change_prev_year")
+                                          if derived else ())):
+    widgets.definition_caption(defs[key], extra=f"Eenheid: {defs[key]['unit']}")
+period_text = format_month(latest)
+widgets.downloads(
+    all_domains,
+    widgets.about(f"{area.area_name}: alle domeinen", defs["rate_per_1000"],
+                  period=period_text),
+    exports.file_stem(area.area_name, "domeinen", period_text), key="domeinen",
+)
 
 # --- trend -----------------------------------------------------------------------------------
 st.markdown("### Ontwikkeling per maand")
@@ -102,6 +105,7 @@ st.caption(
     "Per 1.000 inwoners van de doelgroep. Maanden zonder getal (geheim, nog niet gepubliceerd "
     "of onbekend) blijven open in de lijn; ze tellen niet als 0."
 )
+is_area = monthly["area_level"] == area.area_level
 for column, domain in zip(st.columns(len(domains)), domains, strict=True):
     frame = charts.trend_frame(
         monthly[is_area & (monthly["domain"] == domain)], category_labels, state_labels
@@ -113,44 +117,67 @@ for column, domain in zip(st.columns(len(domains)), domains, strict=True):
         else:
             st.altair_chart(charts.trend_chart(frame, "Per 1.000 inwoners"), width="stretch")
 
+# --- similar buurten -------------------------------------------------------------------------
+similar_table = pd.DataFrame()
+if area.area_level == "buurt":
+    st.markdown("### Vergelijkbare buurten")
+    if similar.empty:
+        st.caption("Voor deze buurt zijn geen vergelijkbare buurten berekend.")
+    else:
+        similar_table = profile.similar_table(
+            area, similar, compare, headline, domain_labels, category_labels, state_labels
+        )
+        st.dataframe(similar_table, hide_index=True)
+        defn_similar = queries.definition("similar_buurten", "distance")
+        widgets.definition_caption(
+            {**defn_similar, "definition": (
+                "Buurten met een vergelijkbare bevolkingsopbouw, met hun cijfer per 1.000 "
+                "inwoners van de doelgroep voor de hoofdcategorie van elk domein. "
+                + defn_similar["definition"]).strip()},
+            extra=f"Periode: {period_text}",
+        )
+        widgets.downloads(
+            similar_table,
+            widgets.about(f"{area.area_name}: vergelijkbare buurten", defs["rate_per_1000"],
+                          period=period_text),
+            exports.file_stem(area.area_name, "vergelijkbaar", period_text), key="vergelijkbaar",
+        )
+
 # --- stapeling -------------------------------------------------------------------------------
 st.markdown("### Stapeling: huishoudens met voorzieningen uit meer domeinen")
-stapeling = queries.area_stapeling(area.area_level, area.area_code, area.gemeente_code)
-own_st = stapeling[stapeling["area_level"] == area.area_level]
-with_number = own_st[own_st["share_state"] == "number"]
-if own_st.empty:
+stapeling_year, stapeling_table = profile.stapeling_table(stapeling, area.area_level,
+                                                          domain_labels, state_labels)
+defn_households = queries.definition("area_stapeling_yearly", "households")
+defn_share = queries.definition("area_stapeling_yearly", "share_pct")
+if stapeling_table.empty:
     st.caption("Voor dit gebied zijn geen stapelingscijfers gepubliceerd.")
 else:
-    year = int(with_number["year"].max() if len(with_number) else own_st["year"].max())
-    own_year = own_st[own_st["year"] == year].set_index("combination")
-    city_year = stapeling[(stapeling["area_level"] == "gemeente")
-                          & (stapeling["year"] == year)].set_index("combination")
-    defn_households = queries.definition("area_stapeling_yearly", "households")
-    defn_share = queries.definition("area_stapeling_yearly", "share_pct")
-
-    def combination_label(combination: str) -> str:
-        return join_nl([domain_labels.get(d, d) for d in combination.split("_")])
-
-    def combination_order(combination: str) -> tuple:
-        parts = combination.split("_")
-        return (len(parts), [domains.index(p) if p in domains else 99 for p in parts])
-
-    own_year = own_year.loc[sorted(own_year.index, key=combination_order)]
-
-    table = pd.DataFrame({
-        "Combinatie": [combination_label(c) for c in own_year.index],
-        "Huishoudens": [figure(own_year, c, "households", "households_state", 0)
-                        for c in own_year.index],
-        "Aandeel (%)": [figure(own_year, c, "share_pct", "share_state", 1)
-                        for c in own_year.index],
-        "Gemeente aandeel (%)": [figure(city_year, c, "share_pct", "share_state", 1)
-                                 for c in own_year.index],
-    })
-    if not len(with_number):
+    if stapeling_table.attrs.get("no_number"):
         st.caption("Nog geen jaar met een getal; hieronder het laatste jaar.")
-    st.markdown(f"**{year}**")
-    st.dataframe(table, hide_index=True)
+    st.markdown(f"**{stapeling_year}**")
+    st.dataframe(stapeling_table, hide_index=True)
     widgets.definition_caption(defn_households, extra=f"Eenheid: {defn_households['unit']}")
     widgets.definition_caption(
-        defn_share, extra=f"Eenheid: {defn_share['unit']} · Jaar: {year}"
+        defn_share, extra=f"Eenheid: {defn_share['unit']} · Jaar: {stapeling_year}"
     )
+    widgets.downloads(
+        stapeling_table,
+        widgets.about(f"{area.area_name}: stapeling", defn_share, period=str(stapeling_year)),
+        exports.file_stem(area.area_name, "stapeling", str(stapeling_year)), key="stapeling",
+    )
+
+# --- printable profile -----------------------------------------------------------------------
+st.markdown("### Afdrukken")
+published = widgets.about("", {})["Gepubliceerd"]
+document = profile.document(
+    area=area, subtitle=subtitle, period_text=period_text, published=published,
+    domain_tables=domain_tables, domain_labels=domain_labels, similar_table=similar_table,
+    stapeling=(stapeling_year, stapeling_table), monthly=monthly[is_area], headline=headline,
+    category_labels=category_labels, fallback=fallback, definitions=defs,
+)
+st.download_button(
+    "Profiel als PDF (1 pagina)", lambda: exports.profile_pdf(document),
+    file_name=f"{exports.file_stem(area.area_name, 'profiel', period_text)}.pdf",
+    mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore", key="pdf",
+    help="Een A4 met alle domeinen, de ontwikkeling en de vergelijking, voor het teamoverleg",
+)

@@ -5,16 +5,27 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import maps, queries, widgets
-from dashboards.formatting import format_month, format_value, month_key
+from dashboards import exports, maps, queries, widgets
+from dashboards.formatting import format_change, format_month, format_value, month_key
 
 # URL value → (Dutch label, value column, state column, decimals)
 INDICATORS = {
     "aantal": ("Aantal cliënten", "clients", "clients_state", 0),
     "per1000": ("Per 1.000 inwoners", "rate_per_1000", "rate_state", 1),
+    "index": ("Index t.o.v. gemeente", "index_gemeente", "index_state", 0),
+    "verandering": ("Verandering t.o.v. jaar eerder", "rate_change_prev_year",
+                    "change_prev_year_state", 1),
 }
+DERIVED_INDICATORS = ("index", "verandering")  # only when the serving copy has them
 LEVELS = {"buurt": "Buurt", "wijk": "Wijk"}
 PROFILE_PAGE = "buurtprofiel"
+HANDLED_PICK = "kaart_handled"
+LEGEND_TITLES = {
+    "aantal": "aantal cliënten",
+    "per1000": "{unit}",
+    "index": "index (gemeente = 100)",
+    "verandering": "verschil {unit} t.o.v. een jaar eerder",
+}
 
 widgets.keep_only_params(["domein", "categorie", "indicator", "periode", "niveau"])
 widgets.require_serving_copy()
@@ -34,8 +45,10 @@ category = widgets.url_selectbox(
     "Categorie", list(domain_cats["category"]), "categorie",
     format_func=category_labels.get, container=c_category,
 )
+offered = [k for k in INDICATORS
+           if k not in DERIVED_INDICATORS or queries.has_derived_figures()]
 indicator = widgets.url_selectbox(
-    "Indicator", list(INDICATORS), "indicator",
+    "Indicator", offered, "indicator",
     format_func=lambda k: INDICATORS[k][0], container=c_indicator,
 )
 months = {month_key(m): m for m in queries.periods(domain)}
@@ -60,6 +73,12 @@ group_label = category_row["population_group_label"]
 if indicator == "per1000":
     unit = f"per 1.000 {group_label}"
     unit_note = f"{defn['unit'] or unit} (noemer: {group_label})"
+elif indicator == "index":
+    unit = "(gemeente = 100)"
+    unit_note = defn["unit"] or "index (gemeente = 100)"
+elif indicator == "verandering":
+    unit = f"per 1.000 {group_label}"
+    unit_note = f"{defn['unit'] or 'verschil per 1.000 inwoners'} (noemer: {group_label})"
 else:
     unit = "cliënten"
     unit_note = defn["unit"] or unit
@@ -72,11 +91,17 @@ def display_rows(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def fmt(value, state) -> str:
+    if indicator == "verandering":
+        return format_change(value, state, decimals=decimals, labels=state_labels)
     return format_value(value, state, decimals=decimals, labels=state_labels)
 
 
-rows = display_rows(queries.area_values(level, domain, category, period, boundary_year))
-gemeente = display_rows(queries.area_values("gemeente", domain, category, period, boundary_year))
+with st.spinner("Cijfers en kaart laden…"):
+    rows = display_rows(queries.area_values(level, domain, category, period, boundary_year))
+    gemeente = display_rows(
+        queries.area_values("gemeente", domain, category, period, boundary_year)
+    )
+    geo = queries.geometry(boundary_year, level)
 
 st.subheader(f"{category_labels[category]} — {indicator_label.lower()}, {period_text}")
 map_col, side_col = st.columns([4, 1])
@@ -85,12 +110,11 @@ with side_col:
         st.metric(f"Gemeente {g.gemeente_name}", fmt(g.value, g.state),
                   help=f"{indicator_label}, {period_text}: {defn['definition']}")
         st.caption(unit)
-    geo = queries.geometry(boundary_year, level)
     features, legend = maps.choropleth(
         geo["shapes"], rows, decimals=decimals, unit=unit, period_text=period_text,
         labels=state_labels,
     )
-    st.markdown("**Legenda**")
+    st.markdown(f"**Legenda** · {LEGEND_TITLES[indicator].format(unit=unit)}")
     st.markdown(
         "<br/>".join(
             f'<span style="display:inline-block;width:0.9em;height:0.9em;background:{colour};'
@@ -99,21 +123,21 @@ with side_col:
         ),
         unsafe_allow_html=True,
     )
-    st.caption("Kleuren: vijf klassen met elk ongeveer evenveel gebieden (kwantielen).")
+    st.caption(
+        "Kleuren: vijf klassen met elk ongeveer evenveel gebieden (kwantielen); grijs: geen "
+        "getal, met de reden in de legenda."
+    )
 with map_col:
     event = st.pydeck_chart(
         maps.deck(features, geo["bounds"]), height=520, on_select="rerun",
         selection_mode="single-object", key="kaart",
     )
-    picked = (event.selection.get("objects", {}) if event else {}).get(maps.LAYER_ID, [])
-    if picked:
-        props = picked[0].get("properties", picked[0])
-        st.page_link(
-            "pages/buurtprofiel.py", label=f"Bekijk het profiel van {props['name']}",
-            icon=":material/arrow_forward:", query_params={"gebied": props["area_code"]},
-        )
-    else:
-        st.caption("Klik op een gebied voor een link naar het buurtprofiel.")
+    picked = maps.picked_area(event)
+    if picked and picked != st.session_state.get(HANDLED_PICK):
+        # a click on an area opens its profile; remembered, so coming back does not bounce
+        st.session_state[HANDLED_PICK] = picked
+        st.switch_page("pages/buurtprofiel.py", query_params={"gebied": picked})
+    st.caption("Klik op een gebied om het buurtprofiel te openen.")
 
 table = pd.DataFrame({
     LEVELS[level]: rows["area_name"],
@@ -135,3 +159,9 @@ st.dataframe(
     },
 )
 widgets.definition_caption(defn, extra=f"Eenheid: {unit_note} · Periode: {period_text}")
+widgets.downloads(
+    table.drop(columns=["Profiel"]),
+    widgets.about(f"{category_labels[category]} — {indicator_label.lower()} per "
+                  f"{LEVELS[level].lower()}", defn, unit=unit_note, period=period_text),
+    exports.file_stem(category, indicator, level, period_key), key="overzicht",
+)

@@ -5,9 +5,11 @@ Havenkwartier) and wijk Noord (Bloemenbuurt, Sluiskwartier, a code with a letter
 (2024-01 … 2024-03) and two stapeling years (2023 with numbers, 2024 not yet published).
 
 Cells the tests rely on (`CELLS`): the gemeente figure 1.235 for Hulp bij het huishouden in
-maart 2024, a `suppressed` cell (Havenkwartier), a `not_published` cell (Bloemenbuurt, Jeugd) and
-an `unknown` month (Oude Markt, februari 2024). Swap `build_serving_fixture` for a copy published
-by the real pipeline and the dashboard tests should still describe the same screens.
+maart 2024, a `suppressed` cell (Havenkwartier: its wijk Centrum is shown instead, the fallback
+flag `show_wijk_instead`), a `not_published` cell (Bloemenbuurt, Jeugd; its wijk is not published
+either) and an `unknown` month (Oude Markt, februari 2024). The derived columns of the marts
+(change, index, fallback, the integrated profile, similar buurten) follow docs/architecture.md
+and are computed here from the same cells; `load_status` holds one rejected (quarantined) file.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ BUURTEN = {
     "BU99990201": ("Bloemenbuurt", "WK999902", 2140, 9870, 7650, 5030, (0, 1)),
     "BU999902A1": ("Sluiskwartier", "WK999902", 1015, 5910, 5005, 3125, (1, 1)),
 }
+HEADLINE = {"huishoudelijke_hulp", "jeugdhulp_zonder_verblijf", "algemene_bijstand"}
+DOMAIN_LABELS = {"wmo": "Wmo", "jeugd": "Jeugdwet", "participatiewet": "Participatiewet"}
+HIGH_INDEX = 120
 CATEGORIES = [  # as dbt_project/seeds/categories.csv
     ("wmo", "huishoudelijke_hulp", "Wmo", "Hulp bij het huishouden", "18_plus"),
     ("wmo", "begeleiding", "Wmo", "Ondersteuning thuis / begeleiding", "18_plus"),
@@ -86,6 +91,20 @@ DEFINITIONS = [  # as the dbt column meta of dbt_project/models/marts/_marts__mo
      "Welk percentage van alle huishoudens in het gebied ondersteuning kreeg uit precies deze "
      "wetten tegelijk.", "%",
      "Eigen registratie gemeente of CBS (stapeling); huishoudens BRP / CBS"),
+    ("area_clients_monthly", "index_gemeente", "Index t.o.v. gemeente",
+     "Het cijfer per 1.000 inwoners van het gebied gedeeld door dat van de gemeente, maal 100: "
+     "100 is het gemeentelijk gemiddelde.", "index (gemeente = 100)",
+     "Eigen registratie gemeente; bewerking wijkwijs"),
+    ("area_clients_monthly", "rate_change_prev_year", "Verandering t.o.v. een jaar eerder",
+     "Het verschil in cliënten per 1.000 inwoners met dezelfde maand een jaar eerder.",
+     "verschil per 1.000 inwoners", "Eigen registratie gemeente; bewerking wijkwijs"),
+    ("area_profile_monthly", "pressure_score", "Druk in meer domeinen",
+     "In hoeveel van de drie domeinen het gebied minstens 20% boven het gemeentelijk "
+     "gemiddelde ligt (index 120 of meer).", "aantal domeinen (0-3)",
+     "Eigen registratie gemeente; bewerking wijkwijs"),
+    ("similar_buurten", "distance", "Verschil in bevolkingsopbouw",
+     "Hoe sterk de bevolkingsopbouw van de buurt afwijkt; kleiner is meer vergelijkbaar.",
+     "afstand", "BRP / CBS; bewerking wijkwijs"),
     ("areas", "residents_total", "Inwoners",
      "Het aantal inwoners in het gebied op 1 januari van het indelingsjaar.",
      "aantal inwoners", "BRP / CBS"),
@@ -99,15 +118,29 @@ create table areas (
     residents_18_plus integer, residents_18_66 integer, households integer);
 create table area_clients_monthly (
     area_level varchar, area_code varchar, period date, domain varchar, category varchar,
-    boundary_year integer, clients integer, clients_state varchar, population_group varchar,
-    residents integer, rate_per_1000 double, rate_state varchar);
+    boundary_year integer, wijk_code varchar, gemeente_code varchar,
+    clients integer, clients_state varchar, population_group varchar,
+    residents integer, rate_per_1000 double, rate_state varchar,
+    rate_prev_period double, rate_change_prev_period double,
+    rate_change_prev_period_pct double, change_prev_period_state varchar,
+    rate_prev_year double, rate_change_prev_year double, rate_change_prev_year_pct double,
+    change_prev_year_state varchar, series_start boolean, via_crosswalk boolean,
+    gemeente_rate_per_1000 double, gemeente_rate_state varchar, index_gemeente double,
+    index_state varchar, wijk_rate_per_1000 double, wijk_rate_state varchar,
+    show_wijk_instead boolean);
 create table area_stapeling_yearly (
     area_level varchar, area_code varchar, year integer, combination varchar,
     boundary_year integer, households integer, households_state varchar,
     total_households integer, share_pct double, share_state varchar);
 create table categories (
     domain varchar, category varchar, domain_label varchar, category_label varchar,
-    population_group varchar, population_group_label varchar);
+    population_group varchar, population_group_label varchar, is_headline boolean);
+create table similar_buurten (
+    boundary_year integer, buurt_code varchar, rank integer, gemeente_code varchar,
+    similar_buurt_code varchar, distance double);
+create table load_status (
+    file_name varchar, file_kind varchar, status varchar, rows integer, periods varchar,
+    loaded_at timestamp, message varchar);
 create table value_states (value_state varchar, label varchar);
 create table definitions (
     table_name varchar, column_name varchar, label varchar, definition varchar,
@@ -186,6 +219,129 @@ def _clients(areas: list[dict]) -> list[dict]:
     return rows
 
 
+def _state_of(*states: str | None) -> str:
+    """The first state that is not a number (a missing figure is unknown), else number."""
+    for state in states:
+        if state is None or pd.isna(state):
+            return "unknown"
+        if state != "number":
+            return state
+    return "number"
+
+
+def _derived(clients: pd.DataFrame) -> pd.DataFrame:
+    """The change, index and fallback columns of docs/architecture.md on the fixture rows."""
+    df = clients.copy()
+    wijk_of = {b: v[1] for b, v in BUURTEN.items()}
+    df["wijk_code"] = [wijk_of.get(c) if lvl == "buurt" else (c if lvl == "wijk" else None)
+                       for lvl, c in zip(df["area_level"], df["area_code"], strict=True)]
+    df["gemeente_code"] = GEMEENTE[0]
+    key = ["area_level", "area_code", "domain", "category"]
+    df = df.sort_values([*key, "period"], ignore_index=True)
+    prev = df.groupby(key)[["rate_per_1000", "rate_state"]].shift(1)
+    df["series_start"] = prev["rate_state"].isna()
+    df["via_crosswalk"] = False
+    states = [_state_of(s, p) for s, p in zip(df["rate_state"], prev["rate_state"], strict=True)]
+    df["change_prev_period_state"] = states
+    ok = [s == "number" for s in states]
+    df["rate_prev_period"] = prev["rate_per_1000"].where(ok)
+    df["rate_change_prev_period"] = (df["rate_per_1000"] - prev["rate_per_1000"]).round(1).where(ok)
+    df["rate_change_prev_period_pct"] = (
+        (df["rate_per_1000"] / prev["rate_per_1000"] - 1) * 100).round(1).where(ok)
+    # no month of 2023 in the fixture: the change on a year earlier is unknown everywhere
+    for col in ("rate_prev_year", "rate_change_prev_year", "rate_change_prev_year_pct"):
+        df[col] = None
+    df["change_prev_year_state"] = [_state_of(s, None) for s in df["rate_state"]]
+    other = df[["area_level", "area_code", "domain", "category", "period", "rate_per_1000",
+                "rate_state"]]
+    city = other[other["area_level"] == "gemeente"].drop(columns=["area_level", "area_code"])
+    df = df.merge(city.rename(columns={"rate_per_1000": "gemeente_rate_per_1000",
+                                       "rate_state": "gemeente_rate_state"}),
+                  on=["domain", "category", "period"], how="left")
+    wijk = other[other["area_level"] == "wijk"].drop(columns=["area_level"])
+    df = df.merge(wijk.rename(columns={"area_code": "wijk_code",
+                                       "rate_per_1000": "wijk_rate_per_1000",
+                                       "rate_state": "wijk_rate_state"}),
+                  on=["wijk_code", "domain", "category", "period"], how="left")
+    df["index_state"] = [_state_of(a, g) for a, g in
+                         zip(df["rate_state"], df["gemeente_rate_state"], strict=True)]
+    df["index_gemeente"] = (df["rate_per_1000"] / df["gemeente_rate_per_1000"] * 100).round(
+        0).where(df["index_state"] == "number")
+    df["show_wijk_instead"] = ((df["area_level"] == "buurt") & (df["rate_state"] != "number")
+                               & (df["wijk_rate_state"] == "number"))
+    return df
+
+
+def _profile(clients: pd.DataFrame, stapeling: pd.DataFrame) -> pd.DataFrame:
+    """marts.area_profile_monthly: the headline category of every domain side by side."""
+    head = clients[clients["category"].isin(HEADLINE)]
+    rows = []
+    for (level, code, period), group in head.groupby(["area_level", "area_code", "period"],
+                                                     sort=True):
+        first = group.iloc[0]
+        row = dict(area_level=level, area_code=code, period=period, boundary_year=YEAR,
+                   wijk_code=first["wijk_code"], gemeente_code=first["gemeente_code"])
+        high = []
+        for g in group.itertuples(index=False):
+            d = g.domain
+            is_number = g.index_state == "number"
+            row.update({f"{d}_category": g.category, f"{d}_rate_per_1000": g.rate_per_1000,
+                        f"{d}_rate_state": g.rate_state, f"{d}_index": g.index_gemeente,
+                        f"{d}_index_state": g.index_state,
+                        f"{d}_is_high": (g.index_gemeente >= HIGH_INDEX) if is_number else None})
+            if is_number and g.index_gemeente >= HIGH_INDEX:
+                high.append(d)
+        assessed = sum(row[f"{d}_index_state"] == "number" for d in DOMAIN_LABELS)
+        st_rows = stapeling[(stapeling["area_level"] == level) & (stapeling["area_code"] == code)
+                            & (stapeling["year"] == period.year)]
+        row["stapeling_year"] = period.year
+        for s in st_rows.itertuples(index=False):
+            row[f"stapeling_{s.combination}_pct"] = s.share_pct
+            row[f"stapeling_{s.combination}_state"] = s.share_state
+        two = st_rows["share_state"].eq("number").all() and len(st_rows)
+        row["stapeling_two_or_more_pct"] = (round(float(st_rows["share_pct"].sum()), 1)
+                                            if two else float("nan"))
+        row["stapeling_two_or_more_state"] = (
+            "number" if two else _state_of(*[s for s in st_rows["share_state"]
+                                             if s != "number"]))
+        row.update(domains_assessed=assessed,
+                   pressure_score=len(high) if assessed else None,
+                   pressure_state="number" if assessed else "suppressed",
+                   pressure_domains=", ".join(DOMAIN_LABELS[d] for d in DOMAIN_LABELS
+                                              if d in high),
+                   is_multi_domain_pressure=(len(high) >= 2) if assessed else None)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _similar() -> pd.DataFrame:
+    codes = list(BUURTEN)
+    rows = []
+    for i, code in enumerate(codes):
+        others = sorted((c for c in codes if c != code),
+                        key=lambda c: (abs(codes.index(c) - i), c))
+        for rank, other in enumerate(others, start=1):
+            rows.append(dict(boundary_year=YEAR, buurt_code=code, rank=rank,
+                             gemeente_code=GEMEENTE[0], similar_buurt_code=other,
+                             distance=round(0.4 * rank + 0.1 * i, 2)))
+    return pd.DataFrame(rows)
+
+
+LOAD_STATUS = [
+    ("wmo_2024-01.csv", "case_counts", "loaded", 60, "2024-01", "2024-02-05 07:00:00", None),
+    ("wmo_2024-02.csv", "case_counts", "loaded", 60, "2024-02", "2024-03-04 07:00:00", None),
+    ("wmo_2024-03.csv", "case_counts", "loaded", 60, "2024-03", "2024-04-01 07:00:00", None),
+    ("wmo_2024-03 (1).csv", "case_counts", "duplicate", 0, "2024-03", "2024-04-01 07:05:00",
+     "Zelfde inhoud als wmo_2024-03.csv"),
+    ("jeugd_2024-03.csv", "case_counts", "loaded", 48, "2024-03", "2024-04-01 07:01:00", None),
+    ("participatiewet_2024-03.csv", "case_counts", "replaced", 36, "2024-03",
+     "2024-04-01 07:02:00", "Vervangt een eerdere levering voor 2024-03"),
+    ("jeugd_2024-04.csv", "case_counts", "rejected", 0, None, "2024-05-02 07:00:00",
+     "Kolom 'bsn' lijkt persoonsgegevens te bevatten; het bestand is niet geladen"),
+    ("stapeling_2023.csv", "stapeling", "loaded", 24, "2023", "2024-04-01 07:03:00", None),
+]
+
+
 def _stapeling(areas: list[dict]) -> list[dict]:
     rows = []
     for i, area in enumerate(areas):
@@ -229,14 +385,21 @@ def build_serving_fixture(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.unlink(missing_ok=True)
     areas = _areas()
+    clients = _derived(pd.DataFrame(_clients(areas)))
+    stapeling = pd.DataFrame(_stapeling(areas))
     tables = {
         "areas": pd.DataFrame(areas),
-        "area_clients_monthly": pd.DataFrame(_clients(areas)),
-        "area_stapeling_yearly": pd.DataFrame(_stapeling(areas)),
+        "area_clients_monthly": clients,
+        "area_stapeling_yearly": stapeling,
+        "area_profile_monthly": _profile(clients, stapeling),
+        "similar_buurten": _similar(),
+        "load_status": pd.DataFrame(LOAD_STATUS, columns=[
+            "file_name", "file_kind", "status", "rows", "periods", "loaded_at", "message"]
+        ).assign(loaded_at=lambda f: pd.to_datetime(f["loaded_at"])),
         "categories": pd.DataFrame(
-            [(*c, GROUP_LABELS[c[4]]) for c in CATEGORIES],
+            [(*c, GROUP_LABELS[c[4]], c[1] in HEADLINE) for c in CATEGORIES],
             columns=["domain", "category", "domain_label", "category_label",
-                     "population_group", "population_group_label"]),
+                     "population_group", "population_group_label", "is_headline"]),
         "value_states": pd.DataFrame(
             [("number", "—"), ("suppressed", "geheim"),
              ("not_published", "nog niet gepubliceerd"), ("unknown", "onbekend")],
@@ -250,7 +413,10 @@ def build_serving_fixture(path: Path) -> Path:
         con.execute(DDL)
         for name, frame in tables.items():
             con.register("frame", frame)
-            con.execute(f"insert into {name} by name select * from frame")
+            if name == "area_profile_monthly":  # wide: its columns come from the frame
+                con.execute(f"create table {name} as select * from frame")
+            else:
+                con.execute(f"insert into {name} by name select * from frame")
             con.unregister("frame")
         counts = {name: len(frame) for name, frame in tables.items()}
         con.execute(

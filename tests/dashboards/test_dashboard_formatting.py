@@ -67,3 +67,15 @@ def test_months_and_lists_in_dutch():
     assert month_key(date(2024, 3, 1)) == "2024-03"
     assert join_nl(["Wmo", "Jeugdwet"]) == "Wmo en Jeugdwet"
     assert join_nl(["Wmo", "Jeugdwet", "Participatiewet"]) == "Wmo, Jeugdwet en Participatiewet"
+
+
+def test_change_has_a_sign_but_zero_has_none():
+    from dashboards.formatting import format_change
+
+    assert format_change(1.54) == "+1,5"
+    assert format_change(-0.3) == "-0,3"
+    assert format_change(-0.04) == "0,0"  # never `-0,0`
+    assert format_change(0.04) == "0,0"
+    assert format_change(1234.5, decimals=1) == "+1.234,5"
+    assert format_change(None, "suppressed") == "geheim"
+    assert format_change(float("nan"), "number") == "onbekend"

@@ -39,13 +39,24 @@ def boundary_files(folder: Path) -> dict[int, Path]:
     return found
 
 
+def layer_name(path: Path, name: str) -> str | None:
+    """The layer to read for `name`; a single-layer file (a GeoJSON export) holds the buurten."""
+    layers = [row[0] for row in pyogrio.list_layers(path)]
+    if name in layers:
+        return name
+    return layers[0] if name == "buurten" and len(layers) == 1 else None
+
+
+def _has_layer(path: Path, name: str) -> bool:
+    return layer_name(path, name) is not None
+
+
 def _layer(path: Path, name: str) -> gpd.GeoDataFrame:
-    layers = {row[0] for row in pyogrio.list_layers(path)}
-    if name not in layers:
+    if not _has_layer(path, name):
         raise InvalidReference(
             [Problem(path.name, None, None, f"laag '{name}' ontbreekt", f"layer '{name}' missing")]
         )
-    frame = gpd.read_file(path, layer=name)
+    frame = gpd.read_file(path, layer=layer_name(path, name))
     frame.columns = [str(c).lower() for c in frame.columns]
     if frame.crs is None:
         raise InvalidReference(
@@ -67,10 +78,49 @@ def _codes(series: pd.Series) -> pd.Series:
     return series.astype(str).str.strip()
 
 
-def read_boundaries(path: Path, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(buurten, wijken) rows for raw.buurten and raw.wijken from one boundary file."""
+def _gemeente_filter(path: Path, frame: gpd.GeoDataFrame, gemeente: str) -> pd.Series:
+    """Rows of the configured gemeente (a GM code, or a name matched on gemeentenaam)."""
+    from wijkwijs.cbs.config import ConfigError, resolve_gemeente
+
+    codes = _codes(frame["gemeentecode"])
+    names = dict(zip(codes, frame.get("gemeentenaam", codes).astype(str), strict=True))
+    try:
+        code = resolve_gemeente(gemeente, names)
+    except ConfigError:
+        return pd.Series(False, index=frame.index)  # not in this file; load_reference says so
+    return codes == code
+
+
+def _derived_wijken(buurten: gpd.GeoDataFrame, named: pd.DataFrame | None) -> gpd.GeoDataFrame:
+    """Wijken from a file with only a buurten layer: the buurten dissolved by wijkcode; names
+    from a wijken layer or a wijknaam attribute when there is one, else the code."""
+    if buurten.empty:
+        return buurten.assign(wijknaam=pd.Series(dtype=str))
+    frame = buurten.assign(wijkcode=_codes(buurten["wijkcode"]))
+    wijken = frame.dissolve(by="wijkcode", aggfunc="first", as_index=False)
+    names = {}
+    if named is not None and "wijknaam" in named.columns:
+        names = dict(zip(_codes(named["wijkcode"]), named["wijknaam"].astype(str), strict=True))
+    elif "wijknaam" in frame.columns:
+        names = dict(zip(frame["wijkcode"], frame["wijknaam"].astype(str), strict=True))
+    wijken["wijknaam"] = wijken["wijkcode"].map(names).fillna(wijken["wijkcode"])
+    return wijken
+
+
+def read_boundaries(
+    path: Path, year: int, gemeente: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(buurten, wijken) rows for raw.buurten and raw.wijken from one boundary file.
+
+    With `gemeente` only that municipality is kept (a national file works). A file with only a
+    buurten layer gets its wijken by dissolving the buurten by wijkcode."""
     buurten = _layer(path, "buurten")
-    wijken = _layer(path, "wijken")
+    has_wijken = _has_layer(path, "wijken")
+    wijken = _layer(path, "wijken") if has_wijken else None
+    if gemeente and "gemeentecode" in buurten.columns:
+        buurten = buurten[_gemeente_filter(path, buurten, gemeente)]
+        if wijken is not None and "gemeentecode" in wijken.columns:
+            wijken = wijken[_codes(wijken["gemeentecode"]).isin(_codes(buurten["gemeentecode"]))]
     missing = [
         c
         for c in ("buurtcode", "buurtnaam", "wijkcode", "gemeentecode", "gemeentenaam")
@@ -109,6 +159,8 @@ def read_boundaries(path: Path, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
             "geometry_wkb": buurten.geometry.to_wkb(),
         }
     )
+    if wijken is None or (wijken.empty and not buurten.empty):
+        wijken = _derived_wijken(buurten, wijken)
     wijk_rows = pd.DataFrame(
         {
             "boundary_year": year,
@@ -166,8 +218,19 @@ def read_population(path: Path) -> pd.DataFrame:
     return rows
 
 
-def load_reference(con, folder: Path) -> dict[str, int]:
-    """Replace raw.buurten, raw.wijken and raw.population from the reference folder."""
+def configured_gemeente(folder: Path) -> str | None:
+    """WIJKWIJS_GEMEENTE or data/wijkwijs.toml (the data dir is the reference folder's parent)."""
+    from wijkwijs.cbs.config import load_selection
+
+    return load_selection(data_dir=folder.parent).gemeente
+
+
+def load_reference(con, folder: Path, gemeente: str | None = None) -> dict[str, int]:
+    """Replace raw.buurten, raw.wijken and raw.population from the reference folder.
+
+    With a configured gemeente (argument, WIJKWIJS_GEMEENTE or data/wijkwijs.toml) only its
+    buurten, wijken and population are loaded; files without it are skipped."""
+    gemeente = gemeente or configured_gemeente(folder)
     files = boundary_files(folder)
     if not files:
         raise InvalidReference(
@@ -181,11 +244,27 @@ def load_reference(con, folder: Path) -> dict[str, int]:
                 )
             ]
         )
-    parts = [read_boundaries(path, year) for year, path in files.items()]
+    parts = [read_boundaries(path, year, gemeente) for year, path in files.items()]
+    if gemeente:
+        parts = [(b, w) for b, w in parts if not b.empty]
+        if not parts:
+            raise InvalidReference(
+                [
+                    Problem(
+                        str(folder),
+                        None,
+                        "gemeentecode",
+                        f"gemeente {gemeente} komt in geen grenzenbestand voor",
+                        f"municipality {gemeente} is in no boundary file",
+                    )
+                ]
+            )
     buurten = pd.concat([b for b, _ in parts], ignore_index=True)
     wijken = pd.concat([w for _, w in parts], ignore_index=True)
     population_file = folder / "bevolking.csv"
     population = read_population(population_file) if population_file.exists() else None
+    if gemeente and population is not None:
+        population = population[population["buurt_code"].isin(buurten["buurt_code"])]
     con.execute("begin transaction")
     try:
         for table, rows in (("buurten", buurten), ("wijken", wijken), ("population", population)):

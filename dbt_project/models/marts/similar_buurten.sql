@@ -106,7 +106,7 @@ ranked as (
         cast(
             row_number() over (
                 partition by boundary_year, buurt_code
-                order by distance, similar_buurt_code
+                order by round(distance, 9), similar_buurt_code  -- rounded: float noise must not break ties
             ) as integer
         ) as rank,
         gemeente_code,

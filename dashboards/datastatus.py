@@ -1,0 +1,103 @@
+"""The tables of the Datastatus page, as pure functions on `load_status` and `publish_info`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+import pandas as pd
+
+from dashboards.formatting import format_month, format_value
+
+STATUS_LABELS = {"loaded": "geladen", "duplicate": "dubbel", "replaced": "vervangen",
+                 "rejected": "geweigerd"}
+KIND_LABELS = {"case_counts": "Maandexport cliënten", "stapeling": "Stapeling",
+               "population": "Bevolking", "boundaries": "Grenzen", "youth_input": "Jongereninbreng"}
+TABLE_LABELS = {"areas": "Gebieden", "area_clients_monthly": "Cliënten per maand",
+                "area_stapeling_yearly": "Stapeling per jaar", "load_status": "Laadlog",
+                "area_geometry": "Kaartgrenzen", "definitions": "Definities",
+                "area_profile_monthly": "Integraal profiel per maand",
+                "area_clients_yearly": "Cliënten per jaar",
+                "similar_buurten": "Vergelijkbare buurten"}
+
+
+def timestamp_text(value) -> str:
+    if value is None or pd.isna(value):
+        return format_value(None, "unknown")
+    return pd.Timestamp(value).strftime("%d-%m-%Y %H:%M")
+
+
+def source_table(log: pd.DataFrame) -> pd.DataFrame:
+    """Per file kind: newest period loaded, last delivery, rows, files per status."""
+    rows = []
+    for kind, group in log.groupby("file_kind", sort=True):
+        loaded = group[group["status"].isin(["loaded", "replaced"])]
+        periods = loaded["periods"].dropna().astype(str)
+        newest = max((p for text in periods for p in text.split(",") if p.strip()),
+                     default=None)
+        counts = group["status"].value_counts()
+        rows.append({
+            "Bron": KIND_LABELS.get(kind, kind),
+            "Nieuwste periode": newest.strip() if newest else "onbekend",
+            "Laatste levering": timestamp_text(group["loaded_at"].max()),
+            "Rijen geladen": format_value(int(loaded["rows"].fillna(0).sum())),
+            **{label: int(counts.get(status, 0)) for status, label in STATUS_LABELS.items()},
+        })
+    return pd.DataFrame(rows, columns=["Bron", "Nieuwste periode", "Laatste levering",
+                                       "Rijen geladen", *STATUS_LABELS.values()])
+
+
+def rejected(log: pd.DataFrame) -> pd.DataFrame:
+    """The quarantined files with their reason, newest first."""
+    bad = log[log["status"] == "rejected"].sort_values("loaded_at", ascending=False)
+    return pd.DataFrame({
+        "Bestand": list(bad["file_name"]),
+        "Soort": [KIND_LABELS.get(k, k) for k in bad["file_kind"]],
+        "Aangeboden": [timestamp_text(t) for t in bad["loaded_at"]],
+        "Reden": [m if isinstance(m, str) and m else "onbekend" for m in bad["message"]],
+    })
+
+
+def files_table(log: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
+        "Bestand": list(log["file_name"]),
+        "Soort": [KIND_LABELS.get(k, k) for k in log["file_kind"]],
+        "Status": [STATUS_LABELS.get(s, s) for s in log["status"]],
+        "Rijen": [format_value(r, "number" if pd.notna(r) else "unknown") for r in log["rows"]],
+        "Periodes": [p if isinstance(p, str) and p else "—" for p in log["periods"]],
+        "Tijd": [timestamp_text(t) for t in log["loaded_at"]],
+        "Melding": [m if isinstance(m, str) and m else "" for m in log["message"]],
+    })
+
+
+def newest_table(newest: pd.DataFrame, domain_labels: Mapping[str, str]) -> pd.DataFrame:
+    by_domain = newest.set_index("domain")
+    rows = []
+    for domain, label in domain_labels.items():
+        if domain not in by_domain.index:
+            rows.append((label, "onbekend", "onbekend"))
+            continue
+        r = by_domain.loc[domain]
+        month = [format_month(pd.Timestamp(v).date()) if pd.notna(v) else
+                 "nog niet gepubliceerd" for v in (r["newest"], r["newest_number"])]
+        rows.append((label, *month))
+    return pd.DataFrame(rows, columns=["Domein", "Nieuwste maand",
+                                       "Nieuwste maand met gemeentecijfer"])
+
+
+def publish_table(info: Mapping) -> pd.DataFrame:
+    """Published when, the disclosure rules used, and the rows per served table."""
+    rows = [("Gepubliceerd (UTC)", timestamp_text(info.get("published_at")))]
+    if info.get("suppression_threshold") is not None:
+        rows.append(("Geheim onder", f"{int(info['suppression_threshold'])} cliënten"))
+    if info.get("rounding_base") is not None:
+        rows.append(("Afgerond op veelvouden van", str(int(info["rounding_base"]))))
+    try:
+        counts = json.loads(info.get("row_counts") or "{}")
+    except (TypeError, ValueError):
+        counts = {}
+    for table, n in counts.items():
+        rows.append((f"Rijen {TABLE_LABELS.get(table, table)}", format_value(n)))
+    if info.get("content_hash"):
+        rows.append(("Inhoudscode", str(info["content_hash"])[:12]))
+    return pd.DataFrame(rows, columns=["Onderdeel", "Waarde"])

@@ -1,0 +1,175 @@
+"""Downloads of what is on screen: CSV and XLSX of a table, a one-page area profile as PDF.
+
+Plain functions on frames the pages already read from the serving copy (which is
+disclosure-controlled), so an export never shows more than the screen. No widgets here.
+
+Spreadsheet formula injection: a text cell starting with `=`, `+`, `-`, `@` (or a tab or
+carriage return) is run as a formula by Excel and LibreOffice; such a cell is written with a
+leading `'` so it stays text (OWASP, "CSV injection"). A Dutch negative change shown as `-1,5`
+is text on screen too, so it gets the quote as well.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_SEPARATOR = ";"  # Dutch Excel reads `;` as the column separator (the decimal sign is `,`)
+
+
+def guard_cell(value):
+    """`value` with a leading quote if it is text a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def guard_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` with every text cell and column name guarded."""
+    guarded = frame.copy()
+    guarded.columns = [guard_cell(str(c)) for c in frame.columns]
+    for column in guarded.columns:
+        if guarded[column].dtype == object or pd.api.types.is_string_dtype(guarded[column]):
+            guarded[column] = guarded[column].map(guard_cell)
+    return guarded
+
+
+def file_stem(*parts: str) -> str:
+    """`("Oude Markt", "maart 2024")` → `oude-markt_maart-2024` (safe in every file system)."""
+    clean = [re.sub(r"[^a-z0-9]+", "-", p.lower()).strip("-") for p in parts if p]
+    return "_".join(c for c in clean if c) or "wijkwijs"
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """Semicolon-separated UTF-8 with a byte-order mark, so Excel shows ë and é."""
+    return guard_frame(frame).to_csv(index=False, sep=CSV_SEPARATOR).encode("utf-8-sig")
+
+
+def to_xlsx(frame: pd.DataFrame, about: Mapping[str, str], sheet: str = "Gegevens") -> bytes:
+    """The table on sheet `sheet`; what it is (title, unit, period, source, definition) on
+    sheet `Toelichting`."""
+    from openpyxl.utils import get_column_letter
+
+    buffer = io.BytesIO()
+    notes = pd.DataFrame({"Onderdeel": list(about), "Toelichting": list(about.values())})
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        guard_frame(frame).to_excel(writer, sheet_name=sheet[:31], index=False)
+        guard_frame(notes).to_excel(writer, sheet_name="Toelichting", index=False)
+        for ws in writer.book.worksheets:
+            for i, column in enumerate(ws.iter_cols(min_row=1, max_row=ws.max_row), start=1):
+                width = max(len(str(c.value or "")) for c in column)
+                ws.column_dimensions[get_column_letter(i)].width = min(max(width + 2, 8), 80)
+    return buffer.getvalue()
+
+
+# --- the one-page area profile ---------------------------------------------------------------
+
+
+@dataclass
+class ProfileDocument:
+    """Everything the printable profile shows; every figure is display text already."""
+
+    title: str
+    subtitle: str
+    period_text: str
+    published_text: str
+    tables: Sequence[tuple[str, pd.DataFrame]]  # (heading, table) per domain, stapeling, …
+    trend: pd.DataFrame = field(default_factory=pd.DataFrame)  # period, series, rate
+    trend_title: str = ""
+    notes: Sequence[str] = ()  # fallback notice, definitions, sources
+
+
+def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
+    """A small line chart (matplotlib, Agg): one line per series, gaps stay gaps."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+    from matplotlib.figure import Figure
+
+    from dashboards.charts import OKABE_ITO
+
+    fig = Figure(figsize=(7.2, 2.1), dpi=150)
+    ax = fig.subplots()
+    for i, (name, group) in enumerate(trend.groupby("series", sort=False)):
+        group = group.sort_values("period")
+        ax.plot(group["period"], group["rate"], marker="o", markersize=2.5, linewidth=1.4,
+                color=OKABE_ITO[i % len(OKABE_ITO)], label=name)
+    ax.set_title(title, fontsize=8, loc="left")
+    ax.tick_params(labelsize=7)
+    ax.grid(alpha=0.3, linewidth=0.5)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.legend(fontsize=6.5, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    fig.tight_layout()
+    out = io.BytesIO()
+    fig.savefig(out, format="png")
+    plt.close("all")
+    return out.getvalue()
+
+
+def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
+    """One A4 page: title, the tables, a small trend chart and the notes underneath."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        Image,
+        KeepInFrame,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    styles = getSampleStyleSheet()
+    small = ParagraphStyle("small", parent=styles["Normal"], fontSize=7, leading=8.6)
+    cell = ParagraphStyle("cell", parent=styles["Normal"], fontSize=7.2, leading=8.4)
+    head = ParagraphStyle("head", parent=styles["Heading4"], fontSize=9, spaceBefore=4,
+                          spaceAfter=2)
+    buffer = io.BytesIO()
+    page = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=12 * mm,
+        bottomMargin=12 * mm, title=doc.title, author="wijkwijs", subject=doc.subtitle,
+        pageCompression=1 if compress else 0, invariant=1,
+    )
+    story = [
+        Paragraph(escape(doc.title), styles["Title"]),
+        Paragraph(escape(doc.subtitle), styles["Normal"]),
+        Paragraph(escape(f"Cijfers van {doc.period_text} · {doc.published_text}"), small),
+        Spacer(1, 3 * mm),
+    ]
+    for heading, table in doc.tables:
+        story.append(Paragraph(escape(heading), head))
+        data = [[Paragraph(f"<b>{escape(str(c))}</b>", cell) for c in table.columns]]
+        data += [[Paragraph(escape(str(v)), cell) for v in row]
+                 for row in table.itertuples(index=False)]
+        first = 0.34 * (page.width)
+        rest = (page.width - first) / max(len(table.columns) - 1, 1)
+        grid = Table(data, colWidths=[first] + [rest] * (len(table.columns) - 1), repeatRows=1)
+        grid.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        story.append(grid)
+    if not doc.trend.empty:
+        png = _trend_png(doc.trend, doc.trend_title)
+        story += [Spacer(1, 2 * mm), Image(io.BytesIO(png), width=page.width,
+                                           height=page.width * 2.1 / 7.2)]
+    story.append(Spacer(1, 2 * mm))
+    story += [Paragraph(escape(note), small) for note in doc.notes]
+    # everything on one page: shrink to fit rather than spill onto a second sheet
+    page.build([KeepInFrame(page.width, page.height, story, mode="shrink")])
+    return buffer.getvalue()

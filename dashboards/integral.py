@@ -1,0 +1,78 @@
+"""The ranking of the Integrale blik page, as pure functions on `area_profile_monthly` rows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from dashboards.formatting import format_value
+
+PROFILE_PAGE = "buurtprofiel"
+
+
+def ranking_table(
+    rows: pd.DataFrame,
+    domains: Sequence[str],
+    domain_labels: Mapping[str, str],
+    labels: Mapping[str, str],
+    *,
+    level_label: str = "Buurt",
+) -> pd.DataFrame:
+    """One row per area, highest pressure first (then the highest mean index).
+
+    Columns: the area, its wijk, `Druk` (`2 van 3 domeinen`, or the state's label), the
+    domains that drive it, the index per domain and the share of households in two or more
+    domains.
+    """
+    if rows.empty:
+        return pd.DataFrame(columns=[level_label, "Wijk", "Druk", "Hoog in", "Profiel"])
+    index_cols = [f"{d}_index" for d in domains]
+    ranked = rows.assign(
+        _score=rows["pressure_score"].where(rows["pressure_state"] == "number"),
+        _mean=rows[index_cols].mean(axis=1, skipna=True),
+    ).sort_values(["_score", "_mean", "area_name"], ascending=[False, False, True],
+                  na_position="last")
+
+    def pressure(r) -> str:
+        if r.pressure_state != "number" or pd.isna(r.pressure_score):
+            return format_value(None, r.pressure_state, labels=labels)
+        return f"{int(r.pressure_score)} van {int(r.domains_assessed)} domeinen"
+
+    table = {
+        level_label: list(ranked["area_name"]),
+        "Wijk": list(ranked["wijk_name"].fillna("")),
+        "Druk": [pressure(r) for r in ranked.itertuples(index=False)],
+        "Hoog in": [d if isinstance(d, str) and d else "—" for d in ranked["pressure_domains"]],
+    }
+    for domain in domains:
+        table[f"Index {domain_labels[domain]}"] = [
+            format_value(v, s, labels=labels)
+            for v, s in zip(ranked[f"{domain}_index"], ranked[f"{domain}_index_state"],
+                            strict=True)
+        ]
+    if "stapeling_two_or_more_pct" in ranked.columns:
+        year = ranked["stapeling_year"].dropna()
+        title = "Huishoudens in 2+ domeinen (%)" + (
+            f", {int(year.iloc[0])}" if len(year) else "")
+        table[title] = [
+            format_value(v, s, decimals=1, labels=labels)
+            for v, s in zip(ranked["stapeling_two_or_more_pct"],
+                            ranked["stapeling_two_or_more_state"], strict=True)
+        ]
+    table["Profiel"] = [f"{PROFILE_PAGE}?gebied={c}" for c in ranked["area_code"]]
+    return pd.DataFrame(table)
+
+
+def multi_domain_count(rows: pd.DataFrame) -> int:
+    """Areas with pressure in two or three domains."""
+    if rows.empty:
+        return 0
+    return int(rows["is_multi_domain_pressure"].fillna(False).astype(bool).sum())
+
+
+def headline_note(cats: pd.DataFrame) -> str:
+    """Which category stands for each domain."""
+    head = cats[cats["is_headline"].fillna(False).astype(bool)]
+    parts = [f"{r.domain_label}: {r.category_label.lower()}" for r in head.itertuples()]
+    return "Per domein telt de hoofdcategorie: " + "; ".join(parts) + "." if parts else ""

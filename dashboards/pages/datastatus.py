@@ -1,0 +1,58 @@
+"""Datastatus: what has been loaded, what was refused, and when the copy was published."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboards import datastatus, exports, queries, widgets
+
+widgets.keep_only_params([])
+widgets.require_serving_copy()
+st.header("Datastatus")
+st.caption("Per bron de nieuwste periode, de laatste levering en wat er is geweigerd. "
+           "Tijden in UTC.")
+
+with st.spinner("Laadlog lezen…"):
+    log = queries.load_status()
+    info = queries.publish_info()
+    newest = queries.newest_periods()
+cats = queries.categories()
+domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
+
+c1, c2, c3 = st.columns(3)
+c1.metric("Gepubliceerd", datastatus.timestamp_text(info.get("published_at")))
+rejected = datastatus.rejected(log)
+c2.metric("Bestanden in quarantaine", str(len(rejected)))
+c3.metric("Bestanden gezien", str(len(log)))
+
+st.subheader("Per bron")
+sources = datastatus.source_table(log)
+st.dataframe(sources, hide_index=True)
+st.caption("Geladen: verwerkt; dubbel: zelfde inhoud als een eerder bestand, overgeslagen; "
+           "vervangen: een nieuwere levering voor dezelfde periode; geweigerd: niet geladen, "
+           "staat in de quarantaine.")
+
+st.subheader("Nieuwste maand per domein")
+st.dataframe(datastatus.newest_table(newest, domain_labels), hide_index=True)
+
+st.subheader("Quarantaine")
+if rejected.empty:
+    st.success("Geen geweigerde bestanden.", icon=":material/check_circle:")
+else:
+    st.dataframe(rejected, hide_index=True)
+    widgets.downloads(
+        rejected, {"Titel": "Geweigerde bestanden (quarantaine)", "Bron": "laadlog wijkwijs"},
+        "quarantaine", key="quarantaine",
+    )
+
+st.subheader("Publicatie en controles")
+st.dataframe(datastatus.publish_table(info), hide_index=True)
+st.caption("Een nieuwe kopie wordt alleen gepubliceerd als het laden, de dbt-modellen en alle "
+           "blokkerende controles (dbt-tests, geheimhouding) geslaagd zijn; anders blijft de "
+           "vorige kopie staan.")
+
+with st.expander("Alle bestanden"):
+    files = datastatus.files_table(log)
+    st.dataframe(files, hide_index=True)
+    widgets.downloads(files, {"Titel": "Laadlog", "Bron": "laadlog wijkwijs"},
+                      exports.file_stem("laadlog"), key="laadlog")

@@ -1,0 +1,72 @@
+"""Integrale blik: areas ranked by pressure in more domains at once. UI only."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboards import exports, integral, queries, widgets
+from dashboards.formatting import format_month, month_key
+
+LEVELS = {"buurt": "Buurten", "wijk": "Wijken"}
+ALL_WIJKEN = "alle"
+
+widgets.keep_only_params(["periode", "niveau", "wijk"])
+widgets.require_serving_copy()
+st.header("Integrale blik")
+st.caption(
+    "Waar is de vraag in meer domeinen tegelijk hoog? Per gebied telt het aantal domeinen "
+    "(Wmo, Jeugdwet, Participatiewet) waar de hoofdcategorie minstens 20% boven het "
+    "gemeentelijk gemiddelde ligt (index 120 of meer)."
+)
+
+months = {month_key(m): m for m in queries.profile_periods()}
+if not months:
+    st.info("De integrale cijfers (tabel area_profile_monthly) zijn nog niet gepubliceerd.")
+    st.stop()
+cats = queries.categories()
+state_labels = queries.value_state_labels()
+domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
+
+c_period, c_level, c_wijk = st.columns([2, 1, 3])
+period_key = widgets.url_selectbox(
+    "Periode", list(months), "periode", format_func=lambda k: format_month(months[k]),
+    container=c_period,
+)
+level = widgets.url_selectbox("Niveau", list(LEVELS), "niveau", format_func=LEVELS.get,
+                              container=c_level)
+period = months[period_key]
+with st.spinner("Integrale cijfers laden…"):
+    rows = queries.profile_rows(level, period)
+wijken = dict(zip(rows["wijk_code"].fillna(""), rows["wijk_name"].fillna(""), strict=True))
+wijk_options = [ALL_WIJKEN, *sorted((c for c in wijken if c), key=lambda c: wijken[c])]
+wijk = widgets.url_selectbox(
+    "Wijk", wijk_options, "wijk",
+    format_func=lambda c: "Alle wijken" if c == ALL_WIJKEN else wijken[c], container=c_wijk,
+)
+if wijk != ALL_WIJKEN:
+    rows = rows[rows["wijk_code"] == wijk]
+
+table = integral.ranking_table(rows, list(domain_labels), domain_labels, state_labels,
+                               level_label=LEVELS[level][:-1] if level == "wijk" else "Buurt")
+period_text = format_month(period)
+st.subheader(f"{LEVELS[level]} op druk in meer domeinen, {period_text}")
+high = integral.multi_domain_count(rows)
+st.metric("Gebieden met hoge vraag in 2 of 3 domeinen", f"{high} van {len(rows)}",
+          help="Index 120 of meer in minstens twee domeinen")
+st.dataframe(
+    table, hide_index=True,
+    column_config={
+        "Profiel": st.column_config.LinkColumn("Profiel", display_text="Bekijk profiel"),
+    },
+)
+defn = queries.definition("area_profile_monthly", "pressure_score")
+widgets.definition_caption(defn, extra=f"Eenheid: {defn['unit'] or 'aantal domeinen'} · "
+                                       f"Periode: {period_text}")
+defn_index = queries.definition("area_clients_monthly", "index_gemeente")
+widgets.definition_caption(defn_index, extra=f"Eenheid: {defn_index['unit']}")
+st.caption(integral.headline_note(cats))
+widgets.downloads(
+    table.drop(columns=["Profiel"]),
+    widgets.about(f"Druk in meer domeinen per {level}", defn, period=period_text),
+    exports.file_stem("integrale-blik", level, period_key), key="integraal",
+)

@@ -1,0 +1,82 @@
+"""Vergelijken: two to four areas side by side, every domain. UI only."""
+
+from __future__ import annotations
+
+import altair as alt
+import streamlit as st
+
+from dashboards import exports, profile, queries, widgets
+from dashboards.charts import OKABE_ITO
+from dashboards.formatting import format_month, month_key
+
+MAX_AREAS = 4
+
+widgets.keep_only_params(["gebieden", "periode"])
+widgets.require_serving_copy()
+st.header("Vergelijken")
+st.caption("Kies twee tot vier buurten of wijken; de gemeente staat er altijd bij.")
+
+cats = queries.categories()
+state_labels = queries.value_state_labels()
+domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
+category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
+all_months = sorted({m for d in domain_labels for m in queries.periods(d)}, reverse=True)
+if not all_months:
+    st.info("Er zijn nog geen maandcijfers gepubliceerd.")
+    st.stop()
+months = {month_key(m): m for m in all_months}
+
+c_areas, c_period = st.columns([4, 1])
+period_key = widgets.url_selectbox(
+    "Periode", list(months), "periode", format_func=lambda k: format_month(months[k]),
+    container=c_period,
+)
+period = months[period_key]
+boundary_year = queries.boundary_year_of(period)
+areas = profile.area_choices(queries.areas(boundary_year))
+by_code = {row.area_code: row for row in areas.itertuples(index=False)}
+with c_areas:
+    chosen = widgets.url_multiselect(
+        "Gebieden", list(by_code), "gebieden",
+        default=list(areas.loc[areas["area_level"] == "buurt", "area_code"][:2]),
+        max_selections=MAX_AREAS, format_func=lambda c: profile.area_option(by_code[c]),
+    )
+if len(chosen) < 2:
+    st.info("Kies minstens twee gebieden om te vergelijken.")
+    st.stop()
+
+gemeente_code = by_code[chosen[0]].gemeente_code
+gemeente_name = by_code[chosen[0]].gemeente_name
+with st.spinner("Cijfers laden…"):
+    rows = queries.areas_at([*chosen, gemeente_code], period)
+names = {c: by_code[c].area_name for c in chosen} | {gemeente_code: f"Gemeente {gemeente_name}"}
+table = profile.compare_table(rows, [*chosen, gemeente_code], names, cats, state_labels)
+period_text = format_month(period)
+st.subheader(f"Cliënten per 1.000 inwoners van de doelgroep, {period_text}")
+st.dataframe(table, hide_index=True)
+defn = queries.definition("area_clients_monthly", "rate_per_1000")
+widgets.definition_caption(defn, extra=f"Eenheid: {defn['unit']} · Periode: {period_text}")
+if table.map(lambda v: isinstance(v, str) and v.endswith(profile.WIJK_MARK)).any().any():
+    st.caption("'(wijk)': het cijfer van de buurt is geheim; dit is het cijfer van haar wijk.")
+
+chart_rows = profile.compare_chart_rows(rows, [*chosen, gemeente_code], names, cats)
+if not chart_rows.empty:
+    st.altair_chart(
+        alt.Chart(chart_rows).mark_bar().encode(
+            y=alt.Y("gebied:N", title=None, sort=list(names.values())),
+            x=alt.X("rate:Q", title="Per 1.000 inwoners van de doelgroep"),
+            color=alt.Color("gebied:N", title="Gebied", sort=list(names.values()),
+                            scale=alt.Scale(range=list(OKABE_ITO)), legend=None),
+            row=alt.Row("categorie:N", title=None, sort=list(chart_rows["categorie"].unique()),
+                        header=alt.Header(labelAngle=0, labelAlign="left")),
+            tooltip=[alt.Tooltip("gebied:N", title="Gebied"),
+                     alt.Tooltip("categorie:N", title="Categorie"),
+                     alt.Tooltip("value_text:N", title="Per 1.000")],
+        ).properties(height=alt.Step(16)),
+    )
+    st.caption("Hoofdcategorie per domein; een gebied zonder getal (geheim, nog niet "
+               "gepubliceerd, onbekend) heeft geen balk.")
+widgets.downloads(
+    table, widgets.about("Vergelijking per 1.000 inwoners", defn, period=period_text),
+    exports.file_stem("vergelijking", period_key), key="vergelijken",
+)

@@ -1,0 +1,292 @@
+"""The tables of the Buurtprofiel page and its printable PDF, as pure functions.
+
+Every figure becomes display text here (Dutch notation, a state as its label). A buurt figure
+that is not a number while its wijk's is (`show_wijk_instead` in the mart) is shown as the wijk
+figure followed by ` (wijk)`, and the page says so. No widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from dashboards.exports import ProfileDocument
+from dashboards.formatting import format_change, format_value, join_nl
+from dashboards.maps import is_number
+
+WIJK_MARK = " (wijk)"
+UNKNOWN = "unknown"
+
+
+def area_choices(areas: pd.DataFrame) -> pd.DataFrame:
+    """Wijken first, each followed by its buurten, both by name."""
+    return areas.assign(
+        group_code=areas["wijk_code"].where(areas["area_level"] == "buurt", areas["area_code"]),
+        group_name=areas["wijk_name"].where(areas["area_level"] == "buurt", areas["area_name"]),
+        is_buurt=areas["area_level"] == "buurt",
+    ).sort_values(["group_name", "group_code", "is_buurt", "area_name"], ignore_index=True)
+
+
+def area_option(row) -> str:
+    if row.area_level == "wijk":
+        return f"{row.area_name} (hele wijk)"
+    return f"{row.group_name} › {row.area_name}"
+
+
+def headline_categories(cats: pd.DataFrame) -> dict[str, str]:
+    """The headline category per domain (`is_headline`), else the domain's first category."""
+    out = {}
+    for domain, group in cats.groupby("domain", sort=False):
+        flagged = group[group["is_headline"].fillna(False).astype(bool)]
+        out[domain] = (flagged if len(flagged) else group)["category"].iloc[0]
+    return out
+
+
+def _cell(frame: pd.DataFrame, category: str, column: str, state: str):
+    if category not in frame.index:
+        return None, UNKNOWN
+    row = frame.loc[category]
+    return row[column], row[state]
+
+
+def fallback_categories(own: pd.DataFrame) -> list[str]:
+    """Categories whose buurt rate is replaced by the wijk rate."""
+    if "show_wijk_instead" not in own.columns:
+        return []
+    return [c for c, flag in own["show_wijk_instead"].items() if bool(flag)]
+
+
+def fallback_text(wijk_name: str, category_labels: list[str]) -> str:
+    return (
+        f"Een deel van de cijfers van deze buurt is geheim (te kleine aantallen). Voor "
+        f"{join_nl(category_labels)} staat daarom het cijfer per 1.000 inwoners van wijk "
+        f"{wijk_name}, te herkennen aan '(wijk)'."
+    )
+
+
+def rate_text(own: pd.DataFrame, category: str, labels: Mapping[str, str]) -> str:
+    """The rate of the area, or the wijk's rate marked ` (wijk)` when the buurt's is hidden."""
+    value, state = _cell(own, category, "rate_per_1000", "rate_state")
+    if state != "number" and category in own.index and bool(
+        own.loc[category].get("show_wijk_instead", False)
+    ):
+        wijk = own.loc[category]
+        return format_value(wijk["wijk_rate_per_1000"], wijk["wijk_rate_state"], decimals=1,
+                            labels=labels) + WIJK_MARK
+    return format_value(value, state, decimals=1, labels=labels)
+
+
+def headline_metric(
+    own: pd.DataFrame, city: pd.DataFrame, category: str, labels: Mapping[str, str]
+) -> tuple[str, str]:
+    """The headline figure of a domain and the line under it (gemeente and index)."""
+    city_text = format_value(*_cell(city, category, "rate_per_1000", "rate_state"),
+                             decimals=1, labels=labels)
+    parts = [f"gemeente {city_text}"]
+    if "index_gemeente" in own.columns:
+        index = format_value(*_cell(own, category, "index_gemeente", "index_state"),
+                             labels=labels)
+        parts.append(f"index {index}")
+    return rate_text(own, category, labels), " · ".join(parts)
+
+
+def domain_table(
+    domain_cats: pd.DataFrame,
+    own: pd.DataFrame,
+    city: pd.DataFrame,
+    labels: Mapping[str, str],
+    *,
+    derived: bool,
+) -> pd.DataFrame:
+    """One row per category of a domain: clients, rate, municipal rate (index, change)."""
+    categories = list(domain_cats["category"])
+    table = {
+        "Categorie": list(domain_cats["category_label"]),
+        "Cliënten": [format_value(*_cell(own, c, "clients", "clients_state"), labels=labels)
+                     for c in categories],
+        "Per 1.000": [rate_text(own, c, labels) for c in categories],
+        "Gemeente per 1.000": [
+            format_value(*_cell(city, c, "rate_per_1000", "rate_state"), decimals=1,
+                         labels=labels) for c in categories],
+    }
+    if derived:
+        table["Index (gemeente = 100)"] = [
+            format_value(*_cell(own, c, "index_gemeente", "index_state"), labels=labels)
+            for c in categories]
+        table["Verandering t.o.v. jaar eerder"] = [
+            format_change(*_cell(own, c, "rate_change_prev_year", "change_prev_year_state"),
+                          decimals=1, labels=labels) for c in categories]
+    return pd.DataFrame(table)
+
+
+def all_domains_table(tables: Mapping[str, pd.DataFrame],
+                      domain_labels: Mapping[str, str]) -> pd.DataFrame:
+    """The three domain tables as one, for the download."""
+    return pd.concat(
+        [t.assign(Domein=domain_labels[d])[["Domein", *t.columns]] for d, t in tables.items()],
+        ignore_index=True,
+    )
+
+
+def similar_table(
+    area,
+    similar: pd.DataFrame,
+    compare: pd.DataFrame,
+    headline: Mapping[str, str],
+    domain_labels: Mapping[str, str],
+    category_labels: Mapping[str, str],
+    labels: Mapping[str, str],
+) -> pd.DataFrame:
+    """This buurt, its similar buurten and the gemeente, with the headline rate per domain."""
+    rows = [(area.area_code, f"{area.area_name} (deze buurt)", area.wijk_name)]
+    rows += [(r.area_code, r.area_name, r.wijk_name) for r in similar.itertuples(index=False)]
+    rows.append((area.gemeente_code, f"Gemeente {area.gemeente_name}", ""))
+    data = {"Gebied": [r[1] for r in rows], "Wijk": [r[2] or "" for r in rows]}
+    for domain, category in headline.items():
+        column = f"{domain_labels[domain]}: {category_labels[category]} per 1.000"
+        values = []
+        for code, _, _ in rows:
+            match = compare[(compare["area_code"] == code) & (compare["category"] == category)]
+            if match.empty:
+                values.append(format_value(None, UNKNOWN, labels=labels))
+            else:
+                values.append(rate_text(match.set_index("category"), category, labels))
+        data[column] = values
+    return pd.DataFrame(data)
+
+
+def stapeling_table(
+    stapeling: pd.DataFrame,
+    area_level: str,
+    domain_labels: Mapping[str, str],
+    labels: Mapping[str, str],
+) -> tuple[int | None, pd.DataFrame]:
+    """The latest year with a number (else the latest year) of one area, with the gemeente."""
+    domains = list(domain_labels)
+    own = stapeling[stapeling["area_level"] == area_level]
+    if own.empty:
+        return None, pd.DataFrame()
+    with_number = own[own["share_state"] == "number"]
+    year = int(with_number["year"].max() if len(with_number) else own["year"].max())
+    own_year = own[own["year"] == year].set_index("combination")
+    city_year = stapeling[(stapeling["area_level"] == "gemeente")
+                          & (stapeling["year"] == year)].set_index("combination")
+
+    def order(combination: str) -> tuple:
+        parts = combination.split("_")
+        return (len(parts), [domains.index(p) if p in domains else 99 for p in parts])
+
+    combos = sorted(own_year.index, key=order)
+    table = pd.DataFrame({
+        "Combinatie": [join_nl([domain_labels.get(d, d) for d in c.split("_")]) for c in combos],
+        "Huishoudens": [format_value(*_cell(own_year, c, "households", "households_state"),
+                                     labels=labels) for c in combos],
+        "Aandeel (%)": [format_value(*_cell(own_year, c, "share_pct", "share_state"),
+                                     decimals=1, labels=labels) for c in combos],
+        "Gemeente aandeel (%)": [format_value(*_cell(city_year, c, "share_pct", "share_state"),
+                                              decimals=1, labels=labels) for c in combos],
+    })
+    table.attrs["no_number"] = with_number.empty
+    return year, table
+
+
+def headline_trend(monthly: pd.DataFrame, headline: Mapping[str, str],
+                   domain_labels: Mapping[str, str],
+                   category_labels: Mapping[str, str]) -> pd.DataFrame:
+    """period, series, rate of the headline categories; months without a number left out
+    (a gap is a NaN, so the line breaks there instead of dropping to 0)."""
+    rows = []
+    for domain, category in headline.items():
+        part = monthly[(monthly["domain"] == domain) & (monthly["category"] == category)]
+        series = f"{domain_labels[domain]}: {category_labels[category]}"
+        for r in part.itertuples(index=False):
+            rate = float(r.rate_per_1000) if is_number(r.rate_per_1000, r.rate_state) else None
+            rows.append({"period": pd.Timestamp(r.period), "series": series,
+                         "rate": float("nan") if rate is None else rate})
+    return pd.DataFrame(rows, columns=["period", "series", "rate"])
+
+
+def document(
+    *,
+    area,
+    subtitle: str,
+    period_text: str,
+    published: str,
+    domain_tables: Mapping[str, pd.DataFrame],
+    domain_labels: Mapping[str, str],
+    similar_table: pd.DataFrame,
+    stapeling: tuple[int | None, pd.DataFrame],
+    monthly: pd.DataFrame,
+    headline: Mapping[str, str],
+    category_labels: Mapping[str, str],
+    fallback: list[str],
+    definitions: Mapping[str, Mapping[str, str]],
+) -> ProfileDocument:
+    """The one-page printable profile of what the page shows."""
+    tables = [(domain_labels[d], t) for d, t in domain_tables.items()]
+    if not similar_table.empty:
+        tables.append(("Vergelijkbare buurten (per 1.000 inwoners van de doelgroep)",
+                       similar_table))
+    year, stapeling_frame = stapeling
+    if not stapeling_frame.empty:
+        tables.append((f"Stapeling {year}: huishoudens met voorzieningen uit meer domeinen",
+                       stapeling_frame))
+    notes = []
+    if fallback:
+        notes.append(fallback_text(area.wijk_name, [category_labels[c] for c in fallback]))
+    for key in ("clients", "rate_per_1000", "index_gemeente", "rate_change_prev_year"):
+        d = definitions.get(key) or {}
+        if d.get("definition"):
+            notes.append(f"{d['label']}: {d['definition']} Eenheid: {d['unit']}. "
+                         f"Bron: {d['source']}.")
+    notes.append("geheim: te kleine aantallen, niet getoond; nog niet gepubliceerd en onbekend "
+                 "zijn geen 0. Alle cijfers komen uit de gepubliceerde (beveiligde) kopie van "
+                 "wijkwijs.")
+    return ProfileDocument(
+        title=f"Buurtprofiel {area.area_name}",
+        subtitle=subtitle,
+        period_text=period_text,
+        published_text=f"gepubliceerd {published}" if published else "",
+        tables=tables,
+        trend=headline_trend(monthly, headline, domain_labels, category_labels),
+        trend_title="Ontwikkeling per maand, per 1.000 inwoners van de doelgroep",
+        notes=notes,
+    )
+
+
+def compare_table(
+    rows: pd.DataFrame,
+    codes: list[str],
+    names: Mapping[str, str],
+    cats: pd.DataFrame,
+    labels: Mapping[str, str],
+) -> pd.DataFrame:
+    """One row per category (all domains), one column per area: the rate per 1.000."""
+    by_area = {c: rows[rows["area_code"] == c].set_index("category") for c in codes}
+    data = {
+        "Domein": list(cats["domain_label"]),
+        "Categorie": list(cats["category_label"]),
+    }
+    for code in codes:
+        data[names[code]] = [rate_text(by_area[code], c, labels) for c in cats["category"]]
+    return pd.DataFrame(data)
+
+
+def compare_chart_rows(
+    rows: pd.DataFrame, codes: list[str], names: Mapping[str, str], cats: pd.DataFrame
+) -> pd.DataFrame:
+    """gebied, categorie, rate, value_text of the headline categories with a number."""
+    headline = headline_categories(cats)
+    label = {r.category: f"{r.domain_label}: {r.category_label}" for r in cats.itertuples()}
+    out = []
+    for code in codes:
+        for category in headline.values():
+            match = rows[(rows["area_code"] == code) & (rows["category"] == category)]
+            if match.empty or not is_number(match["rate_per_1000"].iloc[0],
+                                            match["rate_state"].iloc[0]):
+                continue
+            rate = float(match["rate_per_1000"].iloc[0])
+            out.append({"gebied": names[code], "categorie": label[category], "rate": rate,
+                        "value_text": format_value(rate, decimals=1)})
+    return pd.DataFrame(out, columns=["gebied", "categorie", "rate", "value_text"])

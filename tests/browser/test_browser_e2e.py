@@ -1,0 +1,217 @@
+"""End to end in a real browser: the dashboard on the demo municipality's serving copy.
+
+Starts `streamlit run` on a free port, drives Debian's chromium with Playwright, opens every
+page, opens a buurt's profile from the overview (by clicking the map canvas at the buurt's
+projected position), downloads the CSV of the overview table and the profile PDF, and saves
+screenshots under tests/artifacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(demo_pipeline):
+    port = _free_port()
+    env = {**os.environ, "WIJKWIJS_DATA_DIR": str(demo_pipeline)}
+    env.pop("WIJKWIJS_WAREHOUSE", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboards" / "streamlit_app.py"),
+         "--server.port", str(port), "--server.headless", "true",
+         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(proc.stdout.read().decode(errors="replace")[-3000:])
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking"],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 1900},
+                                  accept_downloads=True, locale="nl-NL")
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def _wait_ready(page, text: str, timeout: float = 45_000) -> None:
+    """Until `text` is on screen and Streamlit has stopped running the script."""
+    page.get_by_text(text, exact=False).first.wait_for(timeout=timeout)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText"
+        ".includes('Running')", timeout=timeout)
+    page.wait_for_timeout(600)  # charts draw after the script ends
+
+
+def _download_button(page, label: str):
+    """A st.download_button by its label (not the data frame's own toolbar button)."""
+    return page.locator("[data-testid='stDownloadButton'] button").filter(has_text=label).first
+
+
+def _shot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def _serving(demo_pipeline) -> str:
+    return str(demo_pipeline / "serving" / "wijkwijs.duckdb")
+
+
+def _project(lon: float, lat: float, view: dict, width: float, height: float):
+    """Web-mercator position in pixels of (lon, lat) on a deck.gl map of width × height."""
+    scale = 512 * 2 ** view["zoom"] / (2 * math.pi)
+
+    def merc(lo, la):
+        return (scale * (math.radians(lo) + math.pi),
+                scale * (math.pi - math.log(math.tan(math.pi / 4 + math.radians(la) / 2))))
+
+    cx, cy = merc(view["longitude"], view["latitude"])
+    x, y = merc(lon, lat)
+    return width / 2 + (x - cx), height / 2 + (y - cy)
+
+
+def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
+    started = time.monotonic()
+    with duckdb.connect(_serving(demo_pipeline), read_only=True) as con:
+        period, year = con.execute(
+            "select max(period), max(boundary_year) from area_clients_monthly "
+            "where domain = 'wmo'").fetchone()
+        # a buurt with a number in the default view, its name and a point inside it
+        code, name, geojson, clients = con.execute(
+            "select a.area_code, a.area_name, g.geojson, f.clients "
+            "from areas a join area_geometry g using (boundary_year, area_level, area_code) "
+            "join area_clients_monthly f on f.area_code = a.area_code "
+            "and f.area_level = 'buurt' and f.period = ? and f.domain = 'wmo' "
+            "and f.category = 'huishoudelijke_hulp' and f.clients_state = 'number' "
+            "where a.area_level = 'buurt' and a.boundary_year = ? and not a.is_water "
+            "order by a.residents_total desc limit 1", [period, year]).fetchone()
+
+    # --- Overzicht ------------------------------------------------------------------------
+    page.goto(f"{app_url}/")  # the default page lives at the root
+    _wait_ready(page, "Legenda")
+    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    canvas.wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    _shot(page, "overzicht")
+    assert "wmo" in page.url and "periode=" in page.url  # the selection is in the URL
+
+    # the CSV behind the table equals the serving copy for this buurt
+    with page.expect_download(timeout=30_000) as download:
+        _download_button(page, "CSV").click()
+    rows = list(csv.DictReader(
+        io.StringIO(Path(download.value.path()).read_text("utf-8-sig")), delimiter=";"))
+    by_code = {r["Code"]: r for r in rows}
+    expected = f"{clients:,}".replace(",", ".")
+    assert by_code[code]["Aantal cliënten"] == expected
+    assert not any(r["Aantal cliënten"] in ("", "0") and r["Status"] != "—" for r in rows)
+
+    # click the buurt on the map: the view state of the deck, projected to the canvas
+    box = canvas.bounding_box()
+    from shapely import from_geojson
+
+    point = from_geojson(geojson).representative_point()
+    view = _view_state(demo_pipeline, year, box["width"], box["height"])
+    x, y = _project(point.x, point.y, view, box["width"], box["height"])
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_url("**/buurtprofiel?gebied=*", timeout=30_000)
+    assert f"gebied={code}" in page.url
+    _wait_ready(page, "Ontwikkeling per maand")
+    assert page.get_by_role("heading", name=name).first.is_visible()
+    page.wait_for_timeout(1000)
+    _shot(page, "buurtprofiel")
+
+    # the printable profile
+    with page.expect_download(timeout=60_000) as download:
+        _download_button(page, "Profiel als PDF").click()
+    pdf = Path(download.value.path()).read_bytes()
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 5_000
+    assert download.value.suggested_filename.endswith(".pdf")
+
+    # --- the other pages --------------------------------------------------------------------
+    for path, text in (("integrale-blik", "op druk in meer domeinen"),
+                       ("vergelijken", "Cliënten per 1.000 inwoners"),
+                       ("datastatus", "Per bron")):
+        page.goto(f"{app_url}/{path}")
+        _wait_ready(page, text)
+        assert not page.locator("[data-testid='stException']").count(), path
+        _shot(page, path)
+    elapsed = time.monotonic() - started
+    print(f"browser test: {elapsed:.1f} s")
+
+
+def _view_state(demo_pipeline, year: int, width: float, height: float) -> dict:
+    """The initial view state the overview computes for this map size (dashboards.maps)."""
+    from shapely import from_geojson, total_bounds
+
+    from dashboards.maps import view_state
+
+    with duckdb.connect(_serving(demo_pipeline), read_only=True) as con:
+        shapes = [r[0] for r in con.execute(
+            "select geojson from area_geometry where boundary_year = ? and area_level = 'buurt'",
+            [year]).fetchall()]
+    bounds = tuple(float(b) for b in total_bounds(from_geojson(shapes)))
+    vs = view_state(bounds)
+    return json.loads(json.dumps({"longitude": vs.longitude, "latitude": vs.latitude,
+                                  "zoom": vs.zoom}))
+

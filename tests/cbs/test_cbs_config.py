@@ -1,0 +1,49 @@
+"""Choosing the municipality and years: environment, data/wijkwijs.toml, demo by default."""
+
+import pytest
+
+from wijkwijs.cbs.config import ConfigError, gemeente_code, load_selection, resolve_gemeente
+
+
+def test_nothing_configured_keeps_the_demo(tmp_path):
+    selection = load_selection(env={}, data_dir=tmp_path)
+    assert selection.gemeente is None and selection.jaren == () and not selection.enabled
+
+
+def test_environment_selects_municipality_and_years(tmp_path):
+    selection = load_selection(
+        env={"WIJKWIJS_GEMEENTE": "gm363", "WIJKWIJS_JAREN": "2024, 2023"}, data_dir=tmp_path
+    )
+    assert selection.gemeente_code == "GM0363"
+    assert selection.jaren == (2023, 2024)
+    assert selection.enabled and not selection.online
+
+
+def test_toml_file_and_environment_wins(tmp_path):
+    (tmp_path / "wijkwijs.toml").write_text(
+        'gemeente = "Utrecht"\njaren = [2022, 2024]\nonline = true\n', encoding="utf-8"
+    )
+    from_file = load_selection(env={}, data_dir=tmp_path)
+    assert (from_file.gemeente, from_file.jaren, from_file.online) == (
+        "Utrecht",
+        (2022, 2024),
+        True,
+    )
+    assert from_file.gemeente_code is None  # a name, resolved later against a code list
+    overridden = load_selection(env={"WIJKWIJS_JAREN": "2021-2023"}, data_dir=tmp_path)
+    assert overridden.jaren == (2021, 2022, 2023)
+
+
+def test_cbs_switch_without_municipality(tmp_path):
+    assert load_selection(env={"WIJKWIJS_CBS": "1"}, data_dir=tmp_path).enabled
+
+
+def test_codes_and_names_resolve():
+    assert gemeente_code("0363") == "GM0363"
+    assert gemeente_code("Amsterdam") is None
+    names = {"GM0363    ": "Amsterdam", "GM0344": "Utrecht"}
+    assert resolve_gemeente(" amsterdam ", names) == "GM0363"
+    with pytest.raises(ConfigError):
+        resolve_gemeente("Atlantis", names)
+    with pytest.raises(ConfigError):
+        load_selection(env={"WIJKWIJS_JAREN": "volgend jaar"})

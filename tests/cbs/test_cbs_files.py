@@ -1,0 +1,131 @@
+"""User-supplied files: a PDOK wijk- en buurtkaart (boundaries and KWB attributes) and StatLine
+CSV exports, read offline through the same code paths as downloaded data."""
+
+import duckdb
+import pytest
+
+from tests.cbs.fakes import FIXTURES, write_pdok_gpkg
+from wijkwijs.cbs.kwb import read_pdok_figures
+from wijkwijs.cbs.statline_csv import UnusableExport, read_statline_csv
+from wijkwijs.ingest.reference import load_reference, read_boundaries
+from wijkwijs.ingest.warehouse import RAW_DDL
+
+
+def test_pdok_kwb_attributes_become_figures_with_states(tmp_path):
+    path = write_pdok_gpkg(tmp_path / "wijkenbuurten_2024.gpkg", other_gemeente=True)
+    rows = read_pdok_figures(path, 2024, "GM0997").set_index(["area_code", "measure"])
+    assert set(rows.index.get_level_values(0)) == {
+        "GM0997",
+        "WK099701",
+        "WK099702",
+        "BU09970101",
+        "BU09970102",
+        "BU09970201",
+    }  # padded buurt codes stripped, the other gemeente left out
+    assert rows.loc[("BU09970101", "wmo_clienten"), ["value", "value_state"]].tolist() == [
+        195,
+        "number",
+    ]
+    assert rows.loc[("BU09970102", "jongeren_jeugdzorg"), "value_state"] == "suppressed"
+    assert rows.loc[("BU09970201", "personen_bijstand"), "value_state"] == "not_published"
+    assert rows.loc[("BU09970201", "inwoners"), "value"] == 0  # a real zero stays a zero
+    assert rows.loc[("WK099702", "wmo_clienten"), "value_state"] == "suppressed"
+    assert rows.loc[("BU09970101", "aandeel_0_14"), ["value", "unit"]].tolist() == [16.0, "%"]
+    assert rows.loc[("BU09970201", "personen_bijstand"), "source_key"] == (
+        "aantal_personen_met_een_alg_bijstandsuitkering_tot"
+    )
+    assert (rows["value_state"] != "number").sum() == rows["value"].isna().sum()
+
+
+def test_boundaries_keep_water_and_change_flag(tmp_path):
+    path = write_pdok_gpkg(tmp_path / "wijkenbuurten_2024.gpkg")
+    buurten, wijken = read_boundaries(path, 2024)
+    assert buurten.set_index("buurt_code")["is_water"].to_dict() == {
+        "BU09970101": False,
+        "BU09970102": False,
+        "BU09970201": True,
+    }
+    assert buurten.set_index("buurt_code")["change_flag"].to_dict()["BU09970102"] == 2
+    assert wijken.set_index("wijk_code")["wijk_name"].to_dict() == {
+        "WK099701": "Dorp",
+        "WK099702": "Water",
+    }
+
+
+def test_a_file_with_only_buurten_gets_wijken_by_dissolving(tmp_path):
+    path = write_pdok_gpkg(tmp_path / "wijkenbuurten_2024.gpkg", wijken_layer=False)
+    buurten, wijken = read_boundaries(path, 2024)
+    assert len(buurten) == 3
+    assert sorted(wijken["wijk_code"]) == ["WK099701", "WK099702"]
+    assert set(wijken["wijk_name"]) == {"WK099701", "WK099702"}  # no names: the code
+    assert set(wijken["gemeente_code"]) == {"GM0997"}
+
+
+def test_national_file_is_filtered_to_the_configured_gemeente(tmp_path, monkeypatch):
+    folder = tmp_path / "reference"
+    folder.mkdir()
+    write_pdok_gpkg(folder / "wijkenbuurten_2024.gpkg", other_gemeente=True)
+    (folder / "bevolking.csv").write_text(
+        "jaar,buurtcode,inwoners_0_17,inwoners_18_26,inwoners_27_66,inwoners_67_plus,huishoudens\n"
+        "2024,BU09970101,500,300,1700,505,1300\n2024,BU10090101,1,1,1,1,1\n",
+        encoding="utf-8",
+    )
+    con = duckdb.connect()
+    con.execute(RAW_DDL)
+    monkeypatch.setenv("WIJKWIJS_GEMEENTE", "Drieburen")  # by name
+    counts = load_reference(con, folder)
+    assert counts == {"buurten": 3, "wijken": 2, "population": 1}
+    assert con.execute("select distinct gemeente_code from raw.buurten").fetchall() == [("GM0997",)]
+    monkeypatch.delenv("WIJKWIJS_GEMEENTE")
+    assert load_reference(con, folder)["buurten"] == 4  # nothing configured: everything
+
+
+def test_gemeente_in_no_file_is_refused(tmp_path):
+    from wijkwijs.ingest.reference import InvalidReference
+
+    write_pdok_gpkg(tmp_path / "wijkenbuurten_2024.gpkg")
+    con = duckdb.connect()
+    con.execute(RAW_DDL)
+    with pytest.raises(InvalidReference, match="GM0363"):
+        load_reference(con, tmp_path, gemeente="GM0363")
+
+
+def test_statline_csv_with_keys_bom_padding_and_dots():
+    rows = read_statline_csv(FIXTURES / "kwb_2023_statline.csv", gemeente="GM0997")
+    assert set(rows["year"]) == {2023}  # from the file name
+    table = rows.set_index(["area_code", "measure"])
+    assert table.loc[("GM0997", "inwoners"), "value"] == 6345
+    assert table.loc[("BU09970102", "personen_bijstand"), "value_state"] == "suppressed"
+    assert table.loc[("WK099701", "wmo_clienten"), "source_key"] == "wmoclienten_95"
+    assert "BU10090101" not in set(rows["area_code"])
+
+
+def test_statline_csv_with_title_headers_and_x():
+    rows = read_statline_csv(FIXTURES / "kwb_2023_statline_titels.csv").set_index(
+        ["area_code", "measure"]
+    )
+    assert rows.loc[("GM0997", "wmo_clienten"), "value"] == 405
+    assert rows.loc[("GM0997", "inwoners_0_14"), "value"] == 1010
+    assert rows.loc[("WK099701", "personen_bijstand"), "value_state"] == "suppressed"
+    assert rows.loc[("WK099702", "inwoners"), "value_state"] == "suppressed"
+
+
+def test_csv_without_codes_is_refused(tmp_path):
+    path = tmp_path / "kwb_2023.csv"
+    path.write_text("naam;inwoners\nDorp;12\n", encoding="utf-8")
+    with pytest.raises(UnusableExport):
+        read_statline_csv(path)
+
+
+def test_a_geojson_export_loads_through_the_same_path(tmp_path):
+    import geopandas as gpd
+
+    gpkg = write_pdok_gpkg(tmp_path / "export.gpkg", wijken_layer=False)
+    path = tmp_path / "wijkenbuurten_2023.geojson"
+    gpd.read_file(gpkg, layer="buurten").to_crs("EPSG:4326").to_file(path, driver="GeoJSON")
+    buurten, wijken = read_boundaries(path, 2023)
+    assert sorted(buurten["buurt_code"]) == ["BU09970101", "BU09970102", "BU09970201"]
+    assert len(wijken) == 2
+    assert abs(buurten["area_m2"].iloc[0] - 1.0e6) < 10  # back in RD New
+    rows = read_pdok_figures(path, 2023, "GM0997")
+    assert set(rows["area_level"]) == {"buurt"}

@@ -1,0 +1,119 @@
+"""AppTests of Integrale blik, Vergelijken and Datastatus, and the Overzicht's new indicators,
+on the small fixture with its edge cases (suppressed, not published, a rejected file)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from dashboards import maps
+
+BLIK = "pages/integrale_blik.py"
+COMPARE = "pages/vergelijken.py"
+STATUS = "pages/datastatus.py"
+
+
+def _table(at, column: str):
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def test_integrale_blik_ranks_areas_by_pressure(serving_data, open_page):
+    at = open_page(BLIK)
+    assert at.query_params == {"periode": "2024-03", "niveau": "buurt", "wijk": "alle"}
+    table = _table(at, "Druk")
+    assert list(table["Buurt"]) == ["Bloemenbuurt", "Sluiskwartier", "Havenkwartier",
+                                    "Oude Markt"]
+    first = table.iloc[0]
+    assert first["Druk"] == "1 van 2 domeinen"
+    assert first["Hoog in"] == "Wmo"
+    assert first["Index Wmo"] == "236"
+    assert first["Index Jeugdwet"] == "nog niet gepubliceerd"
+    assert table.set_index("Buurt").loc["Havenkwartier", "Index Wmo"] == "geheim"
+    assert first["Profiel"] == "buurtprofiel?gebied=BU99990201"
+    assert at.metric[0].value == "0 van 4"
+    captions = " ".join(c.value for c in at.caption)
+    assert "**Druk in meer domeinen**" in captions and "Periode: maart 2024" in captions
+
+
+def test_integrale_blik_filters_by_wijk_and_level_from_the_url(serving_data, open_page):
+    at = open_page(BLIK, wijk="WK999901")
+    assert list(_table(at, "Druk")["Buurt"]) == ["Havenkwartier", "Oude Markt"]
+    at = open_page(BLIK, niveau="wijk", periode="2024-01")
+    table = _table(at, "Druk")
+    assert list(table["Wijk"]) == ["Noord", "Centrum"]
+    assert table.iloc[0]["Druk"].endswith("domeinen")
+
+
+def test_vergelijken_up_to_four_areas_and_the_gemeente(serving_data, open_page):
+    at = open_page(COMPARE, gebieden="BU99990102,BU99990201,WK999902")
+    assert at.multiselect(key="sel_gebieden").value == ["BU99990102", "BU99990201",
+                                                        "WK999902"]
+    table = _table(at, "Categorie").set_index("Categorie")
+    assert list(table.columns) == ["Domein", "Havenkwartier", "Bloemenbuurt", "Noord",
+                                   "Gemeente Demstervoort"]
+    assert table.loc["Hulp bij het huishouden"].to_list() == [
+        "Wmo", "7,8 (wijk)", "106,4", "72,6", "45,1"]
+    assert table.loc["Jeugdhulp zonder verblijf", "Bloemenbuurt"] == "nog niet gepubliceerd"
+    assert len(at.get("vega_lite_chart")) == 1
+    at = open_page(COMPARE, gebieden="BU99990101,BU99990102,BU99990201,BU999902A1,WK999901")
+    assert len(at.multiselect(key="sel_gebieden").value) == 4  # at most four
+    assert at.query_params["gebieden"] == "BU99990101,BU99990102,BU99990201,BU999902A1"
+
+
+def test_vergelijken_asks_for_two_areas(serving_data, open_page):
+    at = open_page(COMPARE, gebieden="BU99990101")
+    assert [i.value for i in at.info] == ["Kies minstens twee gebieden om te vergelijken."]
+
+
+def test_datastatus_per_source_and_the_quarantine(serving_data, open_page):
+    at = open_page(STATUS)
+    sources = _table(at, "Bron").set_index("Bron")
+    cases = sources.loc["Maandexport cliënten"]
+    assert cases["Nieuwste periode"] == "2024-03"  # the rejected 2024-04 file does not count
+    assert cases["Laatste levering"] == "02-05-2024 07:00"
+    assert cases["Rijen geladen"] == "264"
+    assert (cases["geladen"], cases["dubbel"], cases["vervangen"], cases["geweigerd"]) == (
+        4, 1, 1, 1)
+    quarantine = _table(at, "Reden")
+    assert list(quarantine["Bestand"]) == ["jeugd_2024-04.csv"]
+    assert "bsn" in quarantine["Reden"].iloc[0]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"Gepubliceerd": "02-04-2024 06:00", "Bestanden in quarantaine": "1",
+                       "Bestanden gezien": "8"}
+    publish = _table(at, "Onderdeel").set_index("Onderdeel")["Waarde"]
+    assert publish["Geheim onder"] == "5 cliënten"
+    assert publish["Rijen Cliënten per maand"] == "252"
+
+
+@pytest.mark.parametrize(("indicator", "code", "shown"), [
+    ("index", "BU99990201", "236"),           # 106,4 / 45,1 × 100
+    ("index", "BU99990102", "geheim"),
+    ("verandering", "BU99990201", "onbekend"),  # no March 2023 in the fixture
+])
+def test_overzicht_index_and_change(serving_data, open_page, indicator, code, shown):
+    at = open_page(indicator=indicator)
+    table = at.dataframe[0].value.set_index("Code")
+    assert table.loc[code].iloc[2] == shown
+    if indicator == "index":
+        assert at.metric[0].value == "100"
+        assert "Eenheid: index (gemeente = 100)" in " ".join(c.value for c in at.caption)
+
+
+def test_overzicht_map_click_is_read_from_the_selection():
+    event = SimpleNamespace(selection={"objects": {maps.LAYER_ID: [
+        {"properties": {"area_code": "BU99990101", "name": "Oude Markt"}}]}})
+    assert maps.picked_area(event) == "BU99990101"
+    assert maps.picked_area(SimpleNamespace(selection={"objects": {}})) is None
+    assert maps.picked_area(None) is None
+
+
+def test_profile_follows_a_new_url_value(serving_data, open_page):
+    """A click on the map switches to the profile with a new `gebied`: the URL wins."""
+    at = open_page("pages/buurtprofiel.py", gebied="BU99990101")
+    assert at.subheader[0].value == "Oude Markt"
+    at.query_params["gebieden"] = "x"  # unrelated parameter is dropped
+    at.query_params["gebied"] = "BU999902A1"
+    at.run()
+    assert at.subheader[0].value == "Sluiskwartier"
+    assert at.query_params == {"gebied": "BU999902A1"}

@@ -1,0 +1,138 @@
+"""Warehouse tables for CBS/PDOK reference figures and the fetch log.
+
+`create table if not exists`, so the tables exist (empty) on the default demo path too; the
+dbt staging models create the same tables in a pre-hook for runs where no CBS asset ran.
+A source's rows are replaced only after a complete, successful read: a failed fetch leaves
+the last good rows in place and writes a `failed` row to raw.cbs_fetch_log instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pandas as pd
+
+CBS_DDL = """
+create schema if not exists raw;
+create table if not exists raw.kwb_figures (
+    source varchar not null,
+    table_id varchar not null,
+    year integer not null,
+    area_level varchar not null,
+    area_code varchar not null,
+    measure varchar not null,
+    measure_label varchar,
+    unit varchar,
+    value double,
+    value_state varchar not null,
+    source_key varchar,
+    definition_nl varchar,
+    fetched_at timestamp not null
+);
+create table if not exists raw.cbs_wijk_figures (
+    source varchar not null,
+    family varchar not null,
+    table_id varchar not null,
+    table_title varchar,
+    period varchar,
+    year integer,
+    dimensions varchar,
+    area_level varchar not null,
+    area_code varchar not null,
+    source_key varchar not null,
+    measure_label varchar,
+    unit varchar,
+    value double,
+    value_state varchar not null,
+    definition_nl varchar,
+    fetched_at timestamp not null
+);
+create table if not exists raw.cbs_fetch_log (
+    logged_at timestamp not null,
+    source varchar not null,
+    table_id varchar,
+    year integer,
+    status varchar not null,
+    rows integer,
+    fetched_at timestamp,
+    message varchar
+);
+"""
+
+KWB_COLUMNS = (
+    "source table_id year area_level area_code measure measure_label unit value value_state "
+    "source_key definition_nl fetched_at"
+).split()
+WIJK_COLUMNS = (
+    "source family table_id table_title period year dimensions area_level area_code source_key "
+    "measure_label unit value value_state definition_nl fetched_at"
+).split()
+
+# status of a fetch-log row
+LOADED, CACHED, FAILED, SKIPPED = "loaded", "cached", "failed", "skipped"
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    source: str  # cbs_odata, pdok, statline_csv
+    table_id: str | None
+    year: int | None
+    status: str
+    rows: int | None
+    fetched_at: datetime | None
+    message: str
+
+
+def naive_utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def ensure_tables(con) -> None:
+    con.execute(CBS_DDL)
+
+
+def replace_rows(con, table: str, rows: pd.DataFrame, where: dict[str, object]) -> int:
+    """Delete the rows matching `where` and insert `rows`, in one transaction."""
+    columns = KWB_COLUMNS if table == "kwb_figures" else WIJK_COLUMNS
+    frame = rows.reindex(columns=columns)
+    condition = " and ".join(f"{k} = ?" for k in where) or "true"
+    con.execute("begin transaction")
+    try:
+        con.execute(f"delete from raw.{table} where {condition}", list(where.values()))
+        con.register("incoming_cbs", frame)
+        names = ", ".join(columns)
+        con.execute(f"insert into raw.{table} ({names}) select {names} from incoming_cbs")
+        con.unregister("incoming_cbs")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return len(frame)
+
+
+def last_good(con, table: str, where: dict[str, object]) -> tuple[int, datetime | None]:
+    """How many rows are in place for a source, and when they were fetched."""
+    condition = " and ".join(f"{k} = ?" for k in where) or "true"
+    return con.execute(
+        f"select count(*), max(fetched_at) from raw.{table} where {condition}",
+        list(where.values()),
+    ).fetchone()
+
+
+def log(con, entries: list[LogEntry], now: datetime | None = None) -> None:
+    logged_at = naive_utc(now or datetime.now(UTC))
+    for e in entries:
+        con.execute(
+            "insert into raw.cbs_fetch_log values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                logged_at,
+                e.source,
+                e.table_id,
+                e.year,
+                e.status,
+                e.rows,
+                naive_utc(e.fetched_at) if e.fetched_at else None,
+                e.message,
+            ],
+        )
