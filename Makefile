@@ -6,7 +6,6 @@ BIN := $(VENV)/bin
 UV := $(BIN)/uv
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export WIJKWIJS_DATA_DIR ?= $(CURDIR)/data
-export WIJKWIJS_WAREHOUSE ?= $(WIJKWIJS_DATA_DIR)/warehouse/wijkwijs.duckdb
 PORT ?= 8501
 
 .PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench clean

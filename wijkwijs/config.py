@@ -13,6 +13,7 @@ DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 @dataclass(frozen=True)
 class Paths:
     data: Path
+    warehouse_file: Path | None = None  # default: <data>/warehouse/wijkwijs.duckdb
 
     @property
     def inbox(self) -> Path:
@@ -40,10 +41,13 @@ class Paths:
 
     @property
     def warehouse(self) -> Path:
-        env = os.environ.get("WIJKWIJS_WAREHOUSE")
-        return Path(env) if env else self.data / "warehouse" / "wijkwijs.duckdb"
+        return self.warehouse_file or self.data / "warehouse" / "wijkwijs.duckdb"
 
 
 def paths() -> Paths:
     """Paths for this process, read from the environment each call so tests can redirect them."""
-    return Paths(Path(os.environ.get("WIJKWIJS_DATA_DIR", PROJECT_ROOT / "data")))
+    warehouse = os.environ.get("WIJKWIJS_WAREHOUSE")
+    return Paths(
+        Path(os.environ.get("WIJKWIJS_DATA_DIR", PROJECT_ROOT / "data")),
+        Path(warehouse) if warehouse else None,
+    )
