@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export WIJKWIJS_DATA_DIR ?= $(CURDIR)/data
 PORT ?= 8501
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench clean
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench backfill clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,3 +65,11 @@ bench: setup
 
 clean:
 	rm -rf data/warehouse data/serving data/inbox data/reference data/quarantine data/archive dbt_project/target $(DAGSTER_HOME)
+
+# Replay months FROM..TO (YYYY-MM) from the archive, then rebuild the models and the serving copy:
+# make backfill FROM=2024-01 TO=2024-06
+backfill: setup
+	$(BIN)/dagster asset materialize -m orchestration.definitions \
+	  --select 'raw/case_counts,raw/stapeling,raw/youth_input' \
+	  --partition-range $(FROM)-01...$(TO)-01
+	$(BIN)/python -m orchestration.run

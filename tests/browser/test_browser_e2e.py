@@ -42,10 +42,25 @@ def app_url(demo_pipeline):
     env = {**os.environ, "WIJKWIJS_DATA_DIR": str(demo_pipeline)}
     env.pop("WIJKWIJS_WAREHOUSE", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboards" / "streamlit_app.py"),
-         "--server.port", str(port), "--server.headless", "true",
-         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "dashboards" / "streamlit_app.py"),
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.fileWatcherType",
+            "none",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -76,8 +91,7 @@ def browser():
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu",
-                  "--disable-background-networking"],
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
         yield b
         b.close()
@@ -85,8 +99,9 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1440, "height": 1900},
-                                  accept_downloads=True, locale="nl-NL")
+    context = browser.new_context(
+        viewport={"width": 1440, "height": 1900}, accept_downloads=True, locale="nl-NL"
+    )
     pg = context.new_page()
     yield pg
     context.close()
@@ -98,7 +113,9 @@ def _wait_ready(page, text: str, timeout: float = 45_000) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
         " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText"
-        ".includes('Running')", timeout=timeout)
+        ".includes('Running')",
+        timeout=timeout,
+    )
     page.wait_for_timeout(600)  # charts draw after the script ends
 
 
@@ -123,8 +140,10 @@ def _project(lon: float, lat: float, view: dict, width: float, height: float):
     scale = 512 * 2 ** view["zoom"] / (2 * math.pi)
 
     def merc(lo, la):
-        return (scale * (math.radians(lo) + math.pi),
-                scale * (math.pi - math.log(math.tan(math.pi / 4 + math.radians(la) / 2))))
+        return (
+            scale * (math.radians(lo) + math.pi),
+            scale * (math.pi - math.log(math.tan(math.pi / 4 + math.radians(la) / 2))),
+        )
 
     cx, cy = merc(view["longitude"], view["latitude"])
     x, y = merc(lon, lat)
@@ -135,8 +154,8 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
     started = time.monotonic()
     with duckdb.connect(_serving(demo_pipeline), read_only=True) as con:
         period, year = con.execute(
-            "select max(period), max(boundary_year) from area_clients_monthly "
-            "where domain = 'wmo'").fetchone()
+            "select max(period), max(boundary_year) from area_clients_monthly where domain = 'wmo'"
+        ).fetchone()
         # a buurt with a number in the default view, its name and a point inside it
         code, name, geojson, clients = con.execute(
             "select a.area_code, a.area_name, g.geojson, f.clients "
@@ -145,7 +164,9 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
             "and f.area_level = 'buurt' and f.period = ? and f.domain = 'wmo' "
             "and f.category = 'huishoudelijke_hulp' and f.clients_state = 'number' "
             "where a.area_level = 'buurt' and a.boundary_year = ? and not a.is_water "
-            "order by a.residents_total desc limit 1", [period, year]).fetchone()
+            "order by a.residents_total desc limit 1",
+            [period, year],
+        ).fetchone()
 
     # --- Overzicht ------------------------------------------------------------------------
     page.goto(f"{app_url}/")  # the default page lives at the root
@@ -159,8 +180,11 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
     # the CSV behind the table equals the serving copy for this buurt
     with page.expect_download(timeout=30_000) as download:
         _download_button(page, "CSV").click()
-    rows = list(csv.DictReader(
-        io.StringIO(Path(download.value.path()).read_text("utf-8-sig")), delimiter=";"))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(Path(download.value.path()).read_text("utf-8-sig")), delimiter=";"
+        )
+    )
     by_code = {r["Code"]: r for r in rows}
     expected = f"{clients:,}".replace(",", ".")
     assert by_code[code]["Aantal cliënten"] == expected
@@ -189,9 +213,11 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
     assert download.value.suggested_filename.endswith(".pdf")
 
     # --- the other pages --------------------------------------------------------------------
-    for path, text in (("integrale-blik", "op druk in meer domeinen"),
-                       ("vergelijken", "Cliënten per 1.000 inwoners"),
-                       ("datastatus", "Per bron")):
+    for path, text in (
+        ("integrale-blik", "op druk in meer domeinen"),
+        ("vergelijken", "Cliënten per 1.000 inwoners"),
+        ("datastatus", "Per bron"),
+    ):
         page.goto(f"{app_url}/{path}")
         _wait_ready(page, text)
         assert not page.locator("[data-testid='stException']").count(), path
@@ -207,11 +233,16 @@ def _view_state(demo_pipeline, year: int, width: float, height: float) -> dict:
     from dashboards.maps import view_state
 
     with duckdb.connect(_serving(demo_pipeline), read_only=True) as con:
-        shapes = [r[0] for r in con.execute(
-            "select geojson from area_geometry where boundary_year = ? and area_level = 'buurt'",
-            [year]).fetchall()]
+        shapes = [
+            r[0]
+            for r in con.execute(
+                "select geojson from area_geometry "
+                "where boundary_year = ? and area_level = 'buurt'",
+                [year],
+            ).fetchall()
+        ]
     bounds = tuple(float(b) for b in total_bounds(from_geojson(shapes)))
     vs = view_state(bounds)
-    return json.loads(json.dumps({"longitude": vs.longitude, "latitude": vs.latitude,
-                                  "zoom": vs.zoom}))
-
+    return json.loads(
+        json.dumps({"longitude": vs.longitude, "latitude": vs.latitude, "zoom": vs.zoom})
+    )

@@ -41,9 +41,7 @@ def test_pipeline_for_a_real_shaped_municipality_from_files_only(tmp_path, monke
     monkeypatch.setenv("WIJKWIJS_GEMEENTE", "GM0997")
     monkeypatch.setenv("WIJKWIJS_JAREN", "2023")
     with data_env(tmp_path):
-        result = dg.materialize(
-            all_assets(), resources=resources_from_env(), raise_on_error=False
-        )
+        result = dg.materialize(all_assets(), resources=resources_from_env(), raise_on_error=False)
     assert result.success, failure_summary(result)
     assert [c.check_name for c in failed_checks(result)] == []
     con = duckdb.connect(str(data.warehouse), read_only=True)

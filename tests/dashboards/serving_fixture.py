@@ -38,8 +38,13 @@ HIGH_INDEX = 120
 CATEGORIES = [  # as dbt_project/seeds/categories.csv
     ("wmo", "huishoudelijke_hulp", "Wmo", "Hulp bij het huishouden", "18_plus"),
     ("wmo", "begeleiding", "Wmo", "Ondersteuning thuis / begeleiding", "18_plus"),
-    ("wmo", "hulpmiddelen_woonvoorzieningen", "Wmo", "Hulpmiddelen en woonvoorzieningen",
-     "18_plus"),
+    (
+        "wmo",
+        "hulpmiddelen_woonvoorzieningen",
+        "Wmo",
+        "Hulpmiddelen en woonvoorzieningen",
+        "18_plus",
+    ),
     ("wmo", "vervoer", "Wmo", "Vervoersvoorzieningen", "18_plus"),
     ("wmo", "beschermd_wonen_opvang", "Wmo", "Beschermd wonen en opvang", "18_plus"),
     ("jeugd", "jeugdhulp_zonder_verblijf", "Jeugdwet", "Jeugdhulp zonder verblijf", "0_17"),
@@ -48,16 +53,25 @@ CATEGORIES = [  # as dbt_project/seeds/categories.csv
     ("jeugd", "jeugdreclassering", "Jeugdwet", "Jeugdreclassering", "0_17"),
     ("participatiewet", "algemene_bijstand", "Participatiewet", "Algemene bijstand", "18_66"),
     ("participatiewet", "re_integratie", "Participatiewet", "Re-integratievoorziening", "18_66"),
-    ("participatiewet", "loonkostensubsidie_beschut_werk", "Participatiewet",
-     "Loonkostensubsidie en beschut werk", "18_66"),
+    (
+        "participatiewet",
+        "loonkostensubsidie_beschut_werk",
+        "Participatiewet",
+        "Loonkostensubsidie en beschut werk",
+        "18_66",
+    ),
 ]
 GROUP_LABELS = {
     "18_plus": "inwoners 18 jaar en ouder",
     "0_17": "inwoners 0 tot en met 17 jaar",
     "18_66": "inwoners 18 tot en met 66 jaar",
 }
-COMBINATIONS = ["wmo_jeugd", "wmo_participatiewet", "jeugd_participatiewet",
-                "wmo_jeugd_participatiewet"]
+COMBINATIONS = [
+    "wmo_jeugd",
+    "wmo_participatiewet",
+    "jeugd_participatiewet",
+    "wmo_jeugd_participatiewet",
+]
 
 # Buurt cells that do not follow the formula: (true count, state). Wijk and gemeente figures
 # are the true buurt counts summed and rounded to 5; a member that is not published or unknown
@@ -68,46 +82,89 @@ CELLS = {
     ("BU99990102", "wmo", "huishoudelijke_hulp", date(2024, 3, 1)): (3, "suppressed"),
     ("BU99990201", "wmo", "huishoudelijke_hulp", date(2024, 3, 1)): (1050, "number"),
     ("BU999902A1", "wmo", "huishoudelijke_hulp", date(2024, 3, 1)): (95, "number"),
-    ("BU99990201", "jeugd", "jeugdhulp_zonder_verblijf", date(2024, 3, 1)):
-        (0, "not_published"),
+    ("BU99990201", "jeugd", "jeugdhulp_zonder_verblijf", date(2024, 3, 1)): (0, "not_published"),
     ("BU99990101", "wmo", "huishoudelijke_hulp", date(2024, 2, 1)): (0, "unknown"),
 }
 STAPELING_CELLS = {("BU99990101", 2023, "wmo_jeugd_participatiewet"): (None, "suppressed")}
 
 DEFINITIONS = [  # as the dbt column meta of dbt_project/models/marts/_marts__models.yml
-    ("area_clients_monthly", "clients", "Aantal cliënten",
-     "Het aantal inwoners dat in deze maand een voorziening van deze soort had, voor een wijk "
-     "of de gemeente opgeteld over de buurten.", "aantal cliënten",
-     "Eigen registratie gemeente (maandexport Wmo/Jeugd/Participatiewet)"),
-    ("area_clients_monthly", "rate_per_1000", "Cliënten per 1.000 inwoners",
-     "Het aantal cliënten per 1.000 inwoners van de bevolkingsgroep in het gebied, zodat grote "
-     "en kleine gebieden te vergelijken zijn.",
-     "per 1.000 inwoners van de bevolkingsgroep (18+, 0-17 of 18-66 jaar)",
-     "Eigen registratie gemeente (maandexport Wmo/Jeugd/Participatiewet); inwoners BRP / CBS"),
-    ("area_stapeling_yearly", "households", "Huishoudens",
-     "Het aantal huishoudens dat in het jaar ondersteuning kreeg uit precies deze wetten.",
-     "aantal huishoudens", "Eigen registratie gemeente of CBS (stapeling)"),
-    ("area_stapeling_yearly", "share_pct", "Aandeel huishoudens",
-     "Welk percentage van alle huishoudens in het gebied ondersteuning kreeg uit precies deze "
-     "wetten tegelijk.", "%",
-     "Eigen registratie gemeente of CBS (stapeling); huishoudens BRP / CBS"),
-    ("area_clients_monthly", "index_gemeente", "Index t.o.v. gemeente",
-     "Het cijfer per 1.000 inwoners van het gebied gedeeld door dat van de gemeente, maal 100: "
-     "100 is het gemeentelijk gemiddelde.", "index (gemeente = 100)",
-     "Eigen registratie gemeente; bewerking wijkwijs"),
-    ("area_clients_monthly", "rate_change_prev_year", "Verandering t.o.v. een jaar eerder",
-     "Het verschil in cliënten per 1.000 inwoners met dezelfde maand een jaar eerder.",
-     "verschil per 1.000 inwoners", "Eigen registratie gemeente; bewerking wijkwijs"),
-    ("area_profile_monthly", "pressure_score", "Druk in meer domeinen",
-     "In hoeveel van de drie domeinen het gebied minstens 20% boven het gemeentelijk "
-     "gemiddelde ligt (index 120 of meer).", "aantal domeinen (0-3)",
-     "Eigen registratie gemeente; bewerking wijkwijs"),
-    ("similar_buurten", "distance", "Verschil in bevolkingsopbouw",
-     "Hoe sterk de bevolkingsopbouw van de buurt afwijkt; kleiner is meer vergelijkbaar.",
-     "afstand", "BRP / CBS; bewerking wijkwijs"),
-    ("areas", "residents_total", "Inwoners",
-     "Het aantal inwoners in het gebied op 1 januari van het indelingsjaar.",
-     "aantal inwoners", "BRP / CBS"),
+    (
+        "area_clients_monthly",
+        "clients",
+        "Aantal cliënten",
+        "Het aantal inwoners dat in deze maand een voorziening van deze soort had, voor een wijk "
+        "of de gemeente opgeteld over de buurten.",
+        "aantal cliënten",
+        "Eigen registratie gemeente (maandexport Wmo/Jeugd/Participatiewet)",
+    ),
+    (
+        "area_clients_monthly",
+        "rate_per_1000",
+        "Cliënten per 1.000 inwoners",
+        "Het aantal cliënten per 1.000 inwoners van de bevolkingsgroep in het gebied, zodat grote "
+        "en kleine gebieden te vergelijken zijn.",
+        "per 1.000 inwoners van de bevolkingsgroep (18+, 0-17 of 18-66 jaar)",
+        "Eigen registratie gemeente (maandexport Wmo/Jeugd/Participatiewet); inwoners BRP / CBS",
+    ),
+    (
+        "area_stapeling_yearly",
+        "households",
+        "Huishoudens",
+        "Het aantal huishoudens dat in het jaar ondersteuning kreeg uit precies deze wetten.",
+        "aantal huishoudens",
+        "Eigen registratie gemeente of CBS (stapeling)",
+    ),
+    (
+        "area_stapeling_yearly",
+        "share_pct",
+        "Aandeel huishoudens",
+        "Welk percentage van alle huishoudens in het gebied ondersteuning kreeg uit precies deze "
+        "wetten tegelijk.",
+        "%",
+        "Eigen registratie gemeente of CBS (stapeling); huishoudens BRP / CBS",
+    ),
+    (
+        "area_clients_monthly",
+        "index_gemeente",
+        "Index t.o.v. gemeente",
+        "Het cijfer per 1.000 inwoners van het gebied gedeeld door dat van de gemeente, maal 100: "
+        "100 is het gemeentelijk gemiddelde.",
+        "index (gemeente = 100)",
+        "Eigen registratie gemeente; bewerking wijkwijs",
+    ),
+    (
+        "area_clients_monthly",
+        "rate_change_prev_year",
+        "Verandering t.o.v. een jaar eerder",
+        "Het verschil in cliënten per 1.000 inwoners met dezelfde maand een jaar eerder.",
+        "verschil per 1.000 inwoners",
+        "Eigen registratie gemeente; bewerking wijkwijs",
+    ),
+    (
+        "area_profile_monthly",
+        "pressure_score",
+        "Druk in meer domeinen",
+        "In hoeveel van de drie domeinen het gebied minstens 20% boven het gemeentelijk "
+        "gemiddelde ligt (index 120 of meer).",
+        "aantal domeinen (0-3)",
+        "Eigen registratie gemeente; bewerking wijkwijs",
+    ),
+    (
+        "similar_buurten",
+        "distance",
+        "Verschil in bevolkingsopbouw",
+        "Hoe sterk de bevolkingsopbouw van de buurt afwijkt; kleiner is meer vergelijkbaar.",
+        "afstand",
+        "BRP / CBS; bewerking wijkwijs",
+    ),
+    (
+        "areas",
+        "residents_total",
+        "Inwoners",
+        "Het aantal inwoners in het gebied op 1 januari van het indelingsjaar.",
+        "aantal inwoners",
+        "BRP / CBS",
+    ),
 ]
 
 DDL = """
@@ -157,24 +214,45 @@ def _areas() -> list[dict]:
     gm_code, gm_name = GEMEENTE
     rows = []
     for code, (name, wijk, r017, r18p, r1866, hh, _) in BUURTEN.items():
-        rows.append(dict(area_level="buurt", area_code=code, area_name=name, wijk_code=wijk,
-                         wijk_name=WIJKEN[wijk], residents_0_17=r017, residents_18_plus=r18p,
-                         residents_18_66=r1866, households=hh))
+        rows.append(
+            dict(
+                area_level="buurt",
+                area_code=code,
+                area_name=name,
+                wijk_code=wijk,
+                wijk_name=WIJKEN[wijk],
+                residents_0_17=r017,
+                residents_18_plus=r18p,
+                residents_18_66=r1866,
+                households=hh,
+            )
+        )
     for level, code, name, members in (
-        *[("wijk", w, n, [b for b, v in BUURTEN.items() if v[1] == w]) for w, n in
-          WIJKEN.items()],
+        *[("wijk", w, n, [b for b, v in BUURTEN.items() if v[1] == w]) for w, n in WIJKEN.items()],
         ("gemeente", gm_code, gm_name, list(BUURTEN)),
     ):
         sums = [sum(BUURTEN[b][k] for b in members) for k in (2, 3, 4, 5)]
-        rows.append(dict(area_level=level, area_code=code, area_name=name,
-                         wijk_code=code if level == "wijk" else None,
-                         wijk_name=name if level == "wijk" else None,
-                         residents_0_17=sums[0], residents_18_plus=sums[1],
-                         residents_18_66=sums[2], households=sums[3]))
+        rows.append(
+            dict(
+                area_level=level,
+                area_code=code,
+                area_name=name,
+                wijk_code=code if level == "wijk" else None,
+                wijk_name=name if level == "wijk" else None,
+                residents_0_17=sums[0],
+                residents_18_plus=sums[1],
+                residents_18_66=sums[2],
+                households=sums[3],
+            )
+        )
     for row in rows:
-        row.update(boundary_year=YEAR, gemeente_code=gm_code, gemeente_name=gm_name,
-                   is_water=False,
-                   residents_total=row["residents_0_17"] + row["residents_18_plus"])
+        row.update(
+            boundary_year=YEAR,
+            gemeente_code=gm_code,
+            gemeente_name=gm_name,
+            is_water=False,
+            residents_total=row["residents_0_17"] + row["residents_18_plus"],
+        )
     return rows
 
 
@@ -193,8 +271,11 @@ def _buurt_cell(code: str, j: int, m: int) -> tuple[int, str]:
 
 
 def _clients(areas: list[dict]) -> list[dict]:
-    group_column = {"18_plus": "residents_18_plus", "0_17": "residents_0_17",
-                    "18_66": "residents_18_66"}
+    group_column = {
+        "18_plus": "residents_18_plus",
+        "0_17": "residents_0_17",
+        "18_66": "residents_18_66",
+    }
     rows = []
     for area in areas:
         for j, (domain, category, _, _, group) in enumerate(CATEGORIES):
@@ -211,11 +292,22 @@ def _clients(areas: list[dict]) -> list[dict]:
                     rate = round(clients * 1000 / residents, 1)
                 else:
                     clients, rate = None, None
-                rows.append(dict(
-                    area_level=area["area_level"], area_code=area["area_code"], period=period,
-                    domain=domain, category=category, boundary_year=YEAR, clients=clients,
-                    clients_state=state, population_group=group, residents=residents,
-                    rate_per_1000=rate, rate_state=state))
+                rows.append(
+                    dict(
+                        area_level=area["area_level"],
+                        area_code=area["area_code"],
+                        period=period,
+                        domain=domain,
+                        category=category,
+                        boundary_year=YEAR,
+                        clients=clients,
+                        clients_state=state,
+                        population_group=group,
+                        residents=residents,
+                        rate_per_1000=rate,
+                        rate_state=state,
+                    )
+                )
     return rows
 
 
@@ -233,8 +325,10 @@ def _derived(clients: pd.DataFrame) -> pd.DataFrame:
     """The change, index and fallback columns of docs/architecture.md on the fixture rows."""
     df = clients.copy()
     wijk_of = {b: v[1] for b, v in BUURTEN.items()}
-    df["wijk_code"] = [wijk_of.get(c) if lvl == "buurt" else (c if lvl == "wijk" else None)
-                       for lvl, c in zip(df["area_level"], df["area_code"], strict=True)]
+    df["wijk_code"] = [
+        wijk_of.get(c) if lvl == "buurt" else (c if lvl == "wijk" else None)
+        for lvl, c in zip(df["area_level"], df["area_code"], strict=True)
+    ]
     df["gemeente_code"] = GEMEENTE[0]
     key = ["area_level", "area_code", "domain", "category"]
     df = df.sort_values([*key, "period"], ignore_index=True)
@@ -247,28 +341,48 @@ def _derived(clients: pd.DataFrame) -> pd.DataFrame:
     df["rate_prev_period"] = prev["rate_per_1000"].where(ok)
     df["rate_change_prev_period"] = (df["rate_per_1000"] - prev["rate_per_1000"]).round(1).where(ok)
     df["rate_change_prev_period_pct"] = (
-        (df["rate_per_1000"] / prev["rate_per_1000"] - 1) * 100).round(1).where(ok)
+        ((df["rate_per_1000"] / prev["rate_per_1000"] - 1) * 100).round(1).where(ok)
+    )
     # no month of 2023 in the fixture: the change on a year earlier is unknown everywhere
     for col in ("rate_prev_year", "rate_change_prev_year", "rate_change_prev_year_pct"):
         df[col] = None
     df["change_prev_year_state"] = [_state_of(s, None) for s in df["rate_state"]]
-    other = df[["area_level", "area_code", "domain", "category", "period", "rate_per_1000",
-                "rate_state"]]
+    other = df[
+        ["area_level", "area_code", "domain", "category", "period", "rate_per_1000", "rate_state"]
+    ]
     city = other[other["area_level"] == "gemeente"].drop(columns=["area_level", "area_code"])
-    df = df.merge(city.rename(columns={"rate_per_1000": "gemeente_rate_per_1000",
-                                       "rate_state": "gemeente_rate_state"}),
-                  on=["domain", "category", "period"], how="left")
+    df = df.merge(
+        city.rename(
+            columns={"rate_per_1000": "gemeente_rate_per_1000", "rate_state": "gemeente_rate_state"}
+        ),
+        on=["domain", "category", "period"],
+        how="left",
+    )
     wijk = other[other["area_level"] == "wijk"].drop(columns=["area_level"])
-    df = df.merge(wijk.rename(columns={"area_code": "wijk_code",
-                                       "rate_per_1000": "wijk_rate_per_1000",
-                                       "rate_state": "wijk_rate_state"}),
-                  on=["wijk_code", "domain", "category", "period"], how="left")
-    df["index_state"] = [_state_of(a, g) for a, g in
-                         zip(df["rate_state"], df["gemeente_rate_state"], strict=True)]
-    df["index_gemeente"] = (df["rate_per_1000"] / df["gemeente_rate_per_1000"] * 100).round(
-        0).where(df["index_state"] == "number")
-    df["show_wijk_instead"] = ((df["area_level"] == "buurt") & (df["rate_state"] != "number")
-                               & (df["wijk_rate_state"] == "number"))
+    df = df.merge(
+        wijk.rename(
+            columns={
+                "area_code": "wijk_code",
+                "rate_per_1000": "wijk_rate_per_1000",
+                "rate_state": "wijk_rate_state",
+            }
+        ),
+        on=["wijk_code", "domain", "category", "period"],
+        how="left",
+    )
+    df["index_state"] = [
+        _state_of(a, g) for a, g in zip(df["rate_state"], df["gemeente_rate_state"], strict=True)
+    ]
+    df["index_gemeente"] = (
+        (df["rate_per_1000"] / df["gemeente_rate_per_1000"] * 100)
+        .round(0)
+        .where(df["index_state"] == "number")
+    )
+    df["show_wijk_instead"] = (
+        (df["area_level"] == "buurt")
+        & (df["rate_state"] != "number")
+        & (df["wijk_rate_state"] == "number")
+    )
     return df
 
 
@@ -276,40 +390,58 @@ def _profile(clients: pd.DataFrame, stapeling: pd.DataFrame) -> pd.DataFrame:
     """marts.area_profile_monthly: the headline category of every domain side by side."""
     head = clients[clients["category"].isin(HEADLINE)]
     rows = []
-    for (level, code, period), group in head.groupby(["area_level", "area_code", "period"],
-                                                     sort=True):
+    for (level, code, period), group in head.groupby(
+        ["area_level", "area_code", "period"], sort=True
+    ):
         first = group.iloc[0]
-        row = dict(area_level=level, area_code=code, period=period, boundary_year=YEAR,
-                   wijk_code=first["wijk_code"], gemeente_code=first["gemeente_code"])
+        row = dict(
+            area_level=level,
+            area_code=code,
+            period=period,
+            boundary_year=YEAR,
+            wijk_code=first["wijk_code"],
+            gemeente_code=first["gemeente_code"],
+        )
         high = []
         for g in group.itertuples(index=False):
             d = g.domain
             is_number = g.index_state == "number"
-            row.update({f"{d}_category": g.category, f"{d}_rate_per_1000": g.rate_per_1000,
-                        f"{d}_rate_state": g.rate_state, f"{d}_index": g.index_gemeente,
-                        f"{d}_index_state": g.index_state,
-                        f"{d}_is_high": (g.index_gemeente >= HIGH_INDEX) if is_number else None})
+            row.update(
+                {
+                    f"{d}_category": g.category,
+                    f"{d}_rate_per_1000": g.rate_per_1000,
+                    f"{d}_rate_state": g.rate_state,
+                    f"{d}_index": g.index_gemeente,
+                    f"{d}_index_state": g.index_state,
+                    f"{d}_is_high": (g.index_gemeente >= HIGH_INDEX) if is_number else None,
+                }
+            )
             if is_number and g.index_gemeente >= HIGH_INDEX:
                 high.append(d)
         assessed = sum(row[f"{d}_index_state"] == "number" for d in DOMAIN_LABELS)
-        st_rows = stapeling[(stapeling["area_level"] == level) & (stapeling["area_code"] == code)
-                            & (stapeling["year"] == period.year)]
+        st_rows = stapeling[
+            (stapeling["area_level"] == level)
+            & (stapeling["area_code"] == code)
+            & (stapeling["year"] == period.year)
+        ]
         row["stapeling_year"] = period.year
         for s in st_rows.itertuples(index=False):
             row[f"stapeling_{s.combination}_pct"] = s.share_pct
             row[f"stapeling_{s.combination}_state"] = s.share_state
         two = st_rows["share_state"].eq("number").all() and len(st_rows)
-        row["stapeling_two_or_more_pct"] = (round(float(st_rows["share_pct"].sum()), 1)
-                                            if two else float("nan"))
+        row["stapeling_two_or_more_pct"] = (
+            round(float(st_rows["share_pct"].sum()), 1) if two else float("nan")
+        )
         row["stapeling_two_or_more_state"] = (
-            "number" if two else _state_of(*[s for s in st_rows["share_state"]
-                                             if s != "number"]))
-        row.update(domains_assessed=assessed,
-                   pressure_score=len(high) if assessed else None,
-                   pressure_state="number" if assessed else "suppressed",
-                   pressure_domains=", ".join(DOMAIN_LABELS[d] for d in DOMAIN_LABELS
-                                              if d in high),
-                   is_multi_domain_pressure=(len(high) >= 2) if assessed else None)
+            "number" if two else _state_of(*[s for s in st_rows["share_state"] if s != "number"])
+        )
+        row.update(
+            domains_assessed=assessed,
+            pressure_score=len(high) if assessed else None,
+            pressure_state="number" if assessed else "suppressed",
+            pressure_domains=", ".join(DOMAIN_LABELS[d] for d in DOMAIN_LABELS if d in high),
+            is_multi_domain_pressure=(len(high) >= 2) if assessed else None,
+        )
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -318,12 +450,18 @@ def _similar() -> pd.DataFrame:
     codes = list(BUURTEN)
     rows = []
     for i, code in enumerate(codes):
-        others = sorted((c for c in codes if c != code),
-                        key=lambda c: (abs(codes.index(c) - i), c))
+        others = sorted((c for c in codes if c != code), key=lambda c: (abs(codes.index(c) - i), c))
         for rank, other in enumerate(others, start=1):
-            rows.append(dict(boundary_year=YEAR, buurt_code=code, rank=rank,
-                             gemeente_code=GEMEENTE[0], similar_buurt_code=other,
-                             distance=round(0.4 * rank + 0.1 * i, 2)))
+            rows.append(
+                dict(
+                    boundary_year=YEAR,
+                    buurt_code=code,
+                    rank=rank,
+                    gemeente_code=GEMEENTE[0],
+                    similar_buurt_code=other,
+                    distance=round(0.4 * rank + 0.1 * i, 2),
+                )
+            )
     return pd.DataFrame(rows)
 
 
@@ -331,13 +469,34 @@ LOAD_STATUS = [
     ("wmo_2024-01.csv", "case_counts", "loaded", 60, "2024-01", "2024-02-05 07:00:00", None),
     ("wmo_2024-02.csv", "case_counts", "loaded", 60, "2024-02", "2024-03-04 07:00:00", None),
     ("wmo_2024-03.csv", "case_counts", "loaded", 60, "2024-03", "2024-04-01 07:00:00", None),
-    ("wmo_2024-03 (1).csv", "case_counts", "duplicate", 0, "2024-03", "2024-04-01 07:05:00",
-     "Zelfde inhoud als wmo_2024-03.csv"),
+    (
+        "wmo_2024-03 (1).csv",
+        "case_counts",
+        "duplicate",
+        0,
+        "2024-03",
+        "2024-04-01 07:05:00",
+        "Zelfde inhoud als wmo_2024-03.csv",
+    ),
     ("jeugd_2024-03.csv", "case_counts", "loaded", 48, "2024-03", "2024-04-01 07:01:00", None),
-    ("participatiewet_2024-03.csv", "case_counts", "replaced", 36, "2024-03",
-     "2024-04-01 07:02:00", "Vervangt een eerdere levering voor 2024-03"),
-    ("jeugd_2024-04.csv", "case_counts", "rejected", 0, None, "2024-05-02 07:00:00",
-     "Kolom 'bsn' lijkt persoonsgegevens te bevatten; het bestand is niet geladen"),
+    (
+        "participatiewet_2024-03.csv",
+        "case_counts",
+        "replaced",
+        36,
+        "2024-03",
+        "2024-04-01 07:02:00",
+        "Vervangt een eerdere levering voor 2024-03",
+    ),
+    (
+        "jeugd_2024-04.csv",
+        "case_counts",
+        "rejected",
+        0,
+        None,
+        "2024-05-02 07:00:00",
+        "Kolom 'bsn' lijkt persoonsgegevens te bevatten; het bestand is niet geladen",
+    ),
     ("stapeling_2023.csv", "stapeling", "loaded", 24, "2023", "2024-04-01 07:03:00", None),
 ]
 
@@ -352,14 +511,24 @@ def _stapeling(areas: list[dict]) -> list[dict]:
                 else:
                     households = 15 * (3 + (i + 2 * k) % 7) * len(_members(area))
                     households, state = STAPELING_CELLS.get(
-                        (area["area_code"], year, combination), (households, "number"))
+                        (area["area_code"], year, combination), (households, "number")
+                    )
                 total = area["households"]
                 share = round(households * 100 / total, 1) if state == "number" else None
-                rows.append(dict(
-                    area_level=area["area_level"], area_code=area["area_code"], year=year,
-                    combination=combination, boundary_year=YEAR, households=households,
-                    households_state=state, total_households=total, share_pct=share,
-                    share_state=state))
+                rows.append(
+                    dict(
+                        area_level=area["area_level"],
+                        area_code=area["area_code"],
+                        year=year,
+                        combination=combination,
+                        boundary_year=YEAR,
+                        households=households,
+                        households_state=state,
+                        total_households=total,
+                        share_pct=share,
+                        share_state=state,
+                    )
+                )
     return rows
 
 
@@ -370,13 +539,21 @@ def _square(cells: list[tuple[int, int]]) -> str:
     x0, x1 = 5.90 + 0.02 * min(xs), 5.90 + 0.02 * (max(xs) + 1)
     y0, y1 = 52.00 + 0.012 * min(ys), 52.00 + 0.012 * (max(ys) + 1)
     ring = [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]
-    return json.dumps({"type": "Polygon", "coordinates": [[[round(x, 6), round(y, 6)]
-                                                           for x, y in ring]]})
+    return json.dumps(
+        {"type": "Polygon", "coordinates": [[[round(x, 6), round(y, 6)] for x, y in ring]]}
+    )
 
 
 def _geometry(areas: list[dict]) -> list[dict]:
-    return [dict(boundary_year=YEAR, area_level=a["area_level"], area_code=a["area_code"],
-                 geojson=_square([BUURTEN[b][6] for b in _members(a)])) for a in areas]
+    return [
+        dict(
+            boundary_year=YEAR,
+            area_level=a["area_level"],
+            area_code=a["area_code"],
+            geojson=_square([BUURTEN[b][6] for b in _members(a)]),
+        )
+        for a in areas
+    ]
 
 
 def build_serving_fixture(path: Path) -> Path:
@@ -393,20 +570,35 @@ def build_serving_fixture(path: Path) -> Path:
         "area_stapeling_yearly": stapeling,
         "area_profile_monthly": _profile(clients, stapeling),
         "similar_buurten": _similar(),
-        "load_status": pd.DataFrame(LOAD_STATUS, columns=[
-            "file_name", "file_kind", "status", "rows", "periods", "loaded_at", "message"]
+        "load_status": pd.DataFrame(
+            LOAD_STATUS,
+            columns=["file_name", "file_kind", "status", "rows", "periods", "loaded_at", "message"],
         ).assign(loaded_at=lambda f: pd.to_datetime(f["loaded_at"])),
         "categories": pd.DataFrame(
             [(*c, GROUP_LABELS[c[4]], c[1] in HEADLINE) for c in CATEGORIES],
-            columns=["domain", "category", "domain_label", "category_label",
-                     "population_group", "population_group_label", "is_headline"]),
+            columns=[
+                "domain",
+                "category",
+                "domain_label",
+                "category_label",
+                "population_group",
+                "population_group_label",
+                "is_headline",
+            ],
+        ),
         "value_states": pd.DataFrame(
-            [("number", "—"), ("suppressed", "geheim"),
-             ("not_published", "nog niet gepubliceerd"), ("unknown", "onbekend")],
-            columns=["value_state", "label"]),
+            [
+                ("number", "—"),
+                ("suppressed", "geheim"),
+                ("not_published", "nog niet gepubliceerd"),
+                ("unknown", "onbekend"),
+            ],
+            columns=["value_state", "label"],
+        ),
         "definitions": pd.DataFrame(
             DEFINITIONS,
-            columns=["table_name", "column_name", "label", "definition", "unit", "source"]),
+            columns=["table_name", "column_name", "label", "definition", "unit", "source"],
+        ),
         "area_geometry": pd.DataFrame(_geometry(areas)),
     }
     with duckdb.connect(str(path)) as con:

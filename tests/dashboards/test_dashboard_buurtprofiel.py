@@ -11,16 +11,23 @@ from dashboards.widgets import NO_DATA_MESSAGE
 PROFILE = "pages/buurtprofiel.py"
 
 
-COLUMNS = ["Cliënten", "Per 1.000", "Gemeente per 1.000", "Index (gemeente = 100)",
-           "Verandering t.o.v. jaar eerder"]
+COLUMNS = [
+    "Cliënten",
+    "Per 1.000",
+    "Gemeente per 1.000",
+    "Index (gemeente = 100)",
+    "Verandering t.o.v. jaar eerder",
+]
 
 
 def _domain_tables(at) -> dict[str, object]:
     """Wmo, Jeugdwet and Participatiewet tables by domain, indexed by category label."""
     table = at.dataframe[0].value
     assert list(table.columns[:2]) == ["Domein", "Categorie"]
-    return {n: group.drop(columns="Domein").set_index("Categorie")
-            for n, group in table.groupby("Domein", sort=False)}
+    return {
+        n: group.drop(columns="Domein").set_index("Categorie")
+        for n, group in table.groupby("Domein", sort=False)
+    }
 
 
 def _table_with(at, column: str):
@@ -36,8 +43,13 @@ def test_url_selects_the_buurt_and_all_domains_are_shown(serving_data, open_page
     at = open_page(PROFILE, gebied="BU99990101")
     assert at.selectbox(key="sel_gebied").value == "BU99990101"
     assert at.selectbox(key="sel_gebied").options == [
-        "Centrum (hele wijk)", "Centrum › Havenkwartier", "Centrum › Oude Markt",
-        "Noord (hele wijk)", "Noord › Bloemenbuurt", "Noord › Sluiskwartier"]
+        "Centrum (hele wijk)",
+        "Centrum › Havenkwartier",
+        "Centrum › Oude Markt",
+        "Noord (hele wijk)",
+        "Noord › Bloemenbuurt",
+        "Noord › Sluiskwartier",
+    ]
     assert at.query_params == {"gebied": "BU99990101"}
     assert at.subheader[0].value == "Oude Markt"
     assert at.caption[0].value == (
@@ -48,11 +60,21 @@ def test_url_selects_the_buurt_and_all_domains_are_shown(serving_data, open_page
     assert list(tables["Wmo"].columns) == COLUMNS
     # index = 13,1 / 45,1 × 100; no month a year earlier in the fixture: change unknown
     assert tables["Wmo"].loc["Hulp bij het huishouden"].to_list() == [
-        "85", "13,1", "45,1", "29", "onbekend"]
+        "85",
+        "13,1",
+        "45,1",
+        "29",
+        "onbekend",
+    ]
     assert len(tables["Wmo"]) == 5 and len(tables["Jeugdwet"]) == 4
     assert len(tables["Participatiewet"]) == 3
     assert tables["Jeugdwet"].loc["Jeugdhulp zonder verblijf"].to_list() == [
-        "65", "53,7", "nog niet gepubliceerd", "nog niet gepubliceerd", "onbekend"]
+        "65",
+        "53,7",
+        "nog niet gepubliceerd",
+        "nog niet gepubliceerd",
+        "onbekend",
+    ]
     captions = " ".join(c.value for c in at.caption)
     assert "Het aantal inwoners dat in deze maand een voorziening" in captions
     assert "Jeugdwet per 1.000 inwoners 0 tot en met 17 jaar" in captions
@@ -61,9 +83,9 @@ def test_url_selects_the_buurt_and_all_domains_are_shown(serving_data, open_page
     assert [(m.label, m.value) for m in at.metric] == [
         ("Wmo: Hulp bij het huishouden", "13,1"),
         ("Jeugdwet: Jeugdhulp zonder verblijf", "53,7"),
-        ("Participatiewet: Algemene bijstand", "3,8")]
-    assert ("per 1.000 inwoners 18 jaar en ouder, maart 2024 · gemeente 45,1 · index 29"
-            in captions)
+        ("Participatiewet: Algemene bijstand", "3,8"),
+    ]
+    assert "per 1.000 inwoners 18 jaar en ouder, maart 2024 · gemeente 45,1 · index 29" in captions
     assert not at.info  # nothing suppressed in this buurt: no fallback notice
 
 
@@ -71,19 +93,27 @@ def test_suppressed_buurt_falls_back_to_its_wijk_and_says_so(serving_data, open_
     at = open_page(PROFILE, gebied="BU99990102")
     # the count stays `geheim`; the rate is the wijk's (Centrum: 90 / 11.600 × 1.000 = 7,8)
     assert _domain_tables(at)["Wmo"].loc["Hulp bij het huishouden"].to_list() == [
-        "geheim", "7,8 (wijk)", "45,1", "geheim", "geheim"]
+        "geheim",
+        "7,8 (wijk)",
+        "45,1",
+        "geheim",
+        "geheim",
+    ]
     assert [i.value for i in at.info] == [
         "Een deel van de cijfers van deze buurt is geheim (te kleine aantallen). Voor Hulp bij "
         "het huishouden staat daarom het cijfer per 1.000 inwoners van wijk Centrum, te "
-        "herkennen aan '(wijk)'."]
+        "herkennen aan '(wijk)'."
+    ]
     assert at.metric[0].value == "7,8 (wijk)"
 
 
 def test_not_published_cells_show_their_label(serving_data, open_page):
     at = open_page(PROFILE, gebied="BU99990201")
     # the wijk is not published either: no fallback, the label
-    assert _domain_tables(at)["Jeugdwet"].loc["Jeugdhulp zonder verblijf"].to_list()[:4] == [
-        "nog niet gepubliceerd"] * 4
+    assert (
+        _domain_tables(at)["Jeugdwet"].loc["Jeugdhulp zonder verblijf"].to_list()[:4]
+        == ["nog niet gepubliceerd"] * 4
+    )
     assert _domain_tables(at)["Wmo"].loc["Hulp bij het huishouden", "Cliënten"] == "1.050"
 
 
@@ -102,12 +132,18 @@ def test_stapeling_of_the_latest_year_with_a_number(serving_data, open_page):
     at = open_page(PROFILE, gebied="BU99990101")
     assert "**2023**" in [m.value for m in at.markdown]  # 2024 is not yet published
     stapeling = _table_with(at, "Combinatie").set_index("Combinatie")
-    assert list(stapeling.index) == ["Wmo en Jeugdwet", "Wmo en Participatiewet",
-                                     "Jeugdwet en Participatiewet",
-                                     "Wmo, Jeugdwet en Participatiewet"]
+    assert list(stapeling.index) == [
+        "Wmo en Jeugdwet",
+        "Wmo en Participatiewet",
+        "Jeugdwet en Participatiewet",
+        "Wmo, Jeugdwet en Participatiewet",
+    ]
     assert stapeling.loc["Wmo en Jeugdwet"].to_list() == ["45", "1,2", "3,6"]
     assert stapeling.loc["Wmo, Jeugdwet en Participatiewet"].to_list() == [
-        "geheim", "geheim", "3,2"]
+        "geheim",
+        "geheim",
+        "3,2",
+    ]
     captions = " ".join(c.value for c in at.caption)
     assert "Eenheid: % · Jaar: 2023" in captions
 
@@ -116,7 +152,10 @@ def test_a_wijk_profile_and_an_unknown_code(serving_data, open_page):
     at = open_page(PROFILE, gebied="WK999902")
     assert at.subheader[0].value == "Noord"
     assert _domain_tables(at)["Wmo"].loc["Hulp bij het huishouden"].to_list()[:3] == [
-        "1.145", "72,6", "45,1"]
+        "1.145",
+        "72,6",
+        "45,1",
+    ]
     assert not any("Gebied" in d.value.columns for d in at.dataframe)  # no similar buurten
     at = open_page(PROFILE, gebied="BU00000000")
     assert at.query_params == {"gebied": "WK999901"}  # the first area, written back
@@ -131,8 +170,13 @@ def test_no_serving_copy_yet(empty_data, open_page):
 def test_similar_buurten_side_by_side_with_the_gemeente(serving_data, open_page):
     at = open_page(PROFILE, gebied="BU99990102")
     similar = _table_with(at, "Gebied")
-    assert list(similar["Gebied"]) == ["Havenkwartier (deze buurt)", "Oude Markt",
-                                       "Bloemenbuurt", "Sluiskwartier", "Gemeente Demstervoort"]
+    assert list(similar["Gebied"]) == [
+        "Havenkwartier (deze buurt)",
+        "Oude Markt",
+        "Bloemenbuurt",
+        "Sluiskwartier",
+        "Gemeente Demstervoort",
+    ]
     wmo = "Wmo: Hulp bij het huishouden per 1.000"
     assert list(similar[wmo]) == ["7,8 (wijk)", "13,1", "106,4", "16,1", "45,1"]
     jeugd = "Jeugdwet: Jeugdhulp zonder verblijf per 1.000"

@@ -11,8 +11,7 @@ from datetime import date
 import duckdb
 import pytest
 
-LABELS = {"suppressed": "geheim", "not_published": "nog niet gepubliceerd",
-          "unknown": "onbekend"}
+LABELS = {"suppressed": "geheim", "not_published": "nog niet gepubliceerd", "unknown": "onbekend"}
 
 
 @pytest.fixture
@@ -37,8 +36,9 @@ def _table(at, column: str):
 
 
 def _latest(con) -> tuple[date, int]:
-    return con.execute("select max(period), max(boundary_year) from area_clients_monthly "
-                       "where domain = 'wmo'").fetchone()
+    return con.execute(
+        "select max(period), max(boundary_year) from area_clients_monthly where domain = 'wmo'"
+    ).fetchone()
 
 
 def test_overzicht_shows_the_serving_rows(demo, open_page):
@@ -49,17 +49,21 @@ def test_overzicht_shows_the_serving_rows(demo, open_page):
         "select area_code, clients, clients_state from area_clients_monthly "
         "join areas using (boundary_year, area_level, area_code) "
         "where area_level = 'buurt' and domain = 'wmo' and category = 'huishoudelijke_hulp' "
-        "and period = ? and boundary_year = ? and not is_water", [period, year]).fetchall()
+        "and period = ? and boundary_year = ? and not is_water",
+        [period, year],
+    ).fetchall()
     table = at.dataframe[0].value.set_index("Code")
     assert len(rows) > 20
     assert len(table) == len(rows)  # every land buurt, water left out
     assert {code: _count(v, s) for code, v, s in rows} == {
-        code: table.loc[code, "Aantal cliënten"] for code, _, _ in rows}
+        code: table.loc[code, "Aantal cliënten"] for code, _, _ in rows
+    }
     assert any(s == "suppressed" for _, _, s in rows), "the demo should have a suppressed cell"
     gm = demo.execute(
         "select clients, clients_state from area_clients_monthly where area_level = 'gemeente' "
         "and domain = 'wmo' and category = 'huishoudelijke_hulp' and period = ?",
-        [period]).fetchone()
+        [period],
+    ).fetchone()
     assert at.metric[0].value == _count(*gm)
 
 
@@ -71,12 +75,14 @@ def test_overzicht_index_on_the_demo(demo, open_page):
         "join areas using (boundary_year, area_level, area_code) "
         "where area_level = 'buurt' and domain = 'jeugd' and not is_water "
         "and category = 'jeugdhulp_zonder_verblijf' and period = ? and boundary_year = ?",
-        [period, year]).fetchall()
+        [period, year],
+    ).fetchall()
     table = at.dataframe[0].value.set_index("Code")
     for code, value, state in rows:
         shown = table.loc[code, "Index t.o.v. gemeente"]
-        assert shown == (f"{value:,.0f}".replace(",", ".") if state == "number"
-                         else LABELS[state]), code
+        assert shown == (
+            f"{value:,.0f}".replace(",", ".") if state == "number" else LABELS[state]
+        ), code
 
 
 def test_buurtprofiel_shows_the_serving_rows_and_the_wijk_fallback(demo, open_page):
@@ -87,7 +93,8 @@ def test_buurtprofiel_shows_the_serving_rows_and_the_wijk_fallback(demo, open_pa
         "join areas using (boundary_year, area_level, area_code) "
         "where area_level = 'buurt' and period = ? and not is_water group by area_code "
         "order by count(*) filter (where show_wijk_instead) desc, area_code limit 1",
-        [period]).fetchone()[0]
+        [period],
+    ).fetchone()[0]
     at = open_page("pages/buurtprofiel.py", gebied=code)
     assert at.selectbox(key="sel_gebied").value == code
     table = at.dataframe[0].value
@@ -97,7 +104,9 @@ def test_buurtprofiel_shows_the_serving_rows_and_the_wijk_fallback(demo, open_pa
         "f.show_wijk_instead, f.wijk_rate_per_1000, f.wijk_rate_state "
         "from area_clients_monthly f join categories c using (domain, category) "
         "where f.area_level = 'buurt' and f.area_code = ? and f.period = ? "
-        "and f.domain = 'wmo'", [code, period]).fetchall()
+        "and f.domain = 'wmo'",
+        [code, period],
+    ).fetchall()
     assert len(rows) == len(wmo) == 5
     for label, clients, cs, rate, rs, fallback, wijk_rate, ws in rows:
         assert wmo.loc[label, "Cliënten"] == _count(clients, cs)
@@ -105,10 +114,14 @@ def test_buurtprofiel_shows_the_serving_rows_and_the_wijk_fallback(demo, open_pa
         assert wmo.loc[label, "Per 1.000"] == expected
     any_fallback = demo.execute(
         "select bool_or(show_wijk_instead) from area_clients_monthly "
-        "where area_code = ? and period = ?", [code, period]).fetchone()[0]
+        "where area_code = ? and period = ?",
+        [code, period],
+    ).fetchone()[0]
     assert bool(at.info) == bool(any_fallback)
-    similar = demo.execute("select count(*) from similar_buurten where buurt_code = ? "
-                           "and boundary_year = ?", [code, year]).fetchone()[0]
+    similar = demo.execute(
+        "select count(*) from similar_buurten where buurt_code = ? and boundary_year = ?",
+        [code, year],
+    ).fetchone()[0]
     assert len(_table(at, "Gebied")) == similar + 2  # this buurt, the similar ones, gemeente
 
 
@@ -121,7 +134,8 @@ def test_integrale_blik_ranks_the_serving_rows(demo, open_page):
         "count(*) filter (where is_multi_domain_pressure) from area_profile_monthly p "
         "join areas a using (boundary_year, area_level, area_code) "
         "where p.area_level = 'buurt' and p.period = ? and not a.is_water",
-        [period]).fetchone()
+        [period],
+    ).fetchone()
     n, top, multi = rows
     assert len(table) == n
     assert table.iloc[0]["Druk"].startswith(f"{top} van ")
@@ -130,18 +144,30 @@ def test_integrale_blik_ranks_the_serving_rows(demo, open_page):
 
 def test_vergelijken_shows_the_serving_rows(demo, open_page):
     period, year = _latest(demo)
-    codes = [r[0] for r in demo.execute(
-        "select area_code from areas where area_level = 'buurt' and boundary_year = ? "
-        "and not is_water order by area_code limit 2", [year]).fetchall()]
+    codes = [
+        r[0]
+        for r in demo.execute(
+            "select area_code from areas where area_level = 'buurt' and boundary_year = ? "
+            "and not is_water order by area_code limit 2",
+            [year],
+        ).fetchall()
+    ]
     at = open_page("pages/vergelijken.py", gebieden=",".join(codes))
     table = _table(at, "Categorie")
-    names = dict(demo.execute("select area_code, area_name from areas where area_code in "
-                              "(?, ?) and boundary_year = ?", [*codes, year]).fetchall())
+    names = dict(
+        demo.execute(
+            "select area_code, area_name from areas where area_code in "
+            "(?, ?) and boundary_year = ?",
+            [*codes, year],
+        ).fetchall()
+    )
     for code in codes:
         value, state, fallback, wijk, ws = demo.execute(
             "select rate_per_1000, rate_state, show_wijk_instead, wijk_rate_per_1000, "
             "wijk_rate_state from area_clients_monthly where area_code = ? and period = ? "
-            "and category = 'algemene_bijstand'", [code, period]).fetchone()
+            "and category = 'algemene_bijstand'",
+            [code, period],
+        ).fetchone()
         shown = table.set_index("Categorie").loc["Algemene bijstand", names[code]]
         assert shown == (_rate(wijk, ws) + " (wijk)" if fallback else _rate(value, state))
 
@@ -154,7 +180,9 @@ def test_datastatus_shows_the_load_log(demo, open_page):
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Bestanden gezien"] == str(n)
     assert metrics["Bestanden in quarantaine"] == str(rejected)
-    newest = demo.execute("select max(periods) from load_status where file_kind = "
-                          "'case_counts' and status in ('loaded', 'replaced')").fetchone()[0]
+    newest = demo.execute(
+        "select max(periods) from load_status where file_kind = "
+        "'case_counts' and status in ('loaded', 'replaced')"
+    ).fetchone()[0]
     sources = _table(at, "Bron").set_index("Bron")
     assert sources.loc["Maandexport cliënten", "Nieuwste periode"] == newest

@@ -10,11 +10,13 @@ import pandas as pd
 
 from dashboards import exports
 
-TABLE = pd.DataFrame({
-    "Buurt": ["Oude Markt", "=HYPERLINK(\"http://x\")", "@SUM(A1)", "+31", "Café Zuid"],
-    "Verandering": ["+1,5", "-0,3", "geheim", "0,0", "nog niet gepubliceerd"],
-    "Inwoners": [7690, 5950, 12010, 6925, 100],
-})
+TABLE = pd.DataFrame(
+    {
+        "Buurt": ["Oude Markt", '=HYPERLINK("http://x")', "@SUM(A1)", "+31", "Café Zuid"],
+        "Verandering": ["+1,5", "-0,3", "geheim", "0,0", "nog niet gepubliceerd"],
+        "Inwoners": [7690, 5950, 12010, 6925, 100],
+    }
+)
 
 
 def test_guard_quotes_every_formula_start_and_nothing_else():
@@ -35,20 +37,24 @@ def test_csv_is_semicolon_utf8_with_bom_and_guarded():
     lines = data.decode("utf-8-sig").splitlines()
     assert lines[0] == "Buurt;Verandering;Inwoners"
     assert lines[1] == "Oude Markt;'+1,5;7690"
-    assert lines[2].startswith("\"'=HYPERLINK(\"\"http://x\"\")\";'-0,3;5950")
+    assert lines[2].startswith('"\'=HYPERLINK(""http://x"")";\'-0,3;5950')
     assert lines[3] == "'@SUM(A1);geheim;12010"
     assert lines[5] == "Café Zuid;nog niet gepubliceerd;100"
 
 
 def test_xlsx_holds_the_table_as_text_and_the_explanation():
-    about = {"Titel": "Hulp bij het huishouden", "Eenheid": "aantal cliënten",
-             "Periode": "maart 2024", "Bron": "=bron"}
+    about = {
+        "Titel": "Hulp bij het huishouden",
+        "Eenheid": "aantal cliënten",
+        "Periode": "maart 2024",
+        "Bron": "=bron",
+    }
     book = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(TABLE, about)))
     assert book.sheetnames == ["Gegevens", "Toelichting"]
     rows = list(book["Gegevens"].iter_rows(values_only=True))
     assert rows[0] == ("Buurt", "Verandering", "Inwoners")
     assert rows[1] == ("Oude Markt", "'+1,5", 7690)
-    assert rows[2][0] == "'=HYPERLINK(\"http://x\")"
+    assert rows[2][0] == '\'=HYPERLINK("http://x")'
     assert book["Gegevens"]["A3"].data_type == "s"  # text, not a formula
     assert rows[3][0] == "'@SUM(A1)"
     assert rows[5] == ("Café Zuid", "nog niet gepubliceerd", 100)
@@ -65,26 +71,46 @@ def test_file_stem_is_safe():
 def _pdf_text(pdf: bytes) -> str:
     """The literal strings of an uncompressed PDF, joined (enough to find what is printed)."""
     strings = re.findall(rb"\((.*?)(?<!\\)\)\s*Tj", pdf)
-    return " ".join(s.decode("latin-1").replace("\\(", "(").replace("\\)", ")")
-                    for s in strings)
+    return " ".join(s.decode("latin-1").replace("\\(", "(").replace("\\)", ")") for s in strings)
 
 
 def test_profile_pdf_is_one_page_with_the_figures_and_the_chart():
-    trend = pd.DataFrame({
-        "period": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-03-01"] * 2),
-        "series": ["Wmo: Hulp"] * 3 + ["Jeugdwet: Jeugdhulp"] * 3,
-        "rate": [0.8, float("nan"), 13.1, 50.0, 52.0, 53.7],
-    })
+    trend = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-03-01"] * 2),
+            "series": ["Wmo: Hulp"] * 3 + ["Jeugdwet: Jeugdhulp"] * 3,
+            "rate": [0.8, float("nan"), 13.1, 50.0, 52.0, 53.7],
+        }
+    )
     doc = exports.ProfileDocument(
         title="Buurtprofiel Oude Markt",
         subtitle="Buurt in wijk Centrum, gemeente Demstervoort",
         period_text="maart 2024",
         published_text="gepubliceerd 02-04-2024 06:00 (UTC)",
-        tables=[("Wmo", pd.DataFrame({"Categorie": ["Hulp bij het huishouden"],
-                                      "Per 1.000": ["13,1"], "Gemeente": ["45,1"]})),
-                ("Jeugdwet", pd.DataFrame({"Categorie": ["Jeugdhulp zonder verblijf"],
-                                           "Per 1.000": ["geheim"], "Gemeente": ["53,7"]}))],
-        trend=trend, trend_title="Ontwikkeling",
+        tables=[
+            (
+                "Wmo",
+                pd.DataFrame(
+                    {
+                        "Categorie": ["Hulp bij het huishouden"],
+                        "Per 1.000": ["13,1"],
+                        "Gemeente": ["45,1"],
+                    }
+                ),
+            ),
+            (
+                "Jeugdwet",
+                pd.DataFrame(
+                    {
+                        "Categorie": ["Jeugdhulp zonder verblijf"],
+                        "Per 1.000": ["geheim"],
+                        "Gemeente": ["53,7"],
+                    }
+                ),
+            ),
+        ],
+        trend=trend,
+        trend_title="Ontwikkeling",
         notes=["geheim: te kleine aantallen, niet getoond."],
     )
     pdf = exports.profile_pdf(doc, compress=False)
@@ -92,15 +118,23 @@ def test_profile_pdf_is_one_page_with_the_figures_and_the_chart():
     assert len(re.findall(rb"/Type /Page[^s]", pdf)) == 1  # one page
     assert b"/Subtype /Image" in pdf  # the matplotlib chart
     text = _pdf_text(pdf)
-    for expected in ("Buurtprofiel Oude Markt", "Hulp bij het huishouden", "13,1", "45,1",
-                     "geheim", "Jeugdhulp zonder verblijf", "Cijfers van maart 2024"):
+    for expected in (
+        "Buurtprofiel Oude Markt",
+        "Hulp bij het huishouden",
+        "13,1",
+        "45,1",
+        "geheim",
+        "Jeugdhulp zonder verblijf",
+        "Cijfers van maart 2024",
+    ):
         assert expected in text, expected
     assert exports.profile_pdf(doc)[:5] == b"%PDF-"  # compressed too
 
 
 def test_a_long_profile_still_fits_on_one_page():
-    big = pd.DataFrame({"Categorie": [f"Categorie {i}" for i in range(60)],
-                        "Per 1.000": ["1,0"] * 60})
+    big = pd.DataFrame(
+        {"Categorie": [f"Categorie {i}" for i in range(60)], "Per 1.000": ["1,0"] * 60}
+    )
     doc = exports.ProfileDocument("Lang", "", "maart 2024", "", tables=[("Alles", big)])
     pdf = exports.profile_pdf(doc, compress=False)
     assert len(re.findall(rb"/Type /Page[^s]", pdf)) == 1

@@ -8,8 +8,12 @@ import pandas as pd
 
 from dashboards import charts, maps
 
-LABELS = {"number": "—", "suppressed": "geheim", "not_published": "nog niet gepubliceerd",
-          "unknown": "onbekend"}
+LABELS = {
+    "number": "—",
+    "suppressed": "geheim",
+    "not_published": "nog niet gepubliceerd",
+    "unknown": "onbekend",
+}
 
 
 def _square(i: int) -> dict:
@@ -21,11 +25,18 @@ def test_choropleth_five_quantile_classes_and_a_grey_per_state():
     values = [10, 20, 30, 40, 50, None, None]
     states = ["number"] * 5 + ["suppressed", "not_published"]
     codes = [f"A{i}" for i in range(7)]
-    rows = pd.DataFrame({"area_code": codes, "area_name": [f"Gebied {i}" for i in range(7)],
-                         "value": values, "state": states})
+    rows = pd.DataFrame(
+        {
+            "area_code": codes,
+            "area_name": [f"Gebied {i}" for i in range(7)],
+            "value": values,
+            "state": states,
+        }
+    )
     shapes = {c: _square(i) for i, c in enumerate(codes)}
-    fc, legend = maps.choropleth(shapes, rows, decimals=0, unit="cliënten",
-                                 period_text="maart 2024", labels=LABELS)
+    fc, legend = maps.choropleth(
+        shapes, rows, decimals=0, unit="cliënten", period_text="maart 2024", labels=LABELS
+    )
     props = {f["properties"]["area_code"]: f["properties"] for f in fc["features"]}
     colours = [maps.hex_to_rgba(c) for c in maps.VIRIDIS_5]
     assert [props[f"A{i}"]["fill_color"] for i in range(5)] == colours
@@ -35,18 +46,29 @@ def test_choropleth_five_quantile_classes_and_a_grey_per_state():
     assert props["A5"]["value_line"] == "geheim"
     assert props["A6"]["value_text"] == "nog niet gepubliceerd"
     assert props["A0"]["period"] == "maart 2024"
-    assert [text for _, text in legend] == ["10", "20", "30", "40", "50", "geheim",
-                                            "nog niet gepubliceerd"]
+    assert [text for _, text in legend] == [
+        "10",
+        "20",
+        "30",
+        "40",
+        "50",
+        "geheim",
+        "nog niet gepubliceerd",
+    ]
 
 
 def test_choropleth_rates_in_dutch_notation_and_class_ranges():
-    rows = pd.DataFrame({
-        "area_code": list("abcdefghij"), "area_name": list("abcdefghij"),
-        "value": [1.25, 2.5, 3.75, 5.0, 6.25, 7.5, 8.75, 10.0, 1234.5, float("nan")],
-        "state": ["number"] * 9 + ["unknown"],
-    })
-    fc, legend = maps.choropleth({}, rows, decimals=1, unit="per 1.000 inwoners",
-                                 period_text="maart 2024", labels=LABELS)
+    rows = pd.DataFrame(
+        {
+            "area_code": list("abcdefghij"),
+            "area_name": list("abcdefghij"),
+            "value": [1.25, 2.5, 3.75, 5.0, 6.25, 7.5, 8.75, 10.0, 1234.5, float("nan")],
+            "state": ["number"] * 9 + ["unknown"],
+        }
+    )
+    fc, legend = maps.choropleth(
+        {}, rows, decimals=1, unit="per 1.000 inwoners", period_text="maart 2024", labels=LABELS
+    )
     assert fc["features"] == []  # no geometry, no feature; the legend still describes the data
     assert legend[0] == (maps.VIRIDIS_5[0], "1,3 – 2,5")
     assert legend[4] == (maps.VIRIDIS_5[4], "10,0 – 1.234,5")
@@ -61,13 +83,16 @@ def test_deck_has_no_basemap():
 
 
 def test_trend_leaves_non_number_months_as_gaps():
-    monthly = pd.DataFrame({
-        "period": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-03-01", "2024-01-01",
-                                  "2024-03-01"]),
-        "category": ["hh", "hh", "hh", "vervoer", "vervoer"],
-        "rate_per_1000": [0.8, None, 13.1, 2.0, None],
-        "rate_state": ["number", "unknown", "number", "number", "suppressed"],
-    })
+    monthly = pd.DataFrame(
+        {
+            "period": pd.to_datetime(
+                ["2024-01-01", "2024-02-01", "2024-03-01", "2024-01-01", "2024-03-01"]
+            ),
+            "category": ["hh", "hh", "hh", "vervoer", "vervoer"],
+            "rate_per_1000": [0.8, None, 13.1, 2.0, None],
+            "rate_state": ["number", "unknown", "number", "number", "suppressed"],
+        }
+    )
     frame = charts.trend_frame(monthly, {"hh": "Hulp bij het huishouden"}, LABELS)
     hh = frame[frame["category_label"] == "Hulp bij het huishouden"]
     assert list(hh["period"].dt.date) == [date(2024, 1, 1), date(2024, 3, 1)]

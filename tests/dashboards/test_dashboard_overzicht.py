@@ -26,8 +26,13 @@ def _features(at) -> dict[str, dict]:
 def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
     at = open_page()
     assert at.title[0].value == TITLE
-    assert at.query_params == {"domein": "wmo", "categorie": "huishoudelijke_hulp",
-                               "indicator": "aantal", "periode": "2024-03", "niveau": "buurt"}
+    assert at.query_params == {
+        "domein": "wmo",
+        "categorie": "huishoudelijke_hulp",
+        "indicator": "aantal",
+        "periode": "2024-03",
+        "niveau": "buurt",
+    }
     assert at.selectbox(key="sel_periode").value == "2024-03"
 
     metric = at.metric[0]
@@ -35,8 +40,14 @@ def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
     assert metric.value == "1.235"
 
     table = _table(at)
-    assert list(table.columns) == ["Buurt", "Wijk", "Aantal cliënten", "Eenheid", "Status",
-                                   "Profiel"]
+    assert list(table.columns) == [
+        "Buurt",
+        "Wijk",
+        "Aantal cliënten",
+        "Eenheid",
+        "Status",
+        "Profiel",
+    ]
     assert table.loc["BU99990101", "Buurt"] == "Oude Markt"
     assert table.loc["BU99990101", "Aantal cliënten"] == "85"
     assert table.loc["BU99990201", "Aantal cliënten"] == "1.050"
@@ -110,7 +121,10 @@ def test_choices_are_written_back_to_the_url(serving_data, open_page):
     assert at.query_params["domein"] == "participatiewet"
     assert at.query_params["categorie"] == "algemene_bijstand"
     assert [o for o in at.selectbox(key="sel_categorie").options] == [
-        "Algemene bijstand", "Re-integratievoorziening", "Loonkostensubsidie en beschut werk"]
+        "Algemene bijstand",
+        "Re-integratievoorziening",
+        "Loonkostensubsidie en beschut werk",
+    ]
     at.selectbox(key="sel_periode").select("2024-02").run()
     assert at.query_params["periode"] == "2024-02"
     assert at.subheader[0].value == "Algemene bijstand — aantal cliënten, februari 2024"

@@ -22,8 +22,7 @@ def test_integrale_blik_ranks_areas_by_pressure(serving_data, open_page):
     at = open_page(BLIK)
     assert at.query_params == {"periode": "2024-03", "niveau": "buurt", "wijk": "alle"}
     table = _table(at, "Druk")
-    assert list(table["Buurt"]) == ["Bloemenbuurt", "Sluiskwartier", "Havenkwartier",
-                                    "Oude Markt"]
+    assert list(table["Buurt"]) == ["Bloemenbuurt", "Sluiskwartier", "Havenkwartier", "Oude Markt"]
     first = table.iloc[0]
     assert first["Druk"] == "1 van 2 domeinen"
     assert first["Hoog in"] == "Wmo"
@@ -47,13 +46,22 @@ def test_integrale_blik_filters_by_wijk_and_level_from_the_url(serving_data, ope
 
 def test_vergelijken_up_to_four_areas_and_the_gemeente(serving_data, open_page):
     at = open_page(COMPARE, gebieden="BU99990102,BU99990201,WK999902")
-    assert at.multiselect(key="sel_gebieden").value == ["BU99990102", "BU99990201",
-                                                        "WK999902"]
+    assert at.multiselect(key="sel_gebieden").value == ["BU99990102", "BU99990201", "WK999902"]
     table = _table(at, "Categorie").set_index("Categorie")
-    assert list(table.columns) == ["Domein", "Havenkwartier", "Bloemenbuurt", "Noord",
-                                   "Gemeente Demstervoort"]
+    assert list(table.columns) == [
+        "Domein",
+        "Havenkwartier",
+        "Bloemenbuurt",
+        "Noord",
+        "Gemeente Demstervoort",
+    ]
     assert table.loc["Hulp bij het huishouden"].to_list() == [
-        "Wmo", "7,8 (wijk)", "106,4", "72,6", "45,1"]
+        "Wmo",
+        "7,8 (wijk)",
+        "106,4",
+        "72,6",
+        "45,1",
+    ]
     assert table.loc["Jeugdhulp zonder verblijf", "Bloemenbuurt"] == "nog niet gepubliceerd"
     assert len(at.get("vega_lite_chart")) == 1
     at = open_page(COMPARE, gebieden="BU99990101,BU99990102,BU99990201,BU999902A1,WK999901")
@@ -74,23 +82,33 @@ def test_datastatus_per_source_and_the_quarantine(serving_data, open_page):
     assert cases["Laatste levering"] == "02-05-2024 07:00"
     assert cases["Rijen geladen"] == "264"
     assert (cases["geladen"], cases["dubbel"], cases["vervangen"], cases["geweigerd"]) == (
-        4, 1, 1, 1)
+        4,
+        1,
+        1,
+        1,
+    )
     quarantine = _table(at, "Reden")
     assert list(quarantine["Bestand"]) == ["jeugd_2024-04.csv"]
     assert "bsn" in quarantine["Reden"].iloc[0]
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics == {"Gepubliceerd": "02-04-2024 06:00", "Bestanden in quarantaine": "1",
-                       "Bestanden gezien": "8"}
+    assert metrics == {
+        "Gepubliceerd": "02-04-2024 06:00",
+        "Bestanden in quarantaine": "1",
+        "Bestanden gezien": "8",
+    }
     publish = _table(at, "Onderdeel").set_index("Onderdeel")["Waarde"]
     assert publish["Geheim onder"] == "5 cliënten"
     assert publish["Rijen Cliënten per maand"] == "252"
 
 
-@pytest.mark.parametrize(("indicator", "code", "shown"), [
-    ("index", "BU99990201", "236"),           # 106,4 / 45,1 × 100
-    ("index", "BU99990102", "geheim"),
-    ("verandering", "BU99990201", "onbekend"),  # no March 2023 in the fixture
-])
+@pytest.mark.parametrize(
+    ("indicator", "code", "shown"),
+    [
+        ("index", "BU99990201", "236"),  # 106,4 / 45,1 × 100
+        ("index", "BU99990102", "geheim"),
+        ("verandering", "BU99990201", "onbekend"),  # no March 2023 in the fixture
+    ],
+)
 def test_overzicht_index_and_change(serving_data, open_page, indicator, code, shown):
     at = open_page(indicator=indicator)
     table = at.dataframe[0].value.set_index("Code")
@@ -101,8 +119,13 @@ def test_overzicht_index_and_change(serving_data, open_page, indicator, code, sh
 
 
 def test_overzicht_map_click_is_read_from_the_selection():
-    event = SimpleNamespace(selection={"objects": {maps.LAYER_ID: [
-        {"properties": {"area_code": "BU99990101", "name": "Oude Markt"}}]}})
+    event = SimpleNamespace(
+        selection={
+            "objects": {
+                maps.LAYER_ID: [{"properties": {"area_code": "BU99990101", "name": "Oude Markt"}}]
+            }
+        }
+    )
     assert maps.picked_area(event) == "BU99990101"
     assert maps.picked_area(SimpleNamespace(selection={"objects": {}})) is None
     assert maps.picked_area(None) is None

@@ -30,8 +30,7 @@ def test_no_serving_copy_means_no_version_and_a_clear_error(empty_data):
 def test_area_values_keep_every_state(serving_data):
     df = queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
     by_code = df.set_index("area_code")
-    assert list(df["area_name"]) == ["Havenkwartier", "Oude Markt", "Bloemenbuurt",
-                                     "Sluiskwartier"]
+    assert list(df["area_name"]) == ["Havenkwartier", "Oude Markt", "Bloemenbuurt", "Sluiskwartier"]
     assert by_code.loc["BU99990101", "clients"] == 85
     assert by_code.loc["BU99990101", "rate_per_1000"] == pytest.approx(13.1)
     assert by_code.loc["BU99990102", "clients_state"] == "suppressed"

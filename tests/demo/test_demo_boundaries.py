@@ -30,8 +30,9 @@ def test_every_boundary_year_has_the_three_layers_in_rd_new(demo_dir):
 def test_boundaries_are_the_same_every_year_and_flagged_unchanged(demo_dir, layers):
     reference = layers["buurten"].set_index("buurtcode").geometry
     for year in YEARS:
-        buurten = gpd.read_file(demo_dir / "reference" / f"wijkenbuurten_{year}.gpkg",
-                                layer="buurten").set_index("buurtcode")
+        buurten = gpd.read_file(
+            demo_dir / "reference" / f"wijkenbuurten_{year}.gpkg", layer="buurten"
+        ).set_index("buurtcode")
         assert list(buurten.index) == list(reference.index)
         assert buurten.geometry.geom_equals_exact(reference, tolerance=0).all()
         assert set(buurten.indicatie_wijziging) == {1}

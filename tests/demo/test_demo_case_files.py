@@ -8,19 +8,40 @@ import pandas as pd
 import pytest
 
 CATEGORIES = {
-    "wmo": {"huishoudelijke_hulp": 0.025, "begeleiding": 0.013,
-            "hulpmiddelen_woonvoorzieningen": 0.04, "vervoer": 0.025,
-            "beschermd_wonen_opvang": 0.003},
-    "jeugd": {"jeugdhulp_zonder_verblijf": 0.09, "jeugdhulp_met_verblijf": 0.01,
-              "jeugdbescherming": 0.01, "jeugdreclassering": 0.003},
-    "participatiewet": {"algemene_bijstand": 0.035, "re_integratie": 0.015,
-                        "loonkostensubsidie_beschut_werk": 0.005},
+    "wmo": {
+        "huishoudelijke_hulp": 0.025,
+        "begeleiding": 0.013,
+        "hulpmiddelen_woonvoorzieningen": 0.04,
+        "vervoer": 0.025,
+        "beschermd_wonen_opvang": 0.003,
+    },
+    "jeugd": {
+        "jeugdhulp_zonder_verblijf": 0.09,
+        "jeugdhulp_met_verblijf": 0.01,
+        "jeugdbescherming": 0.01,
+        "jeugdreclassering": 0.003,
+    },
+    "participatiewet": {
+        "algemene_bijstand": 0.035,
+        "re_integratie": 0.015,
+        "loonkostensubsidie_beschut_werk": 0.005,
+    },
 }
 FORMAT = {"wmo": (";", True), "jeugd": (",", False), "participatiewet": (";", False)}
-GROUP = {"wmo": ["inwoners_18_26", "inwoners_27_66", "inwoners_67_plus"],
-         "jeugd": ["inwoners_0_17"], "participatiewet": ["inwoners_18_26", "inwoners_27_66"]}
-COLUMNS = ["periode", "indelingsjaar", "gemeentecode", "buurtcode", "domein", "categorie",
-           "aantal_clienten"]
+GROUP = {
+    "wmo": ["inwoners_18_26", "inwoners_27_66", "inwoners_67_plus"],
+    "jeugd": ["inwoners_0_17"],
+    "participatiewet": ["inwoners_18_26", "inwoners_27_66"],
+}
+COLUMNS = [
+    "periode",
+    "indelingsjaar",
+    "gemeentecode",
+    "buurtcode",
+    "domein",
+    "categorie",
+    "aantal_clienten",
+]
 MONTHS = [f"{y}-{m:02d}" for y in range(2023, 2027) for m in range(1, 13)][:42]
 
 
@@ -34,8 +55,12 @@ def cases(demo_dir) -> pd.DataFrame:
     frames = []
     for domain, (sep, _) in FORMAT.items():
         for month in MONTHS:
-            frame = pd.read_csv(demo_dir / "inbox" / f"{domain}_{month}.csv", sep=sep,
-                                encoding="utf-8-sig", dtype={"buurtcode": str})
+            frame = pd.read_csv(
+                demo_dir / "inbox" / f"{domain}_{month}.csv",
+                sep=sep,
+                encoding="utf-8-sig",
+                dtype={"buurtcode": str},
+            )
             frames.append(frame.assign(file=f"{domain}_{month}"))
     return pd.concat(frames, ignore_index=True)
 

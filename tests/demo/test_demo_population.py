@@ -15,8 +15,7 @@ def population(demo_dir) -> pd.DataFrame:
 
 
 def test_columns_years_and_one_row_per_buurt_and_year(population, demo_dir):
-    assert list(population.columns) == ["jaar", "indelingsjaar", "buurtcode", *BANDS,
-                                        "huishoudens"]
+    assert list(population.columns) == ["jaar", "indelingsjaar", "buurtcode", *BANDS, "huishoudens"]
     buurten = gpd.read_file(demo_dir / "reference" / "wijkenbuurten_2023.gpkg", layer="buurten")
     assert sorted(population.jaar.unique()) == [2023, 2024, 2025, 2026]
     for _, rows in population.groupby("jaar"):
@@ -27,12 +26,14 @@ def test_columns_years_and_one_row_per_buurt_and_year(population, demo_dir):
 
 def test_boundary_files_carry_the_summed_age_bands(population, demo_dir):
     for year, rows in population.groupby("jaar"):
-        buurten = gpd.read_file(demo_dir / "reference" / f"wijkenbuurten_{year}.gpkg",
-                                layer="buurten").set_index("buurtcode")
+        buurten = gpd.read_file(
+            demo_dir / "reference" / f"wijkenbuurten_{year}.gpkg", layer="buurten"
+        ).set_index("buurtcode")
         expected = rows.set_index("buurtcode")[BANDS].sum(axis=1)
         assert (buurten.aantal_inwoners.reindex(expected.index) == expected).all()
-        gemeente = gpd.read_file(demo_dir / "reference" / f"wijkenbuurten_{year}.gpkg",
-                                 layer="gemeenten")
+        gemeente = gpd.read_file(
+            demo_dir / "reference" / f"wijkenbuurten_{year}.gpkg", layer="gemeenten"
+        )
         assert gemeente.aantal_inwoners.iloc[0] == expected.sum()
 
 
@@ -41,8 +42,9 @@ def test_municipal_totals_and_age_structure_near_dutch_levels(population):
     residents = totals[BANDS].sum(axis=1)
     assert residents.between(45_000, 60_000).all()
     shares = totals[BANDS].div(residents, axis=0)
-    for band, (low, high) in zip(BANDS, [(0.16, 0.24), (0.08, 0.16), (0.44, 0.56),
-                                         (0.16, 0.24)], strict=True):
+    for band, (low, high) in zip(
+        BANDS, [(0.16, 0.24), (0.08, 0.16), (0.44, 0.56), (0.16, 0.24)], strict=True
+    ):
         assert shares[band].between(low, high).all(), band
     assert (residents / totals.huishoudens).between(1.95, 2.3).all()
     change = residents.pct_change().dropna()

@@ -7,8 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-COMBOS = ["wmo_jeugd", "wmo_participatiewet", "jeugd_participatiewet",
-          "wmo_jeugd_participatiewet"]
+COMBOS = ["wmo_jeugd", "wmo_participatiewet", "jeugd_participatiewet", "wmo_jeugd_participatiewet"]
 CASE_FILES = {"wmo": ";", "jeugd": ",", "participatiewet": ";"}
 
 
@@ -19,9 +18,11 @@ def read(demo_dir, year: int) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def domain_totals(demo_dir) -> pd.DataFrame:
     """Per year, buurt and domain: the mean monthly total over all categories, rounded down."""
-    frames = [pd.read_csv(path, sep=sep, encoding="utf-8-sig", dtype={"buurtcode": str})
-              for domain, sep in CASE_FILES.items()
-              for path in sorted((demo_dir / "inbox").glob(f"{domain}_202[345]-??.csv"))]
+    frames = [
+        pd.read_csv(path, sep=sep, encoding="utf-8-sig", dtype={"buurtcode": str})
+        for domain, sep in CASE_FILES.items()
+        for path in sorted((demo_dir / "inbox").glob(f"{domain}_202[345]-??.csv"))
+    ]
     cases = pd.concat(frames)
     monthly = cases.groupby(["indelingsjaar", "buurtcode", "domein", "periode"]).aantal_clienten
     mean = monthly.sum().groupby(["indelingsjaar", "buurtcode", "domein"]).mean()
@@ -33,8 +34,13 @@ def test_published_years_are_consistent_with_the_domain_counts(demo_dir, domain_
     households = households.set_index(["jaar", "buurtcode"]).huishoudens
     for year in (2023, 2024, 2025):
         table = read(demo_dir, year)
-        assert list(table.columns) == ["jaar", "indelingsjaar", "buurtcode", "combinatie",
-                                       "aantal_huishoudens"]
+        assert list(table.columns) == [
+            "jaar",
+            "indelingsjaar",
+            "buurtcode",
+            "combinatie",
+            "aantal_huishoudens",
+        ]
         assert set(table.jaar) == {year} and set(table.combinatie) == set(COMBOS)
         wide = table.pivot(index="buurtcode", columns="combinatie", values="aantal_huishoudens")
         assert (wide >= 0).all().all()

@@ -8,10 +8,29 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-COLUMNS = ["datum", "buurtcode", "x", "y", "crs", "thema", "idee", "leeftijdsgroep",
-           "organisatie", "activiteit", "aantal_steun"]
-THEMES = {"ontmoeten", "sport_en_spelen", "groen", "veiligheid_en_verlichting", "verkeer",
-          "wonen", "voorzieningen", "overig"}
+COLUMNS = [
+    "datum",
+    "buurtcode",
+    "x",
+    "y",
+    "crs",
+    "thema",
+    "idee",
+    "leeftijdsgroep",
+    "organisatie",
+    "activiteit",
+    "aantal_steun",
+]
+THEMES = {
+    "ontmoeten",
+    "sport_en_spelen",
+    "groen",
+    "veiligheid_en_verlichting",
+    "verkeer",
+    "wonen",
+    "voorzieningen",
+    "overig",
+}
 PERSONAL = [
     r"\b06[- ]?\d{2} ?\d{2} ?\d{2} ?\d{2}\b",  # mobile phone number
     r"[\w.]+@[\w-]+\.[a-z]{2,}",  # e-mail address
@@ -23,8 +42,9 @@ PERSONAL = [
 
 @pytest.fixture(scope="module")
 def youth(demo_dir) -> pd.DataFrame:
-    return pd.read_csv(demo_dir / "inbox" / "jongereninbreng_2025.csv",
-                       dtype={"buurtcode": str, "crs": str})
+    return pd.read_csv(
+        demo_dir / "inbox" / "jongereninbreng_2025.csv", dtype={"buurtcode": str, "crs": str}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +83,8 @@ def test_coordinates_lie_inside_the_town(youth, outline):
     wgs = youth[youth.crs == "EPSG:4326"]
     assert wgs.x.between(3.3, 7.3).all() and wgs.y.between(50.7, 53.6).all()
     x, y = Transformer.from_crs("EPSG:4326", "EPSG:28992", always_xy=True).transform(
-        wgs.x.to_numpy(), wgs.y.to_numpy())
+        wgs.x.to_numpy(), wgs.y.to_numpy()
+    )
     assert shapely.contains_xy(outline, x, y).all()
     rd = youth[youth.crs == "EPSG:28992"]
     assert shapely.contains_xy(outline, rd.x.to_numpy(), rd.y.to_numpy()).all()

@@ -72,10 +72,12 @@ def test_hand_computed_example():
     wijken = [[(3, 0), (12, 0), (20, 0)], [(7, 0), (40, 0)]]
     out = run(table(wijken)).query("month == 0").set_index("area_code")
     assert out.loc["BU00010000", ["clients_state", "suppression"]].tolist() == [
-        "suppressed", "primair"
+        "suppressed",
+        "primair",
     ]
     assert out.loc["BU00010001", ["clients_state", "suppression"]].tolist() == [
-        "suppressed", "secundair"
+        "suppressed",
+        "secundair",
     ]
     assert out.loc["BU00010002", "clients"] == 20
     assert out.loc["WK000100", "clients"] == 35  # 35 exactly: a multiple of 5 stays
@@ -85,14 +87,16 @@ def test_hand_computed_example():
 
 
 def test_non_number_states_pass_through():
-    frame = pd.DataFrame({
-        "boundary_year": [2024, 2024],
-        "area_code": ["BU00010000", "WK000100"],
-        "parent_code": ["WK000100", None],
-        "month": [0, 0],
-        "clients": [None, None],
-        "clients_state": ["not_published", "not_published"],
-    })
+    frame = pd.DataFrame(
+        {
+            "boundary_year": [2024, 2024],
+            "area_code": ["BU00010000", "WK000100"],
+            "parent_code": ["WK000100", None],
+            "month": [0, 0],
+            "clients": [None, None],
+            "clients_state": ["not_published", "not_published"],
+        }
+    )
     out = run(frame)
     assert out["clients_state"].tolist() == ["not_published", "not_published"]
     assert out["clients"].isna().all()

@@ -169,3 +169,27 @@ def test_freshness_per_domain(warehouse):
     assert (jeugd.newest_period, jeugd.fresh) == (None, False)
     [late] = domain_freshness(con, ["wmo"], date(2024, 9, 1), max_age=3)
     assert (late.age_months, late.fresh) == (6, False)
+
+
+def test_replay_rebuilds_months_from_the_archive_newest_version_winning(warehouse):
+    from wijkwijs.ingest.replay import replay_months
+
+    con, paths = warehouse
+    paths.inbox.mkdir()
+    rows((12, 7)).to_csv(paths.inbox / "wmo_2024-03.csv", index=False)
+    ingest(con, paths)
+    rows((15, 9)).to_csv(paths.inbox / "wmo_2024-03_v2.csv", index=False)
+    ingest(con, paths)
+    con.execute("delete from raw.case_counts")  # the warehouse lost its rows
+    ctx = validation_context(con, today=date(2024, 12, 1))
+    result = replay_months(con, paths, date(2024, 3, 1), date(2024, 3, 1), ctx)
+    assert loaded(con) == [("BU99990101", 15, "number"), ("BU99990102", 9, "number")]
+    assert (result.months, result.rows, result.problems) == (["2024-03"], 4, [])
+    assert result.files == ["wmo_2024-03.csv", "wmo_2024-03_v2.csv"]  # in archive order
+    replayed = con.execute(
+        "select count(*) from raw.load_log where status = 'replayed'"
+    ).fetchone()[0]
+    assert replayed == 2
+    # a range without archived data changes nothing
+    empty = replay_months(con, paths, date(2023, 1, 1), date(2023, 12, 1), ctx)
+    assert (empty.months, empty.rows) == ([], 0)

@@ -22,13 +22,19 @@ INSIDE = RECORDS[RECORDS["buurt_code"] == "BU99990101"].reset_index(drop=True)
 
 def make_brief() -> youth_brief.Brief:
     return youth_brief.Brief(
-        area_name="Marktkwartier", area_rd=WEST,
-        records=summary.mask_age_bands(INSIDE, 5), bands=summary.band_table(INSIDE, 5),
-        threshold=5, context_columns=["Gebied", "Inwoners 0-17", "Jeugdhulp zonder verblijf"],
-        context_rows=[["Marktkwartier", "400", "85,0"], ["Demstervoort (gemeente)", "650",
-                                                           "geheim"]],
+        area_name="Marktkwartier",
+        area_rd=WEST,
+        records=summary.mask_age_bands(INSIDE, 5),
+        bands=summary.band_table(INSIDE, 5),
+        threshold=5,
+        context_columns=["Gebied", "Inwoners 0-17", "Jeugdhulp zonder verblijf"],
+        context_rows=[
+            ["Marktkwartier", "400", "85,0"],
+            ["Demstervoort (gemeente)", "650", "geheim"],
+        ],
         context_note="Jeugdhulp per 1.000 inwoners van 0 tot en met 17 jaar, juni 2025.",
-        generated_on=date(2025, 7, 3), published_at="02-07-2025",
+        generated_on=date(2025, 7, 3),
+        published_at="02-07-2025",
     )
 
 
@@ -52,7 +58,10 @@ def test_small_age_bands_are_counted_as_below_threshold_and_hidden_on_records():
 def test_theme_counts_and_quarter_trend():
     themes = summary.theme_counts(INSIDE)
     assert themes[["theme_label", "ideas", "support_total"]].values.tolist() == [
-        ["Groen", 3, 9], ["Sport en spelen", 2, 4], ["Ontmoeten", 1, 0]]
+        ["Groen", 3, 9],
+        ["Sport en spelen", 2, 4],
+        ["Ontmoeten", 1, 0],
+    ]
     trend = summary.quarter_trend(INSIDE)
     assert trend["quarter_label"].unique().tolist() == ["2024 K4", "2025 K1", "2025 K2"]
     groen = trend[trend["theme_label"] == "Groen"]["ideas"].tolist()
@@ -66,12 +75,17 @@ def test_brief_texts_and_flowables():
     assert texts["Jongereninbreng"][1].startswith("6 ideeën van jongeren in dit gebied")
     quotes = texts["Ideeën per thema"]
     assert quotes[0] == "Groen (3 ideeën)"
-    assert quotes[1] == ("“Meer bomen langs de Molenstraat, in de zomer is het daar heel heet” "
-                         "— Marktkwartier, 2025 K1, 14-17 jaar, 7 steun")
-    assert ("“Een overdekte hangplek bij het pleintje aan de Kerkstraat” — Marktkwartier, "
-            "2025 K1, leeftijd verborgen") in quotes
-    assert texts["Bronnen"][-1] == ("Gemaakt op 03-07-2025 uit de gegevens gepubliceerd op "
-                                    "02-07-2025.")
+    assert quotes[1] == (
+        "“Meer bomen langs de Molenstraat, in de zomer is het daar heel heet” "
+        "— Marktkwartier, 2025 K1, 14-17 jaar, 7 steun"
+    )
+    assert (
+        "“Een overdekte hangplek bij het pleintje aan de Kerkstraat” — Marktkwartier, "
+        "2025 K1, leeftijd verborgen"
+    ) in quotes
+    assert texts["Bronnen"][-1] == (
+        "Gemaakt op 03-07-2025 uit de gegevens gepubliceerd op 02-07-2025."
+    )
     story = youth_brief.brief_flowables(brief)
     paragraphs = [f.getPlainText() for f in story if isinstance(f, Paragraph)]
     assert paragraphs[0] == "Jongereninbreng — Marktkwartier"
@@ -86,9 +100,18 @@ def test_pdf_bytes_and_text():
     brief = make_brief()
     assert youth_brief.brief_pdf(brief).startswith(b"%PDF")
     text = pdf_text(youth_brief.brief_pdf(brief, compress=False))
-    for expected in ("Jongereninbreng — Marktkwartier", "Ideeën per thema en leeftijdsgroep",
-                     "Groen (3 ideeën)", "“Meer bomen langs de Molenstraat", "Bronnen",
-                     "Context van de buurten", "85,0", "geheim", "<5", "Gemaakt op 03-07-2025"):
+    for expected in (
+        "Jongereninbreng — Marktkwartier",
+        "Ideeën per thema en leeftijdsgroep",
+        "Groen (3 ideeën)",
+        "“Meer bomen langs de Molenstraat",
+        "Bronnen",
+        "Context van de buurten",
+        "85,0",
+        "geheim",
+        "<5",
+        "Gemaakt op 03-07-2025",
+    ):
         assert expected in text, expected
     assert "2025 K1, leeftijd verborgen" in text
     assert ", 10-13 jaar" not in text  # only the column header names the hidden band
@@ -103,14 +126,32 @@ def test_csv_export_rows_and_dutch_columns():
     csv = youth_brief.records_csv(summary.mask_age_bands(INSIDE, 5))
     assert csv.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(io.BytesIO(csv), sep=";", encoding="utf-8-sig", dtype=str)
-    assert list(frame.columns) == ["kwartaal", "buurtcode", "buurt", "wijk", "thema", "idee",
-                                   "leeftijdsgroep", "organisatie", "activiteit",
-                                   "aantal_steun", "locatie", "x_rd", "y_rd"]
+    assert list(frame.columns) == [
+        "kwartaal",
+        "buurtcode",
+        "buurt",
+        "wijk",
+        "thema",
+        "idee",
+        "leeftijdsgroep",
+        "organisatie",
+        "activiteit",
+        "aantal_steun",
+        "locatie",
+        "x_rd",
+        "y_rd",
+    ]
     assert len(frame) == 6
     first = frame.iloc[0]
-    assert (first["kwartaal"], first["buurt"], first["thema"], first["leeftijdsgroep"],
-            first["aantal_steun"], first["locatie"], first["x_rd"]) == (
-        "2025 K1", "Marktkwartier", "Groen", "14-17", "7", "vak van 100 m", "155150.0")
+    assert (
+        first["kwartaal"],
+        first["buurt"],
+        first["thema"],
+        first["leeftijdsgroep"],
+        first["aantal_steun"],
+        first["locatie"],
+        first["x_rd"],
+    ) == ("2025 K1", "Marktkwartier", "Groen", "14-17", "7", "vak van 100 m", "155150.0")
     assert sorted(frame["leeftijdsgroep"].unique()) == ["14-17", "verborgen"]
     assert frame["aantal_steun"].isna().sum() == 2
 

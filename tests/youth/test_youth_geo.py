@@ -20,7 +20,8 @@ TO_WGS = Transformer.from_crs("EPSG:28992", "EPSG:4326", always_xy=True)
 WEST, EAST = box(155_000, 463_000, 155_500, 463_500), box(155_500, 463_000, 156_000, 463_500)
 BUURTEN = gpd.GeoDataFrame(
     {"boundary_year": [2025, 2025], "buurt_code": ["BU99990101", "BU99990102"]},
-    geometry=[WEST, EAST], crs="EPSG:28992",
+    geometry=[WEST, EAST],
+    crs="EPSG:28992",
 )
 PLAN_RD = box(155_100, 463_100, 155_300, 463_300)  # 200 m square inside the west buurt
 
@@ -32,10 +33,17 @@ def wgs_ring(geometry) -> list[list[float]]:
 
 
 def feature_collection(rings, crs: str | None = None) -> bytes:
-    doc = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"naam": f"deel {i}"},
-         "geometry": {"type": "Polygon", "coordinates": [ring]}} for i, ring in enumerate(rings)
-    ]}
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"naam": f"deel {i}"},
+                "geometry": {"type": "Polygon", "coordinates": [ring]},
+            }
+            for i, ring in enumerate(rings)
+        ],
+    }
     if crs:
         doc["crs"] = {"type": "name", "properties": {"name": crs}}
     return json.dumps(doc).encode()
@@ -45,8 +53,9 @@ def feature_collection(rings, crs: str | None = None) -> bytes:
 
 
 def test_snap_to_the_centre_of_the_100_m_cell():
-    x, y = locate.snap_to_grid(np.array([155_123.4, 155_199.9, 155_200.0]),
-                               np.array([463_001.0, 463_099.0, 463_250.0]))
+    x, y = locate.snap_to_grid(
+        np.array([155_123.4, 155_199.9, 155_200.0]), np.array([463_001.0, 463_099.0, 463_250.0])
+    )
     assert x.tolist() == [155_150.0, 155_150.0, 155_250.0]
     assert y.tolist() == [463_050.0, 463_050.0, 463_250.0]
 
@@ -95,8 +104,9 @@ def test_geojson_in_rd_with_crs_member_is_read_as_rd():
     ring = [list(c) for c in PLAN_RD.exterior.coords]
     data = feature_collection([ring], crs="urn:ogc:def:crs:EPSG::28992")
     area = plan_area.read_plan_area(data, "plan.json")
-    assert area.equals_exact(PLAN_RD, tolerance=0.01) or area.symmetric_difference(
-        PLAN_RD).area < 0.01
+    assert (
+        area.equals_exact(PLAN_RD, tolerance=0.01) or area.symmetric_difference(PLAN_RD).area < 0.01
+    )
 
 
 def test_geojson_with_rd_numbers_but_no_crs_is_read_as_rd():
@@ -108,7 +118,8 @@ def test_geojson_with_rd_numbers_but_no_crs_is_read_as_rd():
 def test_several_features_are_united():
     second = box(155_600, 463_100, 155_700, 463_200)
     area = plan_area.read_plan_area(
-        feature_collection([wgs_ring(PLAN_RD), wgs_ring(second)]), "twee.geojson")
+        feature_collection([wgs_ring(PLAN_RD), wgs_ring(second)]), "twee.geojson"
+    )
     assert area.geom_type == "MultiPolygon"
     assert area.area == pytest.approx(50_000, rel=1e-3)
 
@@ -117,18 +128,35 @@ def test_geopackage_in_rd_and_in_wgs84(tmp_path):
     for crs in ("EPSG:28992", "EPSG:4326"):
         path = tmp_path / f"plan_{crs[5:]}.gpkg"
         gpd.GeoDataFrame({"naam": ["plan"]}, geometry=[PLAN_RD], crs="EPSG:28992").to_crs(
-            crs).to_file(path, layer="plangebied", driver="GPKG")
+            crs
+        ).to_file(path, layer="plangebied", driver="GPKG")
         area = plan_area.read_plan_area(path.read_bytes(), path.name)
         assert area.area == pytest.approx(40_000, rel=1e-3)
 
 
-@pytest.mark.parametrize(("data", "name", "message"), [
-    (b"not json", "plan.geojson", "niet te lezen"),
-    (b"{}", "plan.shp", "GeoJSON"),
-    (json.dumps({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
-     "geometry": {"type": "Point", "coordinates": [5.39, 52.15]}}]}).encode(),
-     "punt.geojson", "geen vlakken"),
-])
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"not json", "plan.geojson", "niet te lezen"),
+        (b"{}", "plan.shp", "GeoJSON"),
+        (
+            json.dumps(
+                {
+                    "type": "FeatureCollection",
+                    "features": [
+                        {
+                            "type": "Feature",
+                            "properties": {},
+                            "geometry": {"type": "Point", "coordinates": [5.39, 52.15]},
+                        }
+                    ],
+                }
+            ).encode(),
+            "punt.geojson",
+            "geen vlakken",
+        ),
+    ],
+)
 def test_unusable_uploads_give_a_dutch_message(data, name, message):
     with pytest.raises(plan_area.PlanAreaError, match=message):
         plan_area.read_plan_area(data, name)
@@ -136,14 +164,16 @@ def test_unusable_uploads_give_a_dutch_message(data, name, message):
 
 # --- intersection --------------------------------------------------------------------------------
 
-RECORDS = pd.DataFrame({
-    "record_id": ["in", "edge_out", "far", "buurt_east", "buurt_west"],
-    "boundary_year": [2025] * 5,
-    "buurt_code": ["BU99990101", "BU99990101", "BU99990102", "BU99990102", "BU99990101"],
-    "location_precision": ["raster_100m", "raster_100m", "raster_100m", "buurt", "buurt"],
-    "x_rd": [155_150.0, 155_350.0, 155_950.0, 155_750.0, 155_250.0],
-    "y_rd": [463_150.0, 463_150.0, 463_450.0, 463_250.0, 463_250.0],
-})
+RECORDS = pd.DataFrame(
+    {
+        "record_id": ["in", "edge_out", "far", "buurt_east", "buurt_west"],
+        "boundary_year": [2025] * 5,
+        "buurt_code": ["BU99990101", "BU99990101", "BU99990102", "BU99990102", "BU99990101"],
+        "location_precision": ["raster_100m", "raster_100m", "raster_100m", "buurt", "buurt"],
+        "x_rd": [155_150.0, 155_350.0, 155_950.0, 155_750.0, 155_250.0],
+        "y_rd": [463_150.0, 463_150.0, 463_450.0, 463_250.0, 463_250.0],
+    }
+)
 SHAPES = {(2025, "BU99990101"): WEST, (2025, "BU99990102"): EAST}
 
 
@@ -183,4 +213,5 @@ def test_area_from_serving_geojson_and_back_to_wgs84():
     back = plan_area.to_wgs84_geojson(area)
     assert back["type"] == "Polygon"
     assert shapely.from_geojson(json.dumps(back)).bounds == pytest.approx(
-        plan_area.wgs84_bounds(area), abs=1e-6)
+        plan_area.wgs84_bounds(area), abs=1e-6
+    )

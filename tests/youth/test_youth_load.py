@@ -16,8 +16,7 @@ from wijkwijs.ingest.warehouse import RAW_DDL
 TO_WGS = Transformer.from_crs("EPSG:28992", "EPSG:4326", always_xy=True)
 WEST, EAST = box(155_000, 463_000, 155_500, 463_500), box(155_500, 463_000, 156_000, 463_500)
 LON, LAT = TO_WGS.transform(155_640.0, 463_120.0)  # in the east buurt
-HEADER = ("datum;buurtcode;x;y;crs;thema;idee;leeftijdsgroep;organisatie;activiteit;"
-          "aantal_steun\n")
+HEADER = "datum;buurtcode;x;y;crs;thema;idee;leeftijdsgroep;organisatie;activiteit;aantal_steun\n"
 ROWS = [
     "2025-03-14;BU99990101;;;;groen;Meer bomen langs de Molenstraat. Groetjes Sanne;14-17;"
     "Jongerenwerk Demstervoort;Straatgesprek;4",
@@ -34,13 +33,19 @@ ROWS = [
 def warehouse(tmp_path):
     con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
     con.execute(RAW_DDL)
-    for code, name, shape in (("BU99990101", "Marktkwartier", WEST),
-                              ("BU99990102", "Kerkbuurt", EAST)):
+    for code, name, shape in (
+        ("BU99990101", "Marktkwartier", WEST),
+        ("BU99990102", "Kerkbuurt", EAST),
+    ):
         con.execute(
             "insert into raw.buurten values (2025, ?, ?, 'WK999901', 'GM9999', 'Demstervoort',"
-            " false, 1, ?, ?)", [code, name, shape.area, shape.wkb])
-    con.execute("insert into raw.wijken values (2025, 'WK999901', 'Centrum', 'GM9999',"
-                " 'Demstervoort', ?)", [WEST.union(EAST).wkb])
+            " false, 1, ?, ?)",
+            [code, name, shape.area, shape.wkb],
+        )
+    con.execute(
+        "insert into raw.wijken values (2025, 'WK999901', 'Centrum', 'GM9999', 'Demstervoort', ?)",
+        [WEST.union(EAST).wkb],
+    )
     yield con, Paths(tmp_path / "data")
     con.close()
 
@@ -90,10 +95,21 @@ def test_file_is_scrubbed_generalised_loaded_and_archived(warehouse):
 def test_no_personal_data_reaches_the_warehouse(warehouse):
     con, paths = warehouse
     load(con, paths, drop(paths, "jongereninbreng_2025.csv", ROWS))
-    text = " ".join(v for (v,) in con.execute(
-        "select idea || ' ' || activity || ' ' || organisation from raw.youth_input").fetchall())
-    for personal in ("Sanne", "06-12345678", "sanne2009@example.com", "Molenstraat 12",
-                     "@yara_xo", "155123", "463456"):
+    text = " ".join(
+        v
+        for (v,) in con.execute(
+            "select idea || ' ' || activity || ' ' || organisation from raw.youth_input"
+        ).fetchall()
+    )
+    for personal in (
+        "Sanne",
+        "06-12345678",
+        "sanne2009@example.com",
+        "Molenstraat 12",
+        "@yara_xo",
+        "155123",
+        "463456",
+    ):
         assert personal not in text
     xy = con.execute("select x_rd, y_rd from raw.youth_input").fetchall()
     assert all(x % 50 == 0 and y % 50 == 0 for x, y in xy)
@@ -107,20 +123,36 @@ def test_same_file_twice_is_a_duplicate(warehouse):
     assert con.execute("select count(*) from raw.youth_input").fetchone()[0] == 4
 
 
-@pytest.mark.parametrize(("row", "reason"), [
-    ("2025-03-14;BU99990101;;;;skaten;Een skatepark;14-17;Jongerenwerk;Straatgesprek;",
-     "thema staat niet in de codelijst"),
-    ("2025-03-14;;157000;463100;EPSG:28992;groen;Meer bomen;14-17;Jongerenwerk;Straatgesprek;",
-     "coördinaat ligt in geen enkele buurt"),
-    ("2025-03-14;;5.39;52.15;;groen;Meer bomen;14-17;Jongerenwerk;Straatgesprek;",
-     "coördinatenstelsel ontbreekt"),
-    ("2025-03-14;BU99990199;;;;groen;Meer bomen;14-17;Jongerenwerk;Straatgesprek;",
-     "buurtcode bestaat niet"),
-    ("2025-03-14;BU99990101;;;;groen;Meer bomen;16;Jongerenwerk;Straatgesprek;",
-     "leeftijdsgroep staat niet in de codelijst"),
-    ("2025-03-14;BU99990101;;;;groen;Meer bomen;14-17;info@jongerenwerk.nl;Straatgesprek;",
-     "e-mailadres"),
-])
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        (
+            "2025-03-14;BU99990101;;;;skaten;Een skatepark;14-17;Jongerenwerk;Straatgesprek;",
+            "thema staat niet in de codelijst",
+        ),
+        (
+            "2025-03-14;;157000;463100;EPSG:28992;groen;Meer bomen;14-17;Jongerenwerk;"
+            "Straatgesprek;",
+            "coördinaat ligt in geen enkele buurt",
+        ),
+        (
+            "2025-03-14;;5.39;52.15;;groen;Meer bomen;14-17;Jongerenwerk;Straatgesprek;",
+            "coördinatenstelsel ontbreekt",
+        ),
+        (
+            "2025-03-14;BU99990199;;;;groen;Meer bomen;14-17;Jongerenwerk;Straatgesprek;",
+            "buurtcode bestaat niet",
+        ),
+        (
+            "2025-03-14;BU99990101;;;;groen;Meer bomen;16;Jongerenwerk;Straatgesprek;",
+            "leeftijdsgroep staat niet in de codelijst",
+        ),
+        (
+            "2025-03-14;BU99990101;;;;groen;Meer bomen;14-17;info@jongerenwerk.nl;Straatgesprek;",
+            "e-mailadres",
+        ),
+    ],
+)
 def test_a_bad_row_quarantines_the_whole_file_with_a_report(warehouse, row, reason):
     con, paths = warehouse
     outcome = load(con, paths, drop(paths, "jongereninbreng_2025.csv", [ROWS[0], row]))

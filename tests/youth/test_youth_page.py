@@ -55,8 +55,11 @@ def test_one_buurt_shows_its_ideas_counts_and_hidden_age_band(page):
     assert "> Een overdekte hangplek bij het pleintje aan de Kerkstraat" in shown
     assert "leeftijd verborgen" in shown and "10-13" not in shown
     assert "Een zebrapad" not in shown  # the other buurt
-    assert [e.label for e in page.expander][:3] == ["Groen (3)", "Sport en spelen (2)",
-                                                    "Ontmoeten (1)"]
+    assert [e.label for e in page.expander][:3] == [
+        "Groen (3)",
+        "Sport en spelen (2)",
+        "Ontmoeten (1)",
+    ]
 
 
 def test_context_shows_young_residents_and_youth_care_with_states(page):

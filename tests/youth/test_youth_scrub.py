@@ -16,10 +16,14 @@ SCRUBBER = Scrubber(PLACES)
 
 SCRUBBED = [
     # names by list and by pattern
-    ("Ik (Sanne) wil dit: Een panna-kooi in de buurt",
-     "Ik ([naam]) wil dit: Een panna-kooi in de buurt"),
-    ("Een skatepark, nu skaten we op de parkeerplaats. Groetjes Daan",
-     "Een skatepark, nu skaten we op de parkeerplaats. Groetjes [naam]"),
+    (
+        "Ik (Sanne) wil dit: Een panna-kooi in de buurt",
+        "Ik ([naam]) wil dit: Een panna-kooi in de buurt",
+    ),
+    (
+        "Een skatepark, nu skaten we op de parkeerplaats. Groetjes Daan",
+        "Een skatepark, nu skaten we op de parkeerplaats. Groetjes [naam]",
+    ),
     ("ik heet Xandro en ik wil een voetbalkooi", "ik heet [naam] en ik wil een voetbalkooi"),
     ("ik ben daan en ik wil een skatepark", "ik ben [naam] en ik wil een skatepark"),
     ("Mijn naam is Noah de Vries, meer bankjes graag", "Mijn naam is [naam], meer bankjes graag"),
@@ -37,10 +41,14 @@ SCRUBBED = [
     ("snap: yara.xo", "snap: [account]"),
     ("kijk op instagram.com/jongerenraad_dmv", "kijk op [account]"),
     # house numbers: the street stays, the number goes
-    ("Ik woon op Molenstraat 12 dus ik weet hoe het is",
-     "Ik woon op Molenstraat [huisnummer] dus ik weet hoe het is"),
-    ("De Kerkstraat 3-5 en de Havenkade 14a zijn oud",
-     "De Kerkstraat [huisnummer] en de Havenkade [huisnummer] zijn oud"),
+    (
+        "Ik woon op Molenstraat 12 dus ik weet hoe het is",
+        "Ik woon op Molenstraat [huisnummer] dus ik weet hoe het is",
+    ),
+    (
+        "De Kerkstraat 3-5 en de Havenkade 14a zijn oud",
+        "De Kerkstraat [huisnummer] en de Havenkade [huisnummer] zijn oud",
+    ),
     ("ik woon op huisnummer 7", "ik woon op [huisnummer]"),
     # BSN-like numbers and postcodes
     ("Mijn BSN is 111222333", "Mijn BSN is [bsn]"),

@@ -32,25 +32,108 @@ BUURTEN = {
 }
 # buurt, x, y, precision, quarter, theme, theme label, idea, age band, support
 RECORDS = [
-    ("BU99990101", 155_150, 463_150, "raster_100m", "2025-01-01", "groen", "Groen",
-     "Meer bomen langs de Molenstraat, in de zomer is het daar heel heet", "14-17", 7),
-    ("BU99990101", 155_250, 463_350, "raster_100m", "2025-04-01", "groen", "Groen",
-     "Een moestuin waar jongeren zelf dingen kunnen kweken", "14-17", None),
-    ("BU99990101", 155_350, 463_150, "raster_100m", "2025-04-01", "groen", "Groen",
-     "Minder zwerfafval in het park. Groetjes [naam]", "14-17", 2),
-    ("BU99990101", 155_250, 463_250, "buurt", "2024-10-01", "sport_en_spelen",
-     "Sport en spelen", "Een panna-kooi in de buurt", "14-17", 3),
-    ("BU99990101", 155_050, 463_450, "raster_100m", "2025-04-01", "sport_en_spelen",
-     "Sport en spelen", "Een pumptrack voor BMX en step", "14-17", 1),
-    ("BU99990101", 155_450, 463_050, "raster_100m", "2025-01-01", "ontmoeten", "Ontmoeten",
-     "Een overdekte hangplek bij het pleintje aan de Kerkstraat", "10-13", None),
-    ("BU99990102", 155_650, 463_150, "raster_100m", "2025-01-01", "verkeer", "Verkeer",
-     "Een zebrapad bij de school aan de Lindelaan", "18-23", 4),
-    ("BU99990102", 155_850, 463_350, "raster_100m", "2025-04-01", "verkeer", "Verkeer",
-     "De bus moet vaker rijden, ook 's avonds", "18-23", None),
+    (
+        "BU99990101",
+        155_150,
+        463_150,
+        "raster_100m",
+        "2025-01-01",
+        "groen",
+        "Groen",
+        "Meer bomen langs de Molenstraat, in de zomer is het daar heel heet",
+        "14-17",
+        7,
+    ),
+    (
+        "BU99990101",
+        155_250,
+        463_350,
+        "raster_100m",
+        "2025-04-01",
+        "groen",
+        "Groen",
+        "Een moestuin waar jongeren zelf dingen kunnen kweken",
+        "14-17",
+        None,
+    ),
+    (
+        "BU99990101",
+        155_350,
+        463_150,
+        "raster_100m",
+        "2025-04-01",
+        "groen",
+        "Groen",
+        "Minder zwerfafval in het park. Groetjes [naam]",
+        "14-17",
+        2,
+    ),
+    (
+        "BU99990101",
+        155_250,
+        463_250,
+        "buurt",
+        "2024-10-01",
+        "sport_en_spelen",
+        "Sport en spelen",
+        "Een panna-kooi in de buurt",
+        "14-17",
+        3,
+    ),
+    (
+        "BU99990101",
+        155_050,
+        463_450,
+        "raster_100m",
+        "2025-04-01",
+        "sport_en_spelen",
+        "Sport en spelen",
+        "Een pumptrack voor BMX en step",
+        "14-17",
+        1,
+    ),
+    (
+        "BU99990101",
+        155_450,
+        463_050,
+        "raster_100m",
+        "2025-01-01",
+        "ontmoeten",
+        "Ontmoeten",
+        "Een overdekte hangplek bij het pleintje aan de Kerkstraat",
+        "10-13",
+        None,
+    ),
+    (
+        "BU99990102",
+        155_650,
+        463_150,
+        "raster_100m",
+        "2025-01-01",
+        "verkeer",
+        "Verkeer",
+        "Een zebrapad bij de school aan de Lindelaan",
+        "18-23",
+        4,
+    ),
+    (
+        "BU99990102",
+        155_850,
+        463_350,
+        "raster_100m",
+        "2025-04-01",
+        "verkeer",
+        "Verkeer",
+        "De bus moet vaker rijden, ook 's avonds",
+        "18-23",
+        None,
+    ),
 ]
-JEUGD_RATES = {"BU99990101": (34, 85.0, "number"), "BU99990102": (None, None, "suppressed"),
-               "GM9999": (60, 92.3, "number")}
+JEUGD_RATES = {
+    "BU99990101": (34, 85.0, "number"),
+    "BU99990102": (None, None, "suppressed"),
+    "GM9999": (60, 92.3, "number"),
+}
 
 
 def _geojson(shape) -> str:
@@ -59,20 +142,38 @@ def _geojson(shape) -> str:
 
 
 def records_frame() -> pd.DataFrame:
-    frame = pd.DataFrame(RECORDS, columns=[
-        "buurt_code", "x_rd", "y_rd", "location_precision", "quarter_start", "theme",
-        "theme_label", "idea", "age_band", "support"])
+    frame = pd.DataFrame(
+        RECORDS,
+        columns=[
+            "buurt_code",
+            "x_rd",
+            "y_rd",
+            "location_precision",
+            "quarter_start",
+            "theme",
+            "theme_label",
+            "idea",
+            "age_band",
+            "support",
+        ],
+    )
     lon, lat = TO_WGS.transform(frame["x_rd"].to_numpy(float), frame["y_rd"].to_numpy(float))
     starts = pd.to_datetime(frame["quarter_start"])
     return frame.assign(
         record_id=[f"load-1-{i:05d}" for i in range(2, len(frame) + 2)],
         boundary_year=YEAR,
         buurt_name=frame["buurt_code"].map(lambda c: BUURTEN[c][0]),
-        wijk_code="WK999901", wijk_name="Centrum",
-        lon=np.round(lon, 6), lat=np.round(lat, 6),
-        year=starts.dt.year, quarter=starts.dt.quarter, quarter_start=starts.dt.date,
-        organisation="Jongerenwerk Demstervoort", activity="Straatgesprek",
-        x_rd=frame["x_rd"].astype(float), y_rd=frame["y_rd"].astype(float),
+        wijk_code="WK999901",
+        wijk_name="Centrum",
+        lon=np.round(lon, 6),
+        lat=np.round(lat, 6),
+        year=starts.dt.year,
+        quarter=starts.dt.quarter,
+        quarter_start=starts.dt.date,
+        organisation="Jongerenwerk Demstervoort",
+        activity="Straatgesprek",
+        x_rd=frame["x_rd"].astype(float),
+        y_rd=frame["y_rd"].astype(float),
         support=frame["support"].astype("Int64"),
     )
 
@@ -81,44 +182,101 @@ def build_youth_serving(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     seeds = DBT_PROJECT_DIR / "seeds"
     categories = pd.read_csv(seeds / "categories.csv", dtype=str).drop(
-        columns=["is_headline"], errors="ignore")
-    areas = [dict(area_level="buurt", area_code=c, area_name=n, wijk_code="WK999901",
-                  wijk_name="Centrum", residents_0_17=r) for c, (n, _, r) in BUURTEN.items()]
-    areas += [dict(area_level="wijk", area_code="WK999901", area_name="Centrum",
-                   wijk_code="WK999901", wijk_name="Centrum", residents_0_17=650),
-              dict(area_level="gemeente", area_code="GM9999", area_name="Demstervoort",
-                   wijk_code=None, wijk_name=None, residents_0_17=650)]
+        columns=["is_headline"], errors="ignore"
+    )
+    areas = [
+        dict(
+            area_level="buurt",
+            area_code=c,
+            area_name=n,
+            wijk_code="WK999901",
+            wijk_name="Centrum",
+            residents_0_17=r,
+        )
+        for c, (n, _, r) in BUURTEN.items()
+    ]
+    areas += [
+        dict(
+            area_level="wijk",
+            area_code="WK999901",
+            area_name="Centrum",
+            wijk_code="WK999901",
+            wijk_name="Centrum",
+            residents_0_17=650,
+        ),
+        dict(
+            area_level="gemeente",
+            area_code="GM9999",
+            area_name="Demstervoort",
+            wijk_code=None,
+            wijk_name=None,
+            residents_0_17=650,
+        ),
+    ]
     for a in areas:
-        a.update(boundary_year=YEAR, gemeente_code="GM9999", gemeente_name="Demstervoort",
-                 is_water=False, residents_total=a["residents_0_17"] * 5,
-                 residents_18_plus=a["residents_0_17"] * 4,
-                 residents_18_66=a["residents_0_17"] * 3, households=a["residents_0_17"] * 2)
+        a.update(
+            boundary_year=YEAR,
+            gemeente_code="GM9999",
+            gemeente_name="Demstervoort",
+            is_water=False,
+            residents_total=a["residents_0_17"] * 5,
+            residents_18_plus=a["residents_0_17"] * 4,
+            residents_18_66=a["residents_0_17"] * 3,
+            households=a["residents_0_17"] * 2,
+        )
     clients = []
     for code, (n, rate, state) in JEUGD_RATES.items():
         level = "gemeente" if code.startswith("GM") else "buurt"
         for cat in categories.itertuples(index=False):
             first = cat.category == "jeugdhulp_zonder_verblijf"
-            clients.append(dict(
-                area_level=level, area_code=code, period=PERIOD, domain=cat.domain,
-                category=cat.category, boundary_year=YEAR,
-                clients=n if first else 10, clients_state=state if first else "number",
-                population_group=cat.population_group, residents=650,
-                rate_per_1000=rate if first else 12.5, rate_state=state if first else "number"))
-    shapes = {**{c: s for c, (_, s, _) in BUURTEN.items()},
-              "WK999901": BUURTEN["BU99990101"][1].union(BUURTEN["BU99990102"][1])}
-    geometry = [dict(boundary_year=YEAR, area_level="wijk" if c.startswith("WK") else "buurt",
-                     area_code=c, geojson=_geojson(s)) for c, s in shapes.items()]
+            clients.append(
+                dict(
+                    area_level=level,
+                    area_code=code,
+                    period=PERIOD,
+                    domain=cat.domain,
+                    category=cat.category,
+                    boundary_year=YEAR,
+                    clients=n if first else 10,
+                    clients_state=state if first else "number",
+                    population_group=cat.population_group,
+                    residents=650,
+                    rate_per_1000=rate if first else 12.5,
+                    rate_state=state if first else "number",
+                )
+            )
+    shapes = {
+        **{c: s for c, (_, s, _) in BUURTEN.items()},
+        "WK999901": BUURTEN["BU99990101"][1].union(BUURTEN["BU99990102"][1]),
+    }
+    geometry = [
+        dict(
+            boundary_year=YEAR,
+            area_level="wijk" if c.startswith("WK") else "buurt",
+            area_code=c,
+            geojson=_geojson(s),
+        )
+        for c, s in shapes.items()
+    ]
     records = records_frame()
     tables = {
         "areas": pd.DataFrame(areas),
         "area_clients_monthly": pd.DataFrame(clients),
         "categories": categories,
         "value_states": pd.read_csv(seeds / "value_states.csv", dtype=str),
-        "definitions": pd.DataFrame([
-            ("area_clients_monthly", "rate_per_1000", "Cliënten per 1.000 inwoners",
-             "Het aantal cliënten per 1.000 inwoners van de bevolkingsgroep.",
-             "per 1.000 inwoners", "Eigen registratie gemeente"),
-        ], columns=["table_name", "column_name", "label", "definition", "unit", "source"]),
+        "definitions": pd.DataFrame(
+            [
+                (
+                    "area_clients_monthly",
+                    "rate_per_1000",
+                    "Cliënten per 1.000 inwoners",
+                    "Het aantal cliënten per 1.000 inwoners van de bevolkingsgroep.",
+                    "per 1.000 inwoners",
+                    "Eigen registratie gemeente",
+                ),
+            ],
+            columns=["table_name", "column_name", "label", "definition", "unit", "source"],
+        ),
         "area_geometry": pd.DataFrame(geometry),
         "youth_input_records": records,
     }
@@ -137,7 +295,10 @@ def build_youth_serving(path: Path) -> Path:
                 count(*) filter (where age_band = '14-17')::integer as records_14_17,
                 count(*) filter (where age_band = '18-23')::integer as records_18_23
             from youth_input_records group by all""")
-        con.execute("create table publish_info as select timestamp '2025-07-02 06:00:00' as "
-                    "published_at, 'fixture' as content_hash, ? as row_counts, 5 as "
-                    "suppression_threshold, 5 as rounding_base", [json.dumps({})])
+        con.execute(
+            "create table publish_info as select timestamp '2025-07-02 06:00:00' as "
+            "published_at, 'fixture' as content_hash, ? as row_counts, 5 as "
+            "suppression_threshold, 5 as rounding_base",
+            [json.dumps({})],
+        )
     return path

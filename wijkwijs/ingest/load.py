@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
 import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -61,7 +62,7 @@ def validation_context(con: duckdb.DuckDBPyConnection, today=None) -> Validation
     )
 
 
-def _log(con, load_id, file, kind, digest, status, rows, periods, message) -> None:
+def log_load(con, load_id, file, kind, digest, status, rows, periods, message) -> None:
     con.execute(
         "insert into raw.load_log values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -79,7 +80,7 @@ def _log(con, load_id, file, kind, digest, status, rows, periods, message) -> No
     )
 
 
-def _write_rows(con, kind: FileKind, rows: pd.DataFrame, load_id: str) -> list[str]:
+def write_rows(con, kind: FileKind, rows: pd.DataFrame, load_id: str) -> list[str]:
     """Replace the rows of every key the file carries; returns the load ids it replaced."""
     table = f"raw.{kind.table}"
     rows = rows.assign(load_id=load_id)
@@ -99,6 +100,11 @@ def _periods(rows: pd.DataFrame) -> str:
     return ",".join(sorted({str(v)[:7] for v in rows[column]}))
 
 
+def load_id_for(digest: str) -> str:
+    """When and what: sortable, and unique even for the same file loaded twice."""
+    return f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{digest[:12]}"
+
+
 def _move(path: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / path.name
@@ -106,6 +112,7 @@ def _move(path: Path, folder: Path) -> Path:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         target = folder / f"{path.stem}.{stamp}{path.suffix}"
     shutil.move(path, target)
+    os.utime(target)  # mtime = when it moved here: the archive replays in this order
     return target
 
 
@@ -132,9 +139,9 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
         " where content_hash = ? and status in ('loaded', 'replaced')",
         [digest],
     ).fetchone()
-    load_id = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{digest[:12]}"
+    load_id = load_id_for(digest)
     if seen:
-        _log(
+        log_load(
             con,
             load_id,
             path.name,
@@ -182,7 +189,7 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
         return _reject(con, path, paths, problems, digest, load_id, kind.name)
 
     def write_counts():
-        replaced = _write_rows(con, kind, rows, load_id)
+        replaced = write_rows(con, kind, rows, load_id)
         if replaced:
             con.execute(
                 "update raw.load_log set status = 'replaced' where load_id in "
@@ -200,7 +207,7 @@ def _commit(con, path, paths, kind, digest, load_id, n_rows, write) -> FileOutco
     con.execute("begin transaction")
     try:
         periods, message, replaced = write()
-        _log(con, load_id, path.name, kind.name, digest, "loaded", n_rows, periods, message)
+        log_load(con, load_id, path.name, kind.name, digest, "loaded", n_rows, periods, message)
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -211,7 +218,7 @@ def _commit(con, path, paths, kind, digest, load_id, n_rows, write) -> FileOutco
 
 def _reject(con, path, paths, problems, digest, load_id, kind) -> FileOutcome:
     quarantine(path, paths, problems, digest)
-    _log(con, load_id, path.name, kind, digest, "rejected", 0, None, problems[0].line())
+    log_load(con, load_id, path.name, kind, digest, "rejected", 0, None, problems[0].line())
     return FileOutcome(path.name, "rejected", kind, problems=problems)
 
 

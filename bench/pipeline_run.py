@@ -1,0 +1,49 @@
+"""Child process: the real pipeline (`orchestration.pipeline.run_pipeline`) on the data dir in
+the environment; prints one JSON line with import time, step times and success.
+
+`python -m bench.pipeline_run [--profile FILE]` (cProfile of this process; dbt runs in its own
+subprocess, see bench/profiles.py for profiling that part).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+
+def main() -> int:
+    t0 = time.perf_counter()
+    profile = sys.argv[sys.argv.index("--profile") + 1] if "--profile" in sys.argv else None
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    from orchestration.pipeline import failed_checks, failure_summary, run_pipeline
+
+    t_import = time.perf_counter() - t0
+    result = run_pipeline()
+    t_total = time.perf_counter() - t0
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(profile)
+    steps: dict[str, float] = {}
+    started: dict[str, float] = {}
+    for event in result.all_events:
+        kind = event.event_type_value
+        if kind == "STEP_START":
+            started[event.step_key] = event.timestamp
+        elif kind in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in started:
+            steps[event.step_key] = round(event.timestamp - started[event.step_key], 3)
+    out = {"success": bool(result.success) and not failed_checks(result),
+           "import_s": round(t_import, 3), "run_s": round(t_total - t_import, 3), "steps": steps}
+    if not out["success"]:
+        out["failure"] = (failure_summary(result) or str(failed_checks(result)))[-2000:]
+    print(json.dumps(out))
+    return 0 if out["success"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
