@@ -24,19 +24,16 @@ def main() -> int:
     from orchestration.pipeline import failed_checks, failure_summary, run_pipeline
 
     t_import = time.perf_counter() - t0
-    result = run_pipeline()
+    import dagster as dg
+
+    instance = dg.DagsterInstance.ephemeral()
+    result = run_pipeline(instance)
     t_total = time.perf_counter() - t0
     if profiler:
         profiler.disable()
         profiler.dump_stats(profile)
-    steps: dict[str, float] = {}
-    started: dict[str, float] = {}
-    for event in result.all_events:
-        kind = event.event_type_value
-        if kind == "STEP_START":
-            started[event.step_key] = event.timestamp
-        elif kind in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in started:
-            steps[event.step_key] = round(event.timestamp - started[event.step_key], 3)
+    steps = {s.step_key: round(s.end_time - s.start_time, 3)
+             for s in instance.get_run_step_stats(result.run_id) if s.end_time and s.start_time}
     out = {"success": bool(result.success) and not failed_checks(result),
            "import_s": round(t_import, 3), "run_s": round(t_total - t_import, 3), "steps": steps}
     if not out["success"]:

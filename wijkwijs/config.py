@@ -14,10 +14,11 @@ DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 class Paths:
     data: Path
     warehouse_file: Path | None = None  # default: <data>/warehouse/wijkwijs.duckdb
+    inbox_dir: Path | None = None  # default: <data>/inbox (e.g. a share the case system writes)
 
     @property
     def inbox(self) -> Path:
-        return self.data / "inbox"
+        return self.inbox_dir or self.data / "inbox"
 
     @property
     def reference(self) -> Path:
@@ -47,7 +48,9 @@ class Paths:
 def paths() -> Paths:
     """Paths for this process, read from the environment each call so tests can redirect them."""
     warehouse = os.environ.get("WIJKWIJS_WAREHOUSE")
+    inbox = os.environ.get("WIJKWIJS_INBOX")
     return Paths(
         Path(os.environ.get("WIJKWIJS_DATA_DIR", PROJECT_ROOT / "data")),
         Path(warehouse) if warehouse else None,
+        Path(inbox) if inbox else None,
     )

@@ -18,10 +18,13 @@ class WijkwijsData(dg.ConfigurableResource):
     """The data folder: inbox, reference, quarantine, archive and serving copy."""
 
     data_dir: str
+    inbox_dir: str = ""  # empty: <data_dir>/inbox
 
     @property
     def paths(self) -> Paths:
-        return Paths(Path(self.data_dir))
+        return Paths(
+            Path(self.data_dir), inbox_dir=Path(self.inbox_dir) if self.inbox_dir else None
+        )
 
 
 def resources_from_env() -> dict:
@@ -31,7 +34,7 @@ def resources_from_env() -> dict:
     current = paths()
     current.warehouse.parent.mkdir(parents=True, exist_ok=True)
     return {
-        "data": WijkwijsData(data_dir=str(current.data)),
+        "data": WijkwijsData(data_dir=str(current.data), inbox_dir=str(current.inbox)),
         "duckdb": DuckDBResource(database=str(current.warehouse)),
         "dbt": dbt_resource(),
     }

@@ -163,3 +163,43 @@ def test_stapeling_rows(tmp_path):
     row = rows.iloc[0]
     assert (row["year"], row["boundary_year"], row["value_state"]) == (2024, 2024, "not_published")
     assert row["households"] is pd.NA
+
+
+STAPELING_HEADER = "jaar,buurtcode,combinatie,aantal_huishoudens\n"
+
+
+def test_total_that_contradicts_its_parts_is_rejected(tmp_path):
+    CTX_ALL = ValidationContext(
+        buurten=CTX.buurten,
+        categories=CTX.categories,
+        combinations=frozenset({"wmo_jeugd", "wmo_participatiewet"}),
+        today=CTX.today,
+    )
+    path = tmp_path / "stapeling_2024.csv"
+    path.write_text(
+        STAPELING_HEADER
+        + "2024,BU99990101,wmo_jeugd,12\n2024,BU99990101,wmo_participatiewet,8\n"
+        + "2024,BU99990101,totaal,21\n"
+        + "2024,BU99990102,wmo_jeugd,4\n2024,BU99990102,wmo_participatiewet,.\n"
+        + "2024,BU99990102,totaal,9\n"
+    )
+    _, problems = validate(read_table(path), STAPELING, path.name, CTX_ALL)
+    assert [(p.row, p.column, p.reason_en) for p in problems] == [
+        (4, "aantal_huishoudens", "total 21 is not the sum of its parts (20)")
+    ]  # BU99990102 has a suppressed part, so its total cannot be checked
+    path.write_text(
+        STAPELING_HEADER
+        + "2024,BU99990101,wmo_jeugd,12\n2024,BU99990101,wmo_participatiewet,8\n"
+        + "2024,BU99990101,totaal,20\n"
+    )
+    rows, problems = validate(read_table(path), STAPELING, path.name, CTX_ALL)
+    assert problems == []
+    assert sorted(rows["combination"]) == ["wmo_jeugd", "wmo_participatiewet"]
+
+
+def test_a_column_of_person_names_rejects_the_file(tmp_path):
+    header = HEADER.strip() + ";contactpersoon\n"
+    _, problems = run(tmp_path, GOOD.strip() + ";Sanne de Vries\n", header=header)
+    assert [(p.row, p.column, p.reason_en) for p in problems] == [
+        (2, "contactpersoon", "value looks like a person's name; file not loaded")
+    ]

@@ -60,3 +60,24 @@ def test_monthly_schedule_and_inbox_sensor(tmp_path):
         assert isinstance(
             inbox_sensor(dg.build_sensor_context(cursor=request.run_key)), dg.SkipReason
         )
+
+
+def test_the_warehouse_pool_admits_one_run_at_a_time():
+    import yaml
+
+    from wijkwijs.config import PROJECT_ROOT
+
+    config = yaml.safe_load((PROJECT_ROOT / "orchestration" / "dagster.yaml").read_text())
+    assert config["concurrency"]["pools"]["default_limit"] == 1
+
+
+def test_inbox_path_is_configurable(tmp_path, monkeypatch):
+    from orchestration.defs.resources import resources_from_env
+
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "wmo_2024-01.csv").write_text("periode\n")
+    monkeypatch.setenv("WIJKWIJS_INBOX", str(share))
+    with data_env(tmp_path / "data"):
+        assert resources_from_env()["data"].paths.inbox == share
+        assert inbox_fingerprint() is not None  # the sensor watches the configured folder

@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 from wijkwijs.ingest.problems import Problem
+from wijkwijs.youth.vocabulary import FIRST_NAMES
 
 # Header words that only person-level files carry.
 _PERSONAL_HEADERS = {
@@ -45,6 +46,15 @@ def passes_elfproef(digits: str) -> bool:
     return (total - int(digits[8])) % 11 == 0
 
 
+_PERSON_NAME = re.compile(r"^([A-Z][a-zà-ÿ]+)(?:\s+(?:van|de|der|den|el|al|ter|ten)){0,2}\s+[A-Z]")
+
+
+def _looks_like_person(value: str) -> bool:
+    """'Sanne de Vries', 'Mohammed El Amrani': a common first name followed by a surname."""
+    match = _PERSON_NAME.match(value)
+    return bool(match) and match.group(1) in FIRST_NAMES
+
+
 def _suspicious_cells(values: pd.Series, dates_allowed: bool):
     """(Dutch, English) kind and boolean mask per pattern, vectorised: files can be large."""
     nine = values.str.fullmatch(r"\d{9}")
@@ -55,6 +65,10 @@ def _suspicious_cells(values: pd.Series, dates_allowed: bool):
     yield ("postcode (6 posities)", "six-position postcode"), values.str.match(_POSTCODE6)
     yield ("telefoonnummer", "phone number"), values.str.contains(_PHONE)
     yield ("adres", "street address"), values.str.match(_ADDRESS)
+    capitalised = values.str.match(_PERSON_NAME)
+    if capitalised.any():
+        capitalised = capitalised & values.map(_looks_like_person)
+    yield ("naam van een persoon", "person's name"), capitalised
     if not dates_allowed:
         yield ("geboortedatum of andere persoonsdatum", "date of birth"), values.str.match(_DATE)
 

@@ -203,6 +203,36 @@ def check_duplicates(frame: pd.DataFrame, key: list[str], file: str, column: str
     )
 
 
+TOTAL_CODE = "totaal"  # a file may carry the total beside its parts; it must add up
+
+
+def check_total_matches_parts(
+    rows: pd.DataFrame, group: list[str], code: str, value: str, file: str, column: str
+) -> list[Problem]:
+    """Where a file carries a total and all its parts as numbers, the parts must add up."""
+    is_total = rows[code] == TOTAL_CODE
+    numbers = rows[rows["value_state"] == "number"]
+    parts = numbers[numbers[code] != TOTAL_CODE].groupby(group)[value].agg(["sum", "count"])
+    n_parts = rows[~is_total].groupby(group).size()
+    problems = []
+    for index, total in rows[is_total & (rows["value_state"] == "number")].iterrows():
+        key = tuple(total[g] for g in group)
+        if key not in parts.index or parts.loc[key, "count"] != n_parts.get(key, 0):
+            continue  # a part is not a number: the total cannot be checked
+        expected = int(parts.loc[key, "sum"])
+        if expected != int(total[value]):
+            problems.append(
+                Problem(
+                    file,
+                    int(index) + 2,
+                    column,
+                    f"totaal {total[value]} is niet de som van de delen ({expected})",
+                    f"total {total[value]} is not the sum of its parts ({expected})",
+                )
+            )
+    return problems[:MAX_PROBLEMS_PER_RULE]
+
+
 def validate(
     frame: pd.DataFrame, kind: FileKind, file: str, ctx: ValidationContext
 ) -> tuple[pd.DataFrame, list[Problem]]:
@@ -247,7 +277,7 @@ def validate(
     elif kind is STAPELING:
         out["combination"] = col["combination"].str.lower()
         problems += check_code_list(
-            out["combination"], ctx.combinations, file, found["combination"]
+            out["combination"], ctx.combinations | {TOTAL_CODE}, file, found["combination"]
         )
         value_column, key = "households", ["year", "buurt_code", "combination"]
     else:
@@ -258,4 +288,14 @@ def validate(
     )
     problems += p
     problems += check_duplicates(out, key, file, found[key[0]])
+    if kind is STAPELING and not problems:
+        problems += check_total_matches_parts(
+            out,
+            ["year", "buurt_code"],
+            "combination",
+            value_column,
+            file,
+            found[value_column],
+        )
+        out = out[out["combination"] != TOTAL_CODE]  # derived again by the models
     return out, problems
