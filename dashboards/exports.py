@@ -7,6 +7,9 @@ Spreadsheet formula injection: a text cell starting with `=`, `+`, `-`, `@` (or 
 carriage return) is run as a formula by Excel and LibreOffice; such a cell is written with a
 leading `'` so it stays text (OWASP, "CSV injection"). A Dutch negative change shown as `-1,5`
 is text on screen too, so it gets the quote as well.
+
+Every export that is built is logged (who, what, when; no figures): `dashboards.auth.log_export`.
+The builders run only when the download button is clicked, so one log line is one download.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
+
+from dashboards import auth
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_SEPARATOR = ";"  # Dutch Excel reads `;` as the column separator (the decimal sign is `,`)
@@ -33,10 +38,24 @@ def guard_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of `frame` with every text cell and column name guarded."""
     guarded = frame.copy()
     guarded.columns = [guard_cell(str(c)) for c in frame.columns]
-    for column in guarded.columns:
-        if guarded[column].dtype == object or pd.api.types.is_string_dtype(guarded[column]):
-            guarded[column] = guarded[column].map(guard_cell)
+    for i in range(guarded.shape[1]):
+        series = guarded.iloc[:, i]
+        if isinstance(series.dtype, pd.CategoricalDtype):
+            series = series.astype(object)  # categories of text are text cells too
+        if series.dtype == object or pd.api.types.is_string_dtype(series):
+            guarded.isetitem(i, series.astype(object).map(guard_cell))
     return guarded
+
+
+def _what(frame: pd.DataFrame) -> str:
+    """A description of a table for the export log: its column names, never its cells."""
+    return "tabel met kolommen " + ", ".join(str(c) for c in frame.columns)
+
+
+def audited(what: str, fmt: str, build, *args, **kwargs):
+    """`build(*args, **kwargs)`, logged as an export of `what` in format `fmt`."""
+    auth.log_export(what, fmt)
+    return build(*args, **kwargs)
 
 
 def file_stem(*parts: str) -> str:
@@ -45,9 +64,34 @@ def file_stem(*parts: str) -> str:
     return "_".join(c for c in clean if c) or "wijkwijs"
 
 
-def to_csv(frame: pd.DataFrame) -> bytes:
-    """Semicolon-separated UTF-8 with a byte-order mark, so Excel shows ë and é."""
-    return guard_frame(frame).to_csv(index=False, sep=CSV_SEPARATOR).encode("utf-8-sig")
+def to_csv(frame: pd.DataFrame, what: str | None = None) -> bytes:
+    """Semicolon-separated UTF-8 with a byte-order mark, so Excel shows ë and é.
+
+    Lines end in CRLF, so a cell holding a bare carriage return is quoted too (with `\n`
+    as line end it would not be, and a spreadsheet would start a new row, and a formula,
+    after it).
+    """
+    auth.log_export(what or _what(frame), "csv")
+    return guard_frame(frame).to_csv(
+        index=False, sep=CSV_SEPARATOR, lineterminator="\r\n"
+    ).encode("utf-8-sig")
+
+
+def _xlsx_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Control characters an XLSX cannot hold removed (openpyxl refuses them)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def clean(value):
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+    out = frame.copy()
+    out.columns = [clean(str(c)) for c in frame.columns]
+    for i in range(out.shape[1]):
+        series = out.iloc[:, i]
+        if (series.dtype == object or isinstance(series.dtype, pd.CategoricalDtype)
+                or pd.api.types.is_string_dtype(series)):
+            out.isetitem(i, series.astype(object).map(clean))
+    return out
 
 
 def to_xlsx(frame: pd.DataFrame, about: Mapping[str, str], sheet: str = "Gegevens") -> bytes:
@@ -55,11 +99,13 @@ def to_xlsx(frame: pd.DataFrame, about: Mapping[str, str], sheet: str = "Gegeven
     sheet `Toelichting`."""
     from openpyxl.utils import get_column_letter
 
+    title = " · ".join(str(about[k]) for k in ("Titel", "Periode") if about.get(k))
+    auth.log_export(title or _what(frame), "xlsx")
     buffer = io.BytesIO()
     notes = pd.DataFrame({"Onderdeel": list(about), "Toelichting": list(about.values())})
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        guard_frame(frame).to_excel(writer, sheet_name=sheet[:31], index=False)
-        guard_frame(notes).to_excel(writer, sheet_name="Toelichting", index=False)
+        guard_frame(_xlsx_text(frame)).to_excel(writer, sheet_name=sheet[:31], index=False)
+        guard_frame(_xlsx_text(notes)).to_excel(writer, sheet_name="Toelichting", index=False)
         for ws in writer.book.worksheets:
             for i, column in enumerate(ws.iter_cols(min_row=1, max_row=ws.max_row), start=1):
                 width = max(len(str(c.value or "")) for c in column)
@@ -115,6 +161,7 @@ def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
 
 def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
     """One A4 page: title, the tables, a small trend chart and the notes underneath."""
+    auth.log_export(f"{doc.title} · {doc.period_text}", "pdf")
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors

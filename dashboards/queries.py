@@ -4,6 +4,12 @@ Each query opens the serving copy read-only and closes it straight after: the da
 holds a connection, and never opens the warehouse (DESIGN.md, decision 1). Results are cached
 keyed on the serving copy's version, (st_ino, st_mtime_ns) of the file: the pipeline renames a
 new copy over the old one, which changes both, so a new publication is read without a restart.
+
+Access (docs/security.md) is enforced here, not by hiding widgets: every query needs a role
+(`dashboards.auth.current_access`); figures per buurt/wijk need the `area_figures` capability
+and are filtered to the role's own wijken for a wijkteam (gemeente rows stay); a request for
+one area outside them raises PermissionError with a Dutch message. The cache holds the
+unfiltered result per serving version; the filter runs on every call.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ import pandas as pd
 import shapely
 import streamlit as st
 
+from dashboards import auth
+from wijkwijs.access import AREA_FIGURES, DATA_STATUS, Access
 from wijkwijs.config import paths
 
 CACHE_TTL = 600  # seconds; a new serving copy is picked up at once through the version key
@@ -75,9 +83,71 @@ def _current() -> tuple[str, Version]:
 
 
 def query(sql: str, params: tuple = ()) -> pd.DataFrame:
-    """Run `sql` on the current serving copy (cached per version of the copy)."""
+    """Run `sql` on the current serving copy (cached per version of the copy).
+
+    Needs a logged-in user with a role (or open mode); row filtering is up to the caller.
+    """
+    auth.require_access()
     path, version = _current()
     return _cached_query(path, version, sql, tuple(params))
+
+
+# --- access -----------------------------------------------------------------------------------
+
+
+def _figures_access() -> Access:
+    """The current Access, which must include figures per area."""
+    access = auth.require_access()
+    access.require(AREA_FIGURES)
+    return access
+
+
+def _restricted(frame: pd.DataFrame, access: Access, area_level: str | None = None):
+    """The rows `access` may see; `area_level` for a frame without an `area_level` column."""
+    if access.role == "analyst":
+        return frame
+    if "area_level" not in frame and area_level is not None:
+        kept = access.restrict(frame.assign(area_level=area_level))
+        return kept.drop(columns=["area_level"]).reset_index(drop=True)
+    return access.restrict(frame).reset_index(drop=True)
+
+
+def _wijk_of(area_code: str) -> tuple[str | None, str | None, str]:
+    """(area level, wijk code, name) of an area code in the newest boundary year it has."""
+    df = query(
+        "select area_level, wijk_code, area_name from areas where area_code = ? "
+        "order by boundary_year desc limit 1",
+        (area_code,),
+    )
+    if not len(df):
+        return None, None, area_code
+    row = df.iloc[0]
+    wijk = None if pd.isna(row["wijk_code"]) else str(row["wijk_code"])
+    return str(row["area_level"]), wijk, str(row["area_name"])
+
+
+def allowed_codes(codes: list[str], access: Access | None = None) -> list[str]:
+    """The area codes (any level) whose figures `access` may see, in the given order."""
+    access = access or _figures_access()
+    if access.role == "analyst":
+        return list(codes)
+    kept = []
+    for code in codes:
+        level, wijk, _ = _wijk_of(code)
+        if level is not None and access.may_see(level, wijk):
+            kept.append(code)
+    return kept
+
+
+def check_area(area_code: str, access: Access | None = None) -> Access:
+    """The current Access if it may see the figures of `area_code`, else PermissionError."""
+    access = access or _figures_access()
+    if access.role == "analyst":
+        return access
+    level, wijk, name = _wijk_of(area_code)
+    if level is None or not access.may_see(level, wijk):
+        raise access.area_denied(name)
+    return access
 
 
 def _as_dates(series: pd.Series) -> list[date]:
@@ -174,9 +244,11 @@ def area_values(
 
     An area without a row gets state `unknown` rather than disappearing from the map. The
     derived figures (index on the gemeente, change on a year earlier, the wijk fallback) are
-    there when the serving copy has them, else they are `unknown`.
+    there when the serving copy has them, else they are `unknown`. A wijkteam gets the areas
+    of its own wijken (and the gemeente).
     """
-    return query(
+    access = _figures_access()
+    frame = query(
         f"""
         with figures as (
             select * from area_clients_monthly
@@ -197,6 +269,7 @@ def area_values(
         """,
         (area_level, domain, category, period, boundary_year, area_level, boundary_year),
     )
+    return _restricted(frame, access, area_level)
 
 
 # derived column → (type, state column): NULL with state `unknown` when the copy lacks it
@@ -235,8 +308,10 @@ def has_derived_figures() -> bool:
 
 
 def areas(boundary_year: int) -> pd.DataFrame:
-    """Wijken and buurten (no water) of a boundary year, for choosing one."""
-    return query(
+    """Wijken and buurten (no water) of a boundary year, for choosing one (a wijkteam: only
+    those of its own wijken)."""
+    access = _figures_access()
+    frame = query(
         "select area_level, area_code, area_name, wijk_code, wijk_name, gemeente_code, "
         "gemeente_name, residents_total from areas "
         "where boundary_year = ? and area_level in ('wijk', 'buurt') "
@@ -244,10 +319,12 @@ def areas(boundary_year: int) -> pd.DataFrame:
         "area_name",
         (boundary_year,),
     )
+    return _restricted(frame, access)
 
 
 def area_monthly(area_level: str, area_code: str, gemeente_code: str) -> pd.DataFrame:
     """All months of one area and of its gemeente, every domain and category."""
+    check_area(area_code)
     return query(
         "select f.area_level, f.area_code, f.period, f.domain, f.category, f.clients, "
         f"f.clients_state, f.rate_per_1000, f.rate_state, {_derived_columns()} "
@@ -259,7 +336,9 @@ def area_monthly(area_level: str, area_code: str, gemeente_code: str) -> pd.Data
 
 
 def areas_at(codes: list[str], period: date) -> pd.DataFrame:
-    """Every domain and category of some areas (any level) in one month, for comparing."""
+    """Every domain and category of some areas (any level) in one month, for comparing;
+    areas the role may not see are left out."""
+    codes = allowed_codes(list(codes))
     if not codes:
         return pd.DataFrame()
     marks = ", ".join("?" for _ in codes)
@@ -285,7 +364,8 @@ def profile_periods() -> list[date]:
 
 def profile_rows(area_level: str, period: date) -> pd.DataFrame:
     """The integrated profile of every area of a level in one month, with names."""
-    return query(
+    access = _figures_access()
+    frame = query(
         "select a.area_name, a.wijk_name, a.residents_total, p.* "
         "from area_profile_monthly p join areas a "
         "on a.area_level = p.area_level and a.area_code = p.area_code "
@@ -294,10 +374,12 @@ def profile_rows(area_level: str, period: date) -> pd.DataFrame:
         "order by a.wijk_name, a.area_name",
         (area_level, period),
     )
+    return _restricted(frame, access)
 
 
 def profile_of(area_code: str, gemeente_code: str) -> pd.DataFrame:
     """All months of the integrated profile of one area and of its gemeente."""
+    check_area(area_code)
     if not has_table("area_profile_monthly"):
         return pd.DataFrame()
     return query(
@@ -307,7 +389,11 @@ def profile_of(area_code: str, gemeente_code: str) -> pd.DataFrame:
 
 
 def similar_buurten(boundary_year: int, buurt_code: str) -> pd.DataFrame:
-    """The most alike buurten of a buurt (mart `similar_buurten`), best first, with names."""
+    """The most alike buurten of a buurt (mart `similar_buurten`), best first, with names.
+
+    Names and codes only (public); their figures go through `areas_at` and its filter.
+    """
+    check_area(buurt_code)
     if not has_table("similar_buurten"):
         return pd.DataFrame(columns=["rank", "area_code", "area_name", "wijk_name", "distance"])
     return query(
@@ -324,7 +410,10 @@ def similar_buurten(boundary_year: int, buurt_code: str) -> pd.DataFrame:
 
 
 def load_status() -> pd.DataFrame:
-    """Every file the pipeline has seen, newest first (empty if the copy has no load log)."""
+    """Every file the pipeline has seen, newest first (empty if the copy has no load log).
+
+    Analysts only (Datastatus)."""
+    auth.require_access().require(DATA_STATUS)
     if not has_table("load_status"):
         return pd.DataFrame(columns=["file_name", "file_kind", "status", "rows", "periods",
                                      "loaded_at", "message"])
@@ -345,6 +434,7 @@ def newest_periods() -> pd.DataFrame:
 
 def area_stapeling(area_level: str, area_code: str, gemeente_code: str) -> pd.DataFrame:
     """All years of the stapeling figures of one area and of its gemeente."""
+    check_area(area_code)
     return query(
         "select area_level, area_code, year, combination, households, households_state, "
         "total_households, share_pct, share_state from area_stapeling_yearly "
@@ -377,6 +467,9 @@ def _cached_geometry(path: str, version: Version, boundary_year: int, area_level
 
 
 def geometry(boundary_year: int, area_level: str) -> dict:
-    """GeoJSON geometry per area code (WGS84) and the bounds, parsed once per serving version."""
+    """GeoJSON geometry per area code (WGS84) and the bounds, parsed once per serving version.
+
+    Public boundaries, no figures: every role may draw them."""
+    auth.require_access()
     path, version = _current()
     return _cached_geometry(path, version, boundary_year, area_level)

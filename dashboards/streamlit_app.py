@@ -1,6 +1,11 @@
 """wijkwijs dashboard: the entry point only routes; the pages hold the UI.
 
 Run from the repository root: `streamlit run dashboards/streamlit_app.py`.
+
+Access (docs/security.md): with `[auth]` in `.streamlit/secrets.toml` a login through OpenID
+Connect is required and only the pages of the user's role are registered in st.navigation;
+without it the app runs open for local use (as analyst) and says so in the sidebar. The
+query layer enforces the same rules again (dashboards/queries.py).
 """
 
 from __future__ import annotations
@@ -8,30 +13,65 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import queries
+from dashboards import auth, queries
 from dashboards.widgets import NO_DATA_MESSAGE
 
 TITLE = "wijkwijs — sociaal domein per buurt"
 
 st.set_page_config(page_title=TITLE, page_icon=":material/map:", layout="wide")
 
+ALL_PAGES = {
+    "overzicht": dict(page="pages/overzicht.py", title="Overzicht", icon=":material/map:"),
+    "buurtprofiel": dict(page="pages/buurtprofiel.py", title="Buurtprofiel",
+                         icon=":material/home_pin:"),
+    "integrale-blik": dict(page="pages/integrale_blik.py", title="Integrale blik",
+                           icon=":material/stacks:"),
+    "vergelijken": dict(page="pages/vergelijken.py", title="Vergelijken",
+                        icon=":material/compare:"),
+    "datastatus": dict(page="pages/datastatus.py", title="Datastatus",
+                       icon=":material/fact_check:"),
+    "jongereninbreng": dict(page="pages/jongereninbreng.py", title="Jongereninbreng",
+                            icon=":material/campaign:"),
+}
+
+
+def login_view() -> None:
+    """The only page before login (or for a user without a role)."""
+    st.title(TITLE)
+    if not auth.login_supported():
+        st.error("Inloggen is ingesteld ([auth] in secrets.toml), maar het pakket Authlib "
+                 "ontbreekt (installeer streamlit[auth]). De cijfers blijven afgeschermd.")
+        return
+    if not auth.is_logged_in():
+        st.info(auth.NOT_LOGGED_IN_MESSAGE, icon=":material/lock:")
+        if st.button("Inloggen met uw gemeenteaccount", type="primary"):
+            st.login(auth.login_provider())
+        return
+    st.warning(auth.NO_ROLE_MESSAGE, icon=":material/block:")
+    if st.button("Uitloggen"):
+        st.logout()
+
+
+access = auth.current_access()
+if access is None:
+    st.navigation([st.Page(login_view, title="Inloggen", icon=":material/lock:",
+                           url_path="inloggen", default=True)], position="hidden").run()
+    st.stop()
+
 pages = [
-    st.Page("pages/overzicht.py", title="Overzicht", icon=":material/map:", default=True,
-            url_path="overzicht"),
-    st.Page("pages/buurtprofiel.py", title="Buurtprofiel", icon=":material/home_pin:",
-            url_path="buurtprofiel"),
-    st.Page("pages/integrale_blik.py", title="Integrale blik", icon=":material/stacks:",
-            url_path="integrale-blik"),
-    st.Page("pages/vergelijken.py", title="Vergelijken", icon=":material/compare:",
-            url_path="vergelijken"),
-    st.Page("pages/datastatus.py", title="Datastatus", icon=":material/fact_check:",
-            url_path="datastatus"),
-    st.Page("pages/jongereninbreng.py", title="Jongereninbreng", icon=":material/campaign:",
-            url_path="jongereninbreng"),
+    st.Page(ALL_PAGES[key]["page"], title=ALL_PAGES[key]["title"],
+            icon=ALL_PAGES[key]["icon"], url_path=key, default=(i == 0))
+    for i, key in enumerate(access.pages)
 ]
 page = st.navigation(pages)
 
 st.title(TITLE)
+if access.open_mode:
+    st.sidebar.warning(auth.OPEN_MODE_NOTICE, icon=":material/lock_open:")
+else:
+    st.sidebar.caption(f"Ingelogd als {access.user_id} · rol: {access.label}")
+    if st.sidebar.button("Uitloggen", key="uitloggen"):
+        st.logout()
 if queries.has_serving_copy():
     try:
         info = queries.publish_info()
@@ -45,3 +85,5 @@ try:
     page.run()
 except queries.ServingCopyMissing:  # the copy vanished between the check and a query
     st.info(NO_DATA_MESSAGE)
+except PermissionError as exc:  # the query layer refused: say why, show nothing else
+    st.warning(str(exc), icon=":material/block:")

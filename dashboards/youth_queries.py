@@ -2,6 +2,9 @@
 
 Same rules as dashboards/queries.py: read-only, closed straight after, cached per version of
 the serving copy. Geometry is parsed and reprojected to RD New once per version.
+
+Access: the ideas and the context figures of a plan area need the `youth_input` capability
+(analyst, planner; docs/security.md); a wijkteam gets a PermissionError.
 """
 
 from __future__ import annotations
@@ -12,10 +15,16 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
+from dashboards import auth
 from dashboards.queries import CACHE_TTL, Version, _current, _read, query
+from wijkwijs.access import YOUTH_INPUT
 from wijkwijs.youth.plan_area import shapes_rd
 
 YOUTH_TABLES = ("youth_input_records", "youth_input_by_buurt_theme")
+
+
+def _require_youth() -> None:
+    auth.require_access().require(YOUTH_INPUT)
 
 
 def youth_published() -> bool:
@@ -29,6 +38,7 @@ def youth_published() -> bool:
 
 def records() -> pd.DataFrame:
     """Every published idea (scrubbed, generalised), oldest quarter first."""
+    _require_youth()
     return query(
         "select record_id, boundary_year, buurt_code, buurt_name, wijk_code, wijk_name, "
         "location_precision, x_rd, y_rd, lon, lat, year, quarter, quarter_start, theme, "
@@ -39,6 +49,7 @@ def records() -> pd.DataFrame:
 
 def ideas_per_buurt(boundary_year: int, buurt_codes: list[str]) -> pd.DataFrame:
     """Published ideas and support per buurt of one boundary year, all quarters."""
+    _require_youth()
     if not buurt_codes:
         return pd.DataFrame(columns=["buurt_code", "ideas", "support_total"])
     marks = ", ".join("?" for _ in buurt_codes)
@@ -64,6 +75,7 @@ def _cached_shapes(path: str, version: Version, area_level: str) -> gpd.GeoDataF
 
 def shapes(area_level: str) -> gpd.GeoDataFrame:
     """Every area of a level, all boundary years, in RD New (boundary_year, area_code)."""
+    auth.require_access()  # public boundaries, no figures
     path, version = _current()
     return _cached_shapes(path, version, area_level)
 
@@ -79,6 +91,7 @@ def choosable_areas(boundary_year: int) -> pd.DataFrame:
 
 def context_areas(boundary_year: int, codes: list[str], gemeente_code: str) -> pd.DataFrame:
     """Names and young residents of the buurten (and their gemeente) in one boundary year."""
+    _require_youth()
     marks = ", ".join("?" for _ in codes) or "null"
     return query(
         "select area_level, area_code, area_name, gemeente_code, residents_0_17 from areas "
@@ -91,6 +104,7 @@ def context_areas(boundary_year: int, codes: list[str], gemeente_code: str) -> p
 
 def context_figures(period: date, codes: list[str], gemeente_code: str) -> pd.DataFrame:
     """Every category's rate per 1,000 in one month for the buurten and their gemeente."""
+    _require_youth()
     marks = ", ".join("?" for _ in codes) or "null"
     return query(
         "select area_level, area_code, domain, category, rate_per_1000, rate_state "

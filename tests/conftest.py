@@ -25,6 +25,15 @@ def data_env(data_dir: Path):
                 os.environ[key] = value
 
 
+@pytest.fixture(autouse=True)
+def _data_dir_outside_the_repo(monkeypatch, tmp_path_factory):
+    """No test writes into the project's data/ (export logs, warehouses): each test starts with
+    its own empty data dir unless it points the paths somewhere itself."""
+    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("WIJKWIJS_WAREHOUSE", raising=False)
+    monkeypatch.delenv("WIJKWIJS_INBOX", raising=False)
+
+
 @pytest.fixture(scope="session")
 def demo_pipeline(tmp_path_factory) -> Path:
     """Data dir of a real pipeline run (ingest → dbt build → publish) on the demo municipality.

@@ -6,7 +6,7 @@ import pandas as pd
 import shapely
 import streamlit as st
 
-from dashboards import queries, widgets, youth_queries, youth_view
+from dashboards import exports, queries, widgets, youth_queries, youth_view
 from dashboards.formatting import format_month
 from wijkwijs.youth import brief as youth_brief
 from wijkwijs.youth import plan_area, summary
@@ -155,9 +155,14 @@ brief = youth_brief.Brief(
     buffer_m=buffer_m, published_at=published,
 )
 d1, d2, d3 = st.columns(3)
-d1.download_button("Brief (PDF)", youth_brief.brief_pdf(brief), "jongereninbreng.pdf",
-                   mime="application/pdf")
-d2.download_button("Ideeën (CSV)", youth_brief.records_csv(shown), "jongereninbreng.csv",
-                   mime="text/csv")
-d3.download_button("Ideeën (GeoJSON)", youth_brief.records_geojson(shown),
-                   "jongereninbreng.geojson", mime="application/geo+json")
+# built (and logged as an export) only when clicked
+what = f"Jongereninbreng: {area_name}"
+d1.download_button("Brief (PDF)",
+                   lambda: exports.audited(what, "pdf", youth_brief.brief_pdf, brief),
+                   "jongereninbreng.pdf", mime="application/pdf", on_click="ignore")
+d2.download_button("Ideeën (CSV)",  # exports.to_csv: free text guarded against formulas
+                   lambda: exports.to_csv(youth_brief.export_frame(shown), what=what),
+                   "jongereninbreng.csv", mime="text/csv", on_click="ignore")
+d3.download_button("Ideeën (GeoJSON)",
+                   lambda: exports.audited(what, "geojson", youth_brief.records_geojson, shown),
+                   "jongereninbreng.geojson", mime="application/geo+json", on_click="ignore")

@@ -4,7 +4,10 @@
 - a newer file for a period that was loaded before replaces that period's rows, and the load log
   keeps both versions;
 - a rejected file moves to data/quarantine/ with <file>.report.json and <file>.report.txt;
-- an accepted file moves to data/archive/, from which the warehouse can always be rebuilt.
+- an accepted file moves to data/archive/, from which the warehouse can always be rebuilt;
+- nothing a file contains makes `load_file` raise: whatever goes wrong while reading,
+  checking or writing ends in a rejection with a Problem, and the rows are loaded all or none
+  (docs/security.md). Files keep a safe name inside quarantine/ and archive/.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import getpass
 import hashlib
 import json
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -105,12 +109,34 @@ def load_id_for(digest: str) -> str:
     return f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{digest[:12]}"
 
 
+MAX_NAME_BYTES = 150  # room for a time stamp and ".report.json" within 255 bytes
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
+INT32_MAX = 2**31 - 1  # the count columns of the raw schema are INTEGER
+
+
+def safe_name(name: str) -> str:
+    """`name` without control characters or separators, not hidden, and short enough for
+    a time stamp and a report suffix: a file name that stays inside its folder."""
+    clean = _UNSAFE.sub("_", name).strip().lstrip(".") or "bestand"
+    stem, dot, suffix = clean.rpartition(".")
+    if not dot or len(suffix) > 10:
+        stem, suffix = clean, ""
+    suffix = f".{suffix}" if suffix else ""
+    while len((stem + suffix).encode("utf-8")) > MAX_NAME_BYTES:
+        stem = stem[:-1]
+    return (stem or "bestand") + suffix
+
+
 def _move(path: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / path.name
-    if target.exists():
+    name = safe_name(path.name)
+    target = folder / name
+    if target.exists() or target.is_symlink():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-        target = folder / f"{path.stem}.{stamp}{path.suffix}"
+        stem, suffix = Path(name).stem, Path(name).suffix
+        target = folder / f"{stem}.{stamp}{suffix}"
+    if target.resolve().parent != folder.resolve():  # never outside its folder
+        raise ValueError(f"unsafe target {target!r}")
     shutil.move(path, target)
     os.utime(target)  # mtime = when it moved here: the archive replays in this order
     return target
@@ -132,7 +158,58 @@ def quarantine(path: Path, paths: Paths, problems: list[Problem], digest: str) -
     return target
 
 
+def _problem(path: Path, nl: str, en: str) -> Problem:
+    return Problem(path.name, None, None, nl, en)
+
+
 def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutcome:
+    """Load one file whole, or reject it with a reason; never raises because of its content."""
+    if path.is_symlink() or not path.is_file():
+        problem = _problem(
+            path,
+            "geen gewoon bestand (een snelkoppeling of map wordt niet gelezen)",
+            "not a regular file (a link or folder is not read)",
+        )
+        return _reject_safely(con, path, paths, [problem], None, None)
+    try:
+        return _load_file(con, path, paths, ctx)
+    except Exception as exc:  # a reader or rule that failed in a way no test foresaw
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        problem = _problem(
+            path,
+            f"bestand kon niet worden verwerkt ({reason}); niets geladen",
+            f"file could not be processed ({reason}); nothing loaded",
+        )
+        return _reject_safely(con, path, paths, [problem], None, None)
+
+
+def _reject_safely(con, path, paths, problems, digest, kind) -> FileOutcome:
+    """Quarantine and log; if even that fails the file stays in the inbox, still rejected."""
+    try:
+        digest = digest or content_hash(path)
+    except OSError:
+        digest = "onleesbaar"
+    try:
+        return _reject(con, path, paths, problems, digest, load_id_for(digest), kind)
+    except Exception:
+        return FileOutcome(path.name, "rejected", kind, problems=problems)
+
+
+def _too_large(rows: pd.DataFrame, path: Path, columns=("clients", "households", "support")):
+    """Counts beyond the INTEGER columns of the raw schema: a clear reason, not a crash."""
+    problems = []
+    for column in columns:
+        if column in rows:
+            values = pd.to_numeric(rows[column], errors="coerce")
+            if (values > INT32_MAX).any():
+                problems.append(
+                    Problem(path.name, None, column,
+                            f"aantal groter dan {INT32_MAX}", f"count larger than {INT32_MAX}")
+                )
+    return problems
+
+
+def _load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutcome:
     digest = content_hash(path)
     seen = con.execute(
         "select load_id from raw.load_log"
@@ -174,6 +251,7 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
         return _reject(con, path, paths, problems, digest, load_id, None)
     if kind is YOUTH_INPUT:  # scrubbed and generalised before anything is stored
         rows, problems = prepare_youth_input(frame, path.name, youth_context(con, ctx.today))
+        problems = problems or _too_large(rows, path)
         if problems:
             return _reject(con, path, paths, problems, digest, load_id, kind.name)
 
@@ -185,6 +263,7 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
 
         return _commit(con, path, paths, kind, digest, load_id, len(rows), write_youth)
     rows, problems = validate(frame, kind, path.name, ctx)
+    problems = problems or _too_large(rows, path)
     if problems:
         return _reject(con, path, paths, problems, digest, load_id, kind.name)
 
@@ -209,11 +288,23 @@ def _commit(con, path, paths, kind, digest, load_id, n_rows, write) -> FileOutco
         periods, message, replaced = write()
         log_load(con, load_id, path.name, kind.name, digest, "loaded", n_rows, periods, message)
         con.execute("commit")
-    except Exception:
+    except Exception as exc:  # all rows or none: roll back, then reject with the reason
         con.execute("rollback")
-        raise
-    _move(path, paths.archive)
-    return FileOutcome(path.name, "loaded", kind.name, n_rows, replaced)
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        problem = _problem(
+            path,
+            f"schrijven in het warehouse mislukt ({reason}); niets geladen",
+            f"writing to the warehouse failed ({reason}); nothing loaded",
+        )
+        return _reject(con, path, paths, [problem], digest, load_id, kind.name)
+    outcome = FileOutcome(path.name, "loaded", kind.name, n_rows, replaced)
+    try:
+        _move(path, paths.archive)
+    except Exception as exc:  # loaded and committed: say so, but the file stays in the inbox
+        outcome.problems.append(_problem(
+            path, f"geladen, maar niet gearchiveerd: {exc}", f"loaded, but not archived: {exc}"
+        ))
+    return outcome
 
 
 def _reject(con, path, paths, problems, digest, load_id, kind) -> FileOutcome:

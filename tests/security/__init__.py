@@ -1,0 +1,1 @@
+"""Security tests: bad input, access per role, exports, static files."""
