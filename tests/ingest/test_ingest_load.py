@@ -193,3 +193,23 @@ def test_replay_rebuilds_months_from_the_archive_newest_version_winning(warehous
     # a range without archived data changes nothing
     empty = replay_months(con, paths, date(2023, 1, 1), date(2023, 12, 1), ctx)
     assert (empty.months, empty.rows) == ([], 0)
+
+
+def test_a_fault_of_the_machine_is_raised_for_a_retry_not_quarantined(warehouse, monkeypatch):
+    import duckdb
+
+    import wijkwijs.ingest.load as load
+
+    con, paths = warehouse
+    paths.inbox.mkdir()
+    rows().to_csv(paths.inbox / "wmo_2024-03.csv", index=False)
+
+    def disk_full(*args, **kwargs):
+        raise duckdb.IOException("No space left on device")
+
+    monkeypatch.setattr(load, "write_rows", disk_full)
+    with pytest.raises(duckdb.IOException):
+        ingest(con, paths)
+    assert (paths.inbox / "wmo_2024-03.csv").exists()  # still waiting, not quarantined
+    assert not paths.quarantine.exists() or not any(paths.quarantine.iterdir())
+    assert loaded(con) == []

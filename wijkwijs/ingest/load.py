@@ -109,6 +109,15 @@ def load_id_for(digest: str) -> str:
     return f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}-{digest[:12]}"
 
 
+# Faults of the environment (disk full, a locked or unreadable warehouse, memory): never a
+# reason to quarantine a good file.
+TRANSIENT = (
+    OSError,
+    duckdb.IOException,
+    duckdb.TransactionException,
+    duckdb.ConnectionException,
+    duckdb.OutOfMemoryException,
+)
 MAX_NAME_BYTES = 150  # room for a time stamp and ".report.json" within 255 bytes
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
 INT32_MAX = 2**31 - 1  # the count columns of the raw schema are INTEGER
@@ -173,6 +182,8 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutc
         return _reject_safely(con, path, paths, [problem], None, None)
     try:
         return _load_file(con, path, paths, ctx)
+    except TRANSIENT:
+        raise  # the machine, not the file: the file stays in the inbox and Dagster retries
     except Exception as exc:  # a reader or rule that failed in a way no test foresaw
         reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
         problem = _problem(
@@ -288,6 +299,9 @@ def _commit(con, path, paths, kind, digest, load_id, n_rows, write) -> FileOutco
         periods, message, replaced = write()
         log_load(con, load_id, path.name, kind.name, digest, "loaded", n_rows, periods, message)
         con.execute("commit")
+    except TRANSIENT:
+        con.execute("rollback")
+        raise  # the machine, not the file: nothing loaded, the file waits for the retry
     except Exception as exc:  # all rows or none: roll back, then reject with the reason
         con.execute("rollback")
         reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
