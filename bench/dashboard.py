@@ -1,0 +1,176 @@
+"""Dashboard timings on a workload's serving copy.
+
+- `python -m bench.dashboard apptest <data_dir> <runs>`: server-side time (AppTest, the script
+  run only) of each page's first render with cold caches, and of a selection change on the
+  Overzicht (another month; another domain) and the Buurtprofiel (another buurt);
+- `python -m bench.dashboard browser <data_dir> <runs>`: `streamlit run` on a free port and
+  headless Debian chromium (Playwright): from navigation to the Overzicht map's canvas drawn and
+  the script finished ("time to interactive"); the first load is the cold one.
+Each prints one JSON line: {name: [seconds per run]}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "dashboards" / "streamlit_app.py"
+CHROMIUM = "/usr/bin/chromium"
+PAGES = ["overzicht", "buurtprofiel", "integrale_blik", "vergelijken", "datastatus",
+         "jongereninbreng"]
+
+
+def _clear_caches() -> None:
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def _previous_month(key: str) -> str:
+    year, month = int(key[:4]), int(key[5:])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
+CHANGES = {  # widget key -> (label, the value to select given the current one)
+    "sel_periode": ("month", _previous_month),
+    "sel_categorie": ("category", lambda v: "begeleiding" if v != "begeleiding"
+                      else "huishoudelijke_hulp"),
+    "sel_indicator": ("indicator", lambda v: "per1000" if v != "per1000" else "aantal"),
+}
+
+
+def _middle_buurt() -> str:
+    import duckdb
+
+    from wijkwijs.config import paths
+
+    con = duckdb.connect(str(paths().serving), read_only=True)
+    try:
+        codes = [r[0] for r in con.execute(
+            "select area_code from areas where area_level = 'buurt' and not is_water "
+            "order by area_code").fetchall()]
+    finally:
+        con.close()
+    return codes[len(codes) // 2]
+
+
+def apptest(runs: int) -> dict[str, list[float]]:
+    from streamlit.testing.v1 import AppTest
+
+    out: dict[str, list[float]] = {}
+    for _ in range(runs):
+        for page in PAGES:
+            _clear_caches()
+            at = AppTest.from_file(str(APP), default_timeout=600)
+            if page == "overzicht":
+                out.setdefault(f"first render {page}", []).append(_timed(at.run))
+            else:
+                at.run()
+                _clear_caches()
+                at.switch_page(f"pages/{page}.py")
+                out.setdefault(f"first render {page}", []).append(_timed(at.run))
+            assert not at.exception, [e.value for e in at.exception]
+            if page == "overzicht":
+                for key, (label, pick) in CHANGES.items():
+                    at = AppTest.from_file(str(APP), default_timeout=600)
+                    at.run()  # warm: the change is measured, not the first render
+                    box = at.selectbox(key=key)
+                    box.select(pick(box.value))
+                    out.setdefault(f"change {label} (overzicht)", []).append(_timed(at.run))
+                    assert not at.exception, [e.value for e in at.exception]
+            elif page == "buurtprofiel":
+                box = at.selectbox(key="sel_gebied")
+                box.select(_middle_buurt())
+                out.setdefault("change area (buurtprofiel)", []).append(_timed(at.run))
+            assert not at.exception, [e.value for e in at.exception]
+    return out
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def browser(data_dir: Path, runs: int) -> dict[str, list[float]]:
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    env = {**os.environ, "WIJKWIJS_DATA_DIR": str(data_dir)}
+    env.pop("WIJKWIJS_WAREHOUSE", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
+         "--server.headless", "true", "--server.fileWatcherType", "none",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    times: list[float] = []
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("streamlit did not start")
+            time.sleep(0.2)
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=CHROMIUM, args=[
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            for _ in range(runs):
+                context = b.new_context(viewport={"width": 1440, "height": 1900}, locale="nl-NL")
+                page = context.new_page()
+                t0 = time.perf_counter()
+                page.goto(f"{url}/")
+                page.locator("[data-testid='stDeckGlJsonChart'] canvas").first.wait_for(
+                    state="visible", timeout=300_000)
+                page.wait_for_function(
+                    "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+                    " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText"
+                    ".includes('Running')", timeout=300_000)
+                # the deck has drawn its layers once the canvas has a non-blank pixel
+                page.wait_for_function(
+                    "() => { const c = document.querySelector("
+                    "\"[data-testid='stDeckGlJsonChart'] canvas\");"
+                    " return c && c.width > 0 && c.height > 0; }", timeout=300_000)
+                times.append(time.perf_counter() - t0)
+                context.close()
+            b.close()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return {"map time to interactive (overzicht)": times}
+
+
+def main() -> int:
+    which, data_dir, runs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    os.environ["WIJKWIJS_DATA_DIR"] = str(data_dir)
+    os.environ.pop("WIJKWIJS_WAREHOUSE", None)
+    os.chdir(ROOT)
+    result = apptest(runs) if which == "apptest" else browser(data_dir, runs)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
