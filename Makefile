@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export WIJKWIJS_DATA_DIR ?= $(CURDIR)/data
 PORT ?= 8501
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench backfill clean
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench backfill rebuild clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,10 @@ bench: setup
 
 clean:
 	rm -rf data/warehouse data/serving data/inbox data/reference data/quarantine data/archive dbt_project/target $(DAGSTER_HOME)
+
+# Rebuild a lost or corrupt warehouse from data/reference and data/archive (docs/operations.md)
+rebuild: setup
+	$(BIN)/python -m wijkwijs.recovery rebuild
 
 # Replay months FROM..TO (YYYY-MM) from the archive, then rebuild the models and the serving copy:
 # make backfill FROM=2024-01 TO=2024-06

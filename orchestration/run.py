@@ -13,10 +13,14 @@ import dagster as dg
 
 def main() -> int:
     from orchestration.definitions import defs
-    from orchestration.pipeline import failed_checks
+    from orchestration.pipeline import failed_checks, failure_summary
+    from wijkwijs.recovery import diagnose, release_dead_runs
 
+    instance = dg.DagsterInstance.get()
+    for run_id in release_dead_runs(instance):  # a killed run would hold the pool slot forever
+        print(f"Afgebroken run vrijgegeven / released killed run {run_id}", file=sys.stderr)
     job = defs.resolve_job_def("full_pipeline")
-    result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
+    result = job.execute_in_process(instance=instance, raise_on_error=False)
     for evaluation in failed_checks(result, dg.AssetCheckSeverity.WARN):
         print(
             f"Waarschuwing / warning: {evaluation.asset_check_key.to_user_string()}: "
@@ -33,6 +37,11 @@ def main() -> int:
     if result.success and not checks:
         print("Pijplijn geslaagd / pipeline succeeded.")
         return 0
+    summary = failure_summary(result)
+    if summary:
+        print(f"Fout / error:\n{summary}", file=sys.stderr)
+    for message in diagnose():  # e.g. a damaged warehouse: say so, and how to rebuild it
+        print(message, file=sys.stderr)
     print(
         "Pijplijn mislukt / pipeline failed; de vorige serving-kopie blijft staan / "
         "the previous serving copy stays.",

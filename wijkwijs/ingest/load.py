@@ -223,8 +223,8 @@ def _too_large(rows: pd.DataFrame, path: Path, columns=("clients", "households",
 def _load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutcome:
     digest = content_hash(path)
     seen = con.execute(
-        "select load_id from raw.load_log"
-        " where content_hash = ? and status in ('loaded', 'replaced')",
+        "select load_id, file_name from raw.load_log"
+        " where content_hash = ? and status in ('loaded', 'replaced') order by loaded_at",
         [digest],
     ).fetchone()
     load_id = load_id_for(digest)
@@ -240,7 +240,10 @@ def _load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOut
             None,
             f"al geladen als {seen[0]} / already loaded as {seen[0]}",
         )
-        _move(path, paths.archive / "duplicates")
+        # loaded, but the run stopped before it was archived: archive it now, so the archive
+        # (what a replay or rebuild reads) still holds every accepted file
+        archived = (paths.archive / safe_name(seen[1])).exists()
+        _move(path, paths.archive / "duplicates" if archived else paths.archive)
         return FileOutcome(path.name, "duplicate")
     try:
         frame = read_table(path)

@@ -7,6 +7,7 @@ a publish whose content equals the current copy leaves the file as it is (idempo
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -27,6 +28,21 @@ class PublishResult:
     content_hash: str
     changed: bool
     row_counts: dict[str, int]
+
+
+class ServingWriteError(RuntimeError):
+    """The new serving copy could not be written or swapped in (disk full, folder not writable)."""
+
+
+def serving_write_message(serving: Path, error: BaseException) -> str:
+    return (
+        f"De nieuwe serving-kopie kon niet worden geschreven in {serving.parent} ({error}). "
+        f"Het dashboard blijft de vorige kopie {serving} tonen. Maak ruimte vrij op de schijf "
+        f"of maak de map schrijfbaar, en start daarna de pijplijn opnieuw (make pipeline).\n"
+        f"The new serving copy could not be written in {serving.parent} ({error}). The "
+        f"dashboard keeps showing the previous copy {serving}. Free disk space or make the "
+        f"folder writable, then run the pipeline again (make pipeline)."
+    )
 
 
 def definitions(manifest_path: Path) -> pd.DataFrame:
@@ -81,10 +97,12 @@ def publish(
     manifest_path: Path,
 ) -> PublishResult:
     rules = DisclosureRules.from_env()  # recorded so the dashboard can say what was applied
-    serving.parent.mkdir(parents=True, exist_ok=True)
     tmp = serving.with_name(f".{serving.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
     try:
+        serving.parent.mkdir(parents=True, exist_ok=True)
+        # copies left by a publish that was killed (one publisher at a time: the warehouse pool)
+        for stale in serving.parent.glob(f".{serving.name}.*.tmp"):
+            stale.unlink(missing_ok=True)
         with duckdb.connect(str(tmp)) as con:
             con.execute(f"attach '{warehouse}' as wh (read_only)")
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
@@ -135,5 +153,10 @@ def publish(
             os.fsync(handle.fileno())
         os.replace(tmp, serving)  # atomic: readers see the old or the new copy, never a mix
         return PublishResult(serving, digest, True, counts)
+    except (OSError, duckdb.IOException) as exc:  # disk full, folder missing or not writable
+        if str(warehouse) in str(exc):
+            raise  # the warehouse, not the serving folder (wijkwijs.recovery says what to do)
+        raise ServingWriteError(serving_write_message(serving, exc)) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # never hide the error above behind this one
+            tmp.unlink(missing_ok=True)
