@@ -217,6 +217,7 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
         ("integrale-blik", "op druk in meer domeinen"),
         ("vergelijken", "Cliënten per 1.000 inwoners"),
         ("datastatus", "Per bron"),
+        ("jongereninbreng", "Plangebied"),
     ):
         page.goto(f"{app_url}/{path}")
         _wait_ready(page, text)

@@ -248,3 +248,26 @@ def test_backfill_of_a_month_range_from_the_command_line_replays_the_archive(
         con.execute("select count(*) from raw.load_log where status = 'replayed'").fetchone()[0]
         == 6
     )  # two months × three domains
+
+
+def test_a_failing_dbt_test_blocks_the_publish(demo_pipeline, tmp_path):
+    data_dir = tmp_path / "data"
+    shutil.copytree(demo_pipeline, data_dir)
+    serving_file = data_dir / "serving" / "wijkwijs.duckdb"
+    before = serving_file.stat()
+    with duckdb.connect(str(data_dir / "warehouse" / "wijkwijs.duckdb")) as con:
+        # a count for a buurt that is not in the boundaries: the relationships test errors
+        con.execute(
+            "insert into raw.case_counts values "
+            "('2026-06-01', 2026, 'BU99999999', 'wmo', 'vervoer', 12, 'number', 'manual')"
+        )
+    with data_env(data_dir):
+        result = run_pipeline()
+    assert not result.success
+    failed = [e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
+    assert failed == ["dbt_models"]
+    assert "serving__wijkwijs" not in {
+        e.step_key for e in result.all_events if e.event_type_value == "STEP_SUCCESS"
+    }
+    after = serving_file.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
