@@ -101,3 +101,35 @@ def publish_table(info: Mapping) -> pd.DataFrame:
     if info.get("content_hash"):
         rows.append(("Inhoudscode", str(info["content_hash"])[:12]))
     return pd.DataFrame(rows, columns=["Onderdeel", "Waarde"])
+
+
+def cbs_status_table(status: pd.DataFrame) -> pd.DataFrame:
+    """The CBS/PDOK fetch log in Dutch: a failed fetch says so, next to the last good load."""
+    return pd.DataFrame({
+        "Bron": status["source"],
+        "Tabel": status["table_id"],
+        "Jaar": status["year"],
+        "Laatste poging": status["last_attempt_at"].map(timestamp_text),
+        "Status": status["status"],
+        "Laatst goed geladen": status["last_good_at"].map(timestamp_text),
+        "Melding": status["message"].fillna(""),
+    })
+
+
+def cbs_comparison_table(rows: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    """CBS and own figures side by side, each with its state label, never 0 for a gap."""
+    return pd.DataFrame({
+        "Gebied": rows["area_code"],
+        "Jaar": rows["year"],
+        "Maat": rows["measure_label"],
+        "CBS": [format_value(v, s, labels=labels)
+                for v, s in zip(rows["cbs_value"], rows["cbs_state"], strict=True)],
+        "Bron CBS": rows["cbs_source"],
+        "Eigen registratie": [format_value(v, s, labels=labels)
+                              for v, s in zip(rows["local_value"], rows["local_state"],
+                                              strict=True)],
+        "Basis eigen cijfer": rows["local_basis"].fillna(""),
+        "Verschil": [format_value(v, s, labels=labels)
+                     for v, s in zip(rows["difference"], rows["difference_state"],
+                                     strict=True)],
+    })

@@ -423,6 +423,28 @@ def load_status() -> pd.DataFrame:
     )
 
 
+def cbs_fetch_status() -> pd.DataFrame:
+    """Per CBS/PDOK source and table: last attempt, status and the last good load (empty when
+    no real-data loader ran). Analysts only (Datastatus)."""
+    auth.require_access().require(DATA_STATUS)
+    if not has_table("cbs_fetch_status"):
+        return pd.DataFrame()
+    return query("select * from cbs_fetch_status order by source, table_id, year")
+
+
+def cbs_comparison() -> pd.DataFrame:
+    """CBS figures next to the municipality's own, per area, year and measure (empty without
+    CBS data). Analysts only (Datastatus)."""
+    auth.require_access().require(DATA_STATUS)
+    if not has_table("cbs_comparison"):
+        return pd.DataFrame()
+    return query(
+        "select area_level, area_code, year, measure_label, cbs_value, cbs_state, cbs_source, "
+        "local_value, local_state, local_basis, difference, difference_state "
+        "from cbs_comparison order by year desc, area_level, area_code, measure_label"
+    )
+
+
 def newest_periods() -> pd.DataFrame:
     """Per domain: the newest month in the copy and the newest with a municipal number."""
     return query(

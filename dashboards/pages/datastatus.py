@@ -51,6 +51,23 @@ st.caption("Een nieuwe kopie wordt alleen gepubliceerd als het laden, de dbt-mod
            "blokkerende controles (dbt-tests, geheimhouding) geslaagd zijn; anders blijft de "
            "vorige kopie staan.")
 
+st.subheader("CBS en PDOK")
+cbs_status = queries.cbs_fetch_status()
+if cbs_status.empty:
+    st.caption("Geen CBS- of PDOK-gegevens geladen; zie docs/real-data.md om ze aan te zetten.")
+else:
+    st.dataframe(datastatus.cbs_status_table(cbs_status), hide_index=True)
+    st.caption("Een mislukte ophaalpoging laat de laatst goed geladen cijfers staan.")
+    comparison = queries.cbs_comparison()
+    if not comparison.empty:
+        st.markdown("**CBS naast de eigen registratie**")
+        st.dataframe(
+            datastatus.cbs_comparison_table(comparison, queries.value_state_labels()),
+            hide_index=True,
+        )
+        st.caption("Per gebied en jaar; de bron en de basis van elk cijfer staan erbij. Wmo en "
+                   "jeugd zijn geen unieke cliënten per categorie en worden als grenzen getoond.")
+
 with st.expander("Alle bestanden"):
     files = datastatus.files_table(log)
     st.dataframe(files, hide_index=True)
