@@ -123,7 +123,10 @@ def test_map_image_is_a_png():
 
 
 def test_csv_export_rows_and_dutch_columns():
-    csv = youth_brief.records_csv(summary.mask_age_bands(INSIDE, 5))
+    # the CSV the page serves: dashboards.exports guards free text against formulas
+    from dashboards.exports import to_csv
+
+    csv = to_csv(youth_brief.export_frame(summary.mask_age_bands(INSIDE, 5)))
     assert csv.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(io.BytesIO(csv), sep=";", encoding="utf-8-sig", dtype=str)
     assert list(frame.columns) == [

@@ -75,11 +75,6 @@ def export_frame(records: pd.DataFrame) -> pd.DataFrame:
     return out[list(EXPORT_COLUMNS)].rename(columns=EXPORT_COLUMNS).reset_index(drop=True)
 
 
-def records_csv(records: pd.DataFrame) -> bytes:
-    """Semicolon CSV with a byte-order mark, as Dutch spreadsheet software opens it."""
-    return export_frame(records).to_csv(index=False, sep=";").encode("utf-8-sig")
-
-
 def records_geojson(records: pd.DataFrame) -> bytes:
     """A FeatureCollection of the generalised points (WGS84, as RFC 7946 requires)."""
     frame = export_frame(records)
