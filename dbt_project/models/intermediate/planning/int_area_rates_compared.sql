@@ -46,10 +46,11 @@ with_parents as (
             and rates.area_level = areas.area_level
             and rates.area_code = areas.area_code
 
+    -- buurt codes never equal a wijk or gemeente code; a condition on rates.area_level here
+    -- would turn this into a nested-loop join (minutes at city scale)
     left join buurten
         on
-            rates.area_level = 'buurt'
-            and rates.boundary_year = buurten.boundary_year
+            rates.boundary_year = buurten.boundary_year
             and rates.area_code = buurten.buurt_code
 
 ),
@@ -269,10 +270,11 @@ joined as (
             and with_parents.domain = gemeente.domain
             and with_parents.category = gemeente.category
 
+    -- a gemeente has no wijk_code, so no level test on with_parents is needed (one would
+    -- force a nested-loop join)
     left join rates as wijk
         on
-            with_parents.area_level in ('buurt', 'wijk')
-            and wijk.area_level = 'wijk'
+            wijk.area_level = 'wijk'
             and with_parents.wijk_code = wijk.area_code
             and with_parents.boundary_year = wijk.boundary_year
             and with_parents.period_type = wijk.period_type
