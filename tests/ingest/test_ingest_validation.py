@@ -151,6 +151,18 @@ def test_personal_data_rejects_file_before_anything_else(tmp_path):
     assert problems[0].reason_en == "value looks like a phone number; file not loaded"
 
 
+def test_personal_data_names_the_first_row_it_occurs_in(tmp_path):
+    # detection runs on distinct values; the row reported is still the first one in the file
+    header = HEADER.strip() + ";toelichting\n"
+    body = (GOOD.strip() + ";geen\n"
+            + "2024-03;2024;GM9999;BU99990102;wmo;vervoer;3;mail a@b.nl\n"
+            + "2024-03;2024;GM9999;BU99990102;wmo;begeleiding;4;mail a@b.nl\n")
+    _, problems = run(tmp_path, body, header=header)
+    assert [(p.row, p.column, p.reason_en) for p in problems] == [
+        (3, "toelichting", "value looks like a e-mail address; file not loaded")
+    ]
+
+
 def test_stapeling_rows(tmp_path):
     rows, problems = run(
         tmp_path,
