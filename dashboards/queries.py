@@ -4,6 +4,9 @@ Each query opens the serving copy read-only and closes it straight after: the da
 holds a connection, and never opens the warehouse (DESIGN.md, decision 1). Results are cached
 keyed on the serving copy's version, (st_ino, st_mtime_ns) of the file: the pipeline renames a
 new copy over the old one, which changes both, so a new publication is read without a restart.
+A page run pins the copy it starts with (`pinned_serving_copy`, used by streamlit_app.py): all
+its queries read that copy's hard link in `serving/versions/` (wijkwijs.publish.serving), so a
+publish during the run never mixes two copies on one page.
 
 Access (docs/security.md) is enforced here, not by hiding widgets: every query needs a role
 (`dashboards.auth.current_access`); figures per buurt/wijk need the `area_figures` capability
@@ -16,6 +19,9 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +32,7 @@ import streamlit as st
 
 from dashboards import auth
 from wijkwijs.access import AREA_FIGURES, DATA_STATUS, Access
-from wijkwijs.config import paths
+from wijkwijs.config import paths, serving_versions_dir
 
 CACHE_TTL = 600  # seconds; a new serving copy is picked up at once through the version key
 DOMAIN_ORDER = ("wmo", "jeugd", "participatiewet")
@@ -74,12 +80,41 @@ def _cached_query(path: str, version: Version, sql: str, params: tuple) -> pd.Da
     return _read(path, sql, params)
 
 
-def _current() -> tuple[str, Version]:
+def _resolve() -> tuple[str, Version]:
+    """The current copy: its version, and its link in versions/ when there is one."""
     path = serving_path()
     version = serving_version(path)
     if version is None:
         raise ServingCopyMissing(str(path))
+    try:
+        with os.scandir(serving_versions_dir(path)) as entries:
+            for entry in entries:
+                if entry.name.endswith(".duckdb") and entry.inode() == version[0]:
+                    return entry.path, version
+    except FileNotFoundError:
+        pass
     return str(path), version
+
+
+_pin = threading.local()  # a script run executes in one thread
+
+
+@contextmanager
+def pinned_serving_copy() -> Iterator[None]:
+    """Every query inside reads the copy that was current on entry (one page run)."""
+    _pin.copy = _resolve() if has_serving_copy() else None
+    try:
+        yield
+    finally:
+        _pin.copy = None
+
+
+def _current() -> tuple[str, Version]:
+    pinned = getattr(_pin, "copy", None)
+    # a link pruned after two more publishes during one run: read the newest copy instead
+    if pinned is not None and os.path.exists(pinned[0]):
+        return pinned
+    return _resolve()
 
 
 def query(sql: str, params: tuple = ()) -> pd.DataFrame:

@@ -72,17 +72,23 @@ else:
     st.sidebar.caption(f"Ingelogd als {access.user_id} · rol: {access.label}")
     if st.sidebar.button("Uitloggen", key="uitloggen"):
         st.logout()
-if queries.has_serving_copy():
-    try:
-        info = queries.publish_info()
-    except queries.ServingCopyMissing:
-        info = {}
-    if info.get("published_at") is not None:
-        published = pd.Timestamp(info["published_at"]).strftime("%d-%m-%Y %H:%M")
-        st.sidebar.caption(f"Gegevens gepubliceerd op {published} (UTC)")
+
+
+def page_with_publish_date() -> None:
+    if queries.has_serving_copy():
+        try:
+            info = queries.publish_info()
+        except queries.ServingCopyMissing:
+            info = {}
+        if info.get("published_at") is not None:
+            published = pd.Timestamp(info["published_at"]).strftime("%d-%m-%Y %H:%M")
+            st.sidebar.caption(f"Gegevens gepubliceerd op {published} (UTC)")
+    page.run()
+
 
 try:
-    page.run()
+    with queries.pinned_serving_copy():  # one copy for the whole page, even mid-publish
+        page_with_publish_date()
 except queries.ServingCopyMissing:  # the copy vanished between the check and a query
     st.info(NO_DATA_MESSAGE)
 except PermissionError as exc:  # the query layer refused: say why, show nothing else

@@ -45,6 +45,11 @@ class Paths:
         return self.warehouse_file or self.data / "warehouse" / "wijkwijs.duckdb"
 
 
+def serving_versions_dir(serving: Path) -> Path:
+    """Hard links of the recent serving copies, by content hash (wijkwijs.publish.serving)."""
+    return serving.parent / "versions"
+
+
 def paths() -> Paths:
     """Paths for this process, read from the environment each call so tests can redirect them."""
     warehouse = os.environ.get("WIJKWIJS_WAREHOUSE")

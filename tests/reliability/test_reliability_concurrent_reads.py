@@ -74,11 +74,13 @@ def test_reads_during_repeated_publishes_see_one_whole_copy(demo_pipeline, tmp_p
                 for table in checked:  # the rows read in the same connection match its hash
                     n = con.execute(f"select count(*) from {table}").fetchone()[0]
                     assert n == expected[digest][table], (digest, table, n)
-            # and through the dashboard's own functions (cached per version of the file)
-            info = queries.publish_info()
-            assert info["content_hash"] in expected
-            n = int(queries.query("select count(*) as n from similar_buurten")["n"].iloc[0])
-            assert n in {c["similar_buurten"] for c in expected.values()}
+            # and through the dashboard's own functions as one page run does: every query of
+            # the run reads the copy pinned at its start, however many publishes happen
+            with queries.pinned_serving_copy():
+                info = queries.publish_info()
+                for table in checked:
+                    n = int(queries.query(f"select count(*) as n from {table}")["n"].iloc[0])
+                    assert n == expected[info["content_hash"]][table], (info, table, n)
             versions.add(queries.serving_version())
             seen.add(digest)
             reads += 1
@@ -87,4 +89,30 @@ def test_reads_during_repeated_publishes_see_one_whole_copy(demo_pipeline, tmp_p
     assert seen == set(expected)  # both copies were read while they were being swapped
     assert len(versions) > 2
     leftovers = {p.name for p in serving_file(data_dir).parent.iterdir()}
-    assert leftovers == {"wijkwijs.duckdb"}
+    assert leftovers == {"wijkwijs.duckdb", "versions"}
+    links = sorted(p.name for p in (serving_file(data_dir).parent / "versions").iterdir())
+    assert links == sorted(f"{digest[:16]}.duckdb" for digest in expected)
+
+
+def test_a_page_run_keeps_reading_the_copy_it_started_with(demo_pipeline, tmp_path):
+    data_dir = copy_demo(demo_pipeline, tmp_path)
+    warehouse = data_dir / "warehouse" / "wijkwijs.duckdb"
+    manifest = dbt_project().manifest_path
+    serving = serving_file(data_dir)
+    before = publish(warehouse, serving, manifest)
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("delete from marts.similar_buurten where rank = 5")
+    sql = "select count(*) as n from similar_buurten"
+    with data_env(data_dir):
+        with queries.pinned_serving_copy():
+            n_before = int(queries.query(sql)["n"].iloc[0])
+            after = publish(warehouse, serving, manifest)  # lands in the middle of the run
+            assert after.changed
+            # the rest of the run still reads the copy it started with
+            assert int(queries.query(sql)["n"].iloc[0]) == n_before
+            assert queries.publish_info()["content_hash"] == before.content_hash
+        # the next run reads the new copy
+        with queries.pinned_serving_copy():
+            assert queries.publish_info()["content_hash"] == after.content_hash
+            n_after = int(queries.query(sql)["n"].iloc[0])
+    assert n_after == after.row_counts["similar_buurten"] < n_before

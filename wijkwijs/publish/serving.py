@@ -3,6 +3,12 @@
 The dashboard never opens the warehouse (DESIGN.md, decision 1): it reads this copy read-only and
 notices a new version by file identity. A failed publish leaves the previous copy untouched;
 a publish whose content equals the current copy leaves the file as it is (idempotent runs).
+
+Every published copy is also hard-linked (same inode, no extra space) as
+`versions/<content hash>.duckdb` beside it, and the newest KEEP_VERSIONS of those stay: a
+dashboard page run pins the copy it started with (dashboards/queries.py) and reads every query
+of that run from its link, so a publish in the middle of a run never mixes two copies on one
+page.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from wijkwijs.config import serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.geometry import display_geometry
 
@@ -28,6 +35,34 @@ class PublishResult:
     content_hash: str
     changed: bool
     row_counts: dict[str, int]
+
+
+KEEP_VERSIONS = 3  # a page run that outlives two more publishes falls back to the newest copy
+
+
+def _link_version(copy: Path, serving: Path, digest: str) -> None:
+    """`versions/<digest>.duckdb` as a hard link of `copy` (the one that is or will be served)."""
+    folder = serving_versions_dir(serving)
+    folder.mkdir(exist_ok=True)
+    link = folder / f"{digest[:16]}.duckdb"
+    if link.exists() and link.stat().st_ino == copy.stat().st_ino:
+        return
+    staged = folder / f".{link.name}.{os.getpid()}.tmp"
+    staged.unlink(missing_ok=True)
+    os.link(copy, staged)
+    os.replace(staged, link)
+
+
+def _prune_versions(serving: Path) -> None:
+    """Keep the newest KEEP_VERSIONS links (the current copy's always), drop the rest."""
+    folder = serving_versions_dir(serving)
+    if not folder.is_dir():
+        return
+    current = os.stat(serving).st_ino
+    links = sorted(folder.glob("*.duckdb"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    keep = {p for p in links if p.stat().st_ino == current} | set(links[:KEEP_VERSIONS])
+    for stale in [*folder.glob(".*.tmp"), *(p for p in links if p not in keep)]:
+        stale.unlink(missing_ok=True)
 
 
 class ServingWriteError(RuntimeError):
@@ -148,10 +183,16 @@ def publish(
             )
         if current_hash(serving) == digest:
             tmp.unlink()
+            with contextlib.suppress(OSError):  # e.g. a copy published before links existed
+                _link_version(serving, serving, digest)
             return PublishResult(serving, digest, False, counts)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):  # no hard links here: readers pin by path only
+            _link_version(tmp, serving, digest)
         os.replace(tmp, serving)  # atomic: readers see the old or the new copy, never a mix
+        with contextlib.suppress(OSError):
+            _prune_versions(serving)
         return PublishResult(serving, digest, True, counts)
     except (OSError, duckdb.IOException) as exc:  # disk full, folder missing or not writable
         if str(warehouse) in str(exc):
