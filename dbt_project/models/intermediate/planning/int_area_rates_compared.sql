@@ -55,8 +55,34 @@ with_parents as (
 
 ),
 
--- two comparisons per row: the previous period and the same period a year earlier
-comparisons as (
+{#- the two comparisons: how many months back for a monthly row; a yearly row looks 12 back -#}
+{%- set comparisons = {'prev_period': 1, 'prev_year': 12} -%}
+{%- set series = 'partition by period_type, area_level, area_code, domain, category order by period' -%}
+
+-- The same code 1 and 12 months earlier, by windows over each series: one sort of the table.
+-- (Self joins for this ran out of memory at national scale.)
+with_earlier as (
+
+    select
+        with_parents.*,
+        {%- for months in [1, 12] %}
+        {%- for column in ['rate_per_1000', 'rate_state', 'boundary_year'] %}
+        first_value({{ column }}) over (
+            {{ series }}
+            range between interval {{ months }} month preceding
+            and interval {{ months }} month preceding
+        ) as m{{ months }}_{{ column }},
+        {%- endfor %}
+        {%- endfor %}
+        1 as _
+
+    from with_parents
+
+),
+
+-- older codes translated to this code by share: clients and residents both, then the rate;
+-- only for areas in the crosswalk, so this stays small
+translated as (
 
     select
         with_parents.period_type,
@@ -65,68 +91,7 @@ comparisons as (
         with_parents.area_code,
         with_parents.domain,
         with_parents.category,
-        with_parents.boundary_year,
-        with_parents.boundary_changed,
         kinds.comparison,
-        cast(
-            with_parents.period - to_months(
-                case
-                    when kinds.comparison = 'prev_period' and with_parents.period_type = 'month'
-                        then 1
-                    else 12
-                end
-            ) as date
-        ) as compare_period
-
-    from with_parents
-
-    cross join (values ('prev_period'), ('prev_year')) as kinds (comparison)
-
-),
-
--- the same code in the comparison period; across a boundary change only through the crosswalk
-same_code as (
-
-    select
-        comparisons.period_type,
-        comparisons.period,
-        comparisons.area_level,
-        comparisons.area_code,
-        comparisons.domain,
-        comparisons.category,
-        comparisons.comparison,
-        earlier.boundary_year = comparisons.boundary_year as same_division,
-        earlier.rate_per_1000,
-        earlier.rate_state
-
-    from comparisons
-
-    inner join rates as earlier
-        on
-            comparisons.period_type = earlier.period_type
-            and comparisons.compare_period = earlier.period
-            and comparisons.area_level = earlier.area_level
-            and comparisons.area_code = earlier.area_code
-            and comparisons.domain = earlier.domain
-            and comparisons.category = earlier.category
-
-    where
-        earlier.boundary_year = comparisons.boundary_year
-        or not comparisons.boundary_changed
-
-),
-
--- older codes translated to this code by share: clients and residents both, then the rate
-translated as (
-
-    select
-        comparisons.period_type,
-        comparisons.period,
-        comparisons.area_level,
-        comparisons.area_code,
-        comparisons.domain,
-        comparisons.category,
-        comparisons.comparison,
         {{ rollup_state("coalesce(earlier.rate_state, 'unknown')") }} as rate_state,
         case
             when bool_and(coalesce(earlier.rate_state = 'number', false))
@@ -136,101 +101,74 @@ translated as (
                 )
         end as rate_per_1000
 
-    from comparisons
+    from with_parents
 
     inner join crosswalk
         on
-            comparisons.boundary_year = crosswalk.to_year
-            and comparisons.area_code = crosswalk.to_code
+            with_parents.boundary_year = crosswalk.to_year
+            and with_parents.area_code = crosswalk.to_code
+
+    cross join (
+        values {% for name, months in comparisons.items() %}('{{ name }}', {{ months }}){{ ", " if not loop.last }}{% endfor %}
+    ) as kinds (comparison, months)
 
     left join rates as earlier
         on
             crosswalk.from_year = earlier.boundary_year
             and crosswalk.from_code = earlier.area_code
-            and comparisons.period_type = earlier.period_type
-            and comparisons.compare_period = earlier.period
-            and comparisons.area_level = earlier.area_level
-            and comparisons.domain = earlier.domain
-            and comparisons.category = earlier.category
+            and with_parents.period_type = earlier.period_type
+            and earlier.period = cast(
+                with_parents.period - to_months(
+                    case when with_parents.period_type = 'month' then kinds.months else 12 end
+                ) as date
+            )
+            and with_parents.area_level = earlier.area_level
+            and with_parents.domain = earlier.domain
+            and with_parents.category = earlier.category
 
     group by
-        comparisons.period_type,
-        comparisons.period,
-        comparisons.area_level,
-        comparisons.area_code,
-        comparisons.domain,
-        comparisons.category,
-        comparisons.comparison
+        with_parents.period_type,
+        with_parents.period,
+        with_parents.area_level,
+        with_parents.area_code,
+        with_parents.domain,
+        with_parents.category,
+        kinds.comparison
 
     -- only when the comparison period lies in the old division
     having count(earlier.area_code) > 0
 
 ),
 
--- same code in the same division first, then the crosswalk, then the same code elsewhere
-picked as (
-
-    select
-        comparisons.period_type,
-        comparisons.period,
-        comparisons.area_level,
-        comparisons.area_code,
-        comparisons.domain,
-        comparisons.category,
-        comparisons.comparison,
-        case
-            when same_code.same_division then 'same_code'
-            when translated.rate_state is not null then 'crosswalk'
-            when same_code.rate_state is not null then 'same_code'
-            else 'none'
-        end as basis,
-        case
-            when same_code.same_division then same_code.rate_per_1000
-            when translated.rate_state is not null then translated.rate_per_1000
-            else same_code.rate_per_1000
-        end as earlier_rate,
-        case
-            when same_code.same_division then same_code.rate_state
-            when translated.rate_state is not null then translated.rate_state
-            else same_code.rate_state
-        end as earlier_state
-
-    from comparisons
-
-    left join same_code
-        on
-            comparisons.period_type = same_code.period_type
-            and comparisons.period = same_code.period
-            and comparisons.area_level = same_code.area_level
-            and comparisons.area_code = same_code.area_code
-            and comparisons.domain = same_code.domain
-            and comparisons.category = same_code.category
-            and comparisons.comparison = same_code.comparison
-
-    left join translated
-        on
-            comparisons.period_type = translated.period_type
-            and comparisons.period = translated.period
-            and comparisons.area_level = translated.area_level
-            and comparisons.area_code = translated.area_code
-            and comparisons.domain = translated.domain
-            and comparisons.category = translated.category
-            and comparisons.comparison = translated.comparison
-
-),
-
+-- per comparison: the same code in the same division first, then the crosswalk, then the
+-- same code in another division (only when the buurt's boundaries did not change)
 joined as (
 
     select
-        with_parents.*,
+        with_earlier.*,
 
         ----------  earlier figures
-        prev_period.earlier_rate as rate_prev_period,
-        prev_period.earlier_state as prev_period_state,
-        prev_period.basis as prev_period_basis,
-        prev_year.earlier_rate as rate_prev_year,
-        prev_year.earlier_state as prev_year_state,
-        prev_year.basis as prev_year_basis,
+        {%- for name, months in comparisons.items() %}
+        {%- set back = "case when with_earlier.period_type = 'month' then m" ~ months ~ "_{0} else m12_{0} end" %}
+        {%- set same_division = back.format('boundary_year') ~ " = with_earlier.boundary_year" %}
+        {%- set same_code = "(" ~ back.format('rate_state') ~ " is not null and (" ~ same_division ~ " or not with_earlier.boundary_changed))" %}
+        case
+            when {{ same_division }} then {{ back.format('rate_per_1000') }}
+            when {{ name }}_t.rate_state is not null then {{ name }}_t.rate_per_1000
+            when {{ same_code }} then {{ back.format('rate_per_1000') }}
+        end as rate_{{ name }},
+        case
+            when {{ same_division }} then {{ back.format('rate_state') }}
+            when {{ name }}_t.rate_state is not null then {{ name }}_t.rate_state
+            when {{ same_code }} then {{ back.format('rate_state') }}
+        end as {{ name }}_state,
+        case
+            when {{ same_division }} then 'same_code'
+            when {{ name }}_t.rate_state is not null then 'crosswalk'
+            when {{ same_code }} then 'same_code'
+            else 'none'
+        end as {{ name }}_basis,
+        {%- endfor %}
 
         ----------  reference figures
         gemeente.rate_per_1000 as gemeente_rate_per_1000,
@@ -238,49 +176,42 @@ joined as (
         wijk.rate_per_1000 as wijk_rate_per_1000,
         wijk.rate_state as wijk_rate_state
 
-    from with_parents
+    from with_earlier
 
-    left join picked as prev_period
-        on
-            prev_period.comparison = 'prev_period'
-            and with_parents.period_type = prev_period.period_type
-            and with_parents.period = prev_period.period
-            and with_parents.area_level = prev_period.area_level
-            and with_parents.area_code = prev_period.area_code
-            and with_parents.domain = prev_period.domain
-            and with_parents.category = prev_period.category
+    {%- for name in comparisons %}
 
-    left join picked as prev_year
+    left join translated as {{ name }}_t
         on
-            prev_year.comparison = 'prev_year'
-            and with_parents.period_type = prev_year.period_type
-            and with_parents.period = prev_year.period
-            and with_parents.area_level = prev_year.area_level
-            and with_parents.area_code = prev_year.area_code
-            and with_parents.domain = prev_year.domain
-            and with_parents.category = prev_year.category
+            {{ name }}_t.comparison = '{{ name }}'
+            and with_earlier.period_type = {{ name }}_t.period_type
+            and with_earlier.period = {{ name }}_t.period
+            and with_earlier.area_level = {{ name }}_t.area_level
+            and with_earlier.area_code = {{ name }}_t.area_code
+            and with_earlier.domain = {{ name }}_t.domain
+            and with_earlier.category = {{ name }}_t.category
+    {%- endfor %}
 
     left join rates as gemeente
         on
             gemeente.area_level = 'gemeente'
-            and with_parents.gemeente_code = gemeente.area_code
-            and with_parents.boundary_year = gemeente.boundary_year
-            and with_parents.period_type = gemeente.period_type
-            and with_parents.period = gemeente.period
-            and with_parents.domain = gemeente.domain
-            and with_parents.category = gemeente.category
+            and with_earlier.gemeente_code = gemeente.area_code
+            and with_earlier.boundary_year = gemeente.boundary_year
+            and with_earlier.period_type = gemeente.period_type
+            and with_earlier.period = gemeente.period
+            and with_earlier.domain = gemeente.domain
+            and with_earlier.category = gemeente.category
 
-    -- a gemeente has no wijk_code, so no level test on with_parents is needed (one would
+    -- a gemeente has no wijk_code, so no level test on with_earlier is needed (one would
     -- force a nested-loop join)
     left join rates as wijk
         on
             wijk.area_level = 'wijk'
-            and with_parents.wijk_code = wijk.area_code
-            and with_parents.boundary_year = wijk.boundary_year
-            and with_parents.period_type = wijk.period_type
-            and with_parents.period = wijk.period
-            and with_parents.domain = wijk.domain
-            and with_parents.category = wijk.category
+            and with_earlier.wijk_code = wijk.area_code
+            and with_earlier.boundary_year = wijk.boundary_year
+            and with_earlier.period_type = wijk.period_type
+            and with_earlier.period = wijk.period
+            and with_earlier.domain = wijk.domain
+            and with_earlier.category = wijk.category
 
 ),
 
