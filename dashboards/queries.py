@@ -61,9 +61,28 @@ def has_serving_copy() -> bool:
     return serving_version() is not None
 
 
+_cursor_lock = threading.Lock()
+
+
+@st.cache_resource(max_entries=3, show_spinner=False)
+def _open_version(path: str) -> duckdb.DuckDBPyConnection:
+    """One read-only database per published version link, shared by all sessions."""
+    return duckdb.connect(path, read_only=True)
+
+
+def _connect(path: str) -> duckdb.DuckDBPyConnection:
+    """A connection for one query. A version link (serving/versions/) never changes, so its
+    database stays open and each query takes a cursor (~2 ms instead of ~35 ms to open the
+    file); the plain serving path is opened and closed per query, since it is replaced."""
+    if Path(path).parent.name == serving_versions_dir(Path(path)).name:
+        with _cursor_lock:  # cursor() on a shared connection is not thread-safe
+            return _open_version(path).cursor()
+    return duckdb.connect(path, read_only=True)
+
+
 def _read(path: str, sql: str, params: tuple) -> pd.DataFrame:
     try:
-        con = duckdb.connect(path, read_only=True)
+        con = _connect(path)
     except duckdb.Error as exc:
         if not os.path.exists(path):
             raise ServingCopyMissing(path) from exc
