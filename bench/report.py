@@ -35,8 +35,8 @@ What is measured (see `bench/run.py`):
   pipeline on an empty inbox with the demo's reference data.
 - **dashboard**: server-side script time (Streamlit AppTest) of each page's first render with
   cold caches, and of selection changes; and in headless Chromium (Playwright, `streamlit run`
-  on the workload's serving copy) the time from navigation to the Overzicht map's canvas drawn
-  with the script finished: the first (cold server cache) load and the median of later loads.
+  on the workload's serving copy) the time from navigation to the Overzicht map's area shapes
+  drawn with the script finished: the first (cold server cache) load and the median of later loads.
 """
 
 

@@ -1,6 +1,9 @@
 """The choropleth: areas coloured in 5 quantile classes, states that are not a number in grey.
 
-Pure functions, no widgets. No basemap: there is no network, and the polygons carry the map.
+Pure functions, no widgets. The boundaries are a static public file the browser fetches
+(dashboards/static_geometry.py); per selection only a small table of values per area goes to
+the browser, joined to the boundaries in the chart. No basemap: there is no network, and the
+polygons carry the map.
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+import altair as alt
 import numpy as np
 import pandas as pd
 import pydeck as pdk
@@ -18,12 +22,13 @@ from dashboards.formatting import STATE_LABELS, format_value
 VIRIDIS_5 = ("#440154", "#3b528b", "#21918c", "#5ec962", "#fde725")
 # one grey per state that is not a number, apart from every viridis step
 STATE_GREYS = {"suppressed": "#6e6e6e", "not_published": "#a6a6a6", "unknown": "#d4d4d4"}
+SELECTION = "gebied"  # the chart's point selection: the clicked area's code
+VALUE_COLUMNS = ["area_code", "name", "value_text", "value_line", "period", "fill"]
 FILL_ALPHA = 225
-LAYER_ID = "gebieden"
-TOOLTIP_HTML = "<b>{name}</b><br/>{value_line}<br/>{period}"
 
 
 def hex_to_rgba(colour: str, alpha: int = FILL_ALPHA) -> list[int]:
+    """A hex colour as pydeck's [r, g, b, a] (the youth page's map)."""
     colour = colour.lstrip("#")
     return [int(colour[i : i + 2], 16) for i in (0, 2, 4)] + [alpha]
 
@@ -57,18 +62,19 @@ def class_colours(n_classes: int) -> list[str]:
 
 
 def choropleth(
-    shapes: Mapping[str, dict],
     rows: pd.DataFrame,
     *,
     decimals: int,
     unit: str,
     period_text: str,
     labels: Mapping[str, str],
-) -> tuple[dict, list[tuple[str, str]]]:
-    """A GeoJSON FeatureCollection with colour and tooltip per area, and the legend.
+) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Colour and Dutch texts per area, and the legend.
 
-    `rows` has `area_code`, `area_name`, `value` and `state`. The legend is a list of
-    (hex colour, Dutch text), value classes first, then the states present.
+    `rows` has `area_code`, `area_name`, `value` and `state`. Returns one row per area with
+    `area_code`, `name`, `value_text`, `value_line` (value with unit, or the state's label),
+    `period` and `fill` (hex colour), and the legend: a list of (hex colour, Dutch text),
+    value classes first, then the states present.
     """
     numbers = [
         float(v) for v, s in zip(rows["value"], rows["state"], strict=True) if is_number(v, s)
@@ -77,7 +83,7 @@ def choropleth(
     colours = class_colours(len(breaks) + 1)
     members: dict[int, list[float]] = {}
     grey_states: list[str] = []
-    features = []
+    values = []
     for row in rows.itertuples(index=False):
         text = format_value(row.value, row.state, decimals=decimals, labels=labels)
         if is_number(row.value, row.state):
@@ -91,21 +97,7 @@ def choropleth(
                 grey_states.append(state)
             colour = STATE_GREYS[state]
             value_line = text
-        shape = shapes.get(row.area_code)
-        if shape is None:
-            continue
-        features.append({
-            "type": "Feature",
-            "geometry": shape,
-            "properties": {
-                "area_code": row.area_code,
-                "name": row.area_name,
-                "value_text": text,
-                "value_line": value_line,
-                "period": period_text,
-                "fill_color": hex_to_rgba(colour),
-            },
-        })
+        values.append((row.area_code, row.area_name, text, value_line, period_text, colour))
     legend = []
     for cls in sorted(members):
         low, high = min(members[cls]), max(members[cls])
@@ -115,25 +107,66 @@ def choropleth(
     for state in STATE_GREYS:
         if state in grey_states:
             legend.append((STATE_GREYS[state], labels.get(state, STATE_LABELS[state])))
-    return {"type": "FeatureCollection", "features": features}, legend
+    return pd.DataFrame(values, columns=VALUE_COLUMNS), legend
 
 
-def picked_area(event) -> str | None:
-    """The area code of the object clicked on the map (pydeck selection), if any."""
-    if not event:
-        return None
-    selection = event.get("selection", {}) if isinstance(event, dict) else event.selection
-    picked = (selection.get("objects") or {}).get(LAYER_ID) or []
-    if not picked:
-        return None
-    props = picked[0].get("properties", picked[0])
-    return props.get("area_code")
+def chart(
+    geometry_url: str,
+    values: pd.DataFrame,
+    *,
+    area_label: str,
+    value_label: str,
+    height: int = 520,
+) -> alt.Chart:
+    """The map: one shape per row of `values` (from `choropleth`), its boundary looked up by
+    area code in the GeoJSON at `geometry_url` and filled with the row's colour.
+
+    The values are the chart's own data, which Streamlit sends as a small Arrow table; the
+    boundaries stay a URL the browser fetches (and caches). An area without a row in `values`
+    (outside a wijkteam's own wijken) or without a boundary is not drawn. The tooltip gives
+    the area's name, the value with its unit or the state's Dutch label, and the month; a
+    click selects the area's code (`picked_area`).
+    """
+    boundaries = alt.LookupData(
+        data=alt.Data(url=geometry_url, format=alt.DataFormat(property="features", type="json")),
+        key="properties.area_code",
+    )
+    pick = alt.selection_point(
+        name=SELECTION, fields=["area_code"], on="click", toggle=False, clear=False
+    )
+    return (
+        alt.Chart(values)
+        .transform_lookup(lookup="area_code", from_=boundaries, as_="geo")
+        .transform_filter("isValid(datum.geo)")
+        .transform_calculate(
+            # the text a screen reader reads for an area (and a handle for the browser test)
+            description="datum.name + ' (' + datum.area_code + '): ' + datum.value_line"
+        )
+        .mark_geoshape(stroke="white", strokeWidth=1, cursor="pointer")
+        .encode(
+            shape=alt.Shape("geo:G"),
+            color=alt.Color("fill:N", scale=None),
+            description=alt.Description("description:N"),
+            tooltip=[
+                alt.Tooltip("name:N", title=area_label),
+                alt.Tooltip("value_line:N", title=value_label),
+                alt.Tooltip("period:N", title="Periode"),
+            ],
+        )
+        .add_params(pick)
+        .project(type="mercator")  # fitted to the chart's width and height
+        # SVG, whatever the number of areas: each area is a path with its description for
+        # screen readers (Streamlit picks canvas only for large inline data)
+        .properties(height=height, usermeta={"embedOptions": {"renderer": "svg"}})
+        .configure_view(stroke=None)
+    )
 
 
 def view_state(
     bounds: tuple[float, float, float, float] | None, width: int = 800, height: int = 520
 ) -> pdk.ViewState:
-    """Centre and zoom that fit `bounds` (lon/lat) in a map of about `width` × `height` px."""
+    """Centre and zoom that fit `bounds` (lon/lat) in a pydeck map of about `width` × `height`
+    px (the youth page's map)."""
     if bounds is None:
         return pdk.ViewState(latitude=52.1, longitude=5.3, zoom=6.5)
     minx, miny, maxx, maxy = bounds
@@ -146,23 +179,12 @@ def view_state(
     return pdk.ViewState(latitude=lat, longitude=(minx + maxx) / 2, zoom=round(zoom - 0.3, 2))
 
 
-def deck(feature_collection: dict, bounds: tuple[float, float, float, float] | None) -> pdk.Deck:
-    """The pydeck chart: one GeoJsonLayer, no basemap, a Dutch tooltip."""
-    layer = pdk.Layer(
-        "GeoJsonLayer",
-        data=feature_collection,
-        id=LAYER_ID,
-        pickable=True,
-        stroked=True,
-        filled=True,
-        get_fill_color="properties.fill_color",
-        get_line_color=[255, 255, 255, 255],
-        line_width_min_pixels=1,
-    )
-    return pdk.Deck(
-        layers=[layer],
-        initial_view_state=view_state(bounds),
-        map_provider=None,
-        map_style=None,
-        tooltip={"html": TOOLTIP_HTML, "style": {"fontSize": "0.85rem"}},
-    )
+def picked_area(event) -> str | None:
+    """The area code clicked on the map: the chart's point selection, if any."""
+    if not event:
+        return None
+    selection = event.get("selection", {}) if isinstance(event, dict) else event.selection
+    picked = selection.get(SELECTION) or []
+    if not picked or not isinstance(picked, list):
+        return None
+    return picked[0].get("area_code")

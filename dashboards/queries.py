@@ -526,24 +526,29 @@ def area_stapeling(area_level: str, area_code: str, gemeente_code: str) -> pd.Da
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
 def _cached_geometry(path: str, version: Version, boundary_year: int, area_level: str) -> dict:
     del version  # only part of the cache key
+    # water areas have no figures (area_values leaves them out), so the map leaves them out too
     df = _read(
         path,
-        "select area_code, geojson from area_geometry "
-        "where boundary_year = ? and area_level = ? order by area_code",
+        "select g.area_code, g.geojson, coalesce(a.area_name, g.area_code) as area_name "
+        "from area_geometry g left join areas a using (boundary_year, area_level, area_code) "
+        "where g.boundary_year = ? and g.area_level = ? and not coalesce(a.is_water, false) "
+        "order by g.area_code",
         (boundary_year, area_level),
     )
     shapes = {code: json.loads(text) for code, text in zip(df["area_code"], df["geojson"],
                                                             strict=True)}
+    names = dict(zip(df["area_code"], df["area_name"], strict=True))
     if shapes:
         bounds = shapely.total_bounds(shapely.from_geojson(list(df["geojson"])))
         bounds = tuple(float(b) for b in bounds)
     else:
         bounds = None
-    return {"shapes": shapes, "bounds": bounds}
+    return {"shapes": shapes, "names": names, "bounds": bounds}
 
 
 def geometry(boundary_year: int, area_level: str) -> dict:
-    """GeoJSON geometry per area code (WGS84) and the bounds, parsed once per serving version.
+    """GeoJSON geometry (WGS84) and name per area code of a level, water left out, and the
+    bounds; parsed once per serving version.
 
     Public boundaries, no figures: every role may draw them."""
     auth.require_access()

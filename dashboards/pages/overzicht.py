@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import exports, maps, queries, widgets
+from dashboards import exports, maps, queries, static_geometry, widgets
 from dashboards.formatting import format_change, format_month, format_value, month_key
 
 # URL value → (Dutch label, value column, state column, decimals)
@@ -101,7 +101,8 @@ with st.spinner("Cijfers en kaart laden…"):
     gemeente = display_rows(
         queries.area_values("gemeente", domain, category, period, boundary_year)
     )
-    geo = queries.geometry(boundary_year, level)
+    # public boundaries: a static file the browser fetches once (DESIGN.md, point 8)
+    geometry_url = static_geometry.geometry_url(boundary_year, level)
 
 st.subheader(f"{category_labels[category]} — {indicator_label.lower()}, {period_text}")
 map_col, side_col = st.columns([4, 1])
@@ -110,9 +111,8 @@ with side_col:
         st.metric(f"Gemeente {g.gemeente_name}", fmt(g.value, g.state),
                   help=f"{indicator_label}, {period_text}: {defn['definition']}")
         st.caption(unit)
-    features, legend = maps.choropleth(
-        geo["shapes"], rows, decimals=decimals, unit=unit, period_text=period_text,
-        labels=state_labels,
+    values, legend = maps.choropleth(
+        rows, decimals=decimals, unit=unit, period_text=period_text, labels=state_labels
     )
     st.markdown(f"**Legenda** · {LEGEND_TITLES[indicator].format(unit=unit)}")
     st.markdown(
@@ -128,9 +128,10 @@ with side_col:
         "getal, met de reden in de legenda."
     )
 with map_col:
-    event = st.pydeck_chart(
-        maps.deck(features, geo["bounds"]), height=520, on_select="rerun",
-        selection_mode="single-object", key="kaart",
+    event = st.altair_chart(
+        maps.chart(geometry_url, values, area_label=LEVELS[level], value_label=indicator_label),
+        on_select="rerun", selection_mode=maps.SELECTION, key="kaart",
+        alt=f"Kaart: {indicator_label.lower()} per {LEVELS[level].lower()}, {period_text}",
     )
     picked = maps.picked_area(event)
     if picked and picked != st.session_state.get(HANDLED_PICK):

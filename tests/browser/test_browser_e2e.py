@@ -1,8 +1,8 @@
 """End to end in a real browser: the dashboard on the demo municipality's serving copy.
 
 Starts `streamlit run` on a free port, drives Debian's chromium with Playwright, opens every
-page, opens a buurt's profile from the overview (by clicking the map canvas at the buurt's
-projected position), downloads the CSV of the overview table and the profile PDF, and saves
+page, opens a buurt's profile from the overview (by clicking the buurt's shape on the map),
+downloads the CSV of the overview table and the profile PDF, and saves
 screenshots under tests/artifacts/ (git-ignored).
 """
 
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import math
 import os
 import socket
 import subprocess
@@ -135,19 +133,32 @@ def _serving(demo_pipeline) -> str:
     return str(demo_pipeline / "serving" / "wijkwijs.duckdb")
 
 
-def _project(lon: float, lat: float, view: dict, width: float, height: float):
-    """Web-mercator position in pixels of (lon, lat) on a deck.gl map of width × height."""
-    scale = 512 * 2 ** view["zoom"] / (2 * math.pi)
+MAP = "[data-testid='stVegaLiteChart']"
+# Vega-Lite draws each area as an SVG path with its description as aria-label
+SHAPES = f"{MAP} path[aria-roledescription='geoshape']"
 
-    def merc(lo, la):
-        return (
-            scale * (math.radians(lo) + math.pi),
-            scale * (math.pi - math.log(math.tan(math.pi / 4 + math.radians(la) / 2))),
+
+def _point_inside(shape) -> tuple[float, float]:
+    """A point (page pixels) where a click lands on `shape` itself: a grid over its box,
+    the point in its fill and on top nearest the middle of those points."""
+    return tuple(
+        shape.evaluate(
+            """(path) => {
+              const box = path.getBBox(), ctm = path.getScreenCTM(), pts = [];
+              for (let i = 1; i < 24; i++) for (let j = 1; j < 24; j++) {
+                const x = box.x + box.width * i / 24, y = box.y + box.height * j / 24;
+                if (!path.isPointInFill(new DOMPoint(x, y))) continue;
+                const p = new DOMPoint(x, y).matrixTransform(ctm);
+                if (document.elementFromPoint(p.x, p.y) === path) pts.push([p.x, p.y]);
+              }
+              const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+              const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+              pts.sort((a, b) => Math.hypot(a[0] - mx, a[1] - my)
+                                 - Math.hypot(b[0] - mx, b[1] - my));
+              return pts[0];
+            }"""
         )
-
-    cx, cy = merc(view["longitude"], view["latitude"])
-    x, y = merc(lon, lat)
-    return width / 2 + (x - cx), height / 2 + (y - cy)
+    )
 
 
 def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
@@ -156,9 +167,9 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
         period, year = con.execute(
             "select max(period), max(boundary_year) from area_clients_monthly where domain = 'wmo'"
         ).fetchone()
-        # a buurt with a number in the default view, its name and a point inside it
-        code, name, geojson, clients = con.execute(
-            "select a.area_code, a.area_name, g.geojson, f.clients "
+        # a buurt with a number in the default view and a boundary, and its name
+        code, name, clients = con.execute(
+            "select a.area_code, a.area_name, f.clients "
             "from areas a join area_geometry g using (boundary_year, area_level, area_code) "
             "join area_clients_monthly f on f.area_code = a.area_code "
             "and f.area_level = 'buurt' and f.period = ? and f.domain = 'wmo' "
@@ -171,9 +182,17 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
     # --- Overzicht ------------------------------------------------------------------------
     page.goto(f"{app_url}/")  # the default page lives at the root
     _wait_ready(page, "Legenda")
-    canvas = page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
-    canvas.wait_for(timeout=30_000)
-    page.wait_for_timeout(1500)
+    # the boundaries come from a static file; the shape of every buurt is drawn
+    page.locator(SHAPES).first.wait_for(timeout=30_000)
+    with duckdb.connect(_serving(demo_pipeline), read_only=True) as con:
+        (n_buurten,) = con.execute(
+            "select count(*) from areas a join area_geometry g "
+            "using (boundary_year, area_level, area_code) "
+            "where a.area_level = 'buurt' and a.boundary_year = ? and not a.is_water",
+            [year],
+        ).fetchone()
+    assert page.locator(SHAPES).count() == n_buurten
+    page.wait_for_timeout(500)
     _shot(page, "overzicht")
     assert "wmo" in page.url and "periode=" in page.url  # the selection is in the URL
 
@@ -190,14 +209,16 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
     assert by_code[code]["Aantal cliënten"] == expected
     assert not any(r["Aantal cliënten"] in ("", "0") and r["Status"] != "—" for r in rows)
 
-    # click the buurt on the map: the view state of the deck, projected to the canvas
-    box = canvas.bounding_box()
-    from shapely import from_geojson
-
-    point = from_geojson(geojson).representative_point()
-    view = _view_state(demo_pipeline, year, box["width"], box["height"])
-    x, y = _project(point.x, point.y, view, box["width"], box["height"])
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    # hover the buurt: a Dutch tooltip with its figure; click it: its profile opens
+    shape = page.locator(f"{SHAPES}[aria-label*='({code})']")
+    assert shape.count() == 1
+    x, y = _point_inside(shape)
+    page.mouse.move(x, y)
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible", timeout=10_000)
+    text = " ".join(tooltip.inner_text().split())
+    assert name in text and f"{expected} cliënten" in text and "Periode" in text
+    page.mouse.click(x, y)
     page.wait_for_url("**/buurtprofiel?gebied=*", timeout=30_000)
     assert f"gebied={code}" in page.url
     _wait_ready(page, "Ontwikkeling per maand")
@@ -226,24 +247,3 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
     elapsed = time.monotonic() - started
     print(f"browser test: {elapsed:.1f} s")
 
-
-def _view_state(demo_pipeline, year: int, width: float, height: float) -> dict:
-    """The initial view state the overview computes for this map size (dashboards.maps)."""
-    from shapely import from_geojson, total_bounds
-
-    from dashboards.maps import view_state
-
-    with duckdb.connect(_serving(demo_pipeline), read_only=True) as con:
-        shapes = [
-            r[0]
-            for r in con.execute(
-                "select geojson from area_geometry "
-                "where boundary_year = ? and area_level = 'buurt'",
-                [year],
-            ).fetchall()
-        ]
-    bounds = tuple(float(b) for b in total_bounds(from_geojson(shapes)))
-    vs = view_state(bounds)
-    return json.loads(
-        json.dumps({"longitude": vs.longitude, "latitude": vs.latitude, "zoom": vs.zoom})
-    )

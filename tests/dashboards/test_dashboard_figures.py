@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pandas as pd
+import pyarrow as pa
+from streamlit.testing.v1 import AppTest
 
 from dashboards import charts, maps
 
@@ -14,11 +17,6 @@ LABELS = {
     "not_published": "nog niet gepubliceerd",
     "unknown": "onbekend",
 }
-
-
-def _square(i: int) -> dict:
-    ring = [[i, 0], [i + 1, 0], [i + 1, 1], [i, 1], [i, 0]]
-    return {"type": "Polygon", "coordinates": [ring]}
 
 
 def test_choropleth_five_quantile_classes_and_a_grey_per_state():
@@ -33,19 +31,20 @@ def test_choropleth_five_quantile_classes_and_a_grey_per_state():
             "state": states,
         }
     )
-    shapes = {c: _square(i) for i, c in enumerate(codes)}
-    fc, legend = maps.choropleth(
-        shapes, rows, decimals=0, unit="cliënten", period_text="maart 2024", labels=LABELS
+    frame, legend = maps.choropleth(
+        rows, decimals=0, unit="cliënten", period_text="maart 2024", labels=LABELS
     )
-    props = {f["properties"]["area_code"]: f["properties"] for f in fc["features"]}
-    colours = [maps.hex_to_rgba(c) for c in maps.VIRIDIS_5]
-    assert [props[f"A{i}"]["fill_color"] for i in range(5)] == colours
-    assert props["A5"]["fill_color"] == maps.hex_to_rgba(maps.STATE_GREYS["suppressed"])
-    assert props["A6"]["fill_color"] == maps.hex_to_rgba(maps.STATE_GREYS["not_published"])
-    assert props["A2"]["value_line"] == "30 cliënten"
-    assert props["A5"]["value_line"] == "geheim"
-    assert props["A6"]["value_text"] == "nog niet gepubliceerd"
-    assert props["A0"]["period"] == "maart 2024"
+    assert list(frame.columns) == ["area_code", "name", "value_text", "value_line", "period",
+                                   "fill"]
+    by_code = frame.set_index("area_code")
+    assert [by_code.loc[f"A{i}", "fill"] for i in range(5)] == list(maps.VIRIDIS_5)
+    assert by_code.loc["A5", "fill"] == maps.STATE_GREYS["suppressed"] == "#6e6e6e"
+    assert by_code.loc["A6", "fill"] == maps.STATE_GREYS["not_published"]
+    assert by_code.loc["A2", "value_line"] == "30 cliënten"
+    assert by_code.loc["A2", "name"] == "Gebied 2"
+    assert by_code.loc["A5", "value_line"] == "geheim"
+    assert by_code.loc["A6", "value_text"] == "nog niet gepubliceerd"
+    assert set(frame["period"]) == {"maart 2024"}
     assert [text for _, text in legend] == [
         "10",
         "20",
@@ -66,20 +65,75 @@ def test_choropleth_rates_in_dutch_notation_and_class_ranges():
             "state": ["number"] * 9 + ["unknown"],
         }
     )
-    fc, legend = maps.choropleth(
-        {}, rows, decimals=1, unit="per 1.000 inwoners", period_text="maart 2024", labels=LABELS
+    frame, legend = maps.choropleth(
+        rows, decimals=1, unit="per 1.000 inwoners", period_text="maart 2024", labels=LABELS
     )
-    assert fc["features"] == []  # no geometry, no feature; the legend still describes the data
     assert legend[0] == (maps.VIRIDIS_5[0], "1,3 – 2,5")
     assert legend[4] == (maps.VIRIDIS_5[4], "10,0 – 1.234,5")
     assert legend[-1] == (maps.STATE_GREYS["unknown"], "onbekend")
+    by_code = frame.set_index("area_code")
+    assert by_code.loc["i", "value_line"] == "1.234,5 per 1.000 inwoners"
+    assert by_code.loc["j", "value_line"] == "onbekend"  # never 0 or blank
+    assert by_code.loc["j", "fill"] == maps.STATE_GREYS["unknown"]
 
 
-def test_deck_has_no_basemap():
-    deck = maps.deck({"type": "FeatureCollection", "features": []}, (5.9, 52.0, 5.94, 52.02))
-    spec = deck.to_json()
-    assert "mapStyle" not in spec and "carto" not in spec.lower()
-    assert deck.initial_view_state.longitude == 5.92
+def test_chart_fetches_the_boundaries_and_looks_them_up_by_code():
+    values = pd.DataFrame(
+        [("BU01", "Oude Markt", "85", "85 cliënten", "maart 2024", maps.VIRIDIS_5[2])],
+        columns=maps.VALUE_COLUMNS,
+    )
+    url = "/app/static/geo/buurt-2024-0123456789ab.geojson"
+    spec = maps.chart(url, values, area_label="Buurt", value_label="Aantal cliënten").to_dict()
+    # the chart's data is the values table; the boundaries are a URL the browser fetches
+    assert spec["datasets"][spec["data"]["name"]] == values.to_dict("records")
+    lookup = next(t for t in spec["transform"] if "lookup" in t)
+    assert lookup == {
+        "lookup": "area_code",
+        "from": {"data": {"url": url, "format": {"property": "features", "type": "json"}},
+                 "key": "properties.area_code"},
+        "as": "geo",
+    }
+    assert {"filter": "isValid(datum.geo)"} in spec["transform"]  # no boundary: not drawn
+    assert spec["encoding"]["shape"] == {"field": "geo", "type": "geojson"}
+    assert spec["mark"]["type"] == "geoshape" and spec["mark"]["stroke"] == "white"
+    assert spec["encoding"]["color"] == {"field": "fill", "type": "nominal", "scale": None}
+    assert [t["title"] for t in spec["encoding"]["tooltip"]] == [
+        "Buurt", "Aantal cliënten", "Periode"]
+    assert spec["projection"] == {"type": "mercator"}
+    assert spec["params"][0]["name"] == maps.SELECTION
+    assert spec["params"][0]["select"]["fields"] == ["area_code"]
+    # no basemap or tiles: nothing but the boundary file is fetched
+    text = json.dumps(spec).lower()
+    assert "tile" not in text and "mapbox" not in text and "carto" not in text
+    assert text.count('"url"') == 1
+
+
+def _national_map():
+    import pandas as pd
+    import streamlit as st
+
+    from dashboards import maps
+
+    values = pd.DataFrame(
+        [(f"BU{i:08d}", f"Buurt {i}", "5", "5 cliënten", "maart 2024", maps.VIRIDIS_5[0])
+         for i in range(14_500)],
+        columns=maps.VALUE_COLUMNS,
+    )
+    st.altair_chart(
+        maps.chart("/app/static/geo/buurt-2024-x.geojson", values, area_label="Buurt",
+                   value_label="Aantal cliënten"),
+        on_select="rerun", selection_mode=maps.SELECTION, key="kaart",
+    )
+
+
+def test_chart_takes_every_buurt_of_the_country():
+    """14,500 buurten: Streamlit sends the values as Arrow (Altair's own row limit of 5,000
+    applies only to data it inlines itself)."""
+    at = AppTest.from_function(_national_map, default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    chart = at.get("vega_lite_chart")[0].proto
+    (dataset,) = chart.datasets
+    assert pa.ipc.open_stream(dataset.data.data).read_all().num_rows == 14_500
 
 
 def test_trend_leaves_non_number_months_as_gaps():

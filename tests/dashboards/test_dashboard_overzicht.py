@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import duckdb
+import pyarrow as pa
+from streamlit.testing.v1 import AppTest
 
+from dashboards.maps import STATE_GREYS, VIRIDIS_5
+from dashboards.static_geometry import STATIC_DIR
 from dashboards.widgets import NO_DATA_MESSAGE
 
 TITLE = "wijkwijs — sociaal domein per buurt"
+APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
 
 
 def _table(at):
@@ -16,11 +22,18 @@ def _table(at):
 
 
 def _features(at) -> dict[str, dict]:
-    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
-    assert "mapStyle" not in spec  # no basemap
-    layer = spec["layers"][0]
-    assert layer["@@type"] == "GeoJsonLayer"
-    return {f["properties"]["area_code"]: f["properties"] for f in layer["data"]["features"]}
+    """Per area code the row the map joins to its boundary: colour and tooltip texts."""
+    chart = at.get("vega_lite_chart")[0].proto
+    spec = json.loads(chart.spec)
+    lookup = next(t for t in spec["transform"] if "lookup" in t)
+    url = lookup["from"]["data"]["url"]
+    assert url.startswith("/app/static/geo/")  # the boundaries are fetched, not sent
+    (dataset,) = [d for d in chart.datasets if d.name == spec["data"]["name"]]
+    values = pa.ipc.open_stream(dataset.data.data).read_pandas()
+    # every area with a value row has a boundary in the static file
+    geo = json.loads((STATIC_DIR / url.removeprefix("/app/static/")).read_text("utf-8"))
+    assert set(values["area_code"]) <= {f["properties"]["area_code"] for f in geo["features"]}
+    return {r["area_code"]: r for r in values.to_dict("records")}
 
 
 def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
@@ -58,9 +71,13 @@ def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
 
     features = _features(at)
     assert features["BU99990102"]["value_line"] == "geheim"
-    assert features["BU99990102"]["fill_color"][:3] == [110, 110, 110]
+    assert features["BU99990102"]["fill"] == "#6e6e6e"  # the grey of `geheim`
     assert features["BU99990201"]["value_line"] == "1.050 cliënten"
     assert features["BU99990201"]["period"] == "maart 2024"
+    assert features["BU99990101"]["name"] == "Oude Markt"
+    # the largest count is in the top (yellow) class, the smallest in the bottom one
+    assert features["BU99990201"]["fill"] == "#fde725"
+    assert features["BU99990101"]["fill"] == "#440154"
 
     captions = " ".join(c.value for c in at.caption)
     assert "Het aantal inwoners dat in deze maand een voorziening" in captions
@@ -78,13 +95,20 @@ def test_every_row_shown_equals_the_serving_copy(serving_data, open_page):
         ).fetchall()
     expected = {"number": None, "suppressed": "geheim"}
     table = _table(at)
-    assert len(table) == len(rows) == 4
+    features = _features(at)
+    unit = "per 1.000 inwoners 18 jaar en ouder"
+    assert len(table) == len(rows) == len(features) == 4
     for code, rate, state in rows:
         shown = table.loc[code, "Per 1.000 inwoners"]
+        on_map = features[code]
         if state == "number":
             assert shown == f"{rate:.1f}".replace(".", ",")
+            assert on_map["value_line"] == f"{shown} {unit}"
+            assert on_map["fill"] in VIRIDIS_5
         else:
-            assert shown == expected[state]
+            assert shown == on_map["value_line"] == expected[state]
+            assert on_map["fill"] == STATE_GREYS[state]
+        assert on_map["period"] == "maart 2024"
     assert table.loc["BU99990101", "Per 1.000 inwoners"] == "13,1"
     assert table.loc["BU99990201", "Per 1.000 inwoners"] == "106,4"
     assert at.metric[0].value == "45,1"
@@ -111,7 +135,31 @@ def test_not_published_cell_and_gemeente(serving_data, open_page):
     assert table.loc["BU99990201", "Aantal cliënten"] == "nog niet gepubliceerd"
     assert table.loc["BU99990101", "Aantal cliënten"] == "65"
     assert at.metric[0].value == "nog niet gepubliceerd"
-    assert _features(at)["BU99990201"]["fill_color"][:3] == [166, 166, 166]
+    assert _features(at)["BU99990201"]["fill"] == "#a6a6a6"  # the grey of `nog niet …`
+    assert _features(at)["BU99990201"]["value_line"] == "nog niet gepubliceerd"
+
+
+def test_a_wijkteam_map_draws_only_its_own_buurten(serving_data):
+    secrets = {
+        "auth": {"redirect_uri": "http://localhost:8501/oauth2callback",
+                 "cookie_secret": "x" * 32, "client_id": "id", "client_secret": "geheim",
+                 "server_metadata_url": "https://login.example/.well-known/openid-configuration"},
+        "access": {"users": {"team@gemeente.nl": {"role": "wijkteam", "wijken": ["WK999901"]}}},
+    }
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.secrets = secrets
+    at.user = {"is_logged_in": True, "email": "team@gemeente.nl"}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    # the boundary file is public and holds every buurt; the map's data (one shape per row)
+    # only the team's own buurten: the others are not drawn, rather than drawn `onbekend`
+    features = _features(at)
+    assert set(features) == {"BU99990101", "BU99990102"}
+    assert features["BU99990101"]["value_line"] == "85 cliënten"
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    url = next(t for t in spec["transform"] if "lookup" in t)["from"]["data"]["url"]
+    geo = json.loads((STATIC_DIR / url.removeprefix("/app/static/")).read_text("utf-8"))
+    assert len(geo["features"]) == 4
 
 
 def test_choices_are_written_back_to_the_url(serving_data, open_page):

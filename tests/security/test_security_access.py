@@ -7,6 +7,7 @@ Bloemenbuurt, Sluiskwartier).
 
 from __future__ import annotations
 
+import json
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboards import auth, queries, youth_queries
+from dashboards import auth, queries, static_geometry, youth_queries
 from tests.dashboards.serving_fixture import build_serving_fixture
 from wijkwijs.access import (
     ANALYST,
@@ -244,9 +245,16 @@ COUNT_WORDS = ("clients", "client", "aantal", "rate", "households", "huishoudens
                "inwoners", "residents", "cliënten")
 
 
-def test_no_counts_in_static_files_and_static_serving_off():
+def test_static_files_hold_public_geometry_only(serving):
+    """Static serving is on for the map's boundaries: served without a login, so no counts."""
     config = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())
-    assert config.get("server", {}).get("enableStaticServing", False) is False
+    assert config["server"]["enableStaticServing"] is True
+    url = static_geometry.geometry_url(2024, "buurt")  # the file the Overzicht map fetches
+    geo_files = list(static_geometry.GEO_DIR.glob("*.geojson"))
+    assert static_geometry.GEO_DIR / url.rsplit("/", 1)[1] in geo_files
+    for path in geo_files:
+        features = json.loads(path.read_text("utf-8"))["features"]
+        assert {key for f in features for key in f["properties"]} <= {"area_code", "area_name"}
     skip = {".venv", ".git", "node_modules", "data", ".pytest_cache"}
     for folder in REPO.rglob("static"):
         if skip & set(folder.relative_to(REPO).parts) or not folder.is_dir():

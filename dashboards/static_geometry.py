@@ -1,0 +1,97 @@
+"""Map boundaries as a static file the browser fetches once, not sent with every rerun.
+
+Streamlit serves `dashboards/static/` at `/app/static/` (`enableStaticServing` in
+.streamlit/config.toml), without any login: only public geometry goes there, with the code
+and name of each area and never a figure (DESIGN.md, point 8). The file name carries a hash
+of its content, so app instances on different serving copies can share the folder, and a new
+boundary file gets a new URL that no browser has cached. No widgets here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import streamlit as st
+
+from dashboards import queries
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+GEO_DIR = STATIC_DIR / "geo"  # generated, git-ignored
+URL_PATH = "app/static/geo"
+
+
+def feature_collection(shapes: Mapping[str, dict], names: Mapping[str, str]) -> dict:
+    """A GeoJSON FeatureCollection with only `area_code` and `area_name` per area."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"area_code": code, "area_name": names.get(code, code)},
+                "geometry": shapes[code],
+            }
+            for code in sorted(shapes)
+        ],
+    }
+
+
+def write_geometry_file(
+    shapes: Mapping[str, dict],
+    names: Mapping[str, str],
+    area_level: str,
+    boundary_year: int,
+    folder: Path | None = None,
+) -> str:
+    """Write the areas' geometry to `<level>-<year>-<content hash>.geojson` in `folder`
+    (default GEO_DIR), unless that file is there already, and return the file name.
+
+    Written to a temporary file and renamed, so a reader never sees half a file."""
+    body = json.dumps(
+        feature_collection(shapes, names), ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+    name = f"{area_level}-{boundary_year}-{hashlib.sha256(body).hexdigest()[:12]}.geojson"
+    folder = folder or GEO_DIR
+    target = folder / name
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                os.fchmod(f.fileno(), 0o644)  # mkstemp makes it 0600; this file is public
+                f.write(body)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    return name
+
+
+def url_for(name: str) -> str:
+    """The URL path (no host) of a file in the geometry folder, under the server's base path."""
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    return "/" + "/".join(part for part in (base, URL_PATH, name) if part)
+
+
+# no ttl: the key holds the serving copy's version, and the file never goes stale
+@st.cache_data(max_entries=32, show_spinner=False)
+def _written_file(
+    path: str, version: queries.Version, boundary_year: int, area_level: str
+) -> str:
+    geo = queries._cached_geometry(path, version, boundary_year, area_level)
+    return write_geometry_file(geo["shapes"], geo["names"], area_level, boundary_year)
+
+
+def geometry_url(boundary_year: int, area_level: str) -> str:
+    """URL path of the static geometry file of one boundary year and level of the current
+    serving copy; the file is written on the first request per serving version."""
+    path, version = queries._current()  # the copy this page run reads
+    name = _written_file(path, version, boundary_year, area_level)
+    if not (GEO_DIR / name).exists():  # the folder was emptied while the app ran
+        _written_file.clear()
+        name = _written_file(path, version, boundary_year, area_level)
+    return url_for(name)
