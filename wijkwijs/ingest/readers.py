@@ -149,7 +149,8 @@ def check_frame(frame: pd.DataFrame) -> pd.DataFrame:
             f" / column name occurs twice: {', '.join(doubles)[:200]}"
         )
     for column in frame.columns:
-        longest = frame[column].astype(str).str.len().max() if len(frame) else 0
+        distinct = pd.unique(frame[column].astype(str))
+        longest = max(map(len, distinct)) if len(distinct) else 0
         if longest and longest > MAX_CELL_CHARS:
             raise UnreadableFile(
                 f"cel van {longest} tekens in kolom '{str(column)[:80]}' (grens "
@@ -186,7 +187,8 @@ def read_table(path: Path) -> pd.DataFrame:
             raise UnreadableFile(f"onbekend bestandstype '{suffix[:20]}' / unknown file type")
         frame = check_frame(frame)
         frame.columns = [normalise_header(c) for c in frame.columns]
-        return frame.apply(lambda col: col.astype(str).str.strip())
+        return frame.apply(lambda col: col.astype(str).map(
+            {v: v.strip() for v in pd.unique(col.astype(str))}))
     except UnreadableFile:
         raise
     except Exception as exc:  # every parser fails differently; the analyst needs one clear reason

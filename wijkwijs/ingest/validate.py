@@ -17,6 +17,7 @@ from wijkwijs.ingest.personal_data import find_personal_data
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.values import CellError, parse_count
 
+_YEAR = re.compile(r"\d{4}")
 MAX_PROBLEMS_PER_RULE = 20  # a broken 100,000-row file needs a readable report, not every row
 BUURT_CODE = re.compile(r"^BU[0-9A-Z]{8}$")
 _PERIOD_FORMATS = (
@@ -35,6 +36,21 @@ class ValidationContext:
     categories: dict[str, frozenset[str]]  # domain → category codes
     combinations: frozenset[str] = field(default_factory=frozenset)
     today: date = field(default_factory=date.today)
+
+    def code_labels(self) -> frozenset[str]:
+        """'BU03630001 (2025)' for every buurt of every boundary year: one set lookup per row."""
+        if self._labels is None:
+            labels = {f"{code} ({year})" for year, codes in self.buurten.items() for code in codes}
+            object.__setattr__(self, "_labels", frozenset(labels))
+        return self._labels
+
+    _labels: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+
+def per_distinct(values: pd.Series, fn) -> pd.Series:
+    """`fn` of every value, computed once per distinct value: a national month file has
+    58,000 rows but one period and a few hundred counts."""
+    return values.map({v: fn(v) for v in pd.unique(values)})
 
 
 def _from_mask(mask: pd.Series, file: str, column: str, nl: str, en: str, values=None):
@@ -71,7 +87,7 @@ def parse_period(text: str) -> date | None:
 
 
 def parse_periods(values: pd.Series, file: str, column: str, today: date):
-    periods = values.map(parse_period)
+    periods = per_distinct(values, parse_period)
     problems = _from_mask(
         periods.isna(),
         file,
@@ -81,7 +97,7 @@ def parse_periods(values: pd.Series, file: str, column: str, today: date):
         values,
     )
     this_month = date(today.year, today.month, 1)
-    future = periods.map(lambda p: p is not None and p > this_month)
+    future = per_distinct(periods, lambda p: p is not None and not pd.isna(p) and p > this_month)
     problems += _from_mask(
         future, file, column, "periode ligt in de toekomst", "period is in the future", values
     )
@@ -89,7 +105,10 @@ def parse_periods(values: pd.Series, file: str, column: str, today: date):
 
 
 def parse_years(values: pd.Series, file: str, column: str):
-    years = pd.to_numeric(values.where(values.str.fullmatch(r"\d{4}")), errors="coerce")
+    years = pd.to_numeric(
+        values.where(per_distinct(values, lambda v: bool(_YEAR.fullmatch(v))).astype(bool)),
+        errors="coerce",
+    )
     problems = _from_mask(years.isna(), file, column, "ongeldig jaar", "invalid year", values)
     return years, problems
 
@@ -97,7 +116,7 @@ def parse_years(values: pd.Series, file: str, column: str):
 def check_buurt_codes(
     codes: pd.Series, years: pd.Series, file: str, column: str, ctx: ValidationContext
 ) -> list[Problem]:
-    malformed = ~codes.str.match(BUURT_CODE)
+    malformed = ~per_distinct(codes, lambda c: bool(BUURT_CODE.match(c))).astype(bool)
     problems = _from_mask(
         malformed,
         file,
@@ -107,7 +126,7 @@ def check_buurt_codes(
         codes,
     )
     municipalities = {g for year in ctx.buurten.values() for g in year.values()}
-    other = ~malformed & ~codes.str[2:6].map(lambda g: f"GM{g}" in municipalities)
+    other = ~malformed & ~per_distinct(codes.str[2:6], lambda g: f"GM{g}" in municipalities)
     problems += _from_mask(
         other,
         file,
@@ -116,18 +135,8 @@ def check_buurt_codes(
         "buurt code of another municipality",
         codes,
     )
-    unknown = (
-        ~malformed
-        & ~other
-        & pd.Series(
-            [
-                code not in ctx.buurten.get(int(y), {}) if pd.notna(y) else False
-                for code, y in zip(codes, years, strict=True)
-            ],
-            index=codes.index,
-        )
-    )
     labels = codes + " (" + years.astype("Int64").astype(str) + ")"
+    unknown = ~malformed & ~other & years.notna() & ~labels.isin(ctx.code_labels())
     problems += _from_mask(
         unknown,
         file,
@@ -153,21 +162,23 @@ def check_municipality_column(
     )
 
 
+def _count_or_error(cell: str) -> tuple[int | None, str | None, CellError | None]:
+    try:
+        return (*parse_count(cell), None)
+    except CellError as exc:
+        return None, None, exc
+
+
 def parse_counts(values: pd.Series, file: str, column: str):
-    counts, states, problems = [], [], []
-    for index, cell in values.items():
-        try:
-            count, state = parse_count(cell)
-        except CellError as exc:
-            count, state = None, None
-            if len(problems) < MAX_PROBLEMS_PER_RULE:
-                nl, en = str(exc).split(" / ", 1)
-                problems.append(Problem(file, int(index) + 2, column, nl, en))
-        counts.append(count)
-        states.append(state)
+    parsed = per_distinct(values, _count_or_error)
+    errors = parsed.map(lambda p: p[2])
+    problems = []
+    for index, exc in errors[errors.notna()].iloc[:MAX_PROBLEMS_PER_RULE].items():
+        nl, en = str(exc).split(" / ", 1)
+        problems.append(Problem(file, int(index) + 2, column, nl, en))
     return (
-        pd.Series(counts, index=values.index, dtype="Int64"),
-        pd.Series(states, index=values.index, dtype="string"),
+        pd.Series(parsed.map(lambda p: p[0]), index=values.index, dtype="Int64"),
+        pd.Series(parsed.map(lambda p: p[1]), index=values.index, dtype="string"),
         problems,
     )
 
