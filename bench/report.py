@@ -98,6 +98,10 @@ def workload_table(name: str, w: dict, fixed: dict) -> list[str]:
         rows.append(f"| hand-written DuckDB SQL (area_clients_monthly) | {_t(w['sql']['wall'])} "
                     f"| | |")
         rows.append(f"| ours ÷ SQL | {fw / sql:.1f}× | national: ≤ 3× (+ start-up) | |")
+    for which, label in (("sql", "hand-written DuckDB SQL"), ("pandas", "pandas script")):
+        if w.get(which, {}).get("failed"):
+            rows.append(f"| {label} | failed: {w[which]['failed']}, peak "
+                        f"{w[which].get('tree_peak_mb', 0) / GB:.2f} GB | | |")
     if pdt:
         ratio = pdt / fw
         ok = ratio >= 10 if name in ("city", "national") else None

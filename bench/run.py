@@ -152,13 +152,20 @@ def bench_workload(name: str, runs: int, months: int | None, skip: set[str],
                 m = run_measured([PY, "-m", "bench.baselines", which, str(src), str(out)],
                                  env=env_for(src), cwd=ROOT)
                 child = last_json(m.pop("stdout"))
-                if m["rc"] != 0:
-                    raise RuntimeError(f"baseline {which} failed on {name}")
+                if m["rc"] != 0:  # e.g. pandas killed for memory: the table says so
+                    reason = ("killed by signal " + str(-m["rc"]) if m["rc"] < 0
+                              else f"exit code {m['rc']}")
+                    log(f"{name} baseline {which} failed: {reason}")
+                    res[which] = {"failed": f"{reason} after {m['wall_s']:.0f} s",
+                                  "tree_peak_mb": m["tree_peak_mb"]}
+                    break
                 log(f"{name} baseline {which}: {m['wall_s']:.1f} s, {child}")
                 rows.append({**m, **child})
-            res[which] = {"wall": stats([r["wall_s"] for r in rows]),
-                          "tree_peak_mb": max(r["tree_peak_mb"] for r in rows),
-                          "rows": rows[-1].get("rows")}
+            else:
+                res[which] = {"wall": stats([r["wall_s"] for r in rows]),
+                              "tree_peak_mb": max(r["tree_peak_mb"] for r in rows),
+                              "rows": rows[-1].get("rows")}
+            save(res)
     save(res)
     if "dashboard" not in skip:
         m = run_measured([PY, "-m", "bench.dashboard", "apptest", str(work), str(runs)],

@@ -7,7 +7,7 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from wijkwijs.config import Paths, paths
+from wijkwijs.config import DUCKDB_CONFIG, Paths, paths
 
 # Every asset that touches the warehouse runs in this pool; its limit is 1
 # (orchestration/dagster.yaml) because DuckDB allows one writing process at a time.
@@ -35,6 +35,7 @@ def resources_from_env() -> dict:
     current.warehouse.parent.mkdir(parents=True, exist_ok=True)
     return {
         "data": WijkwijsData(data_dir=str(current.data), inbox_dir=str(current.inbox)),
-        "duckdb": DuckDBResource(database=str(current.warehouse)),
+        "duckdb": DuckDBResource(database=str(current.warehouse),
+                                 connection_config=DUCKDB_CONFIG),
         "dbt": dbt_resource(),
     }

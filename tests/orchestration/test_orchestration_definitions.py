@@ -81,3 +81,18 @@ def test_inbox_path_is_configurable(tmp_path, monkeypatch):
     with data_env(tmp_path / "data"):
         assert resources_from_env()["data"].paths.inbox == share
         assert inbox_fingerprint() is not None  # the sensor watches the configured folder
+
+
+def test_every_duckdb_that_writes_is_memory_bounded(tmp_path):
+    # DuckDB's default is 80 % of RAM; the national benchmark must stay under 6 GB
+    import yaml
+
+    from orchestration.defs.resources import resources_from_env
+    from wijkwijs.config import PROJECT_ROOT
+
+    with data_env(tmp_path):
+        with resources_from_env()["duckdb"].get_connection() as con:
+            limit = con.execute("select current_setting('memory_limit')").fetchone()[0]
+    assert limit == "3.7 GiB"  # 4 GB
+    profile = yaml.safe_load((PROJECT_ROOT / "dbt_project" / "profiles.yml").read_text())
+    assert profile["wijkwijs"]["outputs"]["dev"]["settings"]["memory_limit"] == "4GB"

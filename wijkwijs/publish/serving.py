@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from wijkwijs.config import serving_versions_dir
+from wijkwijs.config import DUCKDB_CONFIG, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.geometry import display_geometry
 
@@ -138,7 +138,7 @@ def publish(
         # copies left by a publish that was killed (one publisher at a time: the warehouse pool)
         for stale in serving.parent.glob(f".{serving.name}.*.tmp"):
             stale.unlink(missing_ok=True)
-        with duckdb.connect(str(tmp)) as con:
+        with duckdb.connect(str(tmp), config=DUCKDB_CONFIG) as con:
             con.execute(f"attach '{warehouse}' as wh (read_only)")
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
             # code lists. Both are served as they are, every table of them.
