@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export WIJKWIJS_DATA_DIR ?= $(CURDIR)/data
 PORT ?= 8501
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench backfill rebuild clean
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,9 @@ test: setup-test
 
 bench: setup
 	$(BIN)/python -m bench $(if $(WORKLOAD),--workload $(WORKLOAD),)
+
+loadtest: setup
+	$(BIN)/python -m bench.load_test $(WIJKWIJS_DATA_DIR) --sessions 50 --duration 60 --think $(or $(THINK),5 15)
 
 clean:
 	rm -rf data/warehouse data/serving data/inbox data/reference data/quarantine data/archive dbt_project/target $(DAGSTER_HOME)

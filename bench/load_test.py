@@ -18,8 +18,8 @@ browser but 50 headless Chromiums do not fit on 2 cores next to the server.
 Reported: p50/p95/max of the page times (all page views, and the first view of each session,
 which fills the per-session state), page views per second, errors (connection failures,
 timeouts, script runs with an exception element, or one that did not finish successfully),
-and the server's peak memory. Printed, written as JSON to bench/out/load_test.json, and
-appended as a section to docs/benchmarks.md only if that file exists.
+and the server's peak memory. Printed, written as JSON to bench/out/load_test.json and kept in
+bench/out/results.json, from which docs/benchmarks.md is rewritten (one section per think time).
 Only loopback traffic; the server is stopped at the end, whatever happens.
 """
 
@@ -300,11 +300,15 @@ def main(argv: list[str] | None = None) -> dict:
         json.dumps({**s, "views": [asdict(v) for v in result.views]}, indent=1))
     text = markdown(s, args.data_dir)
     print(text)
-    docs = REPO / "docs" / "benchmarks.md"
-    if docs.exists() and not args.no_docs:
-        with docs.open("a", encoding="utf-8") as f:
-            f.write(text)
-        print(f"appended to {docs}")
+    if not args.no_docs:  # kept in bench/out/results.json, one section per think time
+        from bench.report import write_report
+        from bench.run import load_results, save_results
+
+        results = load_results()
+        label = f"{s['sessions']} sessions, think {s['think_s'][0]:g}-{s['think_s'][1]:g} s"
+        results.setdefault("load_tests", {})[label] = {"summary": s, "markdown": text}
+        save_results(results)
+        print(f"{write_report(results)} written")
     return s
 
 

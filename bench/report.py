@@ -148,6 +148,8 @@ def write_report(results: dict, path: Path = DOC) -> Path:
             continue
         lines += [f"## Workload: {name}", "", _workload_line(name, w), "",
                   *workload_table(name, w, fixed), ""]
+    for test in results.get("load_tests", {}).values():
+        lines += [test["markdown"].strip("\n"), ""]
     lines += [FINDINGS]
     notes = results.get("notes")
     if notes:
