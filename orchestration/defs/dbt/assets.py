@@ -7,7 +7,7 @@ import dagster as dg
 from dagster_dbt import DbtCliResource, dbt_assets
 from dagster_duckdb import DuckDBResource
 
-from orchestration.defs.dbt.resources import dbt_project
+from orchestration.defs.dbt.resources import dbt_project, keep_partial_parse
 from orchestration.defs.dbt.translator import WijkwijsDbtTranslator
 from orchestration.defs.resources import WAREHOUSE_POOL
 
@@ -22,7 +22,9 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: D
     # `build` runs seeds, models and tests in DAG order; a failing error-severity test fails the
     # step, so nothing downstream (the publish) runs.
     with warehouse_env(duckdb.database):
-        yield from dbt.cli(["build"], context=context).stream()
+        invocation = dbt.cli(["build"], context=context)
+        yield from invocation.stream()
+    keep_partial_parse(invocation.target_path)
 
 
 @contextmanager
