@@ -215,7 +215,8 @@ def fmt(seconds: float | None) -> str:
 def markdown(s: dict, data_dir: Path) -> str:
     lines = [
         "",
-        f"## Dashboard load test ({s['when'][:10]})",
+        f"## Dashboard load test: {s['sessions']} sessions, {s['think_s'][0]:g}–"
+        f"{s['think_s'][1]:g} s between clicks ({s['when'][:10]})",
         "",
         f"`python -m bench.load_test {data_dir} --sessions {s['sessions']} "
         f"--duration {s['duration_s']:g}`: {s['sessions']} concurrent sessions for "

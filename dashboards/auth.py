@@ -131,7 +131,7 @@ def require_access() -> Access:
 
 @contextmanager
 def use_access(access: Access | None) -> Iterator[Access | None]:
-    """Run the block as `access` (for tests and the load test; not used by the pages)."""
+    """Run the block as `access`: one page run of the app, a test, the load test."""
     token = _override.set(access)
     try:
         yield access

@@ -87,7 +87,9 @@ def page_with_publish_date() -> None:
 
 
 try:
-    with queries.pinned_serving_copy():  # one copy for the whole page, even mid-publish
+    # settled once per run: every query reuses the role (no secrets lookup per query) and
+    # reads one serving copy for the whole page, even while a publish lands
+    with auth.use_access(access), queries.pinned_serving_copy():
         page_with_publish_date()
 except queries.ServingCopyMissing:  # the copy vanished between the check and a query
     st.info(NO_DATA_MESSAGE)
