@@ -160,9 +160,9 @@ def write_report(results: dict, path: Path = DOC) -> Path:
 
 FINDINGS = """## Findings (runs of 2026-11-26)
 
-**Conditions.** Demo, city and the fixed costs ran on an otherwise idle machine. The national
-full refresh ran while test suites used the second core during its ingest (load average
-3.5–4.5), so its ingest time is inflated; its dbt and publish steps ran mostly alone.
+**Conditions.** Demo, city, the fixed costs and the second national run (the one in the table)
+ran on an otherwise idle machine. The first national full refresh (1,154 s, quoted below) ran
+while test suites used the second core during its ingest.
 
 **What changed since the first run (2026-11-25) and what it did**
 
@@ -179,16 +179,15 @@ full refresh ran while test suites used the second core during its ingest (load 
 
 **National (20.9 M case rows, 14,500 buurten, 120 months): the targets are missed.**
 
-- Full refresh **1,154 s** (ingest 390 s, `dbt build` 670 s, publish 85 s) against ≤ 3 × SQL
-  (175 s) + start-up (31 s) = 556 s and < 600 s. In dbt: disclosure
-  (`int_case_counts_disclosed`) 239 s, `int_area_rates_compared` 195 s, `area_clients_monthly`
-  45 s, `int_area_rates_by_period` 35 s, `area_profile_monthly` 22 s; the 416 tests and the
-  other models about 135 s. With the 4 GB limit the two big models spilled 13 GB to disk.
-- Peak memory **11.8 GB** in one process, measured before ingest and publish got the 4 GB
-  limit (they used DuckDB's default of 80 % of RAM); dbt stayed under its limit. Not
-  re-measured after the fix.
-- Incremental month: **not run**. Every model is a full-refresh table, so one new month
-  costs the whole `dbt build` again (≈ 11 minutes at this scale): missed.
+- Full refresh **999 s** (ingest 240 s, `dbt build` 657 s, publish 94 s) against ≤ 3 × SQL
+  (175 s) + start-up (31 s) = 557 s and < 600 s. In dbt: disclosure
+  (`int_case_counts_disclosed`) 226 s, `int_area_rates_compared` 213 s, `area_clients_monthly`
+  44 s, `int_area_rates_by_period` 38 s, `area_profile_monthly` 21 s, the 416 tests 91 s. With
+  the 4 GB limit the two big models spill about 13 GB to disk.
+- Peak memory **5.2 GB** (the process tree; target < 6 GB: met). The first run peaked at
+  11.8 GB in one process, before ingest and publish got DuckDB's 4 GB limit.
+- Incremental month **743 s**: every model is a full-refresh table, so one new month costs the
+  whole `dbt build` (638 s) and the publish (94 s) again. Missed.
 - pandas: the script (`bench/pandas_marts.py`) grew to **21.7 GB** in 3 minutes and was
   killed to keep the machine alive: a straightforward pandas script does not fit 24 GB at
   this scale. The ratio cannot be computed; on the city, pandas is 6.5× faster than our whole
