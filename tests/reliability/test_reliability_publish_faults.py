@@ -93,5 +93,7 @@ def test_serving_copy_cannot_be_written(demo_pipeline, tmp_path, monkeypatch, fa
     # the last good copy is untouched and still what the dashboard reads; no temporary file left
     assert serving_state(data_dir) == before
     assert dashboard_hash(data_dir) == before[2]
-    leftovers = {p.name for p in target.parent.iterdir()} - {target.name}
+    leftovers = {p.name for p in target.parent.iterdir()} - {target.name, "versions"}
     assert leftovers == (set() if fault != "blocked_path" else {blocker.name})
+    versions = target.parent / "versions"  # links of published copies only, no half-made one
+    assert not [p.name for p in versions.iterdir() if p.suffix == ".tmp"] if versions.exists() else True

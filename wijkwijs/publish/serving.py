@@ -40,17 +40,20 @@ class PublishResult:
 KEEP_VERSIONS = 3  # a page run that outlives two more publishes falls back to the newest copy
 
 
-def _link_version(copy: Path, serving: Path, digest: str) -> None:
-    """`versions/<digest>.duckdb` as a hard link of `copy` (the one that is or will be served)."""
+def _link_version(serving: Path, digest: str) -> None:
+    """`versions/<digest>.duckdb` as a hard link of the served copy."""
     folder = serving_versions_dir(serving)
     folder.mkdir(exist_ok=True)
     link = folder / f"{digest[:16]}.duckdb"
-    if link.exists() and link.stat().st_ino == copy.stat().st_ino:
+    if link.exists() and link.stat().st_ino == serving.stat().st_ino:
         return
     staged = folder / f".{link.name}.{os.getpid()}.tmp"
     staged.unlink(missing_ok=True)
-    os.link(copy, staged)
-    os.replace(staged, link)
+    try:
+        os.link(serving, staged)
+        os.replace(staged, link)
+    finally:
+        staged.unlink(missing_ok=True)
 
 
 def _prune_versions(serving: Path) -> None:
@@ -184,14 +187,15 @@ def publish(
         if current_hash(serving) == digest:
             tmp.unlink()
             with contextlib.suppress(OSError):  # e.g. a copy published before links existed
-                _link_version(serving, serving, digest)
+                _link_version(serving, digest)
             return PublishResult(serving, digest, False, counts)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):  # no hard links here: readers pin by path only
-            _link_version(tmp, serving, digest)
         os.replace(tmp, serving)  # atomic: readers see the old or the new copy, never a mix
+        # linked once served, so a failed swap leaves no version behind; no hard links on this
+        # file system: readers then pin by path only
         with contextlib.suppress(OSError):
+            _link_version(serving, digest)
             _prune_versions(serving)
         return PublishResult(serving, digest, True, counts)
     except (OSError, duckdb.IOException) as exc:  # disk full, folder missing or not writable
