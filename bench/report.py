@@ -166,16 +166,23 @@ while test suites used the second core during its ingest.
 
 **What changed since the first run (2026-11-25) and what it did**
 
-| change | effect |
-| --- | --- |
-| `int_area_rates_compared`: two `LEFT JOIN`s had a test on the left table in `ON`, which DuckDB plans as a nested-loop join | city model 677 s → 2.9 s; city `dbt build` 795 s → 31 s |
-| the same model with `first_value … RANGE` windows instead of self joins | national: out of memory at 18.8 GiB → 195 s within 4 GB; city 2.9 s → 2.0 s; identical rows |
-| ingest: the rows a file replaces found with its key values as constants (zone maps) | per-file cost no longer grows with the table |
-| ingest: checks per distinct value (periods, counts, codes, personal-data patterns) | 5 national files 11.5 s → 6.2 s; city ingest 56 s → 24 s |
-| DuckDB memory bounded to 4 GB in dbt, ingest and publish | spills instead of failing; see peak memory below |
-| dbt start-up: no in-process adapter, partial parse kept between runs | demo incremental 32.1 s → 26.9 s |
-| dashboard: map as Vega-Lite with static geometry; one open database per published version | demo map 3.7 s → 2.05 s; Buurtprofiel area change 342 → 173 ms |
-| dashboard server: Streamlit's `gc.collect()` after every run switched off (46 % of the server's CPU under load, py-spy), the role settled once per page run instead of per query | 50 sessions, 5–15 s between clicks: p95 3.26 s → 0.88 s; 0.5–2 s between clicks: p95 17 s → 3.7 s, 5.3 → 13.3 page views/s |
+- `int_area_rates_compared`: two `LEFT JOIN`s had a test on the left table in `ON`, which
+  DuckDB plans as a nested-loop join. City model 677 s → 2.9 s; city `dbt build` 795 s → 31 s.
+- The same model with `first_value … RANGE` windows instead of self joins. National: out of
+  memory at 18.8 GiB → 195 s within 4 GB; city 2.9 s → 2.0 s; identical rows.
+- Ingest: the rows a file replaces are found with its key values as constants (zone maps), so
+  the per-file cost no longer grows with the table.
+- Ingest: checks per distinct value (periods, counts, codes, personal-data patterns). Five
+  national files 11.5 s → 6.2 s; city ingest 56 s → 24 s.
+- DuckDB memory bounded to 4 GB in dbt, ingest and publish: spills instead of failing.
+- dbt start-up: no in-process adapter, partial parse kept between runs. Demo incremental
+  32.1 s → 26.9 s.
+- Dashboard: the map as Vega-Lite with static geometry; one open database per published
+  version. Demo map 3.7 s → 2.05 s; Buurtprofiel area change 342 → 173 ms.
+- Dashboard server: Streamlit's `gc.collect()` after every run switched off (46 % of the
+  server's CPU under load, py-spy); the role settled once per page run instead of per query.
+  50 sessions, 5–15 s between clicks: p95 3.26 s → 0.88 s; 0.5–2 s between clicks: p95 17 s →
+  3.7 s, 5.3 → 13.3 page views/s.
 
 **National (20.9 M case rows, 14,500 buurten, 120 months): the targets are missed.**
 
@@ -199,11 +206,12 @@ while test suites used the second core during its ingest.
   25 M-row monthly mart, which is stored sorted by area, so DuckDB reads it whole (0.4–0.9 s);
   then 14,500 rows through the choropleth and the table. The boundary file is 4.2 MB.
 
-**Demo and city.** The city full refresh takes 8.3× the hand-written SQL for one mart
+**Demo and city.** The city full refresh takes 7.9× the hand-written SQL for one mart
 (65.0 s against 8.2 s; it was 58× on 2026-11-25). The demo's incremental month meets
-30 s; the city's does not (42.8 s, of which the whole `dbt build` again 32 s). The demo map is drawn 2.05 s
-after navigation (target 1 s): a Streamlit page with one line of text takes 1.0–1.2 s to show
-in this headless Chromium, so 1 s is below what Streamlit itself needs here. Every
+30 s; the city's does not (42.8 s, of which the whole `dbt build` again 32 s). The demo map
+is drawn 2.05 s after navigation (target 1 s): a Streamlit page with one line of text takes
+1.0–1.2 s to show in this headless Chromium, so 1 s is below what Streamlit itself needs here.
+Every
 server-side selection change on demo and city is under 300 ms.
 
 **Load test.** With 50 sessions that each open a page every 5–15 s (an analyst reading a map
