@@ -74,7 +74,7 @@ def _connect(path: str) -> duckdb.DuckDBPyConnection:
     """A connection for one query. A version link (serving/versions/) never changes, so its
     database stays open and each query takes a cursor (~2 ms instead of ~35 ms to open the
     file); the plain serving path is opened and closed per query, since it is replaced."""
-    if Path(path).parent.name == serving_versions_dir(Path(path)).name:
+    if Path(path).parent == serving_versions_dir(serving_path()):
         with _cursor_lock:  # cursor() on a shared connection is not thread-safe
             return _open_version(path).cursor()
     return duckdb.connect(path, read_only=True)

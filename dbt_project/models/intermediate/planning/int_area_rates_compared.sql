@@ -126,14 +126,7 @@ translated as (
             and with_parents.domain = earlier.domain
             and with_parents.category = earlier.category
 
-    group by
-        with_parents.period_type,
-        with_parents.period,
-        with_parents.area_level,
-        with_parents.area_code,
-        with_parents.domain,
-        with_parents.category,
-        kinds.comparison
+    group by all
 
     -- only when the comparison period lies in the old division
     having count(earlier.area_code) > 0
