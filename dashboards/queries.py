@@ -33,6 +33,7 @@ import streamlit as st
 from dashboards import auth
 from wijkwijs.access import AREA_FIGURES, DATA_STATUS, Access
 from wijkwijs.config import paths, serving_versions_dir
+from wijkwijs.publish.layout import PERIOD_FIGURES, PERIOD_TABLE, SOURCE_TABLE
 
 CACHE_TTL = 600  # seconds; a new serving copy is picked up at once through the version key
 DOMAIN_ORDER = ("wmo", "jeugd", "participatiewet")
@@ -267,17 +268,23 @@ def definition(table_name: str, column_name: str) -> dict[str, str]:
 # --- monthly client counts --------------------------------------------------------------------
 
 
+def _by_period() -> str:
+    """The table to read one month of figures from: the period-first copy of the monthly
+    mart when the serving copy has it (wijkwijs.publish.layout), else the mart itself."""
+    return PERIOD_TABLE if has_table(PERIOD_TABLE) else SOURCE_TABLE
+
+
 def periods(domain: str) -> list[date]:
     """The months with figures for `domain`, newest first."""
     df = query(
-        "select distinct period from area_clients_monthly where domain = ? order by period desc",
+        f"select distinct period from {_by_period()} where domain = ? order by period desc",
         (domain,),
     )
     return _as_dates(df["period"])
 
 
 def latest_period() -> date | None:
-    df = query("select max(period) as period from area_clients_monthly")
+    df = query(f"select max(period) as period from {_by_period()}")
     value = df["period"].iloc[0]
     return None if pd.isna(value) else pd.Timestamp(value).date()
 
@@ -285,7 +292,7 @@ def latest_period() -> date | None:
 def boundary_year_of(period: date) -> int | None:
     """The boundary year the figures of `period` are published in."""
     df = query(
-        "select max(boundary_year) as y from area_clients_monthly where period = ?", (period,)
+        f"select max(boundary_year) as y from {_by_period()} where period = ?", (period,)
     )
     value = df["y"].iloc[0]
     return None if pd.isna(value) else int(value)
@@ -297,15 +304,16 @@ def area_values(
     """Every area of a level with its count and rate for one domain, category and month.
 
     An area without a row gets state `unknown` rather than disappearing from the map. The
-    derived figures (index on the gemeente, change on a year earlier, the wijk fallback) are
-    there when the serving copy has them, else they are `unknown`. A wijkteam gets the areas
-    of its own wijken (and the gemeente).
+    derived figures (index on the gemeente, change on a year earlier) are there when the
+    serving copy has them, else they are `unknown`. A wijkteam gets the areas of its own wijken
+    (and the gemeente).
     """
     access = _figures_access()
+    table = _by_period()
     frame = query(
         f"""
         with figures as (
-            select * from area_clients_monthly
+            select * from {table}
             where area_level = ? and domain = ? and category = ? and period = ?
                 and boundary_year = ?
         )
@@ -315,7 +323,7 @@ def area_values(
             f.clients, coalesce(f.clients_state, 'unknown') as clients_state,
             f.rate_per_1000, coalesce(f.rate_state, 'unknown') as rate_state,
             f.residents,
-            {_derived_columns()}
+            {_derived_columns(table=table, only=PERIOD_FIGURES)}
         from areas a
         left join figures f on f.area_code = a.area_code
         where a.area_level = ? and a.boundary_year = ? and not coalesce(a.is_water, false)
@@ -337,10 +345,16 @@ DERIVED = {
 }
 
 
-def _derived_columns(alias: str = "f") -> str:
-    have = table_columns("area_clients_monthly")
+def _derived_columns(
+    alias: str = "f", table: str = SOURCE_TABLE, only: tuple[str, ...] | None = None
+) -> str:
+    """The DERIVED columns (those in `only`, if given) with their states and the wijk
+    fallback flag, as a select list on `table` aliased `alias`."""
+    have = table_columns(table)
+    wanted = [(c, kind, state) for c, (kind, state) in DERIVED.items()
+              if only is None or c in only]
     parts, states = [], []
-    for column, (kind, state) in DERIVED.items():
+    for column, kind, state in wanted:
         parts.append(f"{alias}.{column}" if column in have else f"null::{kind} as {column}")
         if state not in states:
             states.append(state)
@@ -349,10 +363,11 @@ def _derived_columns(alias: str = "f") -> str:
             f"coalesce({alias}.{state}, 'unknown') as {state}" if state in have
             else f"'unknown' as {state}"
         )
-    parts.append(
-        f"coalesce({alias}.show_wijk_instead, false) as show_wijk_instead"
-        if "show_wijk_instead" in have else "false as show_wijk_instead"
-    )
+    if only is None or "show_wijk_instead" in only:
+        parts.append(
+            f"coalesce({alias}.show_wijk_instead, false) as show_wijk_instead"
+            if "show_wijk_instead" in have else "false as show_wijk_instead"
+        )
     return ", ".join(parts)
 
 
@@ -374,6 +389,15 @@ def areas(boundary_year: int) -> pd.DataFrame:
         (boundary_year,),
     )
     return _restricted(frame, access)
+
+
+def gemeenten(boundary_year: int) -> pd.DataFrame:
+    """Code and name of every gemeente of a boundary year (names and codes only: public)."""
+    return query(
+        "select area_code, area_name from areas where area_level = 'gemeente' "
+        "and boundary_year = ? order by area_name, area_code",
+        (boundary_year,),
+    )
 
 
 def area_monthly(area_level: str, area_code: str, gemeente_code: str) -> pd.DataFrame:

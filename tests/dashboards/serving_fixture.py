@@ -21,6 +21,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from wijkwijs.publish.layout import add_period_table
+
 YEAR = 2024
 PERIODS = [date(2024, 1, 1), date(2024, 2, 1), date(2024, 3, 1)]
 GEMEENTE = ("GM9999", "Demstervoort")
@@ -610,6 +612,7 @@ def build_serving_fixture(path: Path) -> Path:
             else:
                 con.execute(f"insert into {name} by name select * from frame")
             con.unregister("frame")
+        add_period_table(con)  # as publish serves it
         counts = {name: len(frame) for name, frame in tables.items()}
         con.execute(
             "insert into publish_info values (timestamp '2024-04-02 06:00:00', 'fixture', ?, 5, 5)",

@@ -17,6 +17,7 @@ from orchestration.defs.resources import resources_from_env
 from orchestration.pipeline import run_pipeline
 from tests.conftest import data_env
 from wijkwijs.demo import write_demo
+from wijkwijs.publish.layout import PERIOD_FIGURES, PERIOD_KEYS, PERIOD_TABLE
 
 
 def serving(data_dir):
@@ -110,6 +111,25 @@ def test_serving_copy_has_geometry_definitions_and_load_status(demo_pipeline):
         ).fetchone()[0]
         == 130
     )
+
+
+def test_serving_copy_has_the_figures_period_first_for_the_map(demo_pipeline):
+    con = serving(demo_pipeline)
+    columns = ", ".join((*PERIOD_KEYS, *PERIOD_FIGURES))
+    total = con.execute("select count(*) from area_clients_monthly").fetchone()[0]
+    assert con.execute(f"select count(*) from {PERIOD_TABLE}").fetchone()[0] == total > 0
+    # the same rows as the mart, in the map's columns (EXCEPT ALL keeps duplicates)
+    for a, b in ((PERIOD_TABLE, "area_clients_monthly"), ("area_clients_monthly", PERIOD_TABLE)):
+        assert con.execute(
+            f"select count(*) from (select {columns} from {a} except all "
+            f"select {columns} from {b})"
+        ).fetchone()[0] == 0
+    # stored period-first, so one month is a contiguous run of rows
+    stored = con.execute(f"select {', '.join(PERIOD_KEYS)} from {PERIOD_TABLE}").fetchall()
+    assert stored == sorted(stored)
+    # derived, not part of the content hash
+    counts = json.loads(con.execute("select row_counts from publish_info").fetchone()[0])
+    assert PERIOD_TABLE not in counts and "area_clients_monthly" in counts
 
 
 def test_second_run_leaves_the_serving_copy_unchanged(demo_pipeline, tmp_path):

@@ -27,6 +27,7 @@ import pandas as pd
 from wijkwijs.config import DUCKDB_CONFIG, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.geometry import display_geometry
+from wijkwijs.publish.layout import SOURCE_TABLE, add_period_table
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,8 @@ def publish(
                         f"create table {table} as select * from wh.{schema}.{table} order by all"
                     )
                     copied.append(table)
+            if SOURCE_TABLE in copied:
+                add_period_table(con)  # derived: not part of the content hash below
             docs = definitions(manifest_path)
             con.register("docs", docs)
             con.execute("create table definitions as select * from docs order by all")
