@@ -10,6 +10,7 @@ import math
 from collections.abc import Mapping
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 # Labels of the data contract; the serving copy's `value_states` table overrides them.
 STATE_LABELS = {
@@ -39,14 +40,20 @@ def format_value(
     """
     missing = value is None or (isinstance(value, float) and math.isnan(value))
     if state == "number" and not missing:
-        # half up, as CBS rounds (Python's own rounding would turn 2,25 into 2,2)
-        exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
-        text = f"{exact:,.{decimals}f}"
-        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return _number_text(float(value), decimals)
     if state in (None, "number"):
         state = "unknown"  # a number state without a number is not a figure anyone knows
     merged = {**STATE_LABELS, **{k: v for k, v in (labels or {}).items() if k != "number"}}
     return merged.get(state, STATE_LABELS["unknown"])
+
+
+# a map or table repeats the same values thousands of times (14,500 buurten at national scale)
+@lru_cache(maxsize=65_536)
+def _number_text(value: float, decimals: int) -> str:
+    # half up, as CBS rounds (Python's own rounding would turn 2,25 into 2,2)
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    text = f"{exact:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
 def format_change(

@@ -48,11 +48,6 @@ def quantile_breaks(values: list[float], n_classes: int = 5) -> list[float]:
     return [b for b in breaks if b < max(values)]
 
 
-def classify(value: float, breaks: list[float]) -> int:
-    """Class index of `value`: a value equal to a break belongs to the lower class."""
-    return int(np.searchsorted(np.asarray(breaks), value, side="left"))
-
-
 def class_colours(n_classes: int) -> list[str]:
     """`n_classes` viridis colours spread over the palette (all 5 when there are 5 classes)."""
     if n_classes <= 1:
@@ -71,43 +66,46 @@ def choropleth(
 ) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """Colour and Dutch texts per area, and the legend.
 
-    `rows` has `area_code`, `area_name`, `value` and `state`. Returns one row per area with
-    `area_code`, `name`, `value_text`, `value_line` (value with unit, or the state's label),
-    `period` and `fill` (hex colour), and the legend: a list of (hex colour, Dutch text),
-    value classes first, then the states present.
+    `rows` has `area_code`, `area_name`, `value` and `state`, and may have `text`, the display
+    text of the value (a change with its sign, say); without it the value is formatted here.
+    Returns one row per area with `area_code`, `name`, `value_text`, `value_line` (value with
+    unit, or the state's label), `period` and `fill` (hex colour), and the legend: a list of
+    (hex colour, Dutch text), value classes first, then the states present.
+
+    Column-wise (numpy), not per row: at national scale this is 14,500 areas per selection.
     """
-    numbers = [
-        float(v) for v, s in zip(rows["value"], rows["state"], strict=True) if is_number(v, s)
-    ]
-    breaks = quantile_breaks(numbers)
+    value = pd.to_numeric(rows["value"], errors="coerce").to_numpy(dtype=float)
+    state = rows["state"].to_numpy(dtype=object)
+    numeric = (state == "number") & ~np.isnan(value)
+    numbers = value[numeric]
+    breaks = quantile_breaks(numbers.tolist())
     colours = class_colours(len(breaks) + 1)
-    members: dict[int, list[float]] = {}
-    grey_states: list[str] = []
-    values = []
-    for row in rows.itertuples(index=False):
-        text = format_value(row.value, row.state, decimals=decimals, labels=labels)
-        if is_number(row.value, row.state):
-            cls = classify(float(row.value), breaks)
-            members.setdefault(cls, []).append(float(row.value))
-            colour = colours[cls]
-            value_line = f"{text} {unit}".strip()
-        else:
-            state = row.state if row.state in STATE_GREYS else "unknown"
-            if state not in grey_states:
-                grey_states.append(state)
-            colour = STATE_GREYS[state]
-            value_line = text
-        values.append((row.area_code, row.area_name, text, value_line, period_text, colour))
+    # a value equal to a break belongs to the lower class
+    classes = np.searchsorted(np.asarray(breaks, dtype=float), numbers, side="left")
+    # not a number: its state's grey (a number state without a value counts as unknown)
+    grey = np.where(numeric, "", [s if s in STATE_GREYS else "unknown" for s in state])
+    fill = np.array([STATE_GREYS.get(g, "") for g in grey], dtype=object)
+    fill[numeric] = np.asarray(colours, dtype=object)[classes]
+    if "text" in rows:
+        text = rows["text"].tolist()
+    else:
+        text = [format_value(v, s, decimals=decimals, labels=labels)
+                for v, s in zip(rows["value"], state, strict=True)]
+    suffix = f" {unit}".rstrip()
+    value_line = [t + suffix if n else t for t, n in zip(text, numeric, strict=True)]
+    values = pd.DataFrame({
+        "area_code": rows["area_code"].to_numpy(), "name": rows["area_name"].to_numpy(),
+        "value_text": text, "value_line": value_line, "period": period_text, "fill": fill,
+    }, columns=VALUE_COLUMNS)
     legend = []
-    for cls in sorted(members):
-        low, high = min(members[cls]), max(members[cls])
-        low_t = format_value(low, decimals=decimals)
-        high_t = format_value(high, decimals=decimals)
+    for cls in np.unique(classes):
+        members = numbers[classes == cls]
+        low_t = format_value(float(members.min()), decimals=decimals)
+        high_t = format_value(float(members.max()), decimals=decimals)
         legend.append((colours[cls], low_t if low_t == high_t else f"{low_t} – {high_t}"))
-    for state in STATE_GREYS:
-        if state in grey_states:
-            legend.append((STATE_GREYS[state], labels.get(state, STATE_LABELS[state])))
-    return pd.DataFrame(values, columns=VALUE_COLUMNS), legend
+    legend += [(colour, labels.get(s, STATE_LABELS[s]))
+               for s, colour in STATE_GREYS.items() if s in set(grey)]
+    return values, legend
 
 
 def chart(

@@ -19,6 +19,7 @@ INDICATORS = {
 DERIVED_INDICATORS = ("index", "verandering")  # only when the serving copy has them
 LEVELS = {"buurt": "Buurt", "wijk": "Wijk"}
 PROFILE_PAGE = "buurtprofiel"
+ALL_GEMEENTEN = "alle"
 HANDLED_PICK = "kaart_handled"
 LEGEND_TITLES = {
     "aantal": "aantal cliënten",
@@ -27,7 +28,7 @@ LEGEND_TITLES = {
     "verandering": "verschil {unit} t.o.v. een jaar eerder",
 }
 
-widgets.keep_only_params(["domein", "categorie", "indicator", "periode", "niveau"])
+widgets.keep_only_params(["domein", "categorie", "indicator", "periode", "niveau", "gemeente"])
 widgets.require_serving_copy()
 st.header("Overzicht")
 
@@ -83,11 +84,18 @@ else:
     unit = "cliënten"
     unit_note = defn["unit"] or unit
 boundary_year = queries.boundary_year_of(period)
-
-
-def display_rows(df: pd.DataFrame) -> pd.DataFrame:
-    """Rows with `value`/`state` of the chosen indicator."""
-    return df.assign(value=df[value_col], state=df[state_col])
+# a copy of several gemeenten (a region, the national benchmark): the map shows all of them
+# or one, and the gemeente's own figure only for one
+gemeenten = queries.gemeenten(boundary_year)
+gemeente_names = dict(zip(gemeenten["area_code"], gemeenten["area_name"], strict=True))
+chosen_gemeente = ALL_GEMEENTEN
+if len(gemeenten) > 1:
+    chosen_gemeente = widgets.url_selectbox(
+        "Gemeente", [ALL_GEMEENTEN, *gemeente_names], "gemeente",
+        format_func=lambda c: (f"Alle gemeenten ({len(gemeente_names)})" if c == ALL_GEMEENTEN
+                               else gemeente_names[c]),
+        container=st.columns([3, 7])[0],
+    )
 
 
 def fmt(value, state) -> str:
@@ -96,21 +104,36 @@ def fmt(value, state) -> str:
     return format_value(value, state, decimals=decimals, labels=state_labels)
 
 
+def display_rows(df: pd.DataFrame) -> pd.DataFrame:
+    """Rows with `value`, `state` and display `text` of the chosen indicator."""
+    return df.assign(
+        value=df[value_col], state=df[state_col],
+        text=[fmt(v, s) for v, s in zip(df[value_col], df[state_col], strict=True)],
+    )
+
+
 with st.spinner("Cijfers en kaart laden…"):
     rows = display_rows(queries.area_values(level, domain, category, period, boundary_year))
     gemeente = display_rows(
         queries.area_values("gemeente", domain, category, period, boundary_year)
     )
+    if chosen_gemeente != ALL_GEMEENTEN:
+        rows = rows[rows["gemeente_code"] == chosen_gemeente].reset_index(drop=True)
+        gemeente = gemeente[gemeente["area_code"] == chosen_gemeente]
     # public boundaries: a static file the browser fetches once (DESIGN.md, point 8)
     geometry_url = static_geometry.geometry_url(boundary_year, level)
 
 st.subheader(f"{category_labels[category]} — {indicator_label.lower()}, {period_text}")
 map_col, side_col = st.columns([4, 1])
 with side_col:
-    for g in gemeente.itertuples(index=False):
-        st.metric(f"Gemeente {g.gemeente_name}", fmt(g.value, g.state),
+    if len(gemeente) == 1:
+        g = gemeente.iloc[0]
+        st.metric(f"Gemeente {g['gemeente_name']}", g["text"],
                   help=f"{indicator_label}, {period_text}: {defn['definition']}")
         st.caption(unit)
+    elif len(gemeente) > 1:
+        st.caption(f"{len(gemeente)} gemeenten op de kaart: kies er één voor het "
+                   "gemeentecijfer.")
     values, legend = maps.choropleth(
         rows, decimals=decimals, unit=unit, period_text=period_text, labels=state_labels
     )
@@ -144,7 +167,7 @@ table = pd.DataFrame({
     LEVELS[level]: rows["area_name"],
     **({"Wijk": rows["wijk_name"]} if level == "buurt" else {}),
     "Code": rows["area_code"],
-    indicator_label: [fmt(v, s) for v, s in zip(rows["value"], rows["state"], strict=True)],
+    indicator_label: rows["text"],
     "Eenheid": unit,
     "Status": [state_labels.get(s, s) for s in rows["state"]],
     "Profiel": [f"{PROFILE_PAGE}?gebied={code}" for code in rows["area_code"]],
