@@ -23,7 +23,9 @@ VIRIDIS_5 = ("#440154", "#3b528b", "#21918c", "#5ec962", "#fde725")
 # one grey per state that is not a number, apart from every viridis step
 STATE_GREYS = {"suppressed": "#6e6e6e", "not_published": "#a6a6a6", "unknown": "#d4d4d4"}
 SELECTION = "gebied"  # the chart's point selection: the clicked area's code
-VALUE_COLUMNS = ["area_code", "name", "value_text", "value_line", "period", "fill"]
+# what goes to the browser per area on every selection: name and boundary are in the static
+# boundary file, the month is one literal in the chart (14,500 rows at national scale)
+VALUE_COLUMNS = ["area_code", "value_line", "fill"]
 FILL_ALPHA = 225
 
 
@@ -61,16 +63,16 @@ def choropleth(
     *,
     decimals: int,
     unit: str,
-    period_text: str,
     labels: Mapping[str, str],
 ) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """Colour and Dutch texts per area, and the legend.
 
     `rows` has `area_code`, `area_name`, `value` and `state`, and may have `text`, the display
     text of the value (a change with its sign, say); without it the value is formatted here.
-    Returns one row per area with `area_code`, `name`, `value_text`, `value_line` (value with
-    unit, or the state's label), `period` and `fill` (hex colour), and the legend: a list of
-    (hex colour, Dutch text), value classes first, then the states present.
+    Returns one row per area with `area_code`, `value_line` (value with unit, or the state's
+    label) and `fill` (hex colour), the repeating texts as categories (a dictionary in Arrow),
+    and the legend: a list of (hex colour, Dutch text), value classes first, then the states
+    present.
 
     Column-wise (numpy), not per row: at national scale this is 14,500 areas per selection.
     """
@@ -94,8 +96,9 @@ def choropleth(
     suffix = f" {unit}".rstrip()
     value_line = [t + suffix if n else t for t, n in zip(text, numeric, strict=True)]
     values = pd.DataFrame({
-        "area_code": rows["area_code"].to_numpy(), "name": rows["area_name"].to_numpy(),
-        "value_text": text, "value_line": value_line, "period": period_text, "fill": fill,
+        "area_code": rows["area_code"].to_numpy(),
+        "value_line": pd.Categorical(value_line),
+        "fill": pd.Categorical(fill),
     }, columns=VALUE_COLUMNS)
     legend = []
     for cls in np.unique(classes):
@@ -114,16 +117,18 @@ def chart(
     *,
     area_label: str,
     value_label: str,
+    period_text: str,
     height: int = 520,
 ) -> alt.Chart:
     """The map: one shape per row of `values` (from `choropleth`), its boundary looked up by
     area code in the GeoJSON at `geometry_url` and filled with the row's colour.
 
     The values are the chart's own data, which Streamlit sends as a small Arrow table; the
-    boundaries stay a URL the browser fetches (and caches). An area without a row in `values`
-    (outside a wijkteam's own wijken) or without a boundary is not drawn. The tooltip gives
-    the area's name, the value with its unit or the state's Dutch label, and the month; a
-    click selects the area's code (`picked_area`).
+    boundaries, with each area's name, stay a URL the browser fetches (and caches). An area
+    without a row in `values` (outside a wijkteam's own wijken) or without a boundary is not
+    drawn. The tooltip gives the area's name and the value with its unit or the state's Dutch
+    label under `value_label` and the month `period_text`; a click selects the area's code
+    (`picked_area`).
     """
     boundaries = alt.LookupData(
         data=alt.Data(url=geometry_url, format=alt.DataFormat(property="features", type="json")),
@@ -137,8 +142,10 @@ def chart(
         .transform_lookup(lookup="area_code", from_=boundaries, as_="geo")
         .transform_filter("isValid(datum.geo)")
         .transform_calculate(
-            # the text a screen reader reads for an area (and a handle for the browser test)
-            description="datum.name + ' (' + datum.area_code + '): ' + datum.value_line"
+            # the text a screen reader reads for an area (and a handle for the browser test);
+            # one expression per area, as few as can be: Streamlit interprets them one by one
+            description="datum.geo.properties.area_name + ' (' + datum.area_code + '): ' "
+                        "+ datum.value_line"
         )
         .mark_geoshape(stroke="white", strokeWidth=1, cursor="pointer")
         .encode(
@@ -146,9 +153,8 @@ def chart(
             color=alt.Color("fill:N", scale=None),
             description=alt.Description("description:N"),
             tooltip=[
-                alt.Tooltip("name:N", title=area_label),
-                alt.Tooltip("value_line:N", title=value_label),
-                alt.Tooltip("period:N", title="Periode"),
+                alt.Tooltip("geo.properties.area_name:N", title=area_label),
+                alt.Tooltip("value_line:N", title=f"{value_label}, {period_text}"),
             ],
         )
         .add_params(pick)

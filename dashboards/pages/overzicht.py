@@ -134,9 +134,7 @@ with side_col:
     elif len(gemeente) > 1:
         st.caption(f"{len(gemeente)} gemeenten op de kaart: kies er één voor het "
                    "gemeentecijfer.")
-    values, legend = maps.choropleth(
-        rows, decimals=decimals, unit=unit, period_text=period_text, labels=state_labels
-    )
+    values, legend = maps.choropleth(rows, decimals=decimals, unit=unit, labels=state_labels)
     st.markdown(f"**Legenda** · {LEGEND_TITLES[indicator].format(unit=unit)}")
     st.markdown(
         "<br/>".join(
@@ -152,7 +150,8 @@ with side_col:
     )
 with map_col:
     event = st.altair_chart(
-        maps.chart(geometry_url, values, area_label=LEVELS[level], value_label=indicator_label),
+        maps.chart(geometry_url, values, area_label=LEVELS[level], value_label=indicator_label,
+                   period_text=period_text),
         on_select="rerun", selection_mode=maps.SELECTION, key="kaart",
         alt=f"Kaart: {indicator_label.lower()} per {LEVELS[level].lower()}, {period_text}",
     )

@@ -31,20 +31,17 @@ def test_choropleth_five_quantile_classes_and_a_grey_per_state():
             "state": states,
         }
     )
-    frame, legend = maps.choropleth(
-        rows, decimals=0, unit="cliënten", period_text="maart 2024", labels=LABELS
-    )
-    assert list(frame.columns) == ["area_code", "name", "value_text", "value_line", "period",
-                                   "fill"]
+    frame, legend = maps.choropleth(rows, decimals=0, unit="cliënten", labels=LABELS)
+    assert list(frame.columns) == ["area_code", "value_line", "fill"]
     by_code = frame.set_index("area_code")
     assert [by_code.loc[f"A{i}", "fill"] for i in range(5)] == list(maps.VIRIDIS_5)
     assert by_code.loc["A5", "fill"] == maps.STATE_GREYS["suppressed"] == "#6e6e6e"
     assert by_code.loc["A6", "fill"] == maps.STATE_GREYS["not_published"]
     assert by_code.loc["A2", "value_line"] == "30 cliënten"
-    assert by_code.loc["A2", "name"] == "Gebied 2"
     assert by_code.loc["A5", "value_line"] == "geheim"
-    assert by_code.loc["A6", "value_text"] == "nog niet gepubliceerd"
-    assert set(frame["period"]) == {"maart 2024"}
+    assert by_code.loc["A6", "value_line"] == "nog niet gepubliceerd"
+    # repeating texts go to the browser once each (an Arrow dictionary)
+    assert list(frame["fill"].cat.categories) == sorted({*maps.VIRIDIS_5, "#6e6e6e", "#a6a6a6"})
     assert [text for _, text in legend] == [
         "10",
         "20",
@@ -65,9 +62,7 @@ def test_choropleth_rates_in_dutch_notation_and_class_ranges():
             "state": ["number"] * 9 + ["unknown"],
         }
     )
-    frame, legend = maps.choropleth(
-        rows, decimals=1, unit="per 1.000 inwoners", period_text="maart 2024", labels=LABELS
-    )
+    frame, legend = maps.choropleth(rows, decimals=1, unit="per 1.000 inwoners", labels=LABELS)
     assert legend[0] == (maps.VIRIDIS_5[0], "1,3 – 2,5")
     assert legend[4] == (maps.VIRIDIS_5[4], "10,0 – 1.234,5")
     assert legend[-1] == (maps.STATE_GREYS["unknown"], "onbekend")
@@ -79,11 +74,11 @@ def test_choropleth_rates_in_dutch_notation_and_class_ranges():
 
 def test_chart_fetches_the_boundaries_and_looks_them_up_by_code():
     values = pd.DataFrame(
-        [("BU01", "Oude Markt", "85", "85 cliënten", "maart 2024", maps.VIRIDIS_5[2])],
-        columns=maps.VALUE_COLUMNS,
+        [("BU01", "85 cliënten", maps.VIRIDIS_5[2])], columns=maps.VALUE_COLUMNS,
     )
     url = "/app/static/geo/buurt-2024-0123456789ab.geojson"
-    spec = maps.chart(url, values, area_label="Buurt", value_label="Aantal cliënten").to_dict()
+    spec = maps.chart(url, values, area_label="Buurt", value_label="Aantal cliënten",
+                      period_text="maart 2024").to_dict()
     # the chart's data is the values table; the boundaries are a URL the browser fetches
     assert spec["datasets"][spec["data"]["name"]] == values.to_dict("records")
     lookup = next(t for t in spec["transform"] if "lookup" in t)
@@ -94,6 +89,9 @@ def test_chart_fetches_the_boundaries_and_looks_them_up_by_code():
         "as": "geo",
     }
     assert {"filter": "isValid(datum.geo)"} in spec["transform"]  # no boundary: not drawn
+    # the name comes with the boundary, the month is one literal
+    assert {"calculate": "datum.geo.properties.area_name", "as": "name"} in spec["transform"]
+    assert {"calculate": '"maart 2024"', "as": "period"} in spec["transform"]
     assert spec["encoding"]["shape"] == {"field": "geo", "type": "geojson"}
     assert spec["mark"]["type"] == "geoshape" and spec["mark"]["stroke"] == "white"
     assert spec["encoding"]["color"] == {"field": "fill", "type": "nominal", "scale": None}
@@ -115,13 +113,12 @@ def _national_map():
     from dashboards import maps
 
     values = pd.DataFrame(
-        [(f"BU{i:08d}", f"Buurt {i}", "5", "5 cliënten", "maart 2024", maps.VIRIDIS_5[0])
-         for i in range(14_500)],
+        [(f"BU{i:08d}", "5 cliënten", maps.VIRIDIS_5[0]) for i in range(14_500)],
         columns=maps.VALUE_COLUMNS,
     )
     st.altair_chart(
         maps.chart("/app/static/geo/buurt-2024-x.geojson", values, area_label="Buurt",
-                   value_label="Aantal cliënten"),
+                   value_label="Aantal cliënten", period_text="maart 2024"),
         on_select="rerun", selection_mode=maps.SELECTION, key="kaart",
     )
 

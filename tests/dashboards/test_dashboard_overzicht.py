@@ -25,7 +25,8 @@ def _table(at):
 
 
 def _features(at) -> dict[str, dict]:
-    """Per area code the row the map joins to its boundary: colour and tooltip texts."""
+    """Per area code what the map shows: the row sent for it (colour, value line) joined, as
+    the chart does, to the name in its boundary and the month in the spec."""
     chart = at.get("vega_lite_chart")[0].proto
     spec = json.loads(chart.spec)
     lookup = next(t for t in spec["transform"] if "lookup" in t)
@@ -35,8 +36,12 @@ def _features(at) -> dict[str, dict]:
     values = pa.ipc.open_stream(dataset.data.data).read_pandas()
     # every area with a value row has a boundary in the static file
     geo = json.loads((STATIC_DIR / url.removeprefix("/app/static/")).read_text("utf-8"))
-    assert set(values["area_code"]) <= {f["properties"]["area_code"] for f in geo["features"]}
-    return {r["area_code"]: r for r in values.to_dict("records")}
+    names = {f["properties"]["area_code"]: f["properties"]["area_name"] for f in geo["features"]}
+    assert set(values["area_code"]) <= set(names)
+    period = json.loads(next(t["calculate"] for t in spec["transform"]
+                             if t.get("as") == "period"))
+    return {r["area_code"]: {**r, "name": names[r["area_code"]], "period": period}
+            for r in values.to_dict("records")}
 
 
 def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
