@@ -21,6 +21,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from dashboards.formatting import format_month
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
@@ -217,7 +219,8 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
     tooltip = page.locator("#vg-tooltip-element")
     tooltip.wait_for(state="visible", timeout=10_000)
     text = " ".join(tooltip.inner_text().split())
-    assert name in text and f"{expected} cliënten" in text and "Periode" in text
+    # name, figure with its unit, and the month (in the value's title)
+    assert text == f"Buurt {name} Aantal cliënten, {format_month(period)} {expected} cliënten"
     page.mouse.click(x, y)
     page.wait_for_url("**/buurtprofiel?gebied=*", timeout=30_000)
     assert f"gebied={code}" in page.url
