@@ -165,6 +165,8 @@ with map_col:
 table = pd.DataFrame({
     LEVELS[level]: rows["area_name"],
     **({"Wijk": rows["wijk_name"]} if level == "buurt" else {}),
+    **({"Gemeente": rows["gemeente_name"]} if chosen_gemeente == ALL_GEMEENTEN
+       and len(gemeenten) > 1 else {}),
     "Code": rows["area_code"],
     indicator_label: rows["text"],
     "Eenheid": unit,

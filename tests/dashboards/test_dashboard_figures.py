@@ -89,14 +89,13 @@ def test_chart_fetches_the_boundaries_and_looks_them_up_by_code():
         "as": "geo",
     }
     assert {"filter": "isValid(datum.geo)"} in spec["transform"]  # no boundary: not drawn
-    # the name comes with the boundary, the month is one literal
-    assert {"calculate": "datum.geo.properties.area_name", "as": "name"} in spec["transform"]
-    assert {"calculate": '"maart 2024"', "as": "period"} in spec["transform"]
+    # the name comes with the boundary; the month is in the value's title, sent once
+    assert spec["transform"][-1]["calculate"].startswith("datum.geo.properties.area_name + ")
     assert spec["encoding"]["shape"] == {"field": "geo", "type": "geojson"}
     assert spec["mark"]["type"] == "geoshape" and spec["mark"]["stroke"] == "white"
     assert spec["encoding"]["color"] == {"field": "fill", "type": "nominal", "scale": None}
-    assert [t["title"] for t in spec["encoding"]["tooltip"]] == [
-        "Buurt", "Aantal cliënten", "Periode"]
+    assert [(t["field"], t["title"]) for t in spec["encoding"]["tooltip"]] == [
+        ("geo.properties.area_name", "Buurt"), ("value_line", "Aantal cliënten, maart 2024")]
     assert spec["projection"] == {"type": "mercator"}
     assert spec["params"][0]["name"] == maps.SELECTION
     assert spec["params"][0]["select"]["fields"] == ["area_code"]

@@ -26,7 +26,7 @@ def _table(at):
 
 def _features(at) -> dict[str, dict]:
     """Per area code what the map shows: the row sent for it (colour, value line) joined, as
-    the chart does, to the name in its boundary and the month in the spec."""
+    the chart does, to the name in its boundary, and the month of the tooltip."""
     chart = at.get("vega_lite_chart")[0].proto
     spec = json.loads(chart.spec)
     lookup = next(t for t in spec["transform"] if "lookup" in t)
@@ -38,8 +38,9 @@ def _features(at) -> dict[str, dict]:
     geo = json.loads((STATIC_DIR / url.removeprefix("/app/static/")).read_text("utf-8"))
     names = {f["properties"]["area_code"]: f["properties"]["area_name"] for f in geo["features"]}
     assert set(values["area_code"]) <= set(names)
-    period = json.loads(next(t["calculate"] for t in spec["transform"]
-                             if t.get("as") == "period"))
+    # the month is in the title of the value in the tooltip: "Aantal cliënten, maart 2024"
+    title = next(t["title"] for t in spec["encoding"]["tooltip"] if t["field"] == "value_line")
+    period = title.rsplit(", ", 1)[1]
     return {r["area_code"]: {**r, "name": names[r["area_code"]], "period": period}
             for r in values.to_dict("records")}
 
@@ -232,13 +233,15 @@ def test_a_copy_of_several_gemeenten_shows_all_or_one(two_gemeenten, open_page):
     assert "2 gemeenten op de kaart: kies er één voor het gemeentecijfer." in [
         c.value for c in at.caption]
     assert len(_table(at)) == len(_features(at)) == 8
+    assert list(_table(at).columns)[:3] == ["Buurt", "Wijk", "Gemeente"]
+    assert _table(at).loc["BU99980101", "Gemeente"] == "Tweestad"
 
     box.select("GM9998").run()
     assert at.query_params["gemeente"] == "GM9998"
     assert at.metric[0].label == "Gemeente Tweestad"
     assert at.metric[0].value == "1.240"
     table = _table(at)
-    assert len(table) == 4
+    assert len(table) == 4 and "Gemeente" not in table.columns
     assert all(code.startswith("BU9998") for code in table.index)
     assert set(_features(at)) == set(table.index)
     assert table.loc["BU99980101", "Aantal cliënten"] == "90"
