@@ -180,8 +180,9 @@ def bench_workload(name: str, runs: int, months: int | None, skip: set[str],
                          env=env_for(work), cwd=ROOT)
         if m["rc"] != 0:
             raise RuntimeError(f"browser timing failed on {name}:\n{m['stdout'][-3000:]}")
-        times = next(iter(last_json(m["stdout"]).values()))
-        res["browser"] = {"cold": times[0], "warm": stats(times[1:])}
+        fresh, returning = last_json(m["stdout"]).values()
+        res["browser"] = {"cold": fresh[0], "warm": stats(fresh[1:]),
+                          "returning": stats(returning)}
         log(f"{name} browser: {res['browser']}")
     return res
 
