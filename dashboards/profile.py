@@ -28,6 +28,13 @@ def area_choices(areas: pd.DataFrame) -> pd.DataFrame:
     ).sort_values(["group_name", "group_code", "is_buurt", "area_name"], ignore_index=True)
 
 
+def gemeente_choices(areas: pd.DataFrame) -> dict[str, str]:
+    """Code → name of the gemeenten of `areas`, by name."""
+    gemeenten = areas.drop_duplicates("gemeente_code").sort_values(
+        ["gemeente_name", "gemeente_code"])
+    return dict(zip(gemeenten["gemeente_code"], gemeenten["gemeente_name"], strict=True))
+
+
 def area_option(row) -> str:
     if row.area_level == "wijk":
         return f"{row.area_name} (hele wijk)"

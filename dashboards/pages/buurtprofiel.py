@@ -8,7 +8,7 @@ import streamlit as st
 from dashboards import charts, exports, profile, queries, widgets
 from dashboards.formatting import format_month, format_value
 
-widgets.keep_only_params(["gebied"])
+widgets.keep_only_params(["gebied", "gemeente"])
 widgets.require_serving_copy()
 st.header("Buurtprofiel")
 
@@ -28,6 +28,18 @@ areas = profile.area_choices(queries.areas(boundary_year))
 if areas.empty:
     st.info("Er zijn geen buurten of wijken gepubliceerd.")
     st.stop()
+gemeente_names = profile.gemeente_choices(areas)
+if len(gemeente_names) > 1:
+    # a copy of several gemeenten (a region, the national benchmark): the gemeente first, so
+    # the list of areas stays one gemeente long; a link or map click to an area opens its own
+    wanted = st.query_params.get("gebied")
+    home = areas.loc[areas["area_code"] == wanted, "gemeente_code"]
+    if len(home) and wanted != st.session_state.get("url_gebied"):
+        st.query_params["gemeente"] = home.iloc[0]
+    chosen = widgets.url_selectbox(
+        "Gemeente", list(gemeente_names), "gemeente", format_func=gemeente_names.get
+    )
+    areas = areas[areas["gemeente_code"] == chosen]
 by_code = {row.area_code: row for row in areas.itertuples(index=False)}
 code = widgets.url_selectbox(
     "Buurt of wijk", list(by_code), "gebied",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.dashboards.serving_fixture import build_serving_fixture
+from wijkwijs.publish.layout import PERIOD_TABLE, add_period_table
 
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
 
@@ -53,3 +55,30 @@ def open_page():
         return at
 
     return _open
+
+
+@pytest.fixture
+def two_gemeenten(tmp_path, monkeypatch) -> Path:
+    """The fixture copy plus a twin gemeente Tweestad (GM9998, every code ...9998...), whose
+    buurten have 5 clients more: a region, or the national benchmark in small."""
+    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
+    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+    twin = ("replace(area_code, '9999', '9998') as area_code, "
+            "replace(wijk_code, '9999', '9998') as wijk_code, 'GM9998' as gemeente_code")
+    with duckdb.connect(str(serving)) as con:
+        con.execute(
+            f"insert into areas select * replace ({twin}, 'Tweestad' as gemeente_name, "
+            "case when area_level = 'gemeente' then 'Tweestad' "
+            "else area_name || ' (Tweestad)' end as area_name) from areas"
+        )
+        con.execute(
+            "insert into area_geometry select * replace "
+            "(replace(area_code, '9999', '9998') as area_code) from area_geometry"
+        )
+        con.execute(
+            f"insert into area_clients_monthly select * replace ({twin}, "
+            "clients + 5 as clients) from area_clients_monthly"
+        )
+        con.execute(f"drop table {PERIOD_TABLE}")
+        add_period_table(con)
+    return serving

@@ -190,3 +190,20 @@ def test_downloads_are_offered(serving_data, open_page):
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count("CSV") == labels.count("Excel") == 3  # domains, similar, stapeling
     assert "Profiel als PDF (1 pagina)" in labels
+
+
+def test_a_copy_of_several_gemeenten_chooses_the_gemeente_first(two_gemeenten, open_page):
+    # a map click or a link to a buurt of Tweestad opens Tweestad
+    at = open_page("pages/buurtprofiel.py", gebied="BU99980101")
+    assert at.selectbox(key="sel_gemeente").value == "GM9998"
+    assert at.selectbox(key="sel_gemeente").options == ["Demstervoort", "Tweestad"]
+    assert at.subheader[0].value == "Oude Markt (Tweestad)"
+    assert at.query_params["gemeente"] == "GM9998"
+    codes = at.selectbox(key="sel_gebied").options
+    assert len(codes) == 6 and all("(Tweestad)" in option for option in codes)
+
+    # another gemeente: its first area, and the URL follows
+    at.selectbox(key="sel_gemeente").select("GM9999").run()
+    assert at.query_params["gemeente"] == "GM9999"
+    assert at.query_params["gebied"].startswith(("WK9999", "BU9999"))
+    assert "Tweestad" not in at.subheader[0].value

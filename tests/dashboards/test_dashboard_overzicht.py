@@ -7,14 +7,11 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboards.maps import STATE_GREYS, VIRIDIS_5
 from dashboards.static_geometry import STATIC_DIR
 from dashboards.widgets import NO_DATA_MESSAGE
-from tests.dashboards.serving_fixture import build_serving_fixture
-from wijkwijs.publish.layout import PERIOD_TABLE
 
 TITLE = "wijkwijs — sociaal domein per buurt"
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
@@ -200,28 +197,6 @@ def test_no_serving_copy_yet(empty_data, open_page):
     at = open_page()
     assert [i.value for i in at.info] == [NO_DATA_MESSAGE]
     assert not at.dataframe and not at.metric
-
-
-@pytest.fixture
-def two_gemeenten(tmp_path, monkeypatch) -> Path:
-    """The fixture copy plus a twin gemeente Tweestad (GM9998, codes ...9998...), whose
-    buurten have 5 clients more: a region or the national benchmark in small."""
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
-    twin = "replace(area_code, '9999', '9998') as area_code"
-    with duckdb.connect(str(serving)) as con:
-        con.execute(
-            f"insert into areas select * replace ({twin}, "
-            "replace(wijk_code, '9999', '9998') as wijk_code, 'GM9998' as gemeente_code, "
-            "'Tweestad' as gemeente_name, case when area_level = 'gemeente' then 'Tweestad' "
-            "else area_name || ' (Tweestad)' end as area_name) from areas"
-        )
-        con.execute(f"insert into area_geometry select * replace ({twin}) from area_geometry")
-        con.execute(
-            f"insert into {PERIOD_TABLE} select * replace ({twin}, clients + 5 as clients) "
-            f"from {PERIOD_TABLE}"
-        )
-    return serving
 
 
 def test_a_copy_of_several_gemeenten_shows_all_or_one(two_gemeenten, open_page):
