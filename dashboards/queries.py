@@ -81,7 +81,9 @@ def _connect(path: str) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(path, read_only=True)
 
 
-def _read(path: str, sql: str, params: tuple) -> pd.DataFrame:
+def read_copy(path: str, sql: str, params: tuple) -> pd.DataFrame:
+    """`sql` on the copy at `path`, uncached and without an access check: for the cached
+    readers of this module and youth_queries, which check access themselves."""
     try:
         con = _connect(path)
     except duckdb.Error as exc:
@@ -97,7 +99,7 @@ def _read(path: str, sql: str, params: tuple) -> pd.DataFrame:
 @st.cache_data(ttl=CACHE_TTL, max_entries=256, show_spinner=False)
 def _cached_query(path: str, version: Version, sql: str, params: tuple) -> pd.DataFrame:
     del version  # only part of the cache key
-    return _read(path, sql, params)
+    return read_copy(path, sql, params)
 
 
 def _resolve() -> tuple[str, Version]:
@@ -129,7 +131,8 @@ def pinned_serving_copy() -> Iterator[None]:
         _pin.copy = None
 
 
-def _current() -> tuple[str, Version]:
+def current_copy() -> tuple[str, Version]:
+    """(path, version) of the copy this page run reads: its pinned link, else the newest."""
     pinned = getattr(_pin, "copy", None)
     # a link pruned after two more publishes during one run: read the newest copy instead
     if pinned is not None and os.path.exists(pinned[0]):
@@ -143,7 +146,7 @@ def query(sql: str, params: tuple = ()) -> pd.DataFrame:
     Needs a logged-in user with a role (or open mode); row filtering is up to the caller.
     """
     auth.require_access()
-    path, version = _current()
+    path, version = current_copy()
     return _cached_query(path, version, sql, tuple(params))
 
 
@@ -548,10 +551,11 @@ def area_stapeling(area_level: str, area_code: str, gemeente_code: str) -> pd.Da
 
 
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
-def _cached_geometry(path: str, version: Version, boundary_year: int, area_level: str) -> dict:
+def geometry_of(path: str, version: Version, boundary_year: int, area_level: str) -> dict:
+    """`geometry` of the copy at `path` (cached per version; no access check: public)."""
     del version  # only part of the cache key
     # water areas have no figures (area_values leaves them out), so the map leaves them out too
-    df = _read(
+    df = read_copy(
         path,
         "select g.area_code, g.geojson, coalesce(a.area_name, g.area_code) as area_name "
         "from area_geometry g left join areas a using (boundary_year, area_level, area_code) "
@@ -570,11 +574,34 @@ def _cached_geometry(path: str, version: Version, boundary_year: int, area_level
     return {"shapes": shapes, "names": names, "bounds": bounds}
 
 
+@st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
+def _cached_bounds(path: str, version: Version, boundary_year: int, area_level: str):
+    del version  # only part of the cache key
+    df = read_copy(
+        path,
+        "select area_code, geojson from area_geometry where boundary_year = ? "
+        "and area_level = ? order by area_code",
+        (boundary_year, area_level),
+    )
+    box = shapely.bounds(shapely.from_geojson(list(df["geojson"])))
+    return pd.DataFrame({"area_code": df["area_code"], "minx": box[:, 0], "miny": box[:, 1],
+                         "maxx": box[:, 2], "maxy": box[:, 3]})
+
+
+def area_bounds(boundary_year: int, area_level: str) -> pd.DataFrame:
+    """Per area code of a level its bounding box in WGS84 (`minx`, `miny`, `maxx`, `maxy`).
+
+    Public boundaries, no figures. A small frame, unlike `geometry`: cheap on every rerun."""
+    auth.require_access()
+    path, version = current_copy()
+    return _cached_bounds(path, version, boundary_year, area_level)
+
+
 def geometry(boundary_year: int, area_level: str) -> dict:
     """GeoJSON geometry (WGS84) and name per area code of a level, water left out, and the
     bounds; parsed once per serving version.
 
     Public boundaries, no figures: every role may draw them."""
     auth.require_access()
-    path, version = _current()
-    return _cached_geometry(path, version, boundary_year, area_level)
+    path, version = current_copy()
+    return geometry_of(path, version, boundary_year, area_level)

@@ -82,14 +82,14 @@ def url_for(name: str) -> str:
 def _written_file(
     path: str, version: queries.Version, boundary_year: int, area_level: str
 ) -> str:
-    geo = queries._cached_geometry(path, version, boundary_year, area_level)
+    geo = queries.geometry_of(path, version, boundary_year, area_level)
     return write_geometry_file(geo["shapes"], geo["names"], area_level, boundary_year)
 
 
 def geometry_url(boundary_year: int, area_level: str) -> str:
     """URL path of the static geometry file of one boundary year and level of the current
     serving copy; the file is written on the first request per serving version."""
-    path, version = queries._current()  # the copy this page run reads
+    path, version = queries.current_copy()  # the copy this page run reads
     name = _written_file(path, version, boundary_year, area_level)
     if not (GEO_DIR / name).exists():  # the folder was emptied while the app ran
         _written_file.clear()

@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboards import auth
-from dashboards.queries import CACHE_TTL, Version, _current, _read, query
+from dashboards.queries import CACHE_TTL, Version, current_copy, query, read_copy
 from wijkwijs.access import YOUTH_INPUT
 from wijkwijs.youth.plan_area import shapes_rd
 
@@ -64,7 +64,7 @@ def ideas_per_buurt(boundary_year: int, buurt_codes: list[str]) -> pd.DataFrame:
 @st.cache_data(ttl=CACHE_TTL, max_entries=8, show_spinner=False)
 def _cached_shapes(path: str, version: Version, area_level: str) -> gpd.GeoDataFrame:
     del version  # only part of the cache key
-    rows = _read(
+    rows = read_copy(
         path,
         "select boundary_year, area_code, geojson from area_geometry where area_level = ? "
         "order by boundary_year, area_code",
@@ -76,7 +76,7 @@ def _cached_shapes(path: str, version: Version, area_level: str) -> gpd.GeoDataF
 def shapes(area_level: str) -> gpd.GeoDataFrame:
     """Every area of a level, all boundary years, in RD New (boundary_year, area_code)."""
     auth.require_access()  # public boundaries, no figures
-    path, version = _current()
+    path, version = current_copy()
     return _cached_shapes(path, version, area_level)
 
 

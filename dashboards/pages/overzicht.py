@@ -122,6 +122,7 @@ with st.spinner("Cijfers en kaart laden…"):
         gemeente = gemeente[gemeente["area_code"] == chosen_gemeente]
     # public boundaries: a static file the browser fetches once (DESIGN.md, point 8)
     geometry_url = static_geometry.geometry_url(boundary_year, level)
+    bounds = maps.total_bounds(queries.area_bounds(boundary_year, level), rows["area_code"])
 
 st.subheader(f"{category_labels[category]} — {indicator_label.lower()}, {period_text}")
 map_col, side_col = st.columns([4, 1])
@@ -151,7 +152,7 @@ with side_col:
 with map_col:
     event = st.altair_chart(
         maps.chart(geometry_url, values, area_label=LEVELS[level], value_label=indicator_label,
-                   period_text=period_text),
+                   period_text=period_text, bounds=bounds),
         on_select="rerun", selection_mode=maps.SELECTION, key="kaart",
         alt=f"Kaart: {indicator_label.lower()} per {LEVELS[level].lower()}, {period_text}",
     )

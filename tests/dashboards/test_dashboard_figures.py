@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 import pyarrow as pa
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboards import charts, maps
@@ -151,3 +152,43 @@ def test_trend_leaves_non_number_months_as_gaps():
     vervoer = frame[frame["category_label"] == "vervoer"]
     assert list(vervoer["rate"]) == [2.0]  # suppressed March is absent, not 0
     assert 0 not in list(frame["rate"])
+
+
+def _project(projection: dict, lon: float, lat: float, width: int, height: int):
+    """What Vega does with `fitted_projection` (d3 Mercator) in a `width` × `height` chart."""
+    import math
+    import re
+
+    found = re.fullmatch(r"min\(width / (\S+), height / (\S+)\) \* (\S+)",
+                         projection["scale"]["expr"])
+    dx, dy, fill = (float(v) for v in found.groups())
+    scale = min(width / dx, height / dy) * fill
+    lon0, lat0 = projection["center"]
+
+    def merc(phi):
+        return math.log(math.tan(math.pi / 4 + math.radians(phi) / 2))
+
+    return (width / 2 + scale * math.radians(lon - lon0),
+            height / 2 - scale * (merc(lat) - merc(lat0)))
+
+
+def test_the_map_is_fitted_to_the_areas_shown_without_vega_fitting_it():
+    bounds = pd.DataFrame({"area_code": ["A", "B", "C"], "minx": [5.0, 5.5, 3.0],
+                           "miny": [52.0, 52.5, 50.0], "maxx": [5.5, 6.0, 3.5],
+                           "maxy": [52.5, 53.0, 50.5]})
+    box = maps.total_bounds(bounds, ["A", "B"])  # C is not shown
+    assert box == (5.0, 52.0, 6.0, 53.0)
+    assert maps.total_bounds(bounds, []) is None
+    projection = maps.fitted_projection(box)
+    assert projection["translate"] == {"expr": "[width / 2, height / 2]"}
+    for width, height in ((800, 520), (300, 520)):  # a wide and a narrow page
+        corners = [_project(projection, lon, lat, width, height)
+                   for lon in (5.0, 6.0) for lat in (52.0, 53.0)]
+        xs, ys = [x for x, _ in corners], [y for _, y in corners]
+        assert min(xs) >= 0 and max(xs) <= width and min(ys) >= 0 and max(ys) <= height
+        # the box fills the tighter side less the 2 % margins, and is centred
+        assert max((max(xs) - min(xs)) / width, (max(ys) - min(ys)) / height) == \
+            pytest.approx(0.96)
+        assert (min(xs) + max(xs)) / 2 == pytest.approx(width / 2)
+        assert (min(ys) + max(ys)) / 2 == pytest.approx(height / 2)
+    assert maps.fitted_projection(None) == {"type": "mercator"}

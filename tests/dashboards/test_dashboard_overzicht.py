@@ -7,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboards.maps import STATE_GREYS, VIRIDIS_5
@@ -40,6 +41,10 @@ def _features(at) -> dict[str, dict]:
     period = title.rsplit(", ", 1)[1]
     return {r["area_code"]: {**r, "name": names[r["area_code"]], "period": period}
             for r in values.to_dict("records")}
+
+
+def _projection(at) -> dict:
+    return json.loads(at.get("vega_lite_chart")[0].proto.spec)["projection"]
 
 
 def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
@@ -85,6 +90,8 @@ def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
     # the largest count is in the top (yellow) class, the smallest in the bottom one
     assert features["BU99990201"]["fill"] == "#fde725"
     assert features["BU99990101"]["fill"] == "#440154"
+    # fitted to the four buurten (5.90–5.94 E, 52.000–52.024 N) here, not by Vega-Lite
+    assert _projection(at)["center"] == pytest.approx([5.92, 52.012], abs=1e-3)
 
     captions = " ".join(c.value for c in at.caption)
     assert "Het aantal inwoners dat in deze maand een voorziening" in captions
@@ -163,6 +170,8 @@ def test_a_wijkteam_map_draws_only_its_own_buurten(serving_data):
     features = _features(at)
     assert set(features) == {"BU99990101", "BU99990102"}
     assert features["BU99990101"]["value_line"] == "85 cliënten"
+    # and the map is fitted to those two (the south half of the gemeente)
+    assert _projection(at)["center"] == pytest.approx([5.92, 52.006], abs=1e-3)
     spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
     url = next(t for t in spec["transform"] if "lookup" in t)["from"]["data"]["url"]
     geo = json.loads((STATIC_DIR / url.removeprefix("/app/static/")).read_text("utf-8"))
