@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
+from bench.app_server import APP, launch_chromium, running_app
+
 ROOT = Path(__file__).resolve().parents[1]
-APP = ROOT / "dashboards" / "streamlit_app.py"
-CHROMIUM = "/usr/bin/chromium"
 # the Overzicht map's areas (Vega-Lite geoshape marks, rendered as SVG paths)
 MAP_SHAPES = ("[data-testid='stVegaLiteChart'] path[aria-roledescription='geoshape']"
               "[fill^='#']")
@@ -90,12 +87,6 @@ def apptest(runs: int) -> dict[str, list[float]]:
     return out
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 VIEW = {"viewport": {"width": 1440, "height": 1900}, "locale": "nl-NL"}
 
 
@@ -118,47 +109,20 @@ def _time_to_map(page, url: str) -> float:
 def browser(data_dir: Path, runs: int) -> dict[str, list[float]]:
     from playwright.sync_api import sync_playwright
 
-    port = _free_port()
-    env = {**os.environ, "WIJKWIJS_DATA_DIR": str(data_dir)}
-    env.pop("WIJKWIJS_WAREHOUSE", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-         "--server.headless", "true", "--server.fileWatcherType", "none",
-         "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
     times: list[float] = []
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("streamlit did not start")
-            time.sleep(0.2)
-        with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            for _ in range(runs):  # a new browser profile each time: nothing cached
-                context = b.new_context(**VIEW)
-                times.append(_time_to_map(context.new_page(), url))
-                context.close()
-            # a returning visitor (an area team every week): one profile whose cache holds
-            # Streamlit's scripts and the boundary file after its first visit
+    with running_app(data_dir, ROOT / "bench" / "out" / "dashboard_server.log") as url, \
+            sync_playwright() as p:
+        b = launch_chromium(p)
+        for _ in range(runs):  # a new browser profile each time: nothing cached
             context = b.new_context(**VIEW)
-            returning = [_time_to_map(context.new_page(), url) for _ in range(runs + 1)][1:]
+            times.append(_time_to_map(context.new_page(), url))
             context.close()
-            b.close()
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        # a returning visitor (an area team every week): one profile whose cache holds
+        # Streamlit's scripts and the boundary file after its first visit
+        context = b.new_context(**VIEW)
+        returning = [_time_to_map(context.new_page(), url) for _ in range(runs + 1)][1:]
+        context.close()
+        b.close()
     return {"map time to interactive (overzicht)": times,
             "map time to interactive, returning browser (overzicht)": returning}
 

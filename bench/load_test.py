@@ -31,54 +31,16 @@ import json
 import os
 import platform
 import random
-import socket
 import statistics
-import subprocess
-import sys
 import time
-import urllib.request
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-APP = REPO / "dashboards" / "streamlit_app.py"
+from bench.app_server import REPO, free_port, start_server, stop_server, wait_healthy
+
 DEFAULT_PAGES = ("overzicht", "buurtprofiel", "integrale-blik", "vergelijken", "datastatus")
 PAGE_TIMEOUT = 60.0  # seconds for one page view before it counts as an error
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(data_dir: Path, port: int, log_path: Path) -> subprocess.Popen:
-    env = dict(os.environ, WIJKWIJS_DATA_DIR=str(data_dir))
-    env.pop("WIJKWIJS_WAREHOUSE", None)
-    log = log_path.open("w")
-    return subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP),
-         "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none", "--server.runOnSave", "false"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-
-
-def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError("streamlit did not become healthy in time")
 
 
 def peak_rss_mib(pid: int) -> float | None:
@@ -289,12 +251,7 @@ def main(argv: list[str] | None = None) -> dict:
         result.wall_s = time.perf_counter() - start
         result.server_peak_rss_mib = peak_rss_mib(proc.pid)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_server(proc)
 
     s = summary(result)
     (out_dir / "load_test.json").write_text(

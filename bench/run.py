@@ -11,6 +11,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.app_server import CHROMIUM
 from bench.measure import last_json, run_measured
 from bench.workload import WORKLOADS, scaled, write_increment, write_workload
 
@@ -175,7 +176,7 @@ def bench_workload(name: str, runs: int, months: int | None, skip: set[str],
         res["apptest"] = {k: stats(v) for k, v in last_json(m["stdout"]).items()}
         log(f"{name} apptest: {res['apptest']}")
     save(res)
-    if "browser" not in skip and Path("/usr/bin/chromium").exists():
+    if "browser" not in skip and Path(CHROMIUM).exists():
         m = run_measured([PY, "-m", "bench.dashboard", "browser", str(work), str(runs + 1)],
                          env=env_for(work), cwd=ROOT)
         if m["rc"] != 0:
