@@ -240,7 +240,8 @@ incremental month meets 30 s; the city's does not (39.6 s, of which the whole `d
 again 30 s). The demo map is drawn 1.75 s after navigation (target 1 s; it was 2.05 s): a
 Streamlit page with one line of text takes 1.0–1.2 s to show in this headless Chromium, and
 the map's Vega-Lite scripts are loaded only when the first chart arrives, so 1 s is below
-what Streamlit itself needs here. Every server-side selection change on demo and city is under 300 ms.
+what Streamlit itself needs here. Every server-side selection change on demo and city is
+under 300 ms.
 
 **Load test.** With 50 sessions that each open a page every 5–15 s (an analyst reading a map
 or a profile between clicks) p95 is 0.88 s with no errors: the target (p95 < 2 s) is met. With
