@@ -20,12 +20,13 @@ UNKNOWN = "unknown"
 
 
 def area_choices(areas: pd.DataFrame) -> pd.DataFrame:
-    """Wijken first, each followed by its buurten, both by name."""
+    """Per gemeente, wijken first, each followed by its buurten, all by name."""
     return areas.assign(
         group_code=areas["wijk_code"].where(areas["area_level"] == "buurt", areas["area_code"]),
         group_name=areas["wijk_name"].where(areas["area_level"] == "buurt", areas["area_name"]),
         is_buurt=areas["area_level"] == "buurt",
-    ).sort_values(["group_name", "group_code", "is_buurt", "area_name"], ignore_index=True)
+    ).sort_values(["gemeente_name", "gemeente_code", "group_name", "group_code", "is_buurt",
+                   "area_name"], ignore_index=True)
 
 
 def gemeente_choices(areas: pd.DataFrame) -> dict[str, str]:
@@ -35,10 +36,12 @@ def gemeente_choices(areas: pd.DataFrame) -> dict[str, str]:
     return dict(zip(gemeenten["gemeente_code"], gemeenten["gemeente_name"], strict=True))
 
 
-def area_option(row) -> str:
-    if row.area_level == "wijk":
-        return f"{row.area_name} (hele wijk)"
-    return f"{row.group_name} › {row.area_name}"
+def area_option(row, *, with_gemeente: bool = False) -> str:
+    """`Wijk › Buurt` or `Wijk (hele wijk)`; `Gemeente: …` first where names may repeat
+    across gemeenten (a copy of several)."""
+    text = (f"{row.area_name} (hele wijk)" if row.area_level == "wijk"
+            else f"{row.group_name} › {row.area_name}")
+    return f"{row.gemeente_name}: {text}" if with_gemeente else text
 
 
 def headline_categories(cats: pd.DataFrame) -> dict[str, str]:

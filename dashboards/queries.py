@@ -447,7 +447,7 @@ def profile_rows(area_level: str, period: date) -> pd.DataFrame:
     """The integrated profile of every area of a level in one month, with names."""
     access = _figures_access()
     frame = query(
-        "select a.area_name, a.wijk_name, a.residents_total, p.* "
+        "select a.area_name, a.wijk_name, a.gemeente_name, a.residents_total, p.* "
         "from area_profile_monthly p join areas a "
         "on a.area_level = p.area_level and a.area_code = p.area_code "
         "and a.boundary_year = p.boundary_year "

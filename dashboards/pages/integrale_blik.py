@@ -8,9 +8,9 @@ from dashboards import exports, integral, queries, widgets
 from dashboards.formatting import format_month, month_key
 
 LEVELS = {"buurt": "Buurten", "wijk": "Wijken"}
-ALL_WIJKEN = "alle"
+ALL = "alle"
 
-widgets.keep_only_params(["periode", "niveau", "wijk"])
+widgets.keep_only_params(["periode", "niveau", "gemeente", "wijk"])
 widgets.require_serving_copy()
 st.header("Integrale blik")
 st.caption(
@@ -37,13 +37,24 @@ level = widgets.url_selectbox("Niveau", list(LEVELS), "niveau", format_func=LEVE
 period = months[period_key]
 with st.spinner("Integrale cijfers laden…"):
     rows = queries.profile_rows(level, period)
+gemeenten = dict(zip(rows["gemeente_code"], rows["gemeente_name"], strict=True))
+if len(gemeenten) > 1:
+    # a copy of several gemeenten: all of them, or one with only its own wijken to choose
+    gemeente = widgets.url_selectbox(
+        "Gemeente", [ALL, *sorted(gemeenten, key=lambda c: (gemeenten[c], c))], "gemeente",
+        format_func=lambda c: (f"Alle gemeenten ({len(gemeenten)})" if c == ALL
+                               else gemeenten[c]),
+        container=st.columns([2, 4])[0],
+    )
+    if gemeente != ALL:
+        rows = rows[rows["gemeente_code"] == gemeente]
 wijken = dict(zip(rows["wijk_code"].fillna(""), rows["wijk_name"].fillna(""), strict=True))
-wijk_options = [ALL_WIJKEN, *sorted((c for c in wijken if c), key=lambda c: wijken[c])]
+wijk_options = [ALL, *sorted((c for c in wijken if c), key=lambda c: wijken[c])]
 wijk = widgets.url_selectbox(
     "Wijk", wijk_options, "wijk",
-    format_func=lambda c: "Alle wijken" if c == ALL_WIJKEN else wijken[c], container=c_wijk,
+    format_func=lambda c: "Alle wijken" if c == ALL else wijken[c], container=c_wijk,
 )
-if wijk != ALL_WIJKEN:
+if wijk != ALL:
     rows = rows[rows["wijk_code"] == wijk]
 
 table = integral.ranking_table(rows, list(domain_labels), domain_labels, state_labels,

@@ -35,11 +35,13 @@ period = months[period_key]
 boundary_year = queries.boundary_year_of(period)
 areas = profile.area_choices(queries.areas(boundary_year))
 by_code = {row.area_code: row for row in areas.itertuples(index=False)}
+several = areas["gemeente_code"].nunique() > 1  # then the gemeente is part of each name
 with c_areas:
     chosen = widgets.url_multiselect(
         "Gebieden", list(by_code), "gebieden",
         default=list(areas.loc[areas["area_level"] == "buurt", "area_code"][:2]),
-        max_selections=MAX_AREAS, format_func=lambda c: profile.area_option(by_code[c]),
+        max_selections=MAX_AREAS,
+        format_func=lambda c: profile.area_option(by_code[c], with_gemeente=several),
     )
 if len(chosen) < 2:
     st.info("Kies minstens twee gebieden om te vergelijken.")

@@ -79,6 +79,10 @@ def two_gemeenten(tmp_path, monkeypatch) -> Path:
             f"insert into area_clients_monthly select * replace ({twin}, "
             "clients + 5 as clients) from area_clients_monthly"
         )
+        con.execute(
+            f"insert into area_profile_monthly select * replace ({twin}) "
+            "from area_profile_monthly"
+        )
         con.execute(f"drop table {PERIOD_TABLE}")
         add_period_table(con)
     return serving

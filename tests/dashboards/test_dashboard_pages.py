@@ -44,6 +44,31 @@ def test_integrale_blik_filters_by_wijk_and_level_from_the_url(serving_data, ope
     assert table.iloc[0]["Druk"].endswith("domeinen")
 
 
+def test_integrale_blik_in_a_copy_of_several_gemeenten(two_gemeenten, open_page):
+    at = open_page(BLIK)
+    box = at.selectbox(key="sel_gemeente")
+    assert box.options == ["Alle gemeenten (2)", "Demstervoort", "Tweestad"]
+    assert len(_table(at, "Druk")) == 8
+    box.select("GM9998").run()
+    # the buurten of Tweestad only, and only its own wijken to filter on
+    assert at.query_params["gemeente"] == "GM9998"
+    assert all(name.endswith("(Tweestad)") for name in _table(at, "Druk")["Buurt"])
+    assert len(_table(at, "Druk")) == 4
+    assert at.selectbox(key="sel_wijk").options == ["Alle wijken", "Centrum", "Noord"]
+    at.selectbox(key="sel_wijk").select("WK999801").run()  # Tweestad's Centrum
+    assert set(_table(at, "Druk")["Buurt"]) == {"Havenkwartier (Tweestad)",
+                                                 "Oude Markt (Tweestad)"}
+
+
+def test_vergelijken_names_the_gemeente_when_there_are_several(two_gemeenten, open_page):
+    at = open_page(COMPARE, gebieden="BU99990101,BU99980101")
+    # both gemeenten have a wijk Centrum: the gemeente tells them apart, and comes first
+    options = at.multiselect(key="sel_gebieden").options
+    assert options[0].startswith("Demstervoort: ") and options[-1].startswith("Tweestad: ")
+    assert "Demstervoort: Centrum › Oude Markt" in options
+    assert "Tweestad: Centrum › Oude Markt (Tweestad)" in options
+
+
 def test_vergelijken_up_to_four_areas_and_the_gemeente(serving_data, open_page):
     at = open_page(COMPARE, gebieden="BU99990102,BU99990201,WK999902")
     assert at.multiselect(key="sel_gebieden").value == ["BU99990102", "BU99990201", "WK999902"]
