@@ -8,13 +8,17 @@ polygons carry the map.
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 
 import altair as alt
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pydeck as pdk
+import shapely
 
 from dashboards.formatting import STATE_LABELS, format_value
 
@@ -23,8 +27,10 @@ VIRIDIS_5 = ("#440154", "#3b528b", "#21918c", "#5ec962", "#fde725")
 # one grey per state that is not a number, apart from every viridis step
 STATE_GREYS = {"suppressed": "#6e6e6e", "not_published": "#a6a6a6", "unknown": "#d4d4d4"}
 SELECTION = "gebied"  # the chart's point selection: the clicked area's code
+MAP_CRS = "EPSG:28992"  # RD New, the Dutch national grid, in metres: the map's boundary file
+WHOLE_METRES = re.compile(r"(\d)\.0(?=[,\]])")  # 155000.0 → 155000 in the file
 # what goes to the browser per area on every selection: name and boundary are in the static
-# boundary file, the month is one literal in the chart (14,500 rows at national scale)
+# boundary file, the month in the tooltip's title (14,500 rows at national scale)
 VALUE_COLUMNS = ["area_code", "value_line", "fill"]
 FILL_ALPHA = 225
 
@@ -120,32 +126,43 @@ def total_bounds(area_bounds: pd.DataFrame, codes) -> tuple[float, float, float,
             float(shown["maxx"].max()), float(shown["maxy"].max()))
 
 
-def _mercator_y(lat: float) -> float:
-    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+def to_map_crs(geojson: Iterable[str]) -> np.ndarray:
+    """Shapely geometries of WGS84 GeoJSON texts, in MAP_CRS to the whole metre."""
+    series = gpd.GeoSeries(shapely.from_geojson(list(geojson)), crs="EPSG:4326")
+    return shapely.set_precision(series.to_crs(MAP_CRS).values, 1.0)
+
+
+def map_shapes(shapes: Mapping[str, dict]) -> dict[str, dict]:
+    """`shapes` (WGS84 GeoJSON per area code) in MAP_CRS with whole metres, for the map's
+    boundary file: planar, so the browser needs no spherical maths, and short numbers."""
+    texts = shapely.to_geojson(to_map_crs(json.dumps(s) for s in shapes.values()))
+    return {code: json.loads(WHOLE_METRES.sub(r"\1", text))
+            for code, text in zip(shapes, texts, strict=True)}
 
 
 def fitted_projection(
     bounds: tuple[float, float, float, float] | None, margin: float = 0.02
 ) -> dict:
-    """A Mercator projection centred on `bounds` (lon/lat) and scaled so the box fills the
-    chart's width or height less `margin` on each side.
+    """The map's projection: the boundary file is already planar (MAP_CRS), so only a scale
+    and a shift, which put `bounds` (MAP_CRS metres) in the middle of the chart, filling its
+    width or height less `margin` on each side.
 
-    Vega-Lite can fit the projection itself, but that projects every area once more in the
-    browser (0.12 s of the 3 s at 14,500 buurten); here it is a centre and a scale, with the
-    chart's width and height as Vega expressions (the width follows the page)."""
+    Both are Vega expressions of the chart's width and height (the width follows the page).
+    Vega-Lite can fit the map itself, but that takes one more pass over every area in the
+    browser; a geographic projection (Mercator on lon/lat) costs spherical clipping and
+    resampling per area on top: 0.65 s against 0.37 s for 14,500 buurten in Vega alone."""
+    planar = {"type": "identity", "reflectY": True}  # y grows northwards in the file
     if bounds is None:
-        return {"type": "mercator"}  # nothing to fit: Vega-Lite's own default
+        return planar  # nothing to fit: Vega-Lite's own fit
     minx, miny, maxx, maxy = bounds
-    dx = max(math.radians(maxx - minx), 1e-9)  # Mercator x per unit of scale
-    y_low, y_high = _mercator_y(miny), _mercator_y(maxy)
-    dy = max(y_high - y_low, 1e-9)
-    centre_lat = math.degrees(2 * math.atan(math.exp((y_low + y_high) / 2)) - math.pi / 2)
-    fill = 1 - 2 * margin
+    scale = (f"min(width / {max(maxx - minx, 1.0)!r}, height / {max(maxy - miny, 1.0)!r})"
+             f" * {1 - 2 * margin!r}")
+    centre_x, centre_y = (minx + maxx) / 2, (miny + maxy) / 2
     return {
-        "type": "mercator",
-        "center": [(minx + maxx) / 2, centre_lat],
-        "scale": {"expr": f"min(width / {dx!r}, height / {dy!r}) * {fill!r}"},
-        "translate": {"expr": "[width / 2, height / 2]"},
+        **planar,
+        "scale": {"expr": scale},
+        "translate": {"expr": f"[width / 2 - ({scale}) * {centre_x!r}, "
+                              f"height / 2 + ({scale}) * {centre_y!r}]"},
     }
 
 

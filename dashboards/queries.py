@@ -30,7 +30,7 @@ import pandas as pd
 import shapely
 import streamlit as st
 
-from dashboards import auth
+from dashboards import auth, maps
 from wijkwijs.access import AREA_FIGURES, DATA_STATUS, Access
 from wijkwijs.config import paths, serving_versions_dir
 from wijkwijs.publish.layout import PERIOD_FIGURES, PERIOD_TABLE, SOURCE_TABLE
@@ -583,13 +583,14 @@ def _cached_bounds(path: str, version: Version, boundary_year: int, area_level: 
         "and area_level = ? order by area_code",
         (boundary_year, area_level),
     )
-    box = shapely.bounds(shapely.from_geojson(list(df["geojson"])))
+    box = shapely.bounds(maps.to_map_crs(df["geojson"]))
     return pd.DataFrame({"area_code": df["area_code"], "minx": box[:, 0], "miny": box[:, 1],
                          "maxx": box[:, 2], "maxy": box[:, 3]})
 
 
 def area_bounds(boundary_year: int, area_level: str) -> pd.DataFrame:
-    """Per area code of a level its bounding box in WGS84 (`minx`, `miny`, `maxx`, `maxy`).
+    """Per area code of a level its bounding box in the map's planar coordinates
+    (`maps.MAP_CRS`, metres): `minx`, `miny`, `maxx`, `maxy`.
 
     Public boundaries, no figures. A small frame, unlike `geometry`: cheap on every rerun."""
     auth.require_access()

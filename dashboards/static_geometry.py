@@ -4,7 +4,9 @@ Streamlit serves `dashboards/static/` at `/app/static/` (`enableStaticServing` i
 .streamlit/config.toml), without any login: only public geometry goes there, with the code
 and name of each area and never a figure (DESIGN.md, point 8). The file name carries a hash
 of its content, so app instances on different serving copies can share the folder, and a new
-boundary file gets a new URL that no browser has cached. No widgets here.
+boundary file gets a new URL that no browser has cached. The coordinates are RD New
+(`maps.MAP_CRS`, whole metres), so the browser draws them without any spherical maths. No
+widgets here.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboards import queries
+from dashboards import maps, queries
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 GEO_DIR = STATIC_DIR / "geo"  # generated, git-ignored
@@ -83,7 +85,8 @@ def _written_file(
     path: str, version: queries.Version, boundary_year: int, area_level: str
 ) -> str:
     geo = queries.geometry_of(path, version, boundary_year, area_level)
-    return write_geometry_file(geo["shapes"], geo["names"], area_level, boundary_year)
+    shapes = maps.map_shapes(geo["shapes"])  # planar (RD New), as the map draws them
+    return write_geometry_file(shapes, geo["names"], area_level, boundary_year)
 
 
 def geometry_url(boundary_year: int, area_level: str) -> str:

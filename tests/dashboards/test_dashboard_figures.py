@@ -97,7 +97,7 @@ def test_chart_fetches_the_boundaries_and_looks_them_up_by_code():
     assert spec["encoding"]["color"] == {"field": "fill", "type": "nominal", "scale": None}
     assert [(t["field"], t["title"]) for t in spec["encoding"]["tooltip"]] == [
         ("geo.properties.area_name", "Buurt"), ("value_line", "Aantal cliënten, maart 2024")]
-    assert spec["projection"] == {"type": "mercator"}
+    assert spec["projection"] == {"type": "identity", "reflectY": True}  # planar file
     assert spec["params"][0]["name"] == maps.SELECTION
     assert spec["params"][0]["select"]["fields"] == ["area_code"]
     # no basemap or tiles: nothing but the boundary file is fetched
@@ -154,36 +154,31 @@ def test_trend_leaves_non_number_months_as_gaps():
     assert 0 not in list(frame["rate"])
 
 
-def _project(projection: dict, lon: float, lat: float, width: int, height: int):
-    """What Vega does with `fitted_projection` (d3 Mercator) in a `width` × `height` chart."""
-    import math
-    import re
+def _pixel(projection: dict, x: float, y: float, width: int, height: int):
+    """Where Vega puts the point (x, y) of the boundary file with `fitted_projection`: d3's
+    identity projection with reflectY, its scale and translate as expressions of the chart's
+    `width` and `height` (evaluated here for one size)."""
+    def evaluate(expr: str):
+        return eval(expr, {"min": min, "__builtins__": {}}, {"width": width, "height": height})
 
-    found = re.fullmatch(r"min\(width / (\S+), height / (\S+)\) \* (\S+)",
-                         projection["scale"]["expr"])
-    dx, dy, fill = (float(v) for v in found.groups())
-    scale = min(width / dx, height / dy) * fill
-    lon0, lat0 = projection["center"]
-
-    def merc(phi):
-        return math.log(math.tan(math.pi / 4 + math.radians(phi) / 2))
-
-    return (width / 2 + scale * math.radians(lon - lon0),
-            height / 2 - scale * (merc(lat) - merc(lat0)))
+    scale = evaluate(projection["scale"]["expr"])
+    shift_x, shift_y = evaluate(projection["translate"]["expr"])
+    assert projection["type"] == "identity" and projection["reflectY"] is True
+    return shift_x + scale * x, shift_y - scale * y
 
 
 def test_the_map_is_fitted_to_the_areas_shown_without_vega_fitting_it():
-    bounds = pd.DataFrame({"area_code": ["A", "B", "C"], "minx": [5.0, 5.5, 3.0],
-                           "miny": [52.0, 52.5, 50.0], "maxx": [5.5, 6.0, 3.5],
-                           "maxy": [52.5, 53.0, 50.5]})
+    # boxes in RD New metres (the boundary file's coordinates)
+    bounds = pd.DataFrame({"area_code": ["A", "B", "C"], "minx": [150_000, 160_000, 10_000],
+                           "miny": [450_000, 455_000, 300_000], "maxx": [160_000, 170_000, 20_000],
+                           "maxy": [460_000, 470_000, 310_000]})
     box = maps.total_bounds(bounds, ["A", "B"])  # C is not shown
-    assert box == (5.0, 52.0, 6.0, 53.0)
+    assert box == (150_000, 450_000, 170_000, 470_000)
     assert maps.total_bounds(bounds, []) is None
     projection = maps.fitted_projection(box)
-    assert projection["translate"] == {"expr": "[width / 2, height / 2]"}
     for width, height in ((800, 520), (300, 520)):  # a wide and a narrow page
-        corners = [_project(projection, lon, lat, width, height)
-                   for lon in (5.0, 6.0) for lat in (52.0, 53.0)]
+        corners = [_pixel(projection, x, y, width, height)
+                   for x in (150_000, 170_000) for y in (450_000, 470_000)]
         xs, ys = [x for x, _ in corners], [y for _, y in corners]
         assert min(xs) >= 0 and max(xs) <= width and min(ys) >= 0 and max(ys) <= height
         # the box fills the tighter side less the 2 % margins, and is centred
@@ -191,4 +186,20 @@ def test_the_map_is_fitted_to_the_areas_shown_without_vega_fitting_it():
             pytest.approx(0.96)
         assert (min(xs) + max(xs)) / 2 == pytest.approx(width / 2)
         assert (min(ys) + max(ys)) / 2 == pytest.approx(height / 2)
-    assert maps.fitted_projection(None) == {"type": "mercator"}
+        # north is up
+        assert _pixel(projection, 160_000, 470_000, width, height)[1] < \
+            _pixel(projection, 160_000, 450_000, width, height)[1]
+    assert maps.fitted_projection(None) == {"type": "identity", "reflectY": True}
+
+
+def test_the_boundary_file_is_planar_rd_in_whole_metres():
+    import geopandas as gpd
+    import shapely
+
+    # publish turns the RD New boundaries into WGS84; the map's file turns them back
+    rd = shapely.Polygon([(155000, 463000), (155400, 463000), (155400, 463300)])
+    wgs84 = gpd.GeoSeries([rd], crs="EPSG:28992").to_crs("EPSG:4326").iloc[0]
+    (shape,) = maps.map_shapes({"X": json.loads(shapely.to_geojson(wgs84))}).values()
+    assert {tuple(p) for p in shape["coordinates"][0]} == {
+        (155000, 463000), (155400, 463000), (155400, 463300)}
+    assert all(isinstance(v, int) for point in shape["coordinates"][0] for v in point)

@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 
 import duckdb
+import geopandas as gpd
 import pyarrow as pa
-import pytest
+import shapely
 from streamlit.testing.v1 import AppTest
 
+from dashboards import maps
 from dashboards.maps import STATE_GREYS, VIRIDIS_5
 from dashboards.static_geometry import STATIC_DIR
 from dashboards.widgets import NO_DATA_MESSAGE
@@ -41,6 +43,13 @@ def _features(at) -> dict[str, dict]:
     period = title.rsplit(", ", 1)[1]
     return {r["area_code"]: {**r, "name": names[r["area_code"]], "period": period}
             for r in values.to_dict("records")}
+
+
+def _rd_box(west: float, south: float, east: float, north: float) -> tuple:
+    """The box around a lon/lat rectangle in the map's RD New metres, to the metre."""
+    rectangle = shapely.box(west, south, east, north).segmentize(0.001)
+    rd = gpd.GeoSeries([rectangle], crs="EPSG:4326").to_crs(maps.MAP_CRS)
+    return tuple(float(v) for v in shapely.set_precision(rd.values, 1.0)[0].bounds)
 
 
 def _projection(at) -> dict:
@@ -91,7 +100,7 @@ def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
     assert features["BU99990201"]["fill"] == "#fde725"
     assert features["BU99990101"]["fill"] == "#440154"
     # fitted to the four buurten (5.90–5.94 E, 52.000–52.024 N) here, not by Vega-Lite
-    assert _projection(at)["center"] == pytest.approx([5.92, 52.012], abs=1e-3)
+    assert _projection(at) == maps.fitted_projection(_rd_box(5.90, 52.000, 5.94, 52.024))
 
     captions = " ".join(c.value for c in at.caption)
     assert "Het aantal inwoners dat in deze maand een voorziening" in captions
@@ -171,7 +180,7 @@ def test_a_wijkteam_map_draws_only_its_own_buurten(serving_data):
     assert set(features) == {"BU99990101", "BU99990102"}
     assert features["BU99990101"]["value_line"] == "85 cliënten"
     # and the map is fitted to those two (the south half of the gemeente)
-    assert _projection(at)["center"] == pytest.approx([5.92, 52.006], abs=1e-3)
+    assert _projection(at) == maps.fitted_projection(_rd_box(5.90, 52.000, 5.94, 52.012))
     spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
     url = next(t for t in spec["transform"] if "lookup" in t)["from"]["data"]["url"]
     geo = json.loads((STATIC_DIR / url.removeprefix("/app/static/")).read_text("utf-8"))

@@ -7,7 +7,7 @@ import re
 
 import duckdb
 
-from dashboards import static_geometry
+from dashboards import maps, static_geometry
 from tests.dashboards.serving_fixture import YEAR
 
 SQUARE = {"type": "Polygon", "coordinates": [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]]}
@@ -61,7 +61,11 @@ def test_url_of_the_serving_copys_boundaries(serving_data, tmp_path, monkeypatch
     assert [
         (f["properties"]["area_code"], f["properties"]["area_name"], f["geometry"])
         for f in collection["features"]
-    ] == [(code, name, json.loads(geojson)) for code, name, geojson in expected]
+    ] == [(code, name, maps.map_shapes({code: json.loads(geojson)})[code])
+          for code, name, geojson in expected]
+    # in the map's planar RD New metres (the fixture lies near 5.9 E, 52.0 N)
+    x, y = collection["features"][0]["geometry"]["coordinates"][0][0]
+    assert 185_000 < x < 195_000 and 435_000 < y < 450_000
     # public geometry only: no figure of any kind next to the code and the name
     assert {key for f in collection["features"] for key in f["properties"]} == {
         "area_code", "area_name"}
