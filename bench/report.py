@@ -202,11 +202,14 @@ used the second core during its ingest.
   ~600 ms); the choropleth column-wise and every figure's text formatted once; the map's data
   per area only code, value line and colour (1.4 MB → 234 KB per selection; names come with
   the boundary file); the map fitted to its areas on the server instead of by Vega-Lite
-  (−0.12 s in the browser); with several gemeenten a gemeente choice, on the Buurtprofiel
+  (−0.12 s in the browser); the boundary file in RD New with a planar projection instead of
+  lon/lat under Mercator (Vega alone on 14,500 buurten 0.65 → 0.37 s: no spherical clipping
+  and resampling per area); with several gemeenten a gemeente choice, on the Buurtprofiel
   before the area (16,462 areas in one list cost ~60 ms per rerun). Overzicht selection change
-  1.1–2.1 s → 142–191 ms; map in the browser 5.5 s → 3.05 s.
+  1.1–2.1 s → 128–192 ms; map in the browser 5.5 s → 2.74 s.
 
-**National (20.9 M case rows, 14,500 buurten, 120 months): the targets are missed.**
+**National (20.9 M case rows, 14,500 buurten, 120 months): the pipeline targets are missed;
+the dashboard's are met.**
 
 - Full refresh **997 s** (ingest 237 s, `dbt build` 618 s, publish 135 s) against ≤ 3 × SQL
   (175 s) + start-up (31 s) = 557 s and < 600 s. The publish grew by 41 s (94 s before) for
@@ -223,21 +226,22 @@ used the second core during its ingest.
   this scale. The ratio cannot be computed; on the city, pandas is 6.5× faster than our whole
   pipeline (which also validates, suppresses, builds every mart and runs 416 tests), so
   **≥ 10× faster than pandas is missed** wherever pandas finishes.
-- Dashboard on 14,500 buurten: a selection change on the Overzicht takes **142–191 ms**
-  (target 300 ms: met; it was 1.1–2.1 s), the Buurtprofiel area change 285 ms, the first
-  render with cold caches 1.3 s. The map is drawn **3.05 s** after navigation in a new
-  browser profile (3.01–3.14 s, n=5) and 3.04 s in one that keeps its cache: the 3 s target
-  is **missed by 0.05 s**. Where the 3 s go (DevTools profile, websocket frames): Streamlit
-  has the page and the data after 1.0–1.4 s, Vega-Lite's scripts are loaded and the 4.2 MB
-  boundary file fetched at about 1.8 s, and Vega then needs 1.2–1.3 s on one core for 14,500
-  shapes. Tried without effect: canvas instead of SVG, no tooltip or aria text, no
-  resampling (`precision`), fetching the boundary file earlier (a preload: it arrived 0.4 s
-  sooner, the map did not), no table under the map.
+- Dashboard on 14,500 buurten: a selection change on the Overzicht takes **128–192 ms**
+  (target 300 ms: met; it was 1.1–2.1 s), the Buurtprofiel area change 244 ms. The map is
+  drawn **2.74 s** after navigation in a new browser profile (2.66–2.82 s, n=5) and 2.66 s in
+  one that keeps its cache (target 3 s: met; it was 5.5 s). Where the time goes (DevTools
+  profile, websocket frames): Streamlit has the page and the data after 1.0–1.4 s,
+  Vega-Lite's scripts and the 3.7 MB boundary file are in at about 1.8 s, then Vega draws
+  14,500 shapes. Tried without effect: canvas instead of SVG, no tooltip or aria text,
+  fetching the boundary file earlier (a preload: it arrived 0.4 s sooner, the map did not),
+  no table under the map. The first load after a server start or a new publication takes
+  6.7 s: the server then turns the boundaries into RD New once (about 2 s at this scale) and
+  fills its caches (first render 3.0 s).
 
 **Demo and city.** The city full refresh takes 8.7× the hand-written SQL for one mart
 (71.4 s against 8.2 s; 65.0 s in the run before; it was 58× on 2026-11-25). The demo's
 incremental month meets 30 s; the city's does not (39.6 s, of which the whole `dbt build`
-again 30 s). The demo map is drawn 1.75 s after navigation (target 1 s; it was 2.05 s): a
+again 30 s). The demo map is drawn 1.71 s after navigation (target 1 s; it was 2.05 s): a
 Streamlit page with one line of text takes 1.0–1.2 s to show in this headless Chromium, and
 the map's Vega-Lite scripts are loaded only when the first chart arrives, so 1 s is below
 what Streamlit itself needs here. Every server-side selection change on demo and city is
@@ -258,7 +262,6 @@ without errors.
   later), and on such runs run the tests on the new periods only.
 - Ingest in DuckDB: read and validate the CSV with `read_csv` and SQL checks instead of pandas
   (now ~1 s per national 58,000-row file, mostly pandas string handling).
-- The national map under 3 s: fewer shapes for Vega at once (wijken until one gemeente is
-  chosen, or tiles), or a renderer that is not per shape in JavaScript (deck.gl's binary
-  layers); both change what an area team sees, so not done here.
+- The first map after a publication at national scale: write the RD New boundary file at
+  publish time instead of on the first page view (about 2 s of the 6.7 s).
 """
