@@ -184,27 +184,20 @@ joined as (
             and with_earlier.category = {{ name }}_t.category
     {%- endfor %}
 
-    left join rates as gemeente
-        on
-            gemeente.area_level = 'gemeente'
-            and with_earlier.gemeente_code = gemeente.area_code
-            and with_earlier.boundary_year = gemeente.boundary_year
-            and with_earlier.period_type = gemeente.period_type
-            and with_earlier.period = gemeente.period
-            and with_earlier.domain = gemeente.domain
-            and with_earlier.category = gemeente.category
+    -- the area's gemeente and wijk; a gemeente has no wijk_code, so no level test on
+    -- with_earlier is needed (one would force a nested-loop join)
+    {%- for parent in ('gemeente', 'wijk') %}
 
-    -- a gemeente has no wijk_code, so no level test on with_earlier is needed (one would
-    -- force a nested-loop join)
-    left join rates as wijk
+    left join rates as {{ parent }}
         on
-            wijk.area_level = 'wijk'
-            and with_earlier.wijk_code = wijk.area_code
-            and with_earlier.boundary_year = wijk.boundary_year
-            and with_earlier.period_type = wijk.period_type
-            and with_earlier.period = wijk.period
-            and with_earlier.domain = wijk.domain
-            and with_earlier.category = wijk.category
+            {{ parent }}.area_level = '{{ parent }}'
+            and with_earlier.{{ parent }}_code = {{ parent }}.area_code
+            and with_earlier.boundary_year = {{ parent }}.boundary_year
+            and with_earlier.period_type = {{ parent }}.period_type
+            and with_earlier.period = {{ parent }}.period
+            and with_earlier.domain = {{ parent }}.domain
+            and with_earlier.category = {{ parent }}.category
+    {%- endfor %}
 
 ),
 
