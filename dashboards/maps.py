@@ -118,7 +118,7 @@ def choropleth(
 
 
 def total_bounds(area_bounds: pd.DataFrame, codes) -> tuple[float, float, float, float] | None:
-    """The box around the areas `codes` (lon/lat), from `queries.area_bounds`; None if none."""
+    """The box around the areas `codes` (MAP_CRS), from `queries.area_bounds`; None if none."""
     shown = area_bounds[area_bounds["area_code"].isin(list(codes))]
     if shown.empty:
         return None
@@ -132,12 +132,9 @@ def to_map_crs(geojson: Iterable[str]) -> np.ndarray:
     return shapely.set_precision(series.to_crs(MAP_CRS).values, 1.0)
 
 
-def map_shapes(shapes: Mapping[str, dict]) -> dict[str, dict]:
-    """`shapes` (WGS84 GeoJSON per area code) in MAP_CRS with whole metres, for the map's
-    boundary file: planar, so the browser needs no spherical maths, and short numbers."""
-    texts = shapely.to_geojson(to_map_crs(json.dumps(s) for s in shapes.values()))
-    return {code: json.loads(WHOLE_METRES.sub(r"\1", text))
-            for code, text in zip(shapes, texts, strict=True)}
+def as_geojson(geometries: np.ndarray) -> list[dict]:
+    """GeoJSON of MAP_CRS geometries, whole metres written as integers (a shorter file)."""
+    return [json.loads(WHOLE_METRES.sub(r"\1", text)) for text in shapely.to_geojson(geometries)]
 
 
 def fitted_projection(

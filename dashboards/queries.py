@@ -17,7 +17,6 @@ unfiltered result per serving version; the filter runs on every call.
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from collections.abc import Iterator
@@ -551,8 +550,11 @@ def area_stapeling(area_level: str, area_code: str, gemeente_code: str) -> pd.Da
 
 
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
-def geometry_of(path: str, version: Version, boundary_year: int, area_level: str) -> dict:
-    """`geometry` of the copy at `path` (cached per version; no access check: public)."""
+def map_geometry_of(path: str, version: Version, boundary_year: int, area_level: str) -> dict:
+    """The map's boundaries of one level in the copy at `path`, converted once per version:
+    per area code its GeoJSON in the map's planar coordinates (`maps.MAP_CRS`, whole metres)
+    and its name, water left out, and `bounds`, a frame of each area's box. Public, so no
+    access check (`area_bounds` has one; dashboards.static_geometry writes the file)."""
     del version  # only part of the cache key
     # water areas have no figures (area_values leaves them out), so the map leaves them out too
     df = read_copy(
@@ -563,46 +565,25 @@ def geometry_of(path: str, version: Version, boundary_year: int, area_level: str
         "order by g.area_code",
         (boundary_year, area_level),
     )
-    shapes = {code: json.loads(text) for code, text in zip(df["area_code"], df["geojson"],
-                                                            strict=True)}
-    names = dict(zip(df["area_code"], df["area_name"], strict=True))
-    if shapes:
-        bounds = shapely.total_bounds(shapely.from_geojson(list(df["geojson"])))
-        bounds = tuple(float(b) for b in bounds)
-    else:
-        bounds = None
-    return {"shapes": shapes, "names": names, "bounds": bounds}
+    planar = maps.to_map_crs(df["geojson"])
+    box = shapely.bounds(planar)
+    return {
+        "shapes": dict(zip(df["area_code"], maps.as_geojson(planar), strict=True)),
+        "names": dict(zip(df["area_code"], df["area_name"], strict=True)),
+        "bounds": pd.DataFrame({"area_code": df["area_code"], "minx": box[:, 0],
+                                "miny": box[:, 1], "maxx": box[:, 2], "maxy": box[:, 3]}),
+    }
 
 
+# its own small cache: read on every rerun, where the whole geometry would be copied each time
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
 def _cached_bounds(path: str, version: Version, boundary_year: int, area_level: str):
-    del version  # only part of the cache key
-    df = read_copy(
-        path,
-        "select area_code, geojson from area_geometry where boundary_year = ? "
-        "and area_level = ? order by area_code",
-        (boundary_year, area_level),
-    )
-    box = shapely.bounds(maps.to_map_crs(df["geojson"]))
-    return pd.DataFrame({"area_code": df["area_code"], "minx": box[:, 0], "miny": box[:, 1],
-                         "maxx": box[:, 2], "maxy": box[:, 3]})
+    return map_geometry_of(path, version, boundary_year, area_level)["bounds"]
 
 
 def area_bounds(boundary_year: int, area_level: str) -> pd.DataFrame:
-    """Per area code of a level its bounding box in the map's planar coordinates
-    (`maps.MAP_CRS`, metres): `minx`, `miny`, `maxx`, `maxy`.
-
-    Public boundaries, no figures. A small frame, unlike `geometry`: cheap on every rerun."""
+    """Per area code of a level its box in the map's planar coordinates (`maps.MAP_CRS`,
+    metres): `minx`, `miny`, `maxx`, `maxy`. Public boundaries, but a login is needed."""
     auth.require_access()
     path, version = current_copy()
     return _cached_bounds(path, version, boundary_year, area_level)
-
-
-def geometry(boundary_year: int, area_level: str) -> dict:
-    """GeoJSON geometry (WGS84) and name per area code of a level, water left out, and the
-    bounds; parsed once per serving version.
-
-    Public boundaries, no figures: every role may draw them."""
-    auth.require_access()
-    path, version = current_copy()
-    return geometry_of(path, version, boundary_year, area_level)

@@ -5,7 +5,7 @@ Streamlit serves `dashboards/static/` at `/app/static/` (`enableStaticServing` i
 and name of each area and never a figure (DESIGN.md, point 8). The file name carries a hash
 of its content, so app instances on different serving copies can share the folder, and a new
 boundary file gets a new URL that no browser has cached. The coordinates are RD New
-(`maps.MAP_CRS`, whole metres), so the browser draws them without any spherical maths. No
+(`dashboards.maps.MAP_CRS`, whole metres), so the browser draws them without any spherical maths. No
 widgets here.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboards import maps, queries
+from dashboards import queries
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 GEO_DIR = STATIC_DIR / "geo"  # generated, git-ignored
@@ -84,9 +84,8 @@ def url_for(name: str) -> str:
 def _written_file(
     path: str, version: queries.Version, boundary_year: int, area_level: str
 ) -> str:
-    geo = queries.geometry_of(path, version, boundary_year, area_level)
-    shapes = maps.map_shapes(geo["shapes"])  # planar (RD New), as the map draws them
-    return write_geometry_file(shapes, geo["names"], area_level, boundary_year)
+    geo = queries.map_geometry_of(path, version, boundary_year, area_level)
+    return write_geometry_file(geo["shapes"], geo["names"], area_level, boundary_year)
 
 
 def geometry_url(boundary_year: int, area_level: str) -> str:

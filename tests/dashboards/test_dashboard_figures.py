@@ -199,7 +199,7 @@ def test_the_boundary_file_is_planar_rd_in_whole_metres():
     # publish turns the RD New boundaries into WGS84; the map's file turns them back
     rd = shapely.Polygon([(155000, 463000), (155400, 463000), (155400, 463300)])
     wgs84 = gpd.GeoSeries([rd], crs="EPSG:28992").to_crs("EPSG:4326").iloc[0]
-    (shape,) = maps.map_shapes({"X": json.loads(shapely.to_geojson(wgs84))}).values()
+    (shape,) = maps.as_geojson(maps.to_map_crs([shapely.to_geojson(wgs84)]))
     assert {tuple(p) for p in shape["coordinates"][0]} == {
         (155000, 463000), (155400, 463000), (155400, 463300)}
     assert all(isinstance(v, int) for point in shape["coordinates"][0] for v in point)

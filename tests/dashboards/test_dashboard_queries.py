@@ -67,17 +67,23 @@ def test_reference_tables(serving_data):
     assert queries.boundary_year_of(MARCH) == 2024
 
 
-def test_geometry_is_parsed_once_per_version_and_boundary_year(serving_data):
-    first = queries.geometry(2024, "buurt")
+def test_map_geometry_in_rd_with_a_box_per_area(serving_data):
+    first = queries.map_geometry_of(*queries.current_copy(), 2024, "buurt")
     assert sorted(first["shapes"]) == ["BU99990101", "BU99990102", "BU99990201", "BU999902A1"]
     assert first["shapes"]["BU99990101"]["type"] == "Polygon"
-    assert first["bounds"] == pytest.approx((5.90, 52.00, 5.94, 52.024))
-    assert queries.geometry(2024, "wijk")["shapes"].keys() == {"WK999901", "WK999902"}
+    assert first["names"]["BU99990101"] == "Oude Markt"
+    # each box holds its area's corners, in RD New metres (the fixture lies near 5.9 E, 52 N)
+    box = queries.area_bounds(2024, "buurt").set_index("area_code").loc["BU99990101"]
+    xs, ys = zip(*first["shapes"]["BU99990101"]["coordinates"][0], strict=True)
+    assert (box.minx, box.miny, box.maxx, box.maxy) == (min(xs), min(ys), max(xs), max(ys))
+    assert 185_000 < box.minx < box.maxx < 195_000 and 435_000 < box.miny < box.maxy < 450_000
+    wijken = queries.map_geometry_of(*queries.current_copy(), 2024, "wijk")
+    assert wijken["shapes"].keys() == {"WK999901", "WK999902"}
 
 
 def test_no_connection_is_left_open(serving_data):
     queries.categories()
-    queries.geometry(2024, "buurt")
+    queries.area_bounds(2024, "buurt")
     # a read-only connection still open in this process would make this fail
     with duckdb.connect(str(serving_data)) as con:
         assert con.execute("select count(*) from categories").fetchone()[0] == 12

@@ -165,7 +165,7 @@ def test_without_a_login_nothing_is_read(serving, monkeypatch):
     with pytest.raises(PermissionError, match="Log in"):
         queries.latest_period()
     with pytest.raises(PermissionError):
-        queries.geometry(2024, "buurt")
+        queries.area_bounds(2024, "buurt")
 
 
 def test_open_mode_is_analyst_and_says_so(serving):
