@@ -53,6 +53,23 @@ def url_selectbox(
     return value
 
 
+ALL_GEMEENTEN = "alle"
+
+
+def gemeente_filter(names: Mapping[str, str]) -> str:
+    """In a copy of several gemeenten (a region, the national benchmark): all of them or one,
+    chosen in the URL as `?gemeente=`. `names` is code → name; with one gemeente there is
+    nothing to choose and the answer is ALL_GEMEENTEN."""
+    if len(names) <= 1:
+        return ALL_GEMEENTEN
+    ordered = sorted(names, key=lambda code: (names[code], code))
+    return url_selectbox(
+        "Gemeente", [ALL_GEMEENTEN, *ordered], "gemeente",
+        format_func=lambda c: f"Alle gemeenten ({len(names)})" if c == ALL_GEMEENTEN else names[c],
+        container=st.columns([3, 7])[0],
+    )
+
+
 def url_multiselect(
     label: str,
     options: Sequence[str],

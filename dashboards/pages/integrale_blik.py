@@ -37,17 +37,12 @@ level = widgets.url_selectbox("Niveau", list(LEVELS), "niveau", format_func=LEVE
 period = months[period_key]
 with st.spinner("Integrale cijfers laden…"):
     rows = queries.profile_rows(level, period)
-gemeenten = dict(zip(rows["gemeente_code"], rows["gemeente_name"], strict=True))
-if len(gemeenten) > 1:
-    # a copy of several gemeenten: all of them, or one with only its own wijken to choose
-    gemeente = widgets.url_selectbox(
-        "Gemeente", [ALL, *sorted(gemeenten, key=lambda c: (gemeenten[c], c))], "gemeente",
-        format_func=lambda c: (f"Alle gemeenten ({len(gemeenten)})" if c == ALL
-                               else gemeenten[c]),
-        container=st.columns([2, 4])[0],
-    )
-    if gemeente != ALL:
-        rows = rows[rows["gemeente_code"] == gemeente]
+# several gemeenten: all of them, or one with only its own wijken to choose
+gemeente = widgets.gemeente_filter(
+    dict(zip(rows["gemeente_code"], rows["gemeente_name"], strict=True))
+)
+if gemeente != widgets.ALL_GEMEENTEN:
+    rows = rows[rows["gemeente_code"] == gemeente]
 wijken = dict(zip(rows["wijk_code"].fillna(""), rows["wijk_name"].fillna(""), strict=True))
 wijk_options = [ALL, *sorted((c for c in wijken if c), key=lambda c: wijken[c])]
 wijk = widgets.url_selectbox(

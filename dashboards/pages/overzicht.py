@@ -19,7 +19,6 @@ INDICATORS = {
 DERIVED_INDICATORS = ("index", "verandering")  # only when the serving copy has them
 LEVELS = {"buurt": "Buurt", "wijk": "Wijk"}
 PROFILE_PAGE = "buurtprofiel"
-ALL_GEMEENTEN = "alle"
 HANDLED_PICK = "kaart_handled"
 LEGEND_TITLES = {
     "aantal": "aantal cliënten",
@@ -87,15 +86,9 @@ boundary_year = queries.boundary_year_of(period)
 # a copy of several gemeenten (a region, the national benchmark): the map shows all of them
 # or one, and the gemeente's own figure only for one
 gemeenten = queries.gemeenten(boundary_year)
-gemeente_names = dict(zip(gemeenten["area_code"], gemeenten["area_name"], strict=True))
-chosen_gemeente = ALL_GEMEENTEN
-if len(gemeenten) > 1:
-    chosen_gemeente = widgets.url_selectbox(
-        "Gemeente", [ALL_GEMEENTEN, *gemeente_names], "gemeente",
-        format_func=lambda c: (f"Alle gemeenten ({len(gemeente_names)})" if c == ALL_GEMEENTEN
-                               else gemeente_names[c]),
-        container=st.columns([3, 7])[0],
-    )
+chosen_gemeente = widgets.gemeente_filter(
+    dict(zip(gemeenten["area_code"], gemeenten["area_name"], strict=True))
+)
 
 
 def fmt(value, state) -> str:
@@ -117,7 +110,7 @@ with st.spinner("Cijfers en kaart laden…"):
     gemeente = display_rows(
         queries.area_values("gemeente", domain, category, period, boundary_year)
     )
-    if chosen_gemeente != ALL_GEMEENTEN:
+    if chosen_gemeente != widgets.ALL_GEMEENTEN:
         rows = rows[rows["gemeente_code"] == chosen_gemeente].reset_index(drop=True)
         gemeente = gemeente[gemeente["area_code"] == chosen_gemeente]
     # public boundaries: a static file the browser fetches once (DESIGN.md, point 8)
@@ -166,7 +159,7 @@ with map_col:
 table = pd.DataFrame({
     LEVELS[level]: rows["area_name"],
     **({"Wijk": rows["wijk_name"]} if level == "buurt" else {}),
-    **({"Gemeente": rows["gemeente_name"]} if chosen_gemeente == ALL_GEMEENTEN
+    **({"Gemeente": rows["gemeente_name"]} if chosen_gemeente == widgets.ALL_GEMEENTEN
        and len(gemeenten) > 1 else {}),
     "Code": rows["area_code"],
     indicator_label: rows["text"],
