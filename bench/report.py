@@ -235,8 +235,8 @@ the dashboard's are met.**
   14,500 shapes. Tried without effect: canvas instead of SVG, no tooltip or aria text,
   fetching the boundary file earlier (a preload: it arrived 0.4 s sooner, the map did not),
   no table under the map. The first load after a server start or a new publication takes
-  6.7 s: the server then turns the boundaries into RD New once (about 2 s at this scale) and
-  fills its caches (first render 3.0 s).
+  6.7 s: the server then turns the boundaries into RD New (1.9 s at this scale, done twice
+  then; once since, 1.1 s) and fills its caches (first render 3.0 s).
 
 **Demo and city.** The city full refresh takes 8.7× the hand-written SQL for one mart
 (71.4 s against 8.2 s; 65.0 s in the run before; it was 58× on 2026-11-25). The demo's
@@ -263,5 +263,5 @@ without errors.
 - Ingest in DuckDB: read and validate the CSV with `read_csv` and SQL checks instead of pandas
   (now ~1 s per national 58,000-row file, mostly pandas string handling).
 - The first map after a publication at national scale: write the RD New boundary file at
-  publish time instead of on the first page view (about 2 s of the 6.7 s).
+  publish time instead of on the first page view (1.1 s of the 6.7 s).
 """
