@@ -7,6 +7,9 @@ UV := $(BIN)/uv
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export WIJKWIJS_DATA_DIR ?= $(CURDIR)/data
 PORT ?= 8501
+# the dashboard listens on this computer only unless told otherwise (ADDRESS=0.0.0.0 behind a
+# proxy with a login configured; docs/security.md)
+ADDRESS ?= 127.0.0.1
 
 .PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean
 
@@ -39,10 +42,15 @@ demo-data: setup
 pipeline: setup
 	$(BIN)/python -m orchestration.run
 
+# Refuses to start when the login configuration cannot be used (docs/security.md); without a
+# login it needs open mode switched on: `make dashboard WIJKWIJS_OPEN_MODE=1` (local use only).
 dashboard: setup
-	@echo "Dashboard: http://localhost:$(PORT)"
-	$(BIN)/streamlit run dashboards/streamlit_app.py --server.port $(PORT) --server.headless true
+	$(BIN)/python -m dashboards.auth --address $(ADDRESS)
+	@echo "Dashboard: http://$(ADDRESS):$(PORT)"
+	$(BIN)/streamlit run dashboards/streamlit_app.py --server.address $(ADDRESS) --server.port $(PORT) --server.headless true
 
+# the demo switches open mode on explicitly: no login, everyone analyst, this computer only
+demo: export WIJKWIJS_OPEN_MODE = 1
 demo: demo-data pipeline dashboard
 
 dagster: setup

@@ -33,7 +33,8 @@ def free_port() -> int:
 def start_server(data_dir: Path, port: int, log_path: Path) -> subprocess.Popen:
     """`streamlit run` on the serving copy of `data_dir` (never its warehouse), output to
     `log_path` (a file, so a chatty server never blocks on a full pipe)."""
-    env = dict(os.environ, WIJKWIJS_DATA_DIR=str(data_dir))
+    # open mode, switched on explicitly: no login, on the loopback address only
+    env = dict(os.environ, WIJKWIJS_DATA_DIR=str(data_dir), WIJKWIJS_OPEN_MODE="1")
     env.pop("WIJKWIJS_WAREHOUSE", None)
     log = Path(log_path).open("w")
     return subprocess.Popen(

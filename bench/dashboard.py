@@ -131,6 +131,7 @@ def main() -> int:
     which, data_dir, runs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
     os.environ["WIJKWIJS_DATA_DIR"] = str(data_dir)
     os.environ.pop("WIJKWIJS_WAREHOUSE", None)
+    os.environ["WIJKWIJS_OPEN_MODE"] = "1"  # no login: the benchmark runs on this computer
     os.chdir(ROOT)
     result = apptest(runs) if which == "apptest" else browser(data_dir, runs)
     print(json.dumps(result))

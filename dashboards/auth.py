@@ -1,23 +1,33 @@
 """Login, the current user's role, and the export audit log.
 
-- With an `[auth]` section in `.streamlit/secrets.toml` the app asks for a login through
-  OpenID Connect (Streamlit's `st.login`, e.g. Microsoft Entra ID) and takes the role from the
-  `[access]` section (`wijkwijs.access.resolve_access`). A user without a role sees nothing.
-- Without `[auth]` the app runs open for local use as `analyst` and says so in the sidebar.
+The login configuration (`[auth]` and `[access]` in `.streamlit/secrets.toml`, or open mode
+switched on with `WIJKWIJS_OPEN_MODE=1`) is read by `wijkwijs.login_config`, which fails
+closed: any problem raises LoginConfigError and the app shows that message and nothing else.
+
+- With a login the app asks for it through OpenID Connect (Streamlit's `st.login`, e.g.
+  Microsoft Entra ID) and takes the role from `[access]` (`wijkwijs.access.resolve_access`),
+  matched on tenant + object id or issuer + sub. A user without a role sees nothing.
+- In open mode (local use only: `make demo`) everyone is `analyst`, and the sidebar says so.
 
 `current_access()` is what `dashboards/queries.py` asks before it returns rows; tests and the
 load test set the role explicitly with `use_access(...)`.
 
 Exports are logged (who, what, when — never a figure) to `data/logs/exports.log` (JSON lines)
 and to the Python logger `wijkwijs.audit`. See docs/security.md.
+
+`python -m dashboards.auth --address 127.0.0.1` checks the configuration before a start
+(`make dashboard`): exit status 2 and the message when it cannot be used.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextvars
 import getpass
 import json
 import logging
+import os
+import sys
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -26,10 +36,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from wijkwijs.access import Access, open_access, resolve_access
+from wijkwijs.access import Access, LoginConfigError, Problem, open_access, resolve_access
 from wijkwijs.config import paths
+from wijkwijs.login_config import LoginConfig, is_loopback, listen_problem, read_login_config
 
 AUDIT_LOGGER = logging.getLogger("wijkwijs.audit")
+LOGGER = logging.getLogger(__name__)
 EXPORT_LOG_NAME = "exports.log"
 OPEN_MODE_NOTICE = (
     "Open modus: er is geen inlog ingesteld. Iedereen die deze pagina kan openen ziet alle "
@@ -46,32 +58,54 @@ _override: contextvars.ContextVar[Access | None] = contextvars.ContextVar(
     "wijkwijs_access", default=None
 )
 _log_lock = threading.Lock()
+_logged_problems: set[str] = set()
 
 
-def _secret_section(name: str) -> Mapping:
-    """One section of st.secrets as a plain mapping; empty when there are no secrets."""
+def _read_secrets() -> Mapping | None:
+    """The parsed secrets.toml (st.secrets, so AppTest can swap it), None when there is no
+    secrets file at all; LoginConfigError when there is one that cannot be read."""
     try:
-        section = st.secrets.get(name)  # st.secrets looked up at call time (AppTest swaps it)
-    except Exception:  # no secrets.toml at all, or an unreadable one
-        return {}
-    if not section:
-        return {}
-    return section.to_dict() if hasattr(section, "to_dict") else dict(section)
+        return st.secrets.to_dict()  # looked up at call time: AppTest replaces st.secrets
+    except Exception as exc:
+        files = st.get_option("secrets.files") or []
+        if not any(Path(f).exists() for f in files):
+            return None
+        # the parser's own words give the line and column, never the content
+        cause = exc.__cause__ if exc.__cause__ is not None else exc
+        detail = str(cause) if isinstance(cause, ValueError) else type(cause).__name__
+        raise LoginConfigError([Problem(
+            "secrets.toml", f"het bestand is niet te lezen als TOML ({detail}).",
+            f"the file cannot be read as TOML ({detail}).")]) from exc
 
 
-def auth_configured() -> bool:
-    """True when `[auth]` is in secrets.toml: then a login is required."""
-    return bool(_secret_section("auth"))
+def login_config() -> LoginConfig:
+    """The usable login configuration of this app, or LoginConfigError (logged once)."""
+    try:
+        config = read_login_config(_read_secrets(), os.environ)
+        if config.open_mode:
+            problem = listen_problem(st.get_option("server.address"))
+            if problem is not None:
+                raise LoginConfigError([problem])
+        return config
+    except LoginConfigError as exc:
+        if str(exc) not in _logged_problems:
+            _logged_problems.add(str(exc))
+            LOGGER.error("%s", exc)
+        raise
 
 
 def login_provider() -> str | None:
-    """The named provider of `[auth.<name>]` to log in with, or None for a plain `[auth]`."""
-    auth = _secret_section("auth")
-    chosen = _secret_section("access").get("provider")
-    if chosen:
-        return str(chosen)
-    named = [k for k, v in auth.items() if isinstance(v, Mapping)]
-    return named[0] if len(named) == 1 and "client_id" not in auth else None
+    """The provider name to pass to st.login (None: the one written directly in [auth])."""
+    return login_config().provider
+
+
+def open_mode_notice() -> str:
+    """The sidebar notice of open mode; louder when the server listens beyond this computer."""
+    address = st.get_option("server.address")
+    if is_loopback(address):
+        return OPEN_MODE_NOTICE
+    return (f"{OPEN_MODE_NOTICE} Let op: deze server luistert op {address} en is dus vanaf "
+            "het netwerk te bereiken.")
 
 
 def login_supported() -> bool:
@@ -102,13 +136,15 @@ def is_logged_in() -> bool:
 def current_access() -> Access | None:
     """The Access of whoever runs this script, or None (not logged in, or no role).
 
-    Order: an explicit `use_access` (tests, load test); open mode when `[auth]` is not
-    configured; else the logged-in user's claims under the `[access]` rules.
+    Order: an explicit `use_access` (tests, load test); open mode when it is switched on;
+    else the logged-in user's claims under the `[access]` policy. A configuration that
+    cannot be used raises LoginConfigError: nothing is read.
     """
     forced = _override.get()
     if forced is not None:
         return forced
-    if not auth_configured():
+    config = login_config()
+    if config.open_mode:
         try:
             user = getpass.getuser()
         except Exception:
@@ -117,7 +153,7 @@ def current_access() -> Access | None:
     claims = _user_claims()
     if not claims.get("is_logged_in"):
         return None
-    return resolve_access(claims, _secret_section("access"))
+    return resolve_access(claims, config.policy)
 
 
 def require_access() -> Access:
@@ -172,3 +208,30 @@ def log_export(what: str, fmt: str) -> dict:
     except OSError:  # a read-only data folder must not break a download; the logger has it
         AUDIT_LOGGER.warning("export log %s not writable", export_log_path())
     return entry
+
+
+# --- check before a start ---------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Check the login configuration of wijkwijs.")
+    parser.add_argument("--address", help="the address the dashboard will listen on")
+    args = parser.parse_args(argv)
+    try:
+        config = read_login_config(_read_secrets(), os.environ)
+        problem = listen_problem(args.address) if config.open_mode else None
+        if problem is not None:
+            raise LoginConfigError([problem])
+    except LoginConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if config.open_mode:
+        print(f"Open modus (iedereen is analist) op {args.address} / open mode on "
+              f"{args.address}")
+    else:
+        print("Inloggen is ingesteld / login is configured")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

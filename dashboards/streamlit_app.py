@@ -2,19 +2,23 @@
 
 Run from the repository root: `streamlit run dashboards/streamlit_app.py`.
 
-Access (docs/security.md): with `[auth]` in `.streamlit/secrets.toml` a login through OpenID
-Connect is required and only the pages of the user's role are registered in st.navigation;
-without it the app runs open for local use (as analyst) and says so in the sidebar. The
-query layer enforces the same rules again (dashboards/queries.py).
+Access (docs/security.md): a login configuration that cannot be used stops the app with its
+message in Dutch and English before anything else is registered. With a login (`[auth]` and
+`[access]` in `.streamlit/secrets.toml`) only the pages of the user's role are registered in
+st.navigation; open mode (switched on explicitly, `make demo`) is analyst and says so in the
+sidebar. The query layer enforces the same rules again (dashboards/queries.py).
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 import pandas as pd
 import streamlit as st
 
 from dashboards import auth, queries
 from dashboards.widgets import NO_DATA_MESSAGE
+from wijkwijs.access import LoginConfigError
 
 TITLE = "wijkwijs — sociaal domein per buurt"
 
@@ -52,11 +56,26 @@ def login_view() -> None:
         st.logout()
 
 
-access = auth.current_access()
-if access is None:
-    st.navigation([st.Page(login_view, title="Inloggen", icon=":material/lock:",
-                           url_path="inloggen", default=True)], position="hidden").run()
+def config_error_view(error: LoginConfigError) -> None:
+    """The only page when the login configuration cannot be used: why, and nothing else."""
+    st.title(TITLE)
+    st.error(str(error).replace("\n", "  \n"), icon=":material/gpp_bad:")
+
+
+def only_page(view, title: str, icon: str, url_path: str) -> None:
+    """Register one hidden page and stop: no other page (nor dashboards/pages/) is reachable."""
+    st.navigation([st.Page(view, title=title, icon=icon, url_path=url_path, default=True)],
+                  position="hidden").run()
     st.stop()
+
+
+try:
+    access = auth.current_access()
+except LoginConfigError as error:
+    only_page(partial(config_error_view, error), "Inloggen niet ingesteld",
+              ":material/gpp_bad:", "instellingen")
+if access is None:
+    only_page(login_view, "Inloggen", ":material/lock:", "inloggen")
 
 pages = [
     st.Page(ALL_PAGES[key]["page"], title=ALL_PAGES[key]["title"],
@@ -67,9 +86,9 @@ page = st.navigation(pages)
 
 st.title(TITLE)
 if access.open_mode:
-    st.sidebar.warning(auth.OPEN_MODE_NOTICE, icon=":material/lock_open:")
+    st.sidebar.warning(auth.open_mode_notice(), icon=":material/lock_open:")
 else:
-    st.sidebar.caption(f"Ingelogd als {access.user_id} · rol: {access.label}")
+    st.sidebar.caption(f"Ingelogd als {access.shown_name} · rol: {access.label}")
     if st.sidebar.button("Uitloggen", key="uitloggen"):
         st.logout()
 

@@ -28,8 +28,10 @@ def data_env(data_dir: Path):
 @pytest.fixture(autouse=True)
 def _data_dir_outside_the_repo(monkeypatch, tmp_path_factory):
     """No test writes into the project's data/ (export logs, warehouses): each test starts with
-    its own empty data dir unless it points the paths somewhere itself."""
+    its own empty data dir unless it points the paths somewhere itself. The app runs in open
+    mode, switched on explicitly, unless a test configures a login (tests/security)."""
     monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("WIJKWIJS_OPEN_MODE", "1")
     monkeypatch.delenv("WIJKWIJS_WAREHOUSE", raising=False)
     monkeypatch.delenv("WIJKWIJS_INBOX", raising=False)
 

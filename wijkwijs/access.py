@@ -6,18 +6,25 @@ claims from `st.user`) and the `[access]` section of `.streamlit/secrets.toml` i
 
 Roles (docs/security.md):
 
-- `analyst` — everything, the Datastatus page included. Local open mode (no login configured)
-  is `analyst`.
+- `analyst` — everything, the Datastatus page included. Local open mode (switched on
+  explicitly, see wijkwijs/login_config.py) is `analyst`.
 - `wijkteam` — the figures of its own wijken (and their buurten) in detail; every other area
   only at the level of the gemeente. No Datastatus, no youth input.
-- `planner` — the youth input (Jongereninbreng) and the social-domain context of a plan area.
+- `planner` — the youth input (Jongereninbreng) and the social-domain context of the buurten
+  of a plan area.
 
-A user that matches no rule gets no role at all: the app then shows only "geen toegang".
+Users are recognised by claims they cannot change themselves: the tenant id (`tid`) and object
+id (`oid`) for Microsoft Entra ID, or the issuer (`iss`) and subject (`sub`) for any other
+OpenID Connect provider; never by e-mail address or login name. A user that matches no rule
+gets no role at all: the app then shows only "geen toegang".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import difflib
+import re
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -33,12 +40,19 @@ _PRECEDENCE = {ANALYST: 3, AREA_TEAM: 2, PLANNER: 1}
 # What a role may do; the query layer checks these, the navigation only mirrors them.
 AREA_FIGURES = "area_figures"  # figures per buurt/wijk (filtered to own wijken for wijkteam)
 DATA_STATUS = "data_status"  # load log, quarantine
-YOUTH_INPUT = "youth_input"  # youth input records and their context figures
+YOUTH_INPUT = "youth_input"  # youth input records and the context figures of a plan area
 CAPABILITIES = {
     ANALYST: frozenset({AREA_FIGURES, DATA_STATUS, YOUTH_INPUT}),
     AREA_TEAM: frozenset({AREA_FIGURES}),
     PLANNER: frozenset({YOUTH_INPUT}),
 }
+
+# Which areas' figures a role sees: every area, or only those of the wijken in its rule
+# (gemeente figures always, given AREA_FIGURES). A role in WIJK_SCOPED must name its wijken
+# in the configuration; any other role may not (a planner with `wijken` would look restricted
+# and is not).
+ALL_AREAS = frozenset({ANALYST})
+WIJK_SCOPED = frozenset({AREA_TEAM})
 
 # url_path of every dashboard page a role may open (dashboards/streamlit_app.py)
 PAGES = {
@@ -56,17 +70,21 @@ _CAPABILITY_TEXT = {
 
 
 class AccessConfigError(ValueError):
-    """The `[access]` configuration cannot be used; the message says why (Dutch)."""
+    """The login or `[access]` configuration cannot be used; the message says why."""
 
 
 @dataclass(frozen=True)
 class Access:
-    """The role of the current user, and for a wijkteam the wijk codes it may see in detail."""
+    """The role of the current user, and for a wijkteam the wijk codes it may see in detail.
+
+    `user_id` is the immutable identity (written to the export log); `display_name` is only
+    shown to the user (it comes from claims a user may change)."""
 
     role: str
     user_id: str
     wijken: frozenset[str] = field(default_factory=frozenset)
-    open_mode: bool = False  # no login configured: local use only
+    open_mode: bool = False  # no login: explicitly switched on, local use only
+    display_name: str = ""
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
@@ -75,6 +93,14 @@ class Access:
     @property
     def label(self) -> str:
         return ROLE_LABELS[self.role]
+
+    @property
+    def shown_name(self) -> str:
+        return self.display_name or self.user_id
+
+    @property
+    def sees_all_areas(self) -> bool:
+        return self.role in ALL_AREAS
 
     def can(self, capability: str) -> bool:
         return capability in CAPABILITIES[self.role]
@@ -93,11 +119,9 @@ class Access:
 
     def may_see(self, area_level: str, wijk_code: str | None) -> bool:
         """May this role see the figures of one area (gemeente figures: always)?"""
-        if self.role == ANALYST:
+        if self.sees_all_areas or area_level == "gemeente":
             return True
-        if area_level == "gemeente":
-            return True
-        if self.role == AREA_TEAM:
+        if self.role in WIJK_SCOPED:
             return wijk_code is not None and wijk_code in self.wijken
         return False
 
@@ -107,9 +131,9 @@ class Access:
         """Only the rows of `frame` this role may see: for a wijkteam, the rows of its own
         wijken and every gemeente row; a frame without a level column is treated as areas
         below the gemeente."""
-        if self.role == ANALYST:
+        if self.sees_all_areas:
             return frame
-        if self.role != AREA_TEAM:
+        if self.role not in WIJK_SCOPED:
             return frame.iloc[0:0]
         levels = frame[level] if level in frame else pd.Series("buurt", index=frame.index)
         keep = (levels == "gemeente") | frame[wijk].isin(self.wijken)
@@ -122,92 +146,308 @@ class Access:
         )
 
 
-def _as_list(value) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]
-
-
-def _rule(entry: Mapping, where: str) -> tuple[str, frozenset[str]]:
-    if not isinstance(entry, Mapping) or "role" not in entry:
-        raise AccessConfigError(f"{where}: verwacht een tabel met ten minste 'role'")
-    role = str(entry["role"]).strip().lower()
-    if role not in ROLES:
-        raise AccessConfigError(f"{where}: onbekende rol '{role}' (kies uit {', '.join(ROLES)})")
-    wijken = frozenset(w.strip().upper() for w in _as_list(entry.get("wijken")))
-    if role == AREA_TEAM and not wijken:
-        raise AccessConfigError(f"{where}: een wijkteam heeft ten minste één wijkcode nodig")
-    return role, wijken
-
-
-def user_identifiers(user: Mapping) -> tuple[str | None, list[str]]:
-    """(user id, group ids) from OpenID Connect claims.
-
-    Microsoft Entra ID puts the login in `preferred_username` (and `email` only when the
-    account has one) and the security groups (object ids) in `groups` when the app
-    registration emits that claim.
-    """
-    user_id = None
-    for claim in ("email", "preferred_username", "upn", "sub"):
-        value = user.get(claim)
-        if value:
-            user_id = str(value).strip()
-            break
-    groups = _as_list(user.get("groups")) + _as_list(user.get("roles"))
-    return user_id, groups
-
-
-def resolve_access(user: Mapping, config: Mapping | None) -> Access | None:
-    """The `Access` of a logged-in user under the `[access]` configuration, or None.
-
-    `config` (the `[access]` table of secrets.toml):
-
-        [access.users."a.analist@gemeente.nl"]
-        role = "analyst"
-        [access.groups."<object id of an Entra ID group>"]
-        role = "wijkteam"
-        wijken = ["WK036301", "WK036302"]
-
-    E-mail addresses match case-insensitively. Several matching rules: the broadest role wins;
-    the wijken of all matching wijkteam rules add up. No matching rule: None (no access).
-    """
-    user_id, groups = user_identifiers(user)
-    if not user_id:
-        return None
-    config = config or {}
-    users = {str(k).strip().lower(): v for k, v in (config.get("users") or {}).items()}
-    group_rules = {str(k).strip(): v for k, v in (config.get("groups") or {}).items()}
-    matches: list[tuple[str, frozenset[str]]] = []
-    if user_id.lower() in users:
-        matches.append(_rule(users[user_id.lower()], f"access.users.{user_id}"))
-    for group in groups:
-        if group in group_rules:
-            matches.append(_rule(group_rules[group], f"access.groups.{group}"))
-    if not matches:
-        return None
-    role = max((r for r, _ in matches), key=_PRECEDENCE.get)
-    wijken = frozenset().union(*(w for r, w in matches if r == AREA_TEAM))
-    return Access(role, user_id, wijken if role == AREA_TEAM else frozenset())
-
-
 def open_access(user_id: str = "lokaal") -> Access:
-    """No login configured: local use, analyst."""
+    """Open mode (explicitly switched on, no login): local use, analyst."""
     return Access(ANALYST, user_id, open_mode=True)
-
-
-def validate_config(config: Mapping | None) -> list[str]:
-    """Every problem in an `[access]` table (empty list: usable)."""
-    problems = []
-    for section in ("users", "groups"):
-        for key, entry in ((config or {}).get(section) or {}).items():
-            try:
-                _rule(entry, f"access.{section}.{key}")
-            except AccessConfigError as exc:
-                problems.append(str(exc))
-    return problems
 
 
 def wijken_of(values: Iterable[str]) -> frozenset[str]:
     return frozenset(str(v).strip().upper() for v in values)
+
+
+# --- configuration problems: where and why, in Dutch and English, never a value -------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason the login configuration cannot be used.
+
+    `where` names a place in secrets.toml (a section, a key, or the n-th rule of a table),
+    never an identifier or a secret: the message is shown to whoever opens the app."""
+
+    where: str
+    nl: str
+    en: str
+
+
+class LoginConfigError(AccessConfigError):
+    """Every problem of a login configuration; str() is the message for the screen and log."""
+
+    INTRO_NL = "Inloggen is niet goed ingesteld; wijkwijs toont daarom niets."
+    INTRO_EN = "The login configuration cannot be used, so wijkwijs shows nothing."
+    OUTRO_NL = "Pas .streamlit/secrets.toml aan (zie docs/security.md) en laad de pagina opnieuw."
+    OUTRO_EN = "Fix .streamlit/secrets.toml (see docs/security.md) and reload the page."
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = tuple(problems)
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        def lines(lang: str) -> list[str]:
+            return [f"- {p.where}: {getattr(p, lang)}" if p.where else f"- {getattr(p, lang)}"
+                    for p in self.problems]
+
+        return "\n".join([self.INTRO_NL, *lines("nl"), self.OUTRO_NL, "",
+                          self.INTRO_EN, *lines("en"), self.OUTRO_EN])
+
+
+def suggestion(key: str, allowed: Iterable[str]) -> tuple[str, str]:
+    """(' Bedoelt u …?', ' Did you mean …?') for a key close to an allowed one, else ('', '')."""
+    allowed = list(allowed)
+    lowered = {a.lower(): a for a in allowed}
+    close = difflib.get_close_matches(str(key).lower(), list(lowered), n=1, cutoff=0.6)
+    if not close:
+        return "", ""
+    return f" Bedoelt u '{lowered[close[0]]}'?", f" Did you mean '{lowered[close[0]]}'?"
+
+
+def unknown_keys(table: Mapping, allowed: Iterable[str], where: str) -> list[Problem]:
+    """A Problem per key of `table` not in `allowed` (key names are never secret)."""
+    allowed = tuple(allowed)
+    problems = []
+    for key in table:
+        if key not in allowed:
+            nl_hint, en_hint = suggestion(key, allowed)
+            problems.append(Problem(
+                where, f"onbekende sleutel '{key}'.{nl_hint}", f"unknown key '{key}'.{en_hint}"
+            ))
+    return problems
+
+
+# --- the [access] section: who gets which role --------------------------------------------
+
+ENTRA = "entra"  # Microsoft Entra ID: tenant id (tid) + object id (oid)
+OIDC = "oidc"  # any other OpenID Connect provider: issuer (iss) + subject (sub)
+ACCESS_KEYS = ("provider", "tenant_id", "issuer", "users", "groups", "app_roles")
+RULE_KEYS = ("role", "wijken", "label")
+RULE_TABLES = {  # table in [access] → (claim it is matched on, what the key is)
+    "users": ("oid/sub", "user"),
+    "groups": ("groups", "group"),
+    "app_roles": ("roles", "app role"),
+}
+WIJK_CODE = re.compile(r"^WK[0-9A-Z]{6}$")  # letters allowed since 2023 (Amsterdam)
+
+
+@dataclass(frozen=True)
+class Rule:
+    role: str
+    wijken: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class AccessPolicy:
+    """The validated `[access]` section.
+
+    `scheme` is ENTRA (users keyed by object id, everyone in tenant `authority`) or OIDC
+    (users keyed by `sub`, everyone from issuer `authority`)."""
+
+    scheme: str
+    authority: str
+    users: Mapping[str, Rule]
+    groups: Mapping[str, Rule]
+    app_roles: Mapping[str, Rule]
+    provider: str | None = None
+
+    def subject(self, claims: Mapping) -> str | None:
+        """The immutable user key of these claims, or None when they come from another
+        tenant or issuer (or lack the claims)."""
+        if self.scheme == ENTRA:
+            if _guid(claims.get("tid")) != self.authority:
+                return None
+            return _guid(claims.get("oid"))
+        if str(claims.get("iss") or "").strip() != self.authority:
+            return None
+        sub = str(claims.get("sub") or "").strip()
+        return sub or None
+
+    def group_key(self, value) -> str:
+        return (_guid(value) or "") if self.scheme == ENTRA else str(value).strip()
+
+
+def _guid(value) -> str | None:
+    """A GUID in canonical lower case, or None."""
+    try:
+        return str(uuid.UUID(str(value).strip()))
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
+
+def _parse_rule(entry, where: str) -> tuple[Rule | None, list[Problem]]:
+    if not isinstance(entry, Mapping):
+        return None, [Problem(where, "verwacht een tabel met ten minste 'role'.",
+                              "expected a table with at least 'role'.")]
+    problems = unknown_keys(entry, RULE_KEYS, where)
+    role = str(entry.get("role", "")).strip().lower()
+    if "role" not in entry:
+        problems.append(Problem(where, "'role' ontbreekt.", "'role' is missing."))
+    elif role not in ROLES:
+        nl_hint, en_hint = suggestion(role, ROLES)
+        problems.append(Problem(
+            where, f"onbekende rol '{role}' (kies uit {', '.join(ROLES)}).{nl_hint}",
+            f"unknown role '{role}' (choose from {', '.join(ROLES)}).{en_hint}"))
+    raw_wijken = entry.get("wijken")
+    if raw_wijken is not None and not (
+        isinstance(raw_wijken, list) and all(isinstance(w, str) for w in raw_wijken)
+    ):
+        problems.append(Problem(where, "'wijken' moet een lijst van wijkcodes zijn.",
+                                "'wijken' must be a list of wijk codes."))
+        raw_wijken = []
+    wijken = wijken_of(raw_wijken or [])
+    bad = sorted(w for w in wijken if not WIJK_CODE.match(w))
+    if bad:
+        problems.append(Problem(
+            where, f"geen wijkcode (WK + 6 tekens): {', '.join(bad)}.",
+            f"not a wijk code (WK + 6 characters): {', '.join(bad)}."))
+    if role in WIJK_SCOPED and not wijken:
+        problems.append(Problem(where, f"een {role} heeft ten minste één wijkcode nodig.",
+                                f"a {role} needs at least one wijk code."))
+    if role in ROLES and role not in WIJK_SCOPED and "wijken" in entry:
+        problems.append(Problem(
+            where, f"'wijken' beperkt alleen een {', '.join(sorted(WIJK_SCOPED))}; de rol "
+                   f"{role} ziet er niet minder door. Haal 'wijken' weg of kies de rol wijkteam.",
+            f"'wijken' only limits a {', '.join(sorted(WIJK_SCOPED))}; it would not limit the "
+            f"role {role}. Remove 'wijken' or choose the role wijkteam."))
+    if "label" in entry and not isinstance(entry["label"], str):
+        problems.append(Problem(where, "'label' moet tekst zijn.", "'label' must be text."))
+    return (None if problems else Rule(role, wijken)), problems
+
+
+def parse_policy(section: Mapping | None) -> AccessPolicy:
+    """The `[access]` section as an AccessPolicy; LoginConfigError lists every problem.
+
+    Example (Microsoft Entra ID; docs/security.md):
+
+        [access]
+        provider = "microsoft"
+        tenant_id = "<Directory (tenant) ID>"
+        [access.users."<object id of the user>"]
+        label = "A. Analist"          # for the reader of this file only
+        role = "analyst"
+        [access.groups."<object id of a security group>"]
+        role = "wijkteam"
+        wijken = ["WK036301", "WK036302"]
+
+    With another OpenID Connect provider, `issuer` (the exact `iss` of its tokens) replaces
+    `tenant_id` and users are keyed by `sub`. `[access.app_roles."<value>"]` matches the
+    `roles` claim (Entra ID app roles).
+    """
+    section = section or {}
+    problems = unknown_keys(section, ACCESS_KEYS, "[access]")
+    tenant = section.get("tenant_id")
+    issuer = section.get("issuer")
+    users = section.get("users")
+    e_mail_keys = isinstance(users, Mapping) and any("@" in str(k) for k in users)
+    scheme = authority = None
+    if tenant is not None and issuer is not None:
+        problems.append(Problem(
+            "[access]", "zet 'tenant_id' (Microsoft Entra ID) of 'issuer' (andere OpenID "
+                        "Connect-provider), niet allebei.",
+            "set 'tenant_id' (Microsoft Entra ID) or 'issuer' (another OpenID Connect "
+            "provider), not both."))
+    elif tenant is not None:
+        scheme, authority = ENTRA, _guid(tenant)
+        if authority is None:
+            problems.append(Problem(
+                "[access] tenant_id", "geen geldige tenant-id (een GUID, de Directory (tenant) "
+                                      "ID van Entra ID).",
+                "not a valid tenant id (a GUID, the Directory (tenant) ID of Entra ID)."))
+    elif issuer is not None:
+        scheme, authority = OIDC, str(issuer).strip()
+        if not authority.startswith("https://"):
+            problems.append(Problem(
+                "[access] issuer", "de issuer is een https-adres, precies zoals in de claim "
+                                   "'iss' van de tokens.",
+                "the issuer is an https address, exactly as in the tokens' 'iss' claim."))
+    else:
+        problems.append(Problem(
+            "[access]", "'tenant_id' (Microsoft Entra ID) of 'issuer' (andere OpenID "
+                        "Connect-provider) ontbreekt: gebruikers worden herkend aan tenant + "
+                        "object-id of aan issuer + sub.",
+            "'tenant_id' (Microsoft Entra ID) or 'issuer' (another OpenID Connect provider) is "
+            "missing: users are recognised by tenant + object id, or by issuer + sub."))
+    if e_mail_keys:
+        problems.append(Problem(
+            "[access.users]",
+            "gebruikers staan op e-mailadres. Een e-mailadres of loginnaam kan veranderen en "
+            "geeft geen toegang meer: zet per gebruiker de object-id (Entra ID: claim 'oid') of "
+            "de 'sub' als sleutel, en 'tenant_id' of 'issuer' in [access]. Zie 'Van e-mail naar "
+            "object-id' in docs/security.md.",
+            "users are keyed by e-mail address. An e-mail address or login name can change and "
+            "no longer grants access: key each user by object id (Entra ID: claim 'oid') or by "
+            "'sub', and set 'tenant_id' or 'issuer' in [access]. See 'From e-mail to object id' "
+            "in docs/security.md."))
+    tables: dict[str, dict[str, Rule]] = {}
+    for name, (_claim, what) in RULE_TABLES.items():
+        table = section.get(name) or {}
+        if not isinstance(table, Mapping):
+            problems.append(Problem(f"[access.{name}]", "verwacht een tabel.", "expected a table."))
+            continue
+        tables[name] = {}
+        for n, (key, entry) in enumerate(table.items(), start=1):
+            where = f"[access.{name}] #{n}"
+            rule, found = _parse_rule(entry, where)
+            problems += found
+            ident = str(key).strip()
+            if scheme == ENTRA and name != "app_roles":
+                ident = _guid(key) or ""
+                if not ident and not (name == "users" and e_mail_keys):
+                    problems.append(Problem(
+                        where, f"de sleutel is geen object-id (GUID) van een {_NL[what]} in "
+                               "Entra ID.",
+                        f"the key is not an object id (GUID) of an Entra ID {what}."))
+            if rule is not None and ident:
+                tables[name][ident] = rule
+    if not any(section.get(name) for name in RULE_TABLES):
+        problems.append(Problem(
+            "[access]", "er staat geen enkele gebruiker, groep of app-rol in: niemand krijgt "
+                        "toegang.",
+            "it lists no user, group or app role: nobody gets access."))
+    if problems:
+        raise LoginConfigError(problems)
+    provider = section.get("provider")
+    return AccessPolicy(scheme, authority, tables["users"], tables["groups"],
+                        tables["app_roles"], str(provider) if provider else None)
+
+
+_NL = {"user": "gebruiker", "group": "groep", "app role": "app-rol"}
+
+
+def resolve_access(claims: Mapping, policy: AccessPolicy) -> Access | None:
+    """The `Access` of a logged-in user (OpenID Connect claims) under `policy`, or None.
+
+    A user matches on the immutable subject (tid + oid, or iss + sub), on group object ids
+    (claim `groups`) and on app roles (claim `roles`) — only for tokens of the configured
+    tenant or issuer. Several matching rules: the broadest role wins; the wijken of all
+    matching wijk-scoped rules add up. No matching rule: None (no access).
+    """
+    subject = policy.subject(claims)
+    if subject is None:
+        return None
+    matches = []
+    if subject in policy.users:
+        matches.append(policy.users[subject])
+    for group in _as_list(claims.get("groups")):
+        rule = policy.groups.get(policy.group_key(group))
+        if rule is not None:
+            matches.append(rule)
+    for app_role in _as_list(claims.get("roles")):
+        rule = policy.app_roles.get(str(app_role).strip())
+        if rule is not None:
+            matches.append(rule)
+    if not matches:
+        return None
+    role = max((m.role for m in matches), key=_PRECEDENCE.get)
+    wijken = frozenset().union(*(m.wijken for m in matches if m.role == role))
+    shown = next((str(claims[c]) for c in ("name", "preferred_username", "email")
+                  if claims.get(c)), "")
+    prefix = "entra" if policy.scheme == ENTRA else "oidc"
+    return Access(role, f"{prefix}:{subject}", wijken if role in WIJK_SCOPED else frozenset(),
+                  display_name=shown)
