@@ -10,8 +10,12 @@ publish during the run never mixes two copies on one page.
 
 Access (docs/security.md) is enforced here, not by hiding widgets: every query needs a role
 (`dashboards.auth.current_access`); figures per buurt/wijk need the `area_figures` capability
-and are filtered to the role's own wijken for a wijkteam (gemeente rows stay); a request for
-one area outside them raises PermissionError with a Dutch message. The cache holds the
+and are filtered to the role's own wijken for a wijkteam (gemeente rows stay). Every area code
+a public function is given is checked, for every role: one the role may not see, or one that
+is not in the copy, raises PermissionError with a Dutch message (a list of codes for comparing,
+`areas_at`, leaves such codes out). tests/security/test_security_query_layer.py calls every
+public function of this module and of youth_queries with foreign codes for each role. The raw
+readers (`_query`, `_read_copy`) are private to the query layer. The cache holds the
 unfiltered result per serving version; the filter runs on every call.
 """
 
@@ -80,7 +84,7 @@ def _connect(path: str) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(path, read_only=True)
 
 
-def read_copy(path: str, sql: str, params: tuple) -> pd.DataFrame:
+def _read_copy(path: str, sql: str, params: tuple) -> pd.DataFrame:
     """`sql` on the copy at `path`, uncached and without an access check: for the cached
     readers of this module and youth_queries, which check access themselves."""
     try:
@@ -98,7 +102,7 @@ def read_copy(path: str, sql: str, params: tuple) -> pd.DataFrame:
 @st.cache_data(ttl=CACHE_TTL, max_entries=256, show_spinner=False)
 def _cached_query(path: str, version: Version, sql: str, params: tuple) -> pd.DataFrame:
     del version  # only part of the cache key
-    return read_copy(path, sql, params)
+    return _read_copy(path, sql, params)
 
 
 def _resolve() -> tuple[str, Version]:
@@ -139,10 +143,11 @@ def current_copy() -> tuple[str, Version]:
     return _resolve()
 
 
-def query(sql: str, params: tuple = ()) -> pd.DataFrame:
+def _query(sql: str, params: tuple = ()) -> pd.DataFrame:
     """Run `sql` on the current serving copy (cached per version of the copy).
 
-    Needs a logged-in user with a role (or open mode); row filtering is up to the caller.
+    Needs a logged-in user with a role (or open mode); checking area codes and filtering rows
+    is up to the caller, a public function of the query layer.
     """
     auth.require_access()
     path, version = current_copy()
@@ -161,7 +166,7 @@ def _figures_access() -> Access:
 
 def _restricted(frame: pd.DataFrame, access: Access, area_level: str | None = None):
     """The rows `access` may see; `area_level` for a frame without an `area_level` column."""
-    if access.role == "analyst":
+    if access.sees_all_areas:
         return frame
     if "area_level" not in frame and area_level is not None:
         kept = access.restrict(frame.assign(area_level=area_level))
@@ -169,42 +174,57 @@ def _restricted(frame: pd.DataFrame, access: Access, area_level: str | None = No
     return access.restrict(frame).reset_index(drop=True)
 
 
-def _wijk_of(area_code: str) -> tuple[str | None, str | None, str]:
-    """(area level, wijk code, name) of an area code in the newest boundary year it has."""
-    df = query(
-        "select area_level, wijk_code, area_name from areas where area_code = ? "
-        "order by boundary_year desc limit 1",
-        (area_code,),
+NOT_IN_COPY = "Dit gebied staat niet in de gepubliceerde cijfers."
+
+
+def _area_facts(codes: list[str]) -> dict[str, tuple[str, str | None, str]]:
+    """Per code in the copy: (area level, wijk code, name), in the newest boundary year the
+    code has. Codes not in the copy are absent."""
+    codes = list(dict.fromkeys(str(c) for c in codes))
+    if not codes:
+        return {}
+    marks = ", ".join("?" for _ in codes)
+    df = _query(
+        "select area_code, area_level, wijk_code, area_name from areas "
+        f"where area_code in ({marks}) "
+        "qualify row_number() over (partition by area_code order by boundary_year desc) = 1",
+        tuple(codes),
     )
-    if not len(df):
-        return None, None, area_code
-    row = df.iloc[0]
-    wijk = None if pd.isna(row["wijk_code"]) else str(row["wijk_code"])
-    return str(row["area_level"]), wijk, str(row["area_name"])
+    return {
+        str(r.area_code): (str(r.area_level), None if pd.isna(r.wijk_code) else str(r.wijk_code),
+                           str(r.area_name))
+        for r in df.itertuples(index=False)
+    }
 
 
-def allowed_codes(codes: list[str], access: Access | None = None) -> list[str]:
-    """The area codes (any level) whose figures `access` may see, in the given order."""
-    access = access or _figures_access()
-    if access.role == "analyst":
-        return list(codes)
-    kept = []
+def _check_areas(access: Access, *codes: str, level: str | None = None) -> None:
+    """PermissionError unless every code is in the copy (at `level`, when given) and `access`
+    may see its figures. The message names the area only when it is in the copy."""
+    facts = _area_facts(list(codes))
     for code in codes:
-        level, wijk, _ = _wijk_of(code)
-        if level is not None and access.may_see(level, wijk):
-            kept.append(code)
-    return kept
+        fact = facts.get(str(code))
+        if fact is None:
+            raise PermissionError(NOT_IN_COPY)
+        area_level, wijk, name = fact
+        if level is not None and area_level != level:
+            raise PermissionError(f"{name} is geen {level}.")
+        if not access.may_see(area_level, wijk):
+            raise access.area_denied(name)
 
 
-def check_area(area_code: str, access: Access | None = None) -> Access:
-    """The current Access if it may see the figures of `area_code`, else PermissionError."""
-    access = access or _figures_access()
-    if access.role == "analyst":
-        return access
-    level, wijk, name = _wijk_of(area_code)
-    if level is None or not access.may_see(level, wijk):
-        raise access.area_denied(name)
+def _one_area(area_code: str, gemeente_code: str | None = None) -> Access:
+    """The current Access, checked for one area and (when given) its gemeente."""
+    access = _figures_access()
+    _check_areas(access, area_code)
+    if gemeente_code is not None:
+        _check_areas(access, gemeente_code, level="gemeente")
     return access
+
+
+def _allowed_codes(codes: list[str], access: Access) -> list[str]:
+    """The codes (any level) in the copy whose figures `access` may see, in the given order."""
+    facts = _area_facts(codes)
+    return [c for c in codes if str(c) in facts and access.may_see(*facts[str(c)][:2])]
 
 
 def _as_dates(series: pd.Series) -> list[date]:
@@ -215,7 +235,7 @@ def _as_dates(series: pd.Series) -> list[date]:
 
 
 def publish_info() -> dict:
-    df = query("select * from publish_info order by published_at desc limit 1")
+    df = _query("select * from publish_info order by published_at desc limit 1")
     return df.iloc[0].to_dict() if len(df) else {}
 
 
@@ -224,7 +244,7 @@ def table_columns(table: str) -> frozenset[str]:
 
     The marts grow over time; a page offers what the copy it reads actually holds.
     """
-    df = query(
+    df = _query(
         "select column_name from information_schema.columns where table_name = ?", (table,)
     )
     return frozenset(df["column_name"])
@@ -242,7 +262,7 @@ def categories() -> pd.DataFrame:
     every category when the copy predates it).
     """
     headline = "is_headline" if "is_headline" in table_columns("categories") else "false"
-    return query(
+    return _query(
         "select domain, category, domain_label, category_label, population_group, "
         f"population_group_label, coalesce({headline}, false) as is_headline from categories "
         "order by case domain when 'wmo' then 1 when 'jeugd' then 2 "
@@ -251,13 +271,13 @@ def categories() -> pd.DataFrame:
 
 
 def value_state_labels() -> dict[str, str]:
-    df = query("select value_state, label from value_states")
+    df = _query("select value_state, label from value_states")
     return dict(zip(df["value_state"], df["label"], strict=True))
 
 
 def definition(table_name: str, column_name: str) -> dict[str, str]:
     """Label, definition, unit and source of one served column (empty strings if undocumented)."""
-    df = query(
+    df = _query(
         "select label, definition, unit, source from definitions "
         "where table_name = ? and column_name = ?",
         (table_name, column_name),
@@ -278,7 +298,7 @@ def _by_period() -> str:
 
 def periods(domain: str) -> list[date]:
     """The months with figures for `domain`, newest first."""
-    df = query(
+    df = _query(
         f"select distinct period from {_by_period()} where domain = ? order by period desc",
         (domain,),
     )
@@ -286,14 +306,14 @@ def periods(domain: str) -> list[date]:
 
 
 def latest_period() -> date | None:
-    df = query(f"select max(period) as period from {_by_period()}")
+    df = _query(f"select max(period) as period from {_by_period()}")
     value = df["period"].iloc[0]
     return None if pd.isna(value) else pd.Timestamp(value).date()
 
 
 def boundary_year_of(period: date) -> int | None:
     """The boundary year the figures of `period` are published in."""
-    df = query(
+    df = _query(
         f"select max(boundary_year) as y from {_by_period()} where period = ?", (period,)
     )
     value = df["y"].iloc[0]
@@ -312,7 +332,7 @@ def area_values(
     """
     access = _figures_access()
     table = _by_period()
-    frame = query(
+    frame = _query(
         f"""
         with figures as (
             select * from {table}
@@ -382,7 +402,7 @@ def areas(boundary_year: int) -> pd.DataFrame:
     """Wijken and buurten (no water) of a boundary year, for choosing one (a wijkteam: only
     those of its own wijken)."""
     access = _figures_access()
-    frame = query(
+    frame = _query(
         "select area_level, area_code, area_name, wijk_code, wijk_name, gemeente_code, "
         "gemeente_name, residents_total from areas "
         "where boundary_year = ? and area_level in ('wijk', 'buurt') "
@@ -395,7 +415,7 @@ def areas(boundary_year: int) -> pd.DataFrame:
 
 def gemeenten(boundary_year: int) -> pd.DataFrame:
     """Code and name of every gemeente of a boundary year (names and codes only: public)."""
-    return query(
+    return _query(
         "select area_code, area_name from areas where area_level = 'gemeente' "
         "and boundary_year = ? order by area_name, area_code",
         (boundary_year,),
@@ -404,8 +424,8 @@ def gemeenten(boundary_year: int) -> pd.DataFrame:
 
 def area_monthly(area_level: str, area_code: str, gemeente_code: str) -> pd.DataFrame:
     """All months of one area and of its gemeente, every domain and category."""
-    check_area(area_code)
-    return query(
+    _one_area(area_code, gemeente_code)
+    return _query(
         "select f.area_level, f.area_code, f.period, f.domain, f.category, f.clients, "
         f"f.clients_state, f.rate_per_1000, f.rate_state, {_derived_columns()} "
         "from area_clients_monthly f "
@@ -418,11 +438,11 @@ def area_monthly(area_level: str, area_code: str, gemeente_code: str) -> pd.Data
 def areas_at(codes: list[str], period: date) -> pd.DataFrame:
     """Every domain and category of some areas (any level) in one month, for comparing;
     areas the role may not see are left out."""
-    codes = allowed_codes(list(codes))
+    codes = _allowed_codes(list(codes), _figures_access())
     if not codes:
         return pd.DataFrame()
     marks = ", ".join("?" for _ in codes)
-    return query(
+    return _query(
         "select f.area_level, f.area_code, f.domain, f.category, f.clients, f.clients_state, "
         f"f.rate_per_1000, f.rate_state, {_derived_columns()} "
         f"from area_clients_monthly f where f.area_code in ({marks}) and f.period = ? "
@@ -438,14 +458,14 @@ def profile_periods() -> list[date]:
     """Months of the integrated profile, newest first (empty if the copy has no profile)."""
     if not has_table("area_profile_monthly"):
         return []
-    df = query("select distinct period from area_profile_monthly order by period desc")
+    df = _query("select distinct period from area_profile_monthly order by period desc")
     return _as_dates(df["period"])
 
 
 def profile_rows(area_level: str, period: date) -> pd.DataFrame:
     """The integrated profile of every area of a level in one month, with names."""
     access = _figures_access()
-    frame = query(
+    frame = _query(
         "select a.area_name, a.wijk_name, a.gemeente_name, a.residents_total, p.* "
         "from area_profile_monthly p join areas a "
         "on a.area_level = p.area_level and a.area_code = p.area_code "
@@ -459,11 +479,12 @@ def profile_rows(area_level: str, period: date) -> pd.DataFrame:
 
 def profile_of(area_code: str, gemeente_code: str) -> pd.DataFrame:
     """All months of the integrated profile of one area and of its gemeente."""
-    check_area(area_code)
+    _one_area(area_code, gemeente_code)
     if not has_table("area_profile_monthly"):
         return pd.DataFrame()
-    return query(
-        "select * from area_profile_monthly where area_code in (?, ?) order by period",
+    return _query(
+        "select * from area_profile_monthly where area_code = ? "
+        "or (area_level = 'gemeente' and area_code = ?) order by period",
         (area_code, gemeente_code),
     )
 
@@ -473,10 +494,10 @@ def similar_buurten(boundary_year: int, buurt_code: str) -> pd.DataFrame:
 
     Names and codes only (public); their figures go through `areas_at` and its filter.
     """
-    check_area(buurt_code)
+    _one_area(buurt_code)
     if not has_table("similar_buurten"):
         return pd.DataFrame(columns=["rank", "area_code", "area_name", "wijk_name", "distance"])
-    return query(
+    return _query(
         "select s.rank, s.similar_buurt_code as area_code, a.area_name, a.wijk_name, "
         "s.distance from similar_buurten s left join areas a "
         "on a.area_level = 'buurt' and a.area_code = s.similar_buurt_code "
@@ -497,7 +518,7 @@ def load_status() -> pd.DataFrame:
     if not has_table("load_status"):
         return pd.DataFrame(columns=["file_name", "file_kind", "status", "rows", "periods",
                                      "loaded_at", "message"])
-    return query(
+    return _query(
         "select file_name, file_kind, status, rows, periods, loaded_at, message "
         "from load_status order by loaded_at desc, file_name"
     )
@@ -509,7 +530,7 @@ def cbs_fetch_status() -> pd.DataFrame:
     auth.require_access().require(DATA_STATUS)
     if not has_table("cbs_fetch_status"):
         return pd.DataFrame()
-    return query("select * from cbs_fetch_status order by source, table_id, year")
+    return _query("select * from cbs_fetch_status order by source, table_id, year")
 
 
 def cbs_comparison() -> pd.DataFrame:
@@ -518,7 +539,7 @@ def cbs_comparison() -> pd.DataFrame:
     auth.require_access().require(DATA_STATUS)
     if not has_table("cbs_comparison"):
         return pd.DataFrame()
-    return query(
+    return _query(
         "select area_level, area_code, year, measure_label, cbs_value, cbs_state, cbs_source, "
         "local_value, local_state, local_basis, difference, difference_state "
         "from cbs_comparison order by year desc, area_level, area_code, measure_label"
@@ -527,7 +548,7 @@ def cbs_comparison() -> pd.DataFrame:
 
 def newest_periods() -> pd.DataFrame:
     """Per domain: the newest month in the copy and the newest with a municipal number."""
-    return query(
+    return _query(
         "select domain, max(period) as newest, "
         "max(period) filter (where area_level = 'gemeente' and clients_state = 'number') "
         "as newest_number from area_clients_monthly group by domain"
@@ -536,8 +557,8 @@ def newest_periods() -> pd.DataFrame:
 
 def area_stapeling(area_level: str, area_code: str, gemeente_code: str) -> pd.DataFrame:
     """All years of the stapeling figures of one area and of its gemeente."""
-    check_area(area_code)
-    return query(
+    _one_area(area_code, gemeente_code)
+    return _query(
         "select area_level, area_code, year, combination, households, households_state, "
         "total_households, share_pct, share_state from area_stapeling_yearly "
         "where (area_level = ? and area_code = ?) "
@@ -550,14 +571,14 @@ def area_stapeling(area_level: str, area_code: str, gemeente_code: str) -> pd.Da
 
 
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
-def map_geometry_of(path: str, version: Version, boundary_year: int, area_level: str) -> dict:
+def _map_geometry_of(path: str, version: Version, boundary_year: int, area_level: str) -> dict:
     """The map's boundaries of one level in the copy at `path`, converted once per version:
     per area code its GeoJSON in the map's planar coordinates (`maps.MAP_CRS`, whole metres)
     and its name, water left out, and `bounds`, a frame of each area's box. Public, so no
     access check (`area_bounds` has one; dashboards.static_geometry writes the file)."""
     del version  # only part of the cache key
     # water areas have no figures (area_values leaves them out), so the map leaves them out too
-    df = read_copy(
+    df = _read_copy(
         path,
         "select g.area_code, g.geojson, coalesce(a.area_name, g.area_code) as area_name "
         "from area_geometry g left join areas a using (boundary_year, area_level, area_code) "
@@ -578,7 +599,7 @@ def map_geometry_of(path: str, version: Version, boundary_year: int, area_level:
 # its own small cache: read on every rerun, where the whole geometry would be copied each time
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
 def _cached_bounds(path: str, version: Version, boundary_year: int, area_level: str):
-    return map_geometry_of(path, version, boundary_year, area_level)["bounds"]
+    return _map_geometry_of(path, version, boundary_year, area_level)["bounds"]
 
 
 def area_bounds(boundary_year: int, area_level: str) -> pd.DataFrame:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboards import queries
+from dashboards import auth, queries
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 GEO_DIR = STATIC_DIR / "geo"  # generated, git-ignored
@@ -84,13 +84,15 @@ def url_for(name: str) -> str:
 def _written_file(
     path: str, version: queries.Version, boundary_year: int, area_level: str
 ) -> str:
-    geo = queries.map_geometry_of(path, version, boundary_year, area_level)
+    geo = queries._map_geometry_of(path, version, boundary_year, area_level)
     return write_geometry_file(geo["shapes"], geo["names"], area_level, boundary_year)
 
 
 def geometry_url(boundary_year: int, area_level: str) -> str:
     """URL path of the static geometry file of one boundary year and level of the current
-    serving copy; the file is written on the first request per serving version."""
+    serving copy; the file is written on the first request per serving version. Public
+    boundaries, but only for a logged-in user with a role (as every read of the copy)."""
+    auth.require_access()
     path, version = queries.current_copy()  # the copy this page run reads
     name = _written_file(path, version, boundary_year, area_level)
     if not (GEO_DIR / name).exists():  # the folder was emptied while the app ran

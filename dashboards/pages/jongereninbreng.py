@@ -114,9 +114,7 @@ for theme in themes.itertuples(index=False):
 
 # --- context of the buurten ------------------------------------------------------------------
 st.markdown("#### Context van de buurten in het plangebied")
-year_shapes = buurt_shapes[buurt_shapes["boundary_year"] == context_year]
-overlap = plan_area.overlapping_buurten(area, year_shapes)
-codes = list(overlap["area_code"])
+codes = youth_queries.plan_buurten(context_year, area)
 state_labels = queries.value_state_labels()
 cats = queries.categories()
 context_columns: list[str] = []
@@ -124,9 +122,8 @@ context_rows: list[list[str]] = []
 if not codes or latest is None:
     st.caption("Geen buurten met cijfers in dit plangebied.")
 else:
-    gemeente_code = youth_queries.gemeente_of(context_year, codes[0])
-    ctx_areas = youth_queries.context_areas(context_year, codes, gemeente_code)
-    figures = youth_queries.context_figures(latest, codes, gemeente_code)
+    ctx_areas = youth_queries.context_areas(context_year, area, codes)
+    figures = youth_queries.context_figures(latest, context_year, area, codes)
     youth_table = youth_view.context_table(ctx_areas, figures, cats, "jeugd", state_labels, True)
     st.dataframe(youth_table, hide_index=True)
     defn = queries.definition("area_clients_monthly", "rate_per_1000")

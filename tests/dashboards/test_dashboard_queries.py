@@ -68,7 +68,7 @@ def test_reference_tables(serving_data):
 
 
 def test_map_geometry_in_rd_with_a_box_per_area(serving_data):
-    first = queries.map_geometry_of(*queries.current_copy(), 2024, "buurt")
+    first = queries._map_geometry_of(*queries.current_copy(), 2024, "buurt")
     assert sorted(first["shapes"]) == ["BU99990101", "BU99990102", "BU99990201", "BU999902A1"]
     assert first["shapes"]["BU99990101"]["type"] == "Polygon"
     assert first["names"]["BU99990101"] == "Oude Markt"
@@ -77,7 +77,7 @@ def test_map_geometry_in_rd_with_a_box_per_area(serving_data):
     xs, ys = zip(*first["shapes"]["BU99990101"]["coordinates"][0], strict=True)
     assert (box.minx, box.miny, box.maxx, box.maxy) == (min(xs), min(ys), max(xs), max(ys))
     assert 185_000 < box.minx < box.maxx < 195_000 and 435_000 < box.miny < box.maxy < 450_000
-    wijken = queries.map_geometry_of(*queries.current_copy(), 2024, "wijk")
+    wijken = queries._map_geometry_of(*queries.current_copy(), 2024, "wijk")
     assert wijken["shapes"].keys() == {"WK999901", "WK999902"}
 
 

@@ -79,7 +79,7 @@ def test_reads_during_repeated_publishes_see_one_whole_copy(demo_pipeline, tmp_p
             with queries.pinned_serving_copy():
                 info = queries.publish_info()
                 for table in checked:
-                    n = int(queries.query(f"select count(*) as n from {table}")["n"].iloc[0])
+                    n = int(queries._query(f"select count(*) as n from {table}")["n"].iloc[0])
                     assert n == expected[info["content_hash"]][table], (info, table, n)
             versions.add(queries.serving_version())
             seen.add(digest)
@@ -105,14 +105,14 @@ def test_a_page_run_keeps_reading_the_copy_it_started_with(demo_pipeline, tmp_pa
     sql = "select count(*) as n from similar_buurten"
     with data_env(data_dir):
         with queries.pinned_serving_copy():
-            n_before = int(queries.query(sql)["n"].iloc[0])
+            n_before = int(queries._query(sql)["n"].iloc[0])
             after = publish(warehouse, serving, manifest)  # lands in the middle of the run
             assert after.changed
             # the rest of the run still reads the copy it started with
-            assert int(queries.query(sql)["n"].iloc[0]) == n_before
+            assert int(queries._query(sql)["n"].iloc[0]) == n_before
             assert queries.publish_info()["content_hash"] == before.content_hash
         # the next run reads the new copy
         with queries.pinned_serving_copy():
             assert queries.publish_info()["content_hash"] == after.content_hash
-            n_after = int(queries.query(sql)["n"].iloc[0])
+            n_after = int(queries._query(sql)["n"].iloc[0])
     assert n_after == after.row_counts["similar_buurten"] < n_before
