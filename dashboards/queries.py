@@ -206,10 +206,10 @@ def _check_areas(access: Access, *codes: str, level: str | None = None) -> None:
         if fact is None:
             raise PermissionError(NOT_IN_COPY)
         area_level, wijk, name = fact
-        if level is not None and area_level != level:
-            raise PermissionError(f"{name} is geen {level}.")
         if not access.may_see(area_level, wijk):
             raise access.area_denied(name)
+        if level is not None and area_level != level:
+            raise PermissionError(f"{name} is geen {level}.")
 
 
 def _one_area(area_code: str, gemeente_code: str | None = None) -> Access:

@@ -354,7 +354,10 @@ def parse_policy(section: Mapping | None) -> AccessPolicy:
             "provider), not both."))
     elif tenant is not None:
         scheme, authority = ENTRA, _guid(tenant)
-        if authority is None:
+        if authority == str(uuid.UUID(int=0)):
+            problems.append(Problem("[access] tenant_id", "is nog het voorbeeld (nullen).",
+                                    "is still the example (zeros)."))
+        elif authority is None:
             problems.append(Problem(
                 "[access] tenant_id", "geen geldige tenant-id (een GUID, de Directory (tenant) "
                                       "ID van Entra ID).",
