@@ -59,7 +59,7 @@ def login_view() -> None:
 def config_error_view(error: LoginConfigError) -> None:
     """The only page when the login configuration cannot be used: why, and nothing else."""
     st.title(TITLE)
-    st.error(str(error).replace("\n", "  \n"), icon=":material/gpp_bad:")
+    st.error(str(error), icon=":material/gpp_bad:")
 
 
 def only_page(view, title: str, icon: str, url_path: str) -> None:

@@ -183,12 +183,15 @@ class LoginConfigError(AccessConfigError):
         super().__init__(self.message())
 
     def message(self) -> str:
-        def lines(lang: str) -> list[str]:
-            return [f"- {p.where}: {getattr(p, lang)}" if p.where else f"- {getattr(p, lang)}"
-                    for p in self.problems]
+        """Both languages, each: intro, one line per problem, what to do. Also valid Markdown
+        (the app shows it as is): blank lines around the list, places in code spans."""
 
-        return "\n".join([self.INTRO_NL, *lines("nl"), self.OUTRO_NL, "",
-                          self.INTRO_EN, *lines("en"), self.OUTRO_EN])
+        def lines(lang: str) -> str:
+            return "\n".join(f"- `{p.where}`: {getattr(p, lang)}" if p.where
+                             else f"- {getattr(p, lang)}" for p in self.problems)
+
+        return "\n\n".join([self.INTRO_NL, lines("nl"), self.OUTRO_NL,
+                            self.INTRO_EN, lines("en"), self.OUTRO_EN])
 
 
 def suggestion(key: str, allowed: Iterable[str]) -> tuple[str, str]:
