@@ -156,6 +156,14 @@ def current_access() -> Access | None:
     return resolve_access(claims, config.policy)
 
 
+def own_identifier() -> str | None:
+    """For a logged-in user without a role: the key the administrator needs in [access]
+    (Entra ID: object id; other providers: sub), or None when the login comes from another
+    tenant or issuer than the configured one."""
+    config = login_config()
+    return None if config.policy is None else config.policy.subject(_user_claims())
+
+
 def require_access() -> Access:
     access = current_access()
     if access is None:

@@ -52,6 +52,11 @@ def login_view() -> None:
             st.login(auth.login_provider())
         return
     st.warning(auth.NO_ROLE_MESSAGE, icon=":material/block:")
+    identifier = auth.own_identifier()
+    if identifier is None:
+        st.caption("Uw account hoort niet bij de organisatie die voor wijkwijs is ingesteld.")
+    else:
+        st.caption(f"Geef de beheerder dit kenmerk van uw account door: `{identifier}`")
     if st.button("Uitloggen"):
         st.logout()
 

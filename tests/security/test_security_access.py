@@ -311,6 +311,17 @@ def test_not_logged_in_or_no_role_shows_no_figures(login):
         assert not at.dataframe and not at.metric
 
 
+def test_a_user_without_a_role_sees_the_key_to_give_the_administrator(login):
+    at = app(entra("0a1b2c3d-0000-4000-8000-0000000000ff"))
+    at.run()
+    assert "geen rol" in texts(at)
+    assert "kenmerk van uw account door: `0a1b2c3d-0000-4000-8000-0000000000ff`" in texts(at)
+    other = app(entra(TEAM_OID, tid="11111111-2222-4333-8444-555555555555"))
+    other.run()
+    assert "hoort niet bij de organisatie" in texts(other)
+    assert TEAM_OID not in texts(other)
+
+
 def test_open_mode_shows_a_dutch_notice_in_the_sidebar(serving):
     at = app(None, secrets=None)
     at.run()
