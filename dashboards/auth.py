@@ -36,7 +36,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from wijkwijs.access import Access, LoginConfigError, Problem, open_access, resolve_access
+from wijkwijs.access import Access, open_access
+from wijkwijs.access_policy import LoginConfigError, Problem, resolve_access
 from wijkwijs.config import paths
 from wijkwijs.login_config import LoginConfig, is_loopback, listen_problem, read_login_config
 

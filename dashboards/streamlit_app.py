@@ -18,7 +18,7 @@ import streamlit as st
 
 from dashboards import auth, queries
 from dashboards.widgets import NO_DATA_MESSAGE
-from wijkwijs.access import LoginConfigError
+from wijkwijs.access_policy import LoginConfigError
 
 TITLE = "wijkwijs — sociaal domein per buurt"
 

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from authlib.integrations.base_client.registry import OAUTH_CLIENT_PARAMS
 
-from wijkwijs.access import (
+from wijkwijs.access_policy import (
     ENTRA,
     AccessPolicy,
     LoginConfigError,

@@ -18,15 +18,8 @@ from streamlit.testing.v1 import AppTest
 
 from dashboards import auth, queries, static_geometry, youth_queries
 from tests.dashboards.serving_fixture import build_serving_fixture
-from wijkwijs.access import (
-    ANALYST,
-    AREA_TEAM,
-    PLANNER,
-    Access,
-    AccessConfigError,
-    parse_policy,
-    resolve_access,
-)
+from wijkwijs.access import ANALYST, AREA_TEAM, PLANNER, Access, AccessConfigError
+from wijkwijs.access_policy import parse_policy, resolve_access
 from wijkwijs.login_config import read_login_config
 
 REPO = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wijkwijs.access import ACCESS_KEYS, LoginConfigError
+from wijkwijs.access_policy import ACCESS_KEYS, LoginConfigError
 from wijkwijs.login_config import (
     AUTH_KEYS,
     OPEN_MODE_ENV,

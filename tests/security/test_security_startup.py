@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboards import auth, queries
 from tests.dashboards.serving_fixture import build_serving_fixture
-from wijkwijs.access import LoginConfigError
+from wijkwijs.access_policy import LoginConfigError
 
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
 TENANT = "9d3c7a52-1f0e-4c6b-8a41-2b7e5d90c1aa"
