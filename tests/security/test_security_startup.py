@@ -139,6 +139,17 @@ def test_open_mode_switched_on_runs_as_analyst_on_the_loopback_address(closed, m
     assert "Open modus" in at.sidebar.warning[0].value
 
 
+def test_open_mode_told_to_listen_beyond_this_computer_says_so(closed, monkeypatch):
+    monkeypatch.setenv("WIJKWIJS_OPEN_MODE", "1")
+    old = option("server.address", "0.0.0.0")
+    try:
+        at = run()
+    finally:
+        st_config.set_option("server.address", old)
+    notice = at.sidebar.warning[0].value
+    assert notice.startswith("Open modus") and "luistert op 0.0.0.0" in notice
+
+
 def test_the_check_before_a_start_refuses_what_the_app_refuses(closed, capsys, monkeypatch):
     assert auth.main(["--address", "127.0.0.1"]) == 2
     assert "open mode is not switched on" in capsys.readouterr().err
