@@ -162,16 +162,19 @@ def test_not_published_cell_and_gemeente(serving_data, open_page):
     assert _features(at)["BU99990201"]["value_line"] == "nog niet gepubliceerd"
 
 
-def test_a_wijkteam_map_draws_only_its_own_buurten(serving_data):
+def test_a_wijkteam_map_draws_only_its_own_buurten(serving_data, monkeypatch):
+    tenant, oid = "9d3c7a52-1f0e-4c6b-8a41-2b7e5d90c1aa", "0a1b2c3d-0000-4000-8000-000000000003"
     secrets = {
         "auth": {"redirect_uri": "http://localhost:8501/oauth2callback",
                  "cookie_secret": "x" * 32, "client_id": "id", "client_secret": "geheim",
                  "server_metadata_url": "https://login.example/.well-known/openid-configuration"},
-        "access": {"users": {"team@gemeente.nl": {"role": "wijkteam", "wijken": ["WK999901"]}}},
+        "access": {"tenant_id": tenant,
+                   "users": {oid: {"role": "wijkteam", "wijken": ["WK999901"]}}},
     }
+    monkeypatch.delenv("WIJKWIJS_OPEN_MODE")  # a login is configured
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.secrets = secrets
-    at.user = {"is_logged_in": True, "email": "team@gemeente.nl"}
+    at.user = {"is_logged_in": True, "tid": tenant, "oid": oid}
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     # the boundary file is public and holds every buurt; the map's data (one shape per row)

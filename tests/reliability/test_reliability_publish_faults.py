@@ -9,7 +9,7 @@ import os
 import duckdb
 import pytest
 
-from dashboards import queries
+from dashboards import auth, queries
 from orchestration.defs.dbt.resources import dbt_project
 from tests.conftest import data_env
 from tests.reliability.reliability_helpers import (
@@ -22,6 +22,7 @@ from tests.reliability.reliability_helpers import (
     serving_state,
     tail,
 )
+from wijkwijs.access import open_access
 from wijkwijs.publish import serving as serving_module
 from wijkwijs.publish.serving import ServingWriteError, publish
 
@@ -33,7 +34,9 @@ def change_a_mart(warehouse) -> None:
 
 
 def dashboard_hash(data_dir) -> str:
-    with data_env(data_dir):
+    # as an analyst explicitly: monkeypatch.undo() below also undoes tests/conftest.py's
+    # switch to open mode, and without it the dashboard reads nothing
+    with data_env(data_dir), auth.use_access(open_access("test")):
         return queries.publish_info()["content_hash"]
 
 
