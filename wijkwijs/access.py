@@ -149,3 +149,17 @@ def open_access(user_id: str = "lokaal") -> Access:
 
 def wijken_of(values: Iterable[str]) -> frozenset[str]:
     return frozenset(str(v).strip().upper() for v in values)
+
+
+# The [access] policy (matching users, reading the section) lives in access_policy.py, which
+# imports this module; its names are reachable here too, loaded on first use.
+_POLICY_NAMES = frozenset({"AccessPolicy", "LoginConfigError", "Problem", "Rule",
+                           "parse_policy", "resolve_access", "validate_config"})
+
+
+def __getattr__(name: str):
+    if name in _POLICY_NAMES:
+        from wijkwijs import access_policy
+
+        return getattr(access_policy, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

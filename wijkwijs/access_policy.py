@@ -292,14 +292,26 @@ def parse_policy(section: Mapping | None) -> AccessPolicy:
 _NL = {"user": "gebruiker", "group": "groep", "app role": "app-rol"}
 
 
-def resolve_access(claims: Mapping, policy: AccessPolicy) -> Access | None:
-    """The `Access` of a logged-in user (OpenID Connect claims) under `policy`, or None.
+def validate_config(section: Mapping | None) -> list[str]:
+    """Every problem of an `[access]` section as Dutch text (empty list: usable)."""
+    try:
+        parse_policy(section)
+    except LoginConfigError as exc:
+        return [f"{p.where}: {p.nl}" for p in exc.problems]
+    return []
+
+
+def resolve_access(claims: Mapping, policy: AccessPolicy | Mapping) -> Access | None:
+    """The `Access` of a logged-in user (OpenID Connect claims) under `policy` (or a raw
+    `[access]` section, validated first: LoginConfigError when it cannot be used), or None.
 
     A user matches on the immutable subject (tid + oid, or iss + sub), on group object ids
     (claim `groups`) and on app roles (claim `roles`) — only for tokens of the configured
     tenant or issuer. Several matching rules: the broadest role wins; the wijken of all
     matching wijk-scoped rules add up. No matching rule: None (no access).
     """
+    if not isinstance(policy, AccessPolicy):
+        policy = parse_policy(policy)
     subject = policy.subject(claims)
     if subject is None:
         return None

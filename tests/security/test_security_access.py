@@ -121,6 +121,18 @@ def test_generic_openid_connect_matches_issuer_and_sub():
     assert team.wijken == frozenset({CENTRUM})
 
 
+def test_the_policy_is_reachable_from_wijkwijs_access_and_takes_a_raw_section():
+    from wijkwijs import access
+
+    section = {"tenant_id": TENANT, "users": {ANALYST_OID: {"role": "analyst"}}}
+    assert access.validate_config(section) == []
+    assert access.resolve_access(entra(ANALYST_OID), section).role == ANALYST
+    old = access.validate_config({"users": {"a.analist@gemeente.nl": {"role": "analyst"}}})
+    assert any("e-mailadres" in p for p in old)
+    with pytest.raises(access.LoginConfigError):
+        access.resolve_access(entra(ANALYST_OID), {"users": {"a@b.nl": {"role": "analyst"}}})
+
+
 def test_an_unknown_role_cannot_be_constructed():
     with pytest.raises(AccessConfigError):
         Access("baas", "x")
