@@ -17,7 +17,6 @@ import shapely
 from streamlit.testing.v1 import AppTest
 
 from dashboards import auth, queries, static_geometry, youth_queries
-from tests.dashboards.serving_fixture import build_serving_fixture
 from wijkwijs.access import ANALYST, AREA_TEAM, PLANNER, Access, AccessConfigError
 from wijkwijs.access_policy import parse_policy, resolve_access
 from wijkwijs.login_config import read_login_config
@@ -40,19 +39,6 @@ TEAM_OID = "0a1b2c3d-0000-4000-8000-000000000003"
 GRP_CENTRUM = "6f1e0000-0000-4000-8000-0000000000c1"
 GRP_NOORD = "6f1e0000-0000-4000-8000-0000000000c2"
 GRP_PLAN = "6f1e0000-0000-4000-8000-0000000000c3"
-
-
-@pytest.fixture(scope="module")
-def serving_dir(tmp_path_factory) -> Path:
-    data = tmp_path_factory.mktemp("security_data")
-    build_serving_fixture(data / "serving" / "wijkwijs.duckdb")
-    return data
-
-
-@pytest.fixture
-def serving(serving_dir, monkeypatch) -> Path:
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(serving_dir))
-    return serving_dir
 
 
 def as_role(access):

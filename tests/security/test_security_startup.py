@@ -12,7 +12,6 @@ from streamlit.runtime.secrets import Secrets
 from streamlit.testing.v1 import AppTest
 
 from dashboards import auth, queries
-from tests.dashboards.serving_fixture import build_serving_fixture
 from wijkwijs.access_policy import LoginConfigError
 
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
@@ -22,17 +21,9 @@ AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret":
         "server_metadata_url": "https://login.example/.well-known/openid-configuration"}
 
 
-@pytest.fixture(scope="module")
-def serving_dir(tmp_path_factory) -> Path:
-    data = tmp_path_factory.mktemp("startup_data")
-    build_serving_fixture(data / "serving" / "wijkwijs.duckdb")
-    return data
-
-
 @pytest.fixture
-def closed(serving_dir, monkeypatch):
+def closed(serving, monkeypatch):
     """A serving copy, and open mode not switched on."""
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(serving_dir))
     monkeypatch.delenv("WIJKWIJS_OPEN_MODE", raising=False)
 
 
