@@ -117,8 +117,10 @@ def load_csv_exports(con, folder: Path, gemeente: str | None, specs) -> list[Log
             else {"table_id": path.name}
         )
         try:
+            note = ""
             if spec:
                 rows = read_table_csv(path, spec, gemeente)
+                note = tables.ambiguity_note(rows)
             else:
                 rows = read_statline_csv(path, gemeente=gemeente)
         except READ_ERRORS as exc:
@@ -136,7 +138,7 @@ def load_csv_exports(con, folder: Path, gemeente: str | None, specs) -> list[Log
                 LOADED,
                 count,
                 file_time(path),
-                f"{what} geladen.",
+                f"{what} geladen.{note}",
             )
         )
     return entries
@@ -289,7 +291,9 @@ def _fetch_table(con, fetcher, api, spec, table_id, gemeente, years) -> list[Log
         if rows.empty:
             return []  # a table without rows for this gemeente is no news
         rows = tables.apply(spec, rows, meta.title)
-        rows = rows[rows["year"].isin(years)] if years else rows
+        note = tables.ambiguity_note(rows)
+        # context themes lag the population themes: earlier years too, none after the last
+        rows = rows[rows["year"] <= max(years)] if years else rows
         rows = rows.assign(source=api.source)
     except READ_ERRORS as exc:
         message = kept_message(con, "cbs_wijk_figures", where, exc)
@@ -303,6 +307,6 @@ def _fetch_table(con, fetcher, api, spec, table_id, gemeente, years) -> list[Log
             recording.status,
             count,
             recording.fetched_at,
-            f"{meta.title} geladen.",
+            f"{meta.title} geladen.{note}",
         )
     ]

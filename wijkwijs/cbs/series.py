@@ -11,11 +11,11 @@ from wijkwijs.ingest.warehouse import RAW_DDL
 
 GEOMETRY_SQL = """
 select 'buurt' as area_level, buurt_code as area_code, boundary_year, geometry_wkb
-from raw.buurten where not is_water
+from raw.buurten
 union all
 select 'wijk', wijk_code, boundary_year, geometry_wkb from raw.wijken
 """
-# every area and year: boundaries, KWB figures, other CBS tables; with CBS's change flag
+# every area and year of a division (boundaries, KWB), with CBS's change flag
 AREAS_SQL = """
 with geometry as (
     select 'buurt' as area_level, buurt_code as area_code, boundary_year, change_flag
@@ -29,15 +29,27 @@ figures as (
             then cast(value as integer) end) as change_flag
     from raw.kwb_figures
     group by all
-    union all
-    select distinct area_level, trim(area_code), boundary_year, null
-    from raw.cbs_wijk_figures where boundary_year is not null
+),
+divisions as (
+    select distinct boundary_year from geometry
+    union
+    select distinct boundary_year from figures
+),
+other_tables as (
+    -- another table's areas count only in a known division: a table without a regio-indeling
+    -- in its title gets its period's year, which need not be a division of its own
+    select distinct area_level, trim(area_code) as area_code, boundary_year,
+        null::integer as change_flag
+    from raw.cbs_wijk_figures
+    where boundary_year in (select boundary_year from divisions)
 ),
 combined as (
     select area_level, area_code, boundary_year, change_flag, true as has_geometry
     from geometry
     union all
     select area_level, area_code, boundary_year, change_flag, false from figures
+    union all
+    select area_level, area_code, boundary_year, change_flag, false from other_tables
 )
 select
     area_level, area_code, boundary_year,

@@ -135,9 +135,27 @@ def apply(spec: TableSpec, rows: pd.DataFrame, title: str) -> pd.DataFrame:
         values = rows["dimensions"].fillna("").str.extract(rf"(?:^|; ){re.escape(dim)}=([^;]*)")[0]
         rows = rows[values.fillna("").str.contains(pattern, case=False, regex=True)]
     rows["measure"] = rows["topic_path"].map(spec.measure)
+    # a measure must be one figure per area and period: with other dimensions left open it
+    # is not, and picking one of its rows would be a guess
+    open_dims = rows["measure"].notna() & rows.duplicated(
+        ["area_code", "period", "measure"], keep=False
+    )
+    rows.attrs["ambiguous"] = sorted(rows.loc[open_dims, "measure"].unique())
+    rows.loc[open_dims, "measure"] = None
     rows["year"] = rows["period"].map(period_year)
     fixed = spec.boundary_year(title)
     rows["boundary_year"] = fixed if fixed is not None else rows["year"]
     rows["family"] = spec.name
     rows["table_title"] = title
     return rows
+
+
+def ambiguity_note(rows: pd.DataFrame) -> str:
+    """A Dutch sentence for the load log when mapped topics had open dimensions."""
+    found = rows.attrs.get("ambiguous") or []
+    if not found:
+        return ""
+    return (
+        " Niet als maat gebruikt, want per gebied en periode staan er meerdere cijfers "
+        f"(kies één dimensiewaarde met [tabel.dimensies] in tabellen.toml): {', '.join(found)}."
+    )
