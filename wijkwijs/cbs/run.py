@@ -68,9 +68,10 @@ def refresh(
     gemeente = local_gemeente(selection, data.reference)
     try:
         specs = tables.load_specs(data.reference / "cbs")
+        extra = tables.load_measures(data.reference / "cbs")
     except tables.MappingError as exc:
         message = f"Tabellenlijst niet bruikbaar: {exc}. Alleen de standaardtabellen geladen."
-        specs = tables.load_specs()
+        specs, extra = tables.load_specs(), []
         entries = [LogEntry("statline_csv", tables.USER_FILE, None, FAILED, None, None, message)]
     else:
         entries = []
@@ -92,6 +93,6 @@ def refresh(
         )
     entries.append(build_series(con))
     apply_names(con)
-    write_measures(con)
+    write_measures(con, extra)
     log(con, entries)
     return entries

@@ -162,7 +162,7 @@ def read_table_csv(path: Path, spec: TableSpec, gemeente: str | None = None) -> 
             )
     if not records:
         raise UnusableExport("geen onderwerpen in de export / no topics in the export")
-    rows = apply(spec, pd.DataFrame.from_records(records), path.stem)
+    rows = apply(spec, pd.DataFrame.from_records(records), path.stem.replace("_", " "))
     if rows["year"].isna().all():
         rows["year"] = export_year(path, frame, None)
         rows["boundary_year"] = rows["boundary_year"].fillna(rows["year"])

@@ -192,13 +192,16 @@ def log(con, entries: list[LogEntry], now: datetime | None = None) -> None:
         )
 
 
-def write_measures(con) -> int:
-    """raw.cbs_measures from the registry in measures.py: one label, unit, theme and Dutch
-    definition per measure, for the marts (the registry stays the only list)."""
+def write_measures(con, extra=()) -> int:
+    """raw.cbs_measures from the registry in measures.py and the gemeente's own measures
+    (tabellen.toml): one label, unit, theme and Dutch definition each, for the marts."""
     from wijkwijs.cbs.measures import MEASURES
 
     rows = pd.DataFrame(
-        [(m.code, m.label_nl, m.unit, m.theme, m.definition_nl, m.feature) for m in MEASURES],
+        [
+            (m.code, m.label_nl, m.unit, m.theme, m.definition_nl, m.feature)
+            for m in (*MEASURES, *extra)
+        ],
         columns=COLUMNS["cbs_measures"],
     )
     return replace_rows(con, "cbs_measures", rows, {})

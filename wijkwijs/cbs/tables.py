@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from wijkwijs.cbs.measures import BY_CODE, words
+from wijkwijs.cbs.measures import BY_CODE, Measure, words
 
 SHIPPED = Path(__file__).with_name("tabellen.toml")
 USER_FILE = "tabellen.toml"  # in data/reference/cbs/
@@ -38,6 +38,7 @@ class TableSpec:
     boundary: str | None = None  # regex with one group: the boundary year in the title
     topics: tuple[tuple[str, str], ...] = ()  # (regex on topic path words, measure code)
     dimensions: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (dim, regex)
+    fixed_boundary_year: int | None = None  # 'indelingsjaar': for exports without a title
 
     def matches_title(self, title: str, table_id: str = "") -> bool:
         if table_id and table_id.upper() in {i.upper() for i in self.ids}:
@@ -56,10 +57,32 @@ class TableSpec:
 
     def boundary_year(self, title: str) -> int | None:
         match = re.search(self.boundary, title, re.I) if self.boundary else None
-        return int(match.group(1)) if match else None
+        return int(match.group(1)) if match else self.fixed_boundary_year
 
 
-def _spec(entry: dict, source: str, n: int) -> TableSpec:
+def _measure(entry: dict, source: str, n: int) -> Measure:
+    """A measure the gemeente defines for its own tables ([[maat]] in tabellen.toml)."""
+    where = f"{source}, maat {n + 1}"
+    missing = [k for k in ("code", "label", "eenheid", "definitie") if not entry.get(k)]
+    if missing:
+        raise MappingError(f"{where}: ontbreekt / missing: {', '.join(missing)}")
+    code = str(entry["code"]).strip()
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", code) or code in BY_CODE:
+        raise MappingError(
+            f"{where}: code '{code}' moet nieuw zijn en uit kleine letters, cijfers en _ bestaan"
+            " / code must be new, lower case"
+        )
+    return Measure(
+        code,
+        str(entry["label"]),
+        str(entry["eenheid"]),
+        str(entry.get("thema") or "overig"),
+        str(entry["definitie"]),
+        feature=bool(entry.get("kenmerk", False)),
+    )
+
+
+def _spec(entry: dict, source: str, n: int, known: set[str]) -> TableSpec:
     where = f"{source}, tabel {n + 1}"
     name = str(entry.get("naam") or "").strip()
     if not name:
@@ -70,10 +93,10 @@ def _spec(entry: dict, source: str, n: int) -> TableSpec:
         )
     topics = []
     for pattern, code in (entry.get("onderwerpen") or {}).items():
-        if code not in BY_CODE:
+        if code not in known:
             raise MappingError(
                 f"{where} ({name}): onbekende maat '{code}' / unknown measure; bekend: "
-                + ", ".join(sorted(BY_CODE))
+                + ", ".join(sorted(known))
             )
         topics.append((pattern, code))
     patterns = [entry.get(k) for k in ("titel", "bestand", "indeling")]
@@ -93,22 +116,37 @@ def _spec(entry: dict, source: str, n: int) -> TableSpec:
         boundary=entry.get("indeling") or None,
         topics=tuple(topics),
         dimensions=tuple((str(k), str(v)) for k, v in (entry.get("dimensies") or {}).items()),
+        fixed_boundary_year=int(entry["indelingsjaar"]) if entry.get("indelingsjaar") else None,
     )
 
 
-def read_specs(path: Path) -> list[TableSpec]:
+def _read(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise MappingError(f"{path.name}: niet leesbaar als TOML / not valid TOML: {exc}") from exc
-    return [_spec(e, path.name, n) for n, e in enumerate(data.get("tabel", []))]
+
+
+def load_measures(folder: Path | None = None) -> list[Measure]:
+    """The measures the gemeente adds in data/reference/cbs/tabellen.toml ([[maat]])."""
+    user = folder / USER_FILE if folder is not None else None
+    if user is None or not user.exists():
+        return []
+    entries = _read(user).get("maat", [])
+    return [_measure(e, user.name, n) for n, e in enumerate(entries)]
+
+
+def read_specs(path: Path, extra: list[Measure] = ()) -> list[TableSpec]:
+    known = set(BY_CODE) | {m.code for m in extra}
+    return [_spec(e, path.name, n, known) for n, e in enumerate(_read(path).get("tabel", []))]
 
 
 def load_specs(folder: Path | None = None) -> list[TableSpec]:
     """The gemeente's entries (data/reference/cbs/tabellen.toml) first, then the shipped ones."""
     user = folder / USER_FILE if folder is not None else None
-    specs = read_specs(user) if user is not None and user.exists() else []
-    return specs + read_specs(SHIPPED)
+    if user is None or not user.exists():
+        return read_specs(SHIPPED)
+    return read_specs(user, load_measures(folder)) + read_specs(SHIPPED)
 
 
 def spec_for_title(specs: list[TableSpec], title: str, table_id: str = "") -> TableSpec | None:
