@@ -59,6 +59,7 @@ def _band(low: int, high: int | None) -> tuple[Measure, Measure]:
         f"Inwoners van {label} op 1 januari.",
         stems=(stem,),
         patterns=(rf"(aantal )?(personen |inwoners )?{span}",),
+        aliases=(f"A_{low:02d}_{high - 1}" if high else f"A_{low}_OO",),
     )
     share = Measure(
         f"aandeel_{code}",
@@ -73,15 +74,19 @@ def _band(low: int, high: int | None) -> tuple[Measure, Measure]:
     return count, share
 
 
-def _education(level: str, label: str) -> Measure:
+def _education(level: str, schools: str, alias: str) -> Measure:
     return Measure(
         f"opleiding_{level}",
-        f"Inwoners met opleidingsniveau {label}",
+        f"Inwoners met opleidingsniveau {level}",
         COUNT,
         "onderwijs",
-        f"Inwoners van 15 tot 75 jaar met als hoogst behaalde opleiding niveau {label}.",
+        f"Inwoners van 15 tot 75 jaar met als hoogst behaalde opleiding niveau {level}.",
         stems=(f"Opleidingsniveau{level.capitalize()}",),
-        patterns=(rf"(aantal )?(personen |inwoners )?(met )?opleidingsniveau {level}",),
+        patterns=(
+            rf"(aantal )?(personen |inwoners )?(met )?opleidingsniveau {level}",
+            schools,  # KWB's own titles: 'Basisonderwijs, vmbo, mbo1' and so on
+        ),
+        aliases=(alias,),
     )
 
 
@@ -94,7 +99,7 @@ MEASURES: tuple[Measure, ...] = (
         "Inwoners op 1 januari volgens de BRP, op buurt- en wijkniveau afgerond op 5.",
         stems=("AantalInwoners",),
         patterns=("aantal inwoners",),
-        aliases=("AANT_INW",),
+        aliases=("AANT_INW", "A_INW"),
     ),
     *(m for band in ((0, 15), (15, 25), (25, 45), (45, 65), (65, None)) for m in _band(*band)),
     Measure(
@@ -105,7 +110,7 @@ MEASURES: tuple[Measure, ...] = (
         "Particuliere huishoudens op 1 januari.",
         stems=("HuishoudensTotaal", "AantalHuishoudens"),
         patterns=("huishoudens totaal", "aantal huishoudens"),
-        aliases=("AANTAL_HH",),
+        aliases=("AANTAL_HH", "A_HH"),
     ),
     Measure(
         "wmo_clienten",
@@ -115,6 +120,7 @@ MEASURES: tuple[Measure, ...] = (
         "Personen met een maatwerkarrangement in het kader van de Wmo in het jaar.",
         stems=("WmoClienten",),
         patterns=("(aantal )?wmo clienten",),
+        aliases=("A_WMO_T",),
     ),
     Measure(
         "wmo_clienten_per_1000",
@@ -124,6 +130,7 @@ MEASURES: tuple[Measure, ...] = (
         "Wmo-cliënten per 1 000 inwoners (alle leeftijden).",
         stems=("WmoClientenRelatief",),
         patterns=(r"(aantal )?wmo clienten( relatief| per 1 ?000( inwoners)?)?",),
+        aliases=("P_WMO_T",),
         feature=True,
     ),
     Measure(
@@ -135,6 +142,7 @@ MEASURES: tuple[Measure, ...] = (
         "de ouder of voogd.",
         stems=("JongerenMetJeugdzorgInNatura",),
         patterns=("(aantal )?jongeren met jeugdzorg( in natura)?",),
+        aliases=("A_JZ_TN",),
     ),
     Measure(
         "aandeel_jongeren_jeugdzorg",
@@ -146,6 +154,7 @@ MEASURES: tuple[Measure, ...] = (
         patterns=(
             "(percentage |perc |p )?(aantal )?jongeren met jeugdzorg( in natura)?( relatief)?",
         ),
+        aliases=("P_JZ_TN",),
         feature=True,
     ),
     Measure(
@@ -160,6 +169,7 @@ MEASURES: tuple[Measure, ...] = (
             "(personen met een )?(algemene )?bijstand(suitkering)?",
             "(aantal )?personen met een alg(emene)? bijstandsuitkering( tot(aal)?)?",
         ),
+        aliases=("A_SOZ_WB",),
     ),
     Measure(
         "inkomen_per_inwoner",
@@ -169,6 +179,7 @@ MEASURES: tuple[Measure, ...] = (
         "Gemiddeld persoonlijk inkomen per inwoner, in duizenden euro's.",
         stems=("GemiddeldInkomenPerInwoner",),
         patterns=("gemiddeld inkomen per inwoner",),
+        aliases=("G_INK_PI",),
         feature=True,
     ),
     Measure(
@@ -179,6 +190,7 @@ MEASURES: tuple[Measure, ...] = (
         "Gemiddeld persoonlijk inkomen per inkomensontvanger, in duizenden euro's.",
         stems=("GemiddeldInkomenPerInkomensontvanger",),
         patterns=("gemiddeld inkomen per inkomensontvanger",),
+        aliases=("G_INK_PO",),
     ),
     Measure(
         "aandeel_personen_laag_inkomen",
@@ -188,6 +200,7 @@ MEASURES: tuple[Measure, ...] = (
         "Inwoners in de groep van 40% personen met de laagste inkomens van Nederland.",
         stems=("k_40PersonenMetLaagsteInkomen",),
         patterns=("(percentage )?(40 )?(procent )?personen met (het )?laag(ste)? inkomen",),
+        aliases=("P_INK_LI",),
         feature=True,
     ),
     Measure(
@@ -198,6 +211,7 @@ MEASURES: tuple[Measure, ...] = (
         "Particuliere huishoudens met een inkomen onder de lage-inkomensgrens.",
         stems=("HuishoudensMetEenLaagInkomen",),
         patterns=("(percentage )?huishoudens met (een )?laag inkomen",),
+        aliases=("P_HH_LI",),
         feature=True,
     ),
     Measure(
@@ -208,6 +222,7 @@ MEASURES: tuple[Measure, ...] = (
         "Particuliere huishoudens met een inkomen tot 105% van het sociaal minimum.",
         stems=("HuishOnderOfRondSociaalMinimum", "HuishoudensOnderOfRondSociaalMinimum"),
         patterns=("(percentage )?huish(oudens)? onder of rond (het )?sociaal minimum",),
+        aliases=("P_HH_OSM",),
         feature=True,
     ),
     Measure(
@@ -218,6 +233,7 @@ MEASURES: tuple[Measure, ...] = (
         "Particuliere huishoudens met een inkomen tot 110% van het sociaal minimum.",
         stems=("HuishoudensTot110VanSociaalMinimum",),
         patterns=("(percentage )?huish(oudens)? tot 110 (procent )?van (het )?sociaal minimum",),
+        aliases=("P_HH_110",),
     ),
     Measure(
         "aandeel_huishoudens_120_sociaal_minimum",
@@ -227,6 +243,7 @@ MEASURES: tuple[Measure, ...] = (
         "Particuliere huishoudens met een inkomen tot 120% van het sociaal minimum.",
         stems=("HuishoudensTot120VanSociaalMinimum",),
         patterns=("(percentage )?huish(oudens)? tot 120 (procent )?van (het )?sociaal minimum",),
+        aliases=("P_HH_120",),
     ),
     Measure(
         "netto_arbeidsparticipatie",
@@ -236,11 +253,12 @@ MEASURES: tuple[Measure, ...] = (
         "Werkzame beroepsbevolking als percentage van de bevolking van 15 tot 75 jaar.",
         stems=("Nettoarbeidsparticipatie",),
         patterns=("(percentage )?netto ?arbeidsparticipatie",),
+        aliases=("P_ARB_PP",),
         feature=True,
     ),
-    _education("laag", "laag"),
-    _education("middelbaar", "middelbaar"),
-    _education("hoog", "hoog"),
+    _education("laag", "basisonderwijs vmbo mbo ?1", "A_OPL_BVM"),
+    _education("middelbaar", "havo vwo mbo ?2 ?4", "A_OPL_HVM"),
+    _education("hoog", "hbo wo", "A_OPL_HW"),
     # SES-WOA comes from its own StatLine table, mapped in tables.toml; listed here so every
     # measure has one label, unit and definition.
     Measure(

@@ -37,6 +37,9 @@ READ_ERRORS = (
 )
 
 
+EXPORTS = {".csv", ".xlsx", ".xls"}  # .xls is refused with the reason, not skipped
+
+
 class Recording:
     """A fetcher that remembers the oldest fetch time and whether all came from the cache."""
 
@@ -105,10 +108,17 @@ def load_boundary_figures(con, folder: Path, gemeente: str | None) -> list[LogEn
 
 
 def load_csv_exports(con, folder: Path, gemeente: str | None, specs) -> list[LogEntry]:
-    """StatLine CSV exports in data/reference/cbs/: KWB to raw.kwb_figures, any other table
-    that tables.toml maps (by file name) to raw.cbs_wijk_figures."""
+    """StatLine exports and CBS's KWB downloads (CSV, xlsx) in data/reference/cbs/: KWB to
+    raw.kwb_figures, any other table that tables.toml maps (by file name) to
+    raw.cbs_wijk_figures."""
     entries = []
-    for path in sorted((folder / "cbs").glob("*.csv")):
+    exports = folder / "cbs"
+    paths = (
+        sorted(p for p in exports.glob("*") if p.suffix.lower() in EXPORTS)
+        if exports.is_dir()
+        else []
+    )
+    for path in paths:
         spec = tables.spec_for_file(specs, path.name)
         table = "cbs_wijk_figures" if spec else "kwb_figures"
         where = (
