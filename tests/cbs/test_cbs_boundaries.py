@@ -167,3 +167,27 @@ def test_wijk_names_from_statline_when_the_boundary_file_has_none(tmp_path):
     assert con.execute("select wijk_code, wijk_name from raw.wijken order by 1").fetchall() == (
         expected
     )
+
+
+def test_an_unpacked_cbs_zip_and_geojson_slips(tmp_path, con):
+    """The CBS zip unpacked into a folder; a GeoJSON with RD coordinates but no `crs` member;
+    a WGS84 GeoJSON written latitude first."""
+    folder = tmp_path / "WijkBuurtkaart_2023_v2"
+    folder.mkdir()
+    write_pdok_gpkg(folder / "wijkenbuurten_2023_v2.gpkg")
+    rd = json.loads((PDOK / "wfs_2024_buurten.json").read_text())
+    rd.pop("crs")
+    (tmp_path / "buurten_2024.geojson").write_text(json.dumps(rd), encoding="utf-8")
+    frame = gpd.read_file(PDOK / "wfs_2024_buurten.json").to_crs("EPSG:4326")
+    flipped = json.loads(frame.to_json())
+    for feature in flipped["features"]:
+        feature["geometry"]["coordinates"] = [
+            [[y, x] for x, y in ring] for ring in feature["geometry"]["coordinates"]
+        ]
+    (tmp_path / "buurten_2025.geojson").write_text(json.dumps(flipped), encoding="utf-8")
+    load_reference(con, tmp_path)
+    areas = con.execute(
+        "select boundary_year, round(sum(area_m2) / 1e6, 2), count(*) from raw.buurten "
+        "group by 1 order by 1"
+    ).fetchall()
+    assert areas == [(2023, 3.0, 3), (2024, 3.0, 3), (2025, 3.0, 3)]

@@ -1,9 +1,10 @@
 """Wijk- en buurtkaart files as CBS and PDOK give them, under whatever name the user saved.
 
 Accepted: GeoPackage (`.gpkg`: CBS's `wijkenbuurten_2024_v1.gpkg`, or what `fetch` writes) and
-GeoJSON (`.geojson`/`.json`: an OGC API or WFS export, `ogr2ogr` output), in data/reference/ or
-data/reference/grenzen/. One file may hold all layers, or one file per layer (an OGC API export
-gives `buurten.geojson` and `wijken.geojson`): a layer is recognised by its columns (a
+GeoJSON (`.geojson`/`.json`: an OGC API or WFS export, `ogr2ogr` output), anywhere under
+data/reference/ (an unpacked CBS zip is a folder) except data/reference/cbs/. One file may
+hold all layers, or one file per layer (an OGC API export gives `buurten.geojson` and
+`wijken.geojson`): a layer is recognised by its columns (a
 `buurtcode` makes it the buurten layer), never by its name. The year comes from the content
 (`jrstatcode` of files before 2022, the service address an OGC API or WFS export carries)
 or else from the first year 20xx in the file name.
@@ -23,12 +24,12 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import pyogrio
+import shapely
 
 from wijkwijs.cbs.measures import snake
 from wijkwijs.ingest.problems import Problem
 
 SUFFIXES = {".gpkg", ".geojson", ".json"}
-SUBFOLDER = "grenzen"
 LAYERS = ("gemeenten", "wijken", "buurten")
 RD_NEW = "EPSG:28992"
 # the files before 2022 abbreviate; the GeoPackage of today spells out
@@ -46,14 +47,14 @@ _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _SERVICE_YEAR = re.compile(r"wijken-en-buurten-(20\d{2})|wijkenbuurten/(20\d{2})")
 ACCEPTED_NL = (
     "een wijk- en buurtkaart van CBS/PDOK als GeoPackage (.gpkg) of GeoJSON (.geojson, .json) "
-    "in data/reference/ of data/reference/grenzen/, met het jaar in de bestandsnaam of in het "
+    "in data/reference/ (ook in een uitgepakte map), met het jaar in de bestandsnaam of in het "
     "bestand; bijvoorbeeld wijkenbuurten_2024_v1.gpkg (CBS-download), wijkenbuurten_2024.gpkg "
     "(python -m wijkwijs.cbs fetch), buurten_2024.geojson en wijken_2024.geojson "
     "(export van de PDOK OGC API) of een WFS-export als GeoJSON"
 )
 ACCEPTED_EN = (
-    "a CBS/PDOK wijk- en buurtkaart as GeoPackage or GeoJSON in data/reference/ or "
-    "data/reference/grenzen/, the year in the file name or in the file"
+    "a CBS/PDOK wijk- en buurtkaart as GeoPackage or GeoJSON under data/reference/, the year "
+    "in the file name or in the file"
 )
 
 
@@ -129,11 +130,19 @@ def _name_year(path: Path) -> int | None:
 
 
 def candidates(folder: Path) -> list[Path]:
-    paths = []
-    for where in (folder, folder / SUBFOLDER):
-        if where.is_dir():
-            paths += [p for p in where.iterdir() if p.suffix.lower() in SUFFIXES | {".zip"}]
-    return sorted(p for p in paths if p.is_file() and not p.name.startswith("."))
+    """Geo files anywhere under data/reference/ (an unpacked CBS zip is a folder), except the
+    CBS exports in data/reference/cbs/ and hidden files (a download being written)."""
+    if not folder.is_dir():
+        return []
+    paths = [
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUFFIXES | {".zip"}
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and p.relative_to(folder).parts[0] != "cbs"
+    ]
+    return sorted(paths)
 
 
 def find(folder: Path) -> tuple[dict[int, BoundaryYear], list[Problem]]:
@@ -213,7 +222,22 @@ def read_attributes(path: Path, layer: str, geometry: bool = False):
     frame = frame.rename(columns=normalise_columns(frame.columns))
     frame = frame.loc[:, ~frame.columns.duplicated()]
     if geometry and frame.crs is not None:
-        frame = frame.to_crs(RD_NEW)
+        frame = _fix_axes(frame).to_crs(RD_NEW)
+    return frame
+
+
+def _fix_axes(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Two slips of GeoJSON exports, recognised by where the Netherlands would end up: RD New
+    coordinates without a `crs` member (read as WGS84), and WGS84 written latitude first (a
+    WFS asked for EPSG:4326 in urn form)."""
+    if frame.empty or not frame.crs.is_geographic:
+        return frame
+    minx, miny, maxx, maxy = frame.total_bounds
+    if minx > 1000 and 300000 < miny and maxy < 625000:
+        return frame.set_crs(RD_NEW, allow_override=True)
+    if 50 < minx and maxx < 54 and 3 < miny and maxy < 8:
+        swapped = shapely.transform(frame.geometry.values, lambda xy: xy[:, ::-1])
+        return frame.set_geometry(gpd.GeoSeries(swapped, index=frame.index, crs=frame.crs))
     return frame
 
 
