@@ -204,27 +204,35 @@ def in_gemeente(code: str, gemeente: str) -> bool:
     return code == gemeente or code.startswith((f"WK{digits}", f"BU{digits}"))
 
 
+def rows_in_gemeente(fetcher: Fetcher, url: str, key: str, gemeente: str) -> list[dict]:
+    """The rows of a (filtered) collection whose code column `key` lies in the gemeente, with
+    the code stripped of CBS's padding. The filter at CBS is coarse; this check is exact."""
+    rows = []
+    for row in iter_rows(fetcher, url):
+        code = str(row.get(key, "")).strip()
+        if in_gemeente(code, gemeente):
+            rows.append({**row, key: code})
+    return rows
+
+
+def code_titles(rows, key: str) -> dict[str, str]:
+    """Code → title of a code list (v3 region dimension, v4 `<dimensie>Codes`)."""
+    return {str(r[key]).strip(): str(r.get("Title", "")).strip() for r in rows}
+
+
 def gemeente_names(fetcher: Fetcher, table_id: str, region_key: str) -> dict[str, str]:
     """GM code → name from the table's region dimension (for WIJKWIJS_GEMEENTE=<naam>)."""
     only_gm = quote("substringof('GM',Key)")
     url = f"{FEED}/{table_id}/{region_key}?$format=json&$filter={only_gm}"
-    return {
-        str(r["Key"]).strip(): str(r.get("Title", "")).strip()
-        for r in iter_rows(fetcher, url)
-        if str(r["Key"]).strip().startswith("GM")
-    }
+    names = code_titles(iter_rows(fetcher, url), "Key")
+    return {code: name for code, name in names.items() if code.startswith("GM")}
 
 
 def region_names(fetcher: Fetcher, table_id: str, region_key: str, gemeente: str) -> dict:
     """Area code → name for the gemeente's wijken and buurten (wijk names for a boundary file
     that has none)."""
     url = f"{FEED}/{table_id}/{region_key}?$format=json&$filter={area_filter('Key', gemeente)}"
-    names = {}
-    for row in iter_rows(fetcher, url):
-        code = str(row.get("Key", "")).strip()
-        if in_gemeente(code, gemeente):
-            names[code] = str(row.get("Title", "")).strip()
-    return names
+    return code_titles(rows_in_gemeente(fetcher, url, "Key", gemeente), "Key")
 
 
 def data_rows(fetcher: Fetcher, meta: TableMeta, gemeente: str) -> list[dict]:
@@ -232,12 +240,7 @@ def data_rows(fetcher: Fetcher, meta: TableMeta, gemeente: str) -> list[dict]:
         f"{FEED}/{meta.table_id}/UntypedDataSet?$format=json"
         f"&$filter={area_filter(meta.region_key, gemeente)}"
     )
-    rows = []
-    for row in iter_rows(fetcher, url):
-        code = str(row.get(meta.region_key, "")).strip()
-        if in_gemeente(code, gemeente):
-            rows.append({**row, meta.region_key: code})
-    return rows
+    return rows_in_gemeente(fetcher, url, meta.region_key, gemeente)
 
 
 def row_cells(meta: TableMeta, rows: list[dict]) -> Iterator[Cell]:

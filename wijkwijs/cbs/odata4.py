@@ -26,9 +26,10 @@ from wijkwijs.cbs.odata import (
     MetadataError,
     TableMeta,
     Topic,
+    code_titles,
     entry_status,
-    in_gemeente,
     iter_rows,
+    rows_in_gemeente,
 )
 from wijkwijs.cbs.transport import Fetcher
 from wijkwijs.ingest.values import SUPPRESSED, UNKNOWN
@@ -113,12 +114,7 @@ def area_filter(region_key: str, gemeente: str) -> str:
 
 def observations(fetcher: Fetcher, meta: TableMeta, gemeente: str) -> list[dict]:
     url = f"{BASE}/{meta.table_id}/Observations?$filter={area_filter(meta.region_key, gemeente)}"
-    rows = []
-    for row in iter_rows(fetcher, url):
-        code = str(row.get(meta.region_key, "")).strip()
-        if in_gemeente(code, gemeente):
-            rows.append({**row, meta.region_key: code})
-    return rows
+    return rows_in_gemeente(fetcher, url, meta.region_key, gemeente)
 
 
 def observation_cells(meta: TableMeta, rows: list[dict]) -> Iterator[Cell]:
@@ -153,18 +149,10 @@ def observation_cells(meta: TableMeta, rows: list[dict]) -> Iterator[Cell]:
 def gemeente_names(fetcher: Fetcher, table_id: str, region_key: str) -> dict[str, str]:
     only_gm = quote("startswith(Identifier,'GM')")
     url = f"{BASE}/{table_id}/{region_key}Codes?$filter={only_gm}"
-    return {
-        str(r["Identifier"]).strip(): str(r.get("Title", "")).strip()
-        for r in iter_rows(fetcher, url)
-        if str(r["Identifier"]).strip().startswith("GM")
-    }
+    names = code_titles(iter_rows(fetcher, url), "Identifier")
+    return {code: name for code, name in names.items() if code.startswith("GM")}
 
 
 def region_names(fetcher: Fetcher, table_id: str, region_key: str, gemeente: str) -> dict:
     url = f"{BASE}/{table_id}/{region_key}Codes?$filter={area_filter('Identifier', gemeente)}"
-    names = {}
-    for row in iter_rows(fetcher, url):
-        code = str(row.get("Identifier", "")).strip()
-        if in_gemeente(code, gemeente):
-            names[code] = str(row.get("Title", "")).strip()
-    return names
+    return code_titles(rows_in_gemeente(fetcher, url, "Identifier", gemeente), "Identifier")
