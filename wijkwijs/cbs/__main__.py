@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from wijkwijs.cbs import odata
 from wijkwijs.cbs.api import APIS
@@ -19,6 +19,7 @@ from wijkwijs.cbs.config import (
     resolve_gemeente,
 )
 from wijkwijs.cbs.pdok import download_boundaries
+from wijkwijs.cbs.refresh import FIRST_KWB_YEAR
 from wijkwijs.cbs.run import cache_dir, refresh
 from wijkwijs.cbs.transport import Fetcher, UrllibTransport
 from wijkwijs.config import paths
@@ -40,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     laad.add_argument("--jaren", nargs="*", default=None)
     laad.add_argument("--odata", choices=ODATA, help="welke cache: CBS OData v3 of v4")
     return parser
+
+
+def default_years(today: date | None = None) -> tuple[int, ...]:
+    """Every boundary year from the first KWB edition wijkwijs reads up to this year."""
+    return tuple(range(FIRST_KWB_YEAR, (today or date.today()).year + 1))
 
 
 def _gm_code(value: str, fetcher: Fetcher, api) -> str:
@@ -80,9 +86,10 @@ def main(argv: list[str] | None = None) -> int:
             fetcher = Fetcher(UrllibTransport(), cache_dir(data), refresh=args.opnieuw)
             code = _gm_code(selection.gemeente, fetcher, APIS[selection.odata])
             selection = replace(selection, gemeente=code)
+            years = selection.jaren or default_years()
             if not selection.jaren:
-                print("Geen --jaren: grenzen niet opgehaald, CBS-cijfers van de laatste 2 jaar.")
-            for year in selection.jaren:
+                print(f"Geen --jaren: elke jaargang van {years[0]} tot en met {years[-1]}.")
+            for year in years:
                 try:
                     path = download_boundaries(fetcher, code, year, data.reference, selection.pdok)
                     print(f"Grenzen {year}: {path}")

@@ -37,6 +37,7 @@ READ_ERRORS = (
 )
 
 
+FIRST_KWB_YEAR = 2016  # without configured years: every KWB edition from this one on
 EXPORTS = {".csv", ".xlsx", ".xls"}  # .xls is refused with the reason, not skipped
 
 
@@ -200,7 +201,7 @@ def fetch_odata(
                 "staan; haal ze op met: python -m wijkwijs.cbs fetch",
             )
         ]
-    years = years or tuple(sorted(found)[-2:])
+    years = years or tuple(y for y in sorted(found) if y >= FIRST_KWB_YEAR)
     entries = []
     for year in years:
         table_id = found.get(year)
