@@ -177,3 +177,27 @@ def test_cbs_kwb_download_with_its_abbreviations(tmp_path):
     assert rows[("BU09970102", "indelingswijziging")] == (3.0, "number")
     assert rows[("BU09970101", "opleiding_hoog")] == (800.0, "number")
     assert not any(m in ("regio", "recs") for _, m in rows)
+
+
+def test_names_from_a_statline_export_reach_the_wijken(tmp_path):
+    import duckdb
+
+    from wijkwijs.cbs.config import Selection
+    from wijkwijs.cbs.run import refresh
+    from wijkwijs.config import Paths
+    from wijkwijs.ingest.warehouse import RAW_DDL
+
+    data = Paths(tmp_path)
+    (data.reference / "cbs").mkdir(parents=True)
+    write_pdok_gpkg(data.reference / "wijkenbuurten_2023.gpkg", wijken_layer=False)
+    (data.reference / "cbs" / "kwb_2023_titels.csv").write_bytes(
+        (FIXTURES / "kwb_2023_statline_titels.csv").read_bytes()
+    )
+    con = duckdb.connect()
+    con.execute(RAW_DDL)
+    load_reference(con, data.reference)
+    refresh(con, data, Selection(None, (), cbs=True))
+    assert con.execute("select wijk_code, wijk_name from raw.wijken order by 1").fetchall() == [
+        ("WK099701", "Noord"),
+        ("WK099702", "Water"),
+    ]

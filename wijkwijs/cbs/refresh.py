@@ -14,7 +14,12 @@ import pandas as pd
 from wijkwijs.cbs import kwb, odata, tables
 from wijkwijs.cbs.api import V3, ODataApi
 from wijkwijs.cbs.config import ConfigError, resolve_gemeente
-from wijkwijs.cbs.statline_csv import UnusableExport, read_statline_csv, read_table_csv
+from wijkwijs.cbs.statline_csv import (
+    UnusableExport,
+    export_names,
+    read_statline_csv,
+    read_table_csv,
+)
 from wijkwijs.cbs.store import (
     CACHED,
     FAILED,
@@ -134,6 +139,9 @@ def load_csv_exports(con, folder: Path, gemeente: str | None, specs) -> list[Log
                 note = tables.ambiguity_note(rows)
             else:
                 rows = read_statline_csv(path, gemeente=gemeente)
+                year = int(rows["year"].iloc[0])
+                names = export_names(path, year, gemeente)
+                _store_names(con, names, {"source": "statline_csv", "year": year})
         except READ_ERRORS as exc:
             message = kept_message(con, table, where, exc, "Lezen")
             entries.append(LogEntry("statline_csv", path.name, None, FAILED, None, None, message))

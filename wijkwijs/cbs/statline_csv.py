@@ -119,6 +119,27 @@ def read_statline_csv(path: Path, year: int | None = None, gemeente: str | None 
     return pd.DataFrame.from_records(records)
 
 
+def export_names(path: Path, year: int, gemeente: str | None = None) -> pd.DataFrame:
+    """Wijk and buurt names of an export that has a name column next to the codes ('Wijken en
+    buurten' of a title export, 'regio' of CBS's kwb download)."""
+    frame, codes, code_column = _read(path, gemeente)
+    names = [c for c in frame.columns if c != code_column and _NAME.match(c)]
+    names = [c for c in names if not frame[c].str.fullmatch(_CODE).any()]
+    if not names:
+        return pd.DataFrame()
+    levels = codes.str[:2].map(LEVELS)
+    keep = levels.isin(["wijk", "buurt"]) & frame[names[0]].str.strip().ne("")
+    return pd.DataFrame(
+        {
+            "area_level": levels[keep],
+            "area_code": codes[keep],
+            "year": year,
+            "area_name": frame.loc[keep, names[0]].str.strip(),
+            "source": "statline_csv",
+        }
+    )
+
+
 def read_table_csv(path: Path, spec: TableSpec, gemeente: str | None = None) -> pd.DataFrame:
     """Long rows of any StatLine export with area codes, mapped by `spec` (tables.toml)."""
     frame, codes, code_column = _read(path, gemeente)
