@@ -14,6 +14,7 @@ import dagster as dg
 def main() -> int:
     from orchestration.definitions import defs
     from orchestration.pipeline import failed_checks, failure_summary
+    from wijkwijs.config import paths
     from wijkwijs.recovery import diagnose, release_dead_runs
 
     instance = dg.DagsterInstance.get()
@@ -42,12 +43,21 @@ def main() -> int:
         print(f"Fout / error:\n{summary}", file=sys.stderr)
     for message in diagnose():  # e.g. a damaged warehouse: say so, and how to rebuild it
         print(message, file=sys.stderr)
-    print(
-        "Pijplijn mislukt / pipeline failed; de vorige serving-kopie blijft staan / "
-        "the previous serving copy stays.",
-        file=sys.stderr,
-    )
+    print(failed_message(paths().serving.exists()), file=sys.stderr)
     return 1
+
+
+def failed_message(has_serving_copy: bool) -> str:
+    """What a failed run means for the dashboard: the last copy stays, or there is none yet."""
+    if has_serving_copy:
+        return (
+            "Pijplijn mislukt / pipeline failed; de vorige serving-kopie blijft staan / "
+            "the previous serving copy stays."
+        )
+    return (
+        "Pijplijn mislukt / pipeline failed; er is nog geen serving-kopie, het dashboard toont "
+        "nog niets / there is no serving copy yet."
+    )
 
 
 if __name__ == "__main__":

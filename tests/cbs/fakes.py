@@ -14,37 +14,83 @@ from wijkwijs.cbs.transport import TransportError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ODATA = FIXTURES / "odata"
+ODATA4 = FIXTURES / "odata4"
+PDOK = FIXTURES / "pdok"
 
 
 class FixtureTransport:
-    """Answers CBS OData URLs from tests/cbs/fixtures/odata/, like the real feed would."""
+    """Answers CBS OData v3/v4 and PDOK OGC API/WFS URLs from tests/cbs/fixtures/, like the
+    real services would: filters are not evaluated (the client checks every row again), paging
+    follows the recorded next links. `fail`: table ids (or 'ogc', 'wfs') that answer 503;
+    an unknown path answers 404."""
 
     def __init__(self, folder: Path = ODATA, fail: set[str] = frozenset()):
         self.folder = folder
-        self.fail = set(fail)  # table ids whose requests fail (a broken CBS table)
+        self.fail = set(fail)
         self.calls: list[str] = []
 
     def get(self, url: str) -> bytes:
         self.calls.append(url)
         parsed = urlparse(url)
+        query = parse_qs(unquote(parsed.query))
+        if parsed.netloc == "api.pdok.nl":
+            return self._ogc(url, parsed)
+        if parsed.netloc == "service.pdok.nl":
+            return self._wfs(url, parsed, query)
+        if parsed.netloc == "datasets.cbs.nl":
+            return self._v4(url, parsed, query)
         if parsed.path.endswith("/ODataCatalog/Tables"):
             return (self.folder / "catalogue.json").read_bytes()
         match = re.search(r"/odata/(\w+)/(\w+)$", parsed.path)
         if not match:
             raise TransportError(f"HTTP 404 voor {url}", retryable=False)
         table, endpoint = match.groups()
-        if table in self.fail:
-            raise TransportError(f"HTTP 503 voor {url}")
-        skip = parse_qs(unquote(parsed.query)).get("$skip", ["0"])[0]
+        self._maybe_fail(table, url)
+        skip = query.get("$skip", ["0"])[0]
         name = (
             f"{table}_{endpoint}_skip{skip}.json"
             if endpoint == "UntypedDataSet"
-            else (f"{table}_{endpoint}.json")
+            else f"{table}_{endpoint}.json"
         )
-        path = self.folder / name
+        return self._file(self.folder / name, url)
+
+    def _maybe_fail(self, key: str, url: str) -> None:
+        if key in self.fail:
+            raise TransportError(f"HTTP 503 voor {url}")
+
+    @staticmethod
+    def _file(path: Path, url: str) -> bytes:
         if not path.exists():
             raise TransportError(f"HTTP 404 voor {url}", retryable=False)
         return path.read_bytes()
+
+    def _v4(self, url, parsed, query) -> bytes:
+        parts = parsed.path.split("/odata/v1/CBS/")[-1].split("/")
+        if parts == ["Datasets"]:
+            return self._file(ODATA4 / "Datasets.json", url)
+        table, entity = parts[0], parts[-1]
+        self._maybe_fail(table, url)
+        if entity == "Observations":
+            entity = f"Observations_skip{query.get('$skip', ['0'])[0]}"
+        return self._file(ODATA4 / f"{table}_{entity}.json", url)
+
+    def _ogc(self, url, parsed) -> bytes:
+        self._maybe_fail("ogc", url)
+        match = re.search(r"wijken-en-buurten-(\d{4})/ogc/v1/collections/(\w+)/items$", parsed.path)
+        if not match:
+            raise TransportError(f"HTTP 404 voor {url}", retryable=False)
+        year, layer = match.groups()
+        cursor = re.search(r"(?:^|&)cursor=([^&]+)", parsed.query)
+        name = f"ogc_{year}_{layer}" + (f"_{cursor.group(1)}" if cursor else "") + ".json"
+        return self._file(PDOK / name, url)
+
+    def _wfs(self, url, parsed, query) -> bytes:
+        self._maybe_fail("wfs", url)
+        year = re.search(r"wijkenbuurten/(\d{4})/wfs", parsed.path)
+        layer = query.get("typeNames", [""])[0].split(":")[-1]
+        if not year or int(query.get("startIndex", ["0"])[0]) > 0:
+            return b'{"type": "FeatureCollection", "features": []}'
+        return self._file(PDOK / f"wfs_{year.group(1)}_{layer}.json", url)
 
 
 class FlakyTransport:

@@ -47,3 +47,16 @@ def test_codes_and_names_resolve():
         resolve_gemeente("Atlantis", names)
     with pytest.raises(ConfigError):
         load_selection(env={"WIJKWIJS_JAREN": "volgend jaar"})
+
+
+def test_interface_choices_and_default_years(tmp_path):
+    from datetime import date
+
+    from wijkwijs.cbs.__main__ import default_years
+
+    chosen = load_selection({"WIJKWIJS_CBS_ODATA": "V4", "WIJKWIJS_PDOK_API": "wfs"}, tmp_path)
+    assert (chosen.odata, chosen.pdok) == ("v4", "wfs")
+    assert (load_selection({}, tmp_path).odata, load_selection({}, tmp_path).pdok) == ("v3", "ogc")
+    with pytest.raises(ConfigError, match="odata = 'v5' onbekend"):
+        load_selection({"WIJKWIJS_CBS_ODATA": "v5"}, tmp_path)
+    assert default_years(date(2025, 3, 1)) == tuple(range(2016, 2026))

@@ -129,3 +129,75 @@ def test_a_geojson_export_loads_through_the_same_path(tmp_path):
     assert abs(buurten["area_m2"].iloc[0] - 1.0e6) < 10  # back in RD New
     rows = read_pdok_figures(path, 2023, "GM0997")
     assert set(rows["area_level"]) == {"buurt"}
+
+
+def test_cbs_kwb_download_with_its_abbreviations(tmp_path):
+    """CBS's yearly 'kwb-<jaar>' download (xlsx or csv): gwb_code, recs and abbreviations."""
+    import duckdb
+    import pandas as pd
+
+    from wijkwijs.cbs.config import Selection
+    from wijkwijs.cbs.run import refresh
+    from wijkwijs.config import Paths
+
+    data = Paths(tmp_path)
+    (data.reference / "cbs").mkdir(parents=True)
+    frame = pd.DataFrame(
+        {
+            "gwb_code_10": ["GM0997", "WK099701", "BU09970101", "BU09970102"],
+            "gwb_code": ["GM0997", "WK099701", "BU09970101", "BU09970102"],
+            "regio": ["Drieburen", "Dorp", "Oude Kern", "Nieuwe Akkers"],
+            "recs": ["Gemeente", "Wijk", "Buurt", "Buurt"],
+            "ind_wbi": [".", "1", "1", "3"],
+            "a_inw": [6345, 5120, 3005, 2115],
+            "a_65_oo": [1200, 980, 600, 380],
+            "p_hh_osm": [7.4, 7.6, 6.1, "."],
+            "a_wmo_t": [405, 330, 195, 135],
+            "p_jz_tn": [9.1, 9.0, 8.7, "."],
+            "a_opl_hw": [1500, 1200, 800, 400],
+        }
+    )
+    frame.to_excel(data.reference / "cbs" / "kwb-2023.xlsx", index=False)
+    (data.reference / "cbs" / "kwb-2016.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # old binary
+    con = duckdb.connect()
+    entries = {e.table_id: e for e in refresh(con, data, Selection(None, (), cbs=True))}
+    assert entries["kwb-2023.xlsx"].status == "loaded" and entries["kwb-2023.xlsx"].year == 2023
+    assert entries["kwb-2016.xls"].status == "failed"
+    assert "onbekend bestandstype" in entries["kwb-2016.xls"].message
+    rows = {
+        (code, measure): (value, state)
+        for code, measure, value, state in con.execute(
+            "select area_code, measure, value, value_state from raw.kwb_figures"
+        ).fetchall()
+    }
+    assert rows[("BU09970102", "inwoners")] == (2115.0, "number")
+    assert rows[("WK099701", "inwoners_65_plus")] == (980.0, "number")
+    assert rows[("BU09970102", "aandeel_huishoudens_sociaal_minimum")] == (None, "suppressed")
+    assert rows[("GM0997", "aandeel_jongeren_jeugdzorg")] == (9.1, "number")
+    assert rows[("BU09970102", "indelingswijziging")] == (3.0, "number")
+    assert rows[("BU09970101", "opleiding_hoog")] == (800.0, "number")
+    assert not any(m in ("regio", "recs") for _, m in rows)
+
+
+def test_names_from_a_statline_export_reach_the_wijken(tmp_path):
+    import duckdb
+
+    from wijkwijs.cbs.config import Selection
+    from wijkwijs.cbs.run import refresh
+    from wijkwijs.config import Paths
+    from wijkwijs.ingest.warehouse import RAW_DDL
+
+    data = Paths(tmp_path)
+    (data.reference / "cbs").mkdir(parents=True)
+    write_pdok_gpkg(data.reference / "wijkenbuurten_2023.gpkg", wijken_layer=False)
+    (data.reference / "cbs" / "kwb_2023_titels.csv").write_bytes(
+        (FIXTURES / "kwb_2023_statline_titels.csv").read_bytes()
+    )
+    con = duckdb.connect()
+    con.execute(RAW_DDL)
+    load_reference(con, data.reference)
+    refresh(con, data, Selection(None, (), cbs=True))
+    assert con.execute("select wijk_code, wijk_name from raw.wijken order by 1").fetchall() == [
+        ("WK099701", "Noord"),
+        ("WK099702", "Water"),
+    ]

@@ -34,16 +34,23 @@ def test_drifting_key_suffixes_resolve_to_the_same_measures():
     assert by_year["85984NED"]["personen_bijstand"] == "PersonenPerSoortUitkeringBijstand_80"
     assert by_year["85618NED"]["wmo_clienten"] == "WmoClienten_95"
     assert by_year["85984NED"]["wmo_clienten"] == "WmoClienten_101"
+    assert by_year["85618NED"]["inkomen_per_inwoner"] == "GemiddeldInkomenPerInwoner_72"
+    assert by_year["85984NED"]["inkomen_per_inwoner"] == "GemiddeldInkomenPerInwoner_78"
     assert (
         set(by_year["85618NED"])
         == set(by_year["85984NED"])
         == {
+            "indelingswijziging",  # a text topic, kept: the series need it
             "inwoners",
             "inwoners_0_14",
             "huishoudens",
+            "inkomen_per_inwoner",
+            "aandeel_huishoudens_sociaal_minimum",
+            "netto_arbeidsparticipatie",
+            "personen_bijstand",
             "wmo_clienten",
             "jongeren_jeugdzorg",
-            "personen_bijstand",
+            "aandeel_jongeren_jeugdzorg",  # the percentage is its own measure, not dropped
         }
     )
 

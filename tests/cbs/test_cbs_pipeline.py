@@ -30,24 +30,26 @@ def test_pipeline_for_a_real_shaped_municipality_from_files_only(tmp_path, monke
     data = Paths(tmp_path)
     data.reference.mkdir(parents=True)
     write_pdok_gpkg(data.reference / "wijkenbuurten_2023.gpkg", other_gemeente=True)
+    write_pdok_gpkg(data.reference / "wijkenbuurten_2024_v1.gpkg", other_gemeente=True)
     # what `python -m wijkwijs.cbs fetch` leaves behind: the cache (here from the fixtures)
     refresh(
         duckdb.connect(),
         data,
-        Selection("GM0997", (2023,)),
+        Selection("GM0997", (2023, 2024)),
         online=True,
         transport=FixtureTransport(),
     )
     monkeypatch.setenv("WIJKWIJS_GEMEENTE", "GM0997")
-    monkeypatch.setenv("WIJKWIJS_JAREN", "2023")
+    monkeypatch.setenv("WIJKWIJS_JAREN", "2023,2024")
     with data_env(tmp_path):
         result = dg.materialize(all_assets(), resources=resources_from_env(), raise_on_error=False)
     assert result.success, failure_summary(result)
     assert [c.check_name for c in failed_checks(result)] == []
     con = duckdb.connect(str(data.warehouse), read_only=True)
     assert con.execute(
-        "select count(*), count(distinct gemeente_code) from raw.buurten"
-    ).fetchone() == (3, 1)
+        "select count(*), count(distinct gemeente_code), count(distinct boundary_year) "
+        "from raw.buurten"
+    ).fetchone() == (6, 1, 2)
     assert con.execute(
         "select is_water from raw.buurten where buurt_code = 'BU09970201'"
     ).fetchone() == (True,)
@@ -67,3 +69,65 @@ def test_pipeline_for_a_real_shaped_municipality_from_files_only(tmp_path, monke
     }
     status = dict(con.execute("select table_id, status from marts.cbs_fetch_status").fetchall())
     assert status["85618NED"] == "cached" and status["wijkenbuurten_2023.gpkg"] == "loaded"
+    assert status["85900NED"] == "cached"  # SES-WOA
+    # every CBS figure per area and year, with state, source and series, for the pages
+    figures = {
+        (r[0], r[1], r[2]): r[3:]
+        for r in con.execute(
+            "select area_code, year, measure, value, value_state, source_label, source, "
+            "series_key, is_series_break, unit from marts.cbs_area_figures"
+        ).fetchall()
+    }
+    assert figures[("BU09970101", 2023, "inkomen_per_inwoner")] == (
+        32.1,
+        "number",
+        "CBS",
+        "cbs_odata",
+        "BU09970101/2023",
+        False,
+        "x 1 000 euro",
+    )
+    assert figures[("BU09970101", 2024, "inkomen_per_inwoner")][1] == "not_published"
+    assert figures[("BU09970101", 2023, "aandeel_jongeren_jeugdzorg")][:2] == (8.7, "number")
+    assert figures[("BU09970102", 2022, "ses_woa_totaal")][:2] == (-0.068, "number")
+    assert figures[("BU09970102", 2024, "inwoners")][4:6] == ("BU09970102/2024", True)
+    assert figures[("WK099701", 2024, "inwoners")][4] == "WK099701/2023"
+    assert not any(m == "indelingswijziging" for _, _, m in figures)
+    assert (
+        con.execute(
+            "select break_text_nl from marts.cbs_area_series where area_code = 'BU09970102' "
+            "and boundary_year = 2024"
+        )
+        .fetchone()[0]
+        .startswith("De grens van dit gebied is veranderd ten opzichte van 2023")
+    )
+    features = dict(
+        con.execute(
+            "select measure, value from intermediate.int_cbs_features_carried_forward "
+            "where area_code = 'BU09970101' and boundary_year = 2024"
+        ).fetchall()
+    )
+    assert features["inkomen_per_inwoner"] == 32.1  # 2024 not yet published: 2023's number
+    assert features["ses_woa_totaal"] == 0.222
+
+
+def test_unusable_reference_files_fail_a_check_that_says_what_is_accepted(tmp_path):
+    from orchestration.defs.ingest.assets import reference_data
+
+    (tmp_path / "reference").mkdir()
+    (tmp_path / "reference" / "WijkBuurtkaart_2024_v1.zip").write_bytes(b"PK")
+    with data_env(tmp_path):
+        result = dg.materialize(
+            [reference_data], resources=resources_from_env(), raise_on_error=False
+        )
+    (check,) = [c for c in failed_checks(result)]
+    assert check.asset_check_key.name == "reference_files_usable"
+    assert "pak het uit" in check.description and "WijkBuurtkaart_2024_v1.zip" in check.description
+    assert "Traceback" not in check.description
+
+
+def test_a_failed_first_run_does_not_promise_a_previous_copy():
+    from orchestration.run import failed_message
+
+    assert "nog geen serving-kopie" in failed_message(False)
+    assert "vorige serving-kopie blijft staan" in failed_message(True)

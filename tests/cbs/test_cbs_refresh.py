@@ -41,12 +41,15 @@ def test_pdok_file_alone_loads_figures_offline(data):
     write_pdok_gpkg(data.reference / "wijkenbuurten_2024.gpkg")
     con = duckdb.connect()
     entries = refresh(con, data, Selection(gemeente=None, jaren=(), cbs=True))
-    assert [(e.source, e.status, e.year) for e in entries] == [("pdok", "loaded", 2024)]
+    assert [(e.source, e.status, e.year) for e in entries] == [
+        ("pdok", "loaded", 2024),
+        ("wijkwijs", "loaded", None),  # the series over boundary years, rebuilt
+    ]
     rows = figures(con, "pdok", 2024)
     assert rows[("BU09970101", "wmo_clienten")] == (195.0, "number")
     assert rows[("BU09970102", "personen_bijstand")] == (None, "suppressed")
     assert rows[("BU09970201", "personen_bijstand")] == (None, "not_published")
-    assert con.execute("select count(*) from raw.cbs_fetch_log").fetchone() == (1,)
+    assert con.execute("select count(*) from raw.cbs_fetch_log").fetchone() == (2,)
 
 
 def test_odata_with_fixture_transport_then_from_cache(data):
@@ -63,6 +66,8 @@ def test_odata_with_fixture_transport_then_from_cache(data):
         ("cbs_odata", "85618NED", 2023): "loaded",
         ("cbs_odata", "85984NED", 2024): "loaded",
         ("cbs_odata", "85100NED", None): "loaded",
+        ("cbs_odata", "85900NED", None): "loaded",  # SES-WOA, through tabellen.toml
+        ("wijkwijs", "reeksen", None): "loaded",
     }
     odata = figures(con, "cbs_odata")
     assert odata[("BU09970101", "personen_bijstand")] == (80.0, "number")
@@ -73,7 +78,7 @@ def test_odata_with_fixture_transport_then_from_cache(data):
     ).fetchall()
     assert ("WK099701", "2023JJ00", "Voorzieningen=A045593", 120.0, "number") in wijk
     assert ("WK099702", "2023JJ00", "Voorzieningen=A045593", None, "suppressed") in wijk
-    assert not any(p == "2022JJ00" for _, p, *_ in wijk)  # only the configured years
+    assert ("WK099701", "2022JJ00", "Voorzieningen=A045593", 110.0, "number") in wijk  # lag kept
     calls = len(transport.calls)
     # a second run offline: everything from the cache, fetch time kept
     again = refresh(con, data, selection, online=False, transport=transport)
@@ -114,5 +119,6 @@ def test_offline_without_cache_skips_and_says_how_to_fetch(data):
     transport = FixtureTransport()
     entries = refresh(con, data, Selection(gemeente="GM0997", jaren=()), transport=transport)
     assert transport.calls == []
-    (entry,) = entries
+    entry, series = entries
     assert entry.status == "skipped" and "python -m wijkwijs.cbs fetch" in entry.message
+    assert series.table_id == "reeksen" and series.rows == 0

@@ -7,6 +7,8 @@ and optionally WIJKWIJS_JAREN=2023,2024; the same keys may live in data/wijkwijs
     gemeente = "GM0363"
     jaren = [2023, 2024]
     online = false   # true: the Dagster asset may download from CBS/PDOK
+    odata = "v3"     # "v4": CBS's new data portal (datasets.cbs.nl) instead of opendata.cbs.nl
+    pdok = "ogc"     # "wfs": PDOK's WFS instead of the OGC API Features for the boundaries
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ class Selection:
     jaren: tuple[int, ...]
     online: bool = False
     cbs: bool = False  # WIJKWIJS_CBS=1: CBS assets on even without a municipality
+    odata: str = "v3"  # which CBS OData interface: v3 (opendata.cbs.nl) or v4 (datasets.cbs.nl)
+    pdok: str = "ogc"  # which PDOK interface for boundaries: ogc (OGC API Features) or wfs
 
     @property
     def enabled(self) -> bool:
@@ -105,4 +109,20 @@ def load_selection(env: Mapping[str, str] | None = None, data_dir: Path | None =
         jaren=parse_years(years_raw),
         online=(online.lower() in _TRUE) if online else bool(file.get("online", False)),
         cbs=env.get("WIJKWIJS_CBS", "").lower() in _TRUE,
+        odata=_choice("odata", env.get("WIJKWIJS_CBS_ODATA") or file.get("odata"), ODATA),
+        pdok=_choice("pdok", env.get("WIJKWIJS_PDOK_API") or file.get("pdok"), PDOK),
     )
+
+
+ODATA = ("v3", "v4")
+PDOK = ("ogc", "wfs")
+
+
+def _choice(key: str, value, allowed: tuple[str, ...]) -> str:
+    """A setting with a fixed set of values; nothing set means the first one."""
+    text = str(value or allowed[0]).strip().lower()
+    if text not in allowed:
+        raise ConfigError(
+            f"{key} = '{text}' onbekend; kies uit {', '.join(allowed)} / unknown value"
+        )
+    return text

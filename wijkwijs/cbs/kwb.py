@@ -3,7 +3,7 @@
 Two inputs, one output shape (raw.kwb_figures):
 - the KWB attributes a PDOK/CBS wijk- en buurtkaart carries on its gemeenten, wijken and
   buurten layers (snake_case names, special values -99997 secret, -99995 not yet published);
-- the yearly CBS OData table 'Kerncijfers wijken en buurten' (see odata.py).
+- the yearly CBS OData table 'Kerncijfers wijken en buurten' (v3 odata.py or v4 odata4.py).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
-import pyogrio
 
+from wijkwijs.cbs import boundary_files as boundaries
 from wijkwijs.cbs import odata
 from wijkwijs.cbs.measures import BY_CODE, figure, match_pdok
 from wijkwijs.cbs.store import naive_utc
@@ -36,11 +36,11 @@ def in_gemeente(codes: pd.Series, gemeente: str | None) -> pd.Series:
 
 def attribute_figures(frame: pd.DataFrame, level: str, code_column: str, year: int) -> pd.DataFrame:
     """One layer's attributes as long rows; attributes that are no KWB measure are skipped."""
-    frame = frame.rename(columns=str.lower)
     codes = frame[code_column].astype(str).str.strip()
     records = []
     for column in frame.columns:
-        measure = match_pdok(column)
+        # the change flag was renamed on reading (boundary_files.normalise_columns)
+        measure = BY_CODE["indelingswijziging"] if column == "change_flag" else match_pdok(column)
         if measure is None:
             continue
         for code, cell in zip(codes, frame[column], strict=True):
@@ -61,38 +61,65 @@ def attribute_figures(frame: pd.DataFrame, level: str, code_column: str, year: i
     return pd.DataFrame.from_records(records)
 
 
-def read_pdok_figures(path: Path, year: int, gemeente: str | None = None) -> pd.DataFrame:
-    """KWB figures of every layer of a PDOK file, for one gemeente when given."""
-    from wijkwijs.ingest.reference import layer_name
+def read_pdok_figures(source, year: int | None = None, gemeente: str | None = None):
+    """KWB figures of every layer of a boundary year (a BoundaryYear, or one file and its
+    year), for one gemeente when given."""
+    from wijkwijs.ingest.reference import _single_file
 
+    if isinstance(source, Path):
+        source = _single_file(source, year)
     parts = []
     for layer, level, code_column in PDOK_LAYERS:
-        name = layer_name(path, layer)
-        if name is None:
-            continue
-        frame = pyogrio.read_dataframe(path, layer=name, read_geometry=False)
-        frame.columns = [str(c).lower() for c in frame.columns]
-        if code_column not in frame.columns:
+        frame = boundaries.read_layer(source, layer)
+        if frame is None or code_column not in frame.columns:
             continue
         frame = frame[in_gemeente(frame[code_column].astype(str).str.strip(), gemeente)]
-        parts.append(attribute_figures(frame, level, code_column, year))
+        parts.append(attribute_figures(frame, level, code_column, source.year))
     parts = [p for p in parts if not p.empty]
     if not parts:
         return pd.DataFrame(columns=["year", "area_level", "area_code", "measure"])
     rows = pd.concat(parts, ignore_index=True)
-    rows["source"], rows["table_id"] = "pdok", path.name
+    rows["source"] = "pdok"
+    rows["table_id"] = "+".join(p.name for p in source.files)
     return rows
 
 
-def fetch_kwb(fetcher: Fetcher, table_id: str, year: int, gemeente: str) -> pd.DataFrame:
+def area_names(source, gemeente: str | None = None) -> pd.DataFrame:
+    """Wijk and buurt names a boundary year carries (area_level, area_code, year, area_name)."""
+    parts = []
+    for layer, level, code_column in PDOK_LAYERS[1:]:
+        frame = boundaries.read_layer(source, layer)
+        name_column = code_column.replace("code", "naam")
+        if frame is None or name_column not in frame.columns:
+            continue
+        codes = frame[code_column].astype(str).str.strip()
+        keep = in_gemeente(codes, gemeente)
+        parts.append(
+            pd.DataFrame(
+                {
+                    "area_level": level,
+                    "area_code": codes[keep],
+                    "year": source.year,
+                    "area_name": frame.loc[keep, name_column].astype(str).str.strip(),
+                    "source": "pdok",
+                }
+            )
+        )
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+
+
+def fetch_kwb(fetcher: Fetcher, table_id: str, year: int, gemeente: str, api=None):
     """The KWB figures of one year's OData table for a gemeente, its wijken and buurten."""
-    meta = odata.table_meta(fetcher, table_id)
-    rows = odata.data_rows(fetcher, meta, gemeente)
-    figures = odata.long_figures(meta, rows, kwb_only=True)
+    from wijkwijs.cbs.api import V3
+
+    api = api or V3
+    meta = api.table_meta(fetcher, table_id)
+    figures = odata.long_figures(meta, api.cells(fetcher, meta, gemeente), kwb_only=True)
     if figures.empty:
         return figures
+    figures = figures.drop_duplicates(["area_code", "measure"])  # a measure in two topics
     figures["year"] = year
-    figures["source"] = "cbs_odata"
+    figures["source"] = api.source
     # wijkwijs labels and units, so one measure reads the same from every source
     figures["measure_label"] = figures["measure"].map(lambda m: BY_CODE[m].label_nl)
     figures["unit"] = figures["measure"].map(lambda m: BY_CODE[m].unit)

@@ -1,4 +1,5 @@
-"""One entry for the Dagster asset and the command line: local files, then CBS OData."""
+"""One entry for the Dagster asset and the command line: local files, then CBS OData, then
+the series over boundary years."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-import pyogrio
-
+from wijkwijs.cbs import boundary_files as boundaries
+from wijkwijs.cbs import tables
+from wijkwijs.cbs.api import APIS
 from wijkwijs.cbs.config import ConfigError, Selection, gemeente_code, resolve_gemeente
 from wijkwijs.cbs.refresh import fetch_odata, load_local
-from wijkwijs.cbs.store import LogEntry, ensure_tables, log
+from wijkwijs.cbs.series import apply_names, build_series
+from wijkwijs.cbs.store import FAILED, LogEntry, ensure_tables, log, write_measures
 from wijkwijs.cbs.transport import Fetcher, Transport, UrllibTransport
 from wijkwijs.config import Paths
 
@@ -24,10 +27,10 @@ def names_in_boundary_files(folder: Path) -> dict[str, str]:
     from wijkwijs.ingest.reference import boundary_files
 
     names: dict[str, str] = {}
-    for path in boundary_files(folder).values():
-        frame = pyogrio.read_dataframe(
-            path, layer="buurten", columns=["gemeentecode", "gemeentenaam"], read_geometry=False
-        )
+    for source in boundary_files(folder).values():
+        frame = boundaries.read_layer(source, "buurten")
+        if frame is None or not {"gemeentecode", "gemeentenaam"} <= set(frame.columns):
+            continue
         for code, name in zip(frame["gemeentecode"], frame["gemeentenaam"], strict=True):
             names[str(code).strip()] = str(name).strip()
     return names
@@ -57,12 +60,22 @@ def refresh(
     refresh_cache: bool = False,
     sleep: Callable[[float], None] | None = None,
 ) -> list[LogEntry]:
-    """Load what is local; with a municipality, CBS OData (online, or from the cache only).
+    """Load what is local; with a municipality, CBS OData (online, or from the cache only);
+    then the series over boundary years and the measure list.
 
     Returns the log entries, which are also written to raw.cbs_fetch_log."""
     ensure_tables(con)
     gemeente = local_gemeente(selection, data.reference)
-    entries = load_local(con, data.reference, gemeente)
+    try:
+        specs = tables.load_specs(data.reference / "cbs")
+        extra = tables.load_measures(data.reference / "cbs")
+    except tables.MappingError as exc:
+        message = f"Tabellenlijst niet bruikbaar: {exc}. Alleen de standaardtabellen geladen."
+        specs, extra = tables.load_specs(), []
+        entries = [LogEntry("statline_csv", tables.USER_FILE, None, FAILED, None, None, message)]
+    else:
+        entries = []
+    entries += load_local(con, data.reference, gemeente, specs)
     online = selection.online if online is None else online
     if selection.gemeente:
         fetcher = Fetcher(
@@ -74,6 +87,12 @@ def refresh(
         )
         if sleep is not None:
             fetcher.sleep = sleep
-        entries += fetch_odata(con, fetcher, gemeente or selection.gemeente, selection.jaren)
+        api = APIS[selection.odata]
+        entries += fetch_odata(
+            con, fetcher, gemeente or selection.gemeente, selection.jaren, api, specs
+        )
+    entries.append(build_series(con))
+    apply_names(con)
+    write_measures(con, extra)
     log(con, entries)
     return entries

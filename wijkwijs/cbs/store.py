@@ -48,6 +48,46 @@ create table if not exists raw.cbs_wijk_figures (
     definition_nl varchar,
     fetched_at timestamp not null
 );
+alter table raw.cbs_wijk_figures add column if not exists measure varchar;
+alter table raw.cbs_wijk_figures add column if not exists boundary_year integer;
+alter table raw.cbs_wijk_figures add column if not exists topic_path varchar;
+create table if not exists raw.cbs_measures (
+    measure varchar not null,
+    measure_label varchar not null,
+    unit varchar not null,
+    theme varchar not null,
+    definition_nl varchar not null,
+    is_feature boolean not null
+);
+create table if not exists raw.cbs_area_names (
+    area_level varchar not null,
+    area_code varchar not null,
+    year integer not null,
+    area_name varchar not null,
+    source varchar not null
+);
+create table if not exists raw.cbs_area_crosswalk (
+    area_level varchar not null,
+    from_year integer not null,
+    from_code varchar not null,
+    to_year integer not null,
+    to_code varchar not null,
+    overlap_m2 double not null,
+    share_of_from double not null,
+    share_of_to double not null
+);
+create table if not exists raw.cbs_area_series (
+    area_level varchar not null,
+    area_code varchar not null,
+    boundary_year integer not null,
+    series_key varchar not null,
+    predecessor_code varchar,
+    predecessor_year integer,
+    link_basis varchar not null,
+    is_break boolean not null,
+    break_reason varchar,
+    change_flag integer
+);
 create table if not exists raw.cbs_fetch_log (
     logged_at timestamp not null,
     source varchar not null,
@@ -66,8 +106,22 @@ KWB_COLUMNS = (
 ).split()
 WIJK_COLUMNS = (
     "source family table_id table_title period year dimensions area_level area_code source_key "
-    "measure_label unit value value_state definition_nl fetched_at"
+    "measure_label unit value value_state definition_nl fetched_at measure boundary_year "
+    "topic_path"
 ).split()
+COLUMNS = {
+    "kwb_figures": KWB_COLUMNS,
+    "cbs_wijk_figures": WIJK_COLUMNS,
+    "cbs_area_names": "area_level area_code year area_name source".split(),
+    "cbs_area_crosswalk": (
+        "area_level from_year from_code to_year to_code overlap_m2 share_of_from share_of_to"
+    ).split(),
+    "cbs_area_series": (
+        "area_level area_code boundary_year series_key predecessor_code predecessor_year "
+        "link_basis is_break break_reason change_flag"
+    ).split(),
+    "cbs_measures": "measure measure_label unit theme definition_nl is_feature".split(),
+}
 
 # status of a fetch-log row
 LOADED, CACHED, FAILED, SKIPPED = "loaded", "cached", "failed", "skipped"
@@ -75,7 +129,7 @@ LOADED, CACHED, FAILED, SKIPPED = "loaded", "cached", "failed", "skipped"
 
 @dataclass(frozen=True)
 class LogEntry:
-    source: str  # cbs_odata, pdok, statline_csv
+    source: str  # cbs_odata, cbs_odata4, pdok, statline_csv
     table_id: str | None
     year: int | None
     status: str
@@ -94,7 +148,7 @@ def ensure_tables(con) -> None:
 
 def replace_rows(con, table: str, rows: pd.DataFrame, where: dict[str, object]) -> int:
     """Delete the rows matching `where` and insert `rows`, in one transaction."""
-    columns = KWB_COLUMNS if table == "kwb_figures" else WIJK_COLUMNS
+    columns = COLUMNS[table]
     frame = rows.reindex(columns=columns)
     condition = " and ".join(f"{k} = ?" for k in where) or "true"
     con.execute("begin transaction")
@@ -136,3 +190,18 @@ def log(con, entries: list[LogEntry], now: datetime | None = None) -> None:
                 e.message,
             ],
         )
+
+
+def write_measures(con, extra=()) -> int:
+    """raw.cbs_measures from the registry in measures.py and the gemeente's own measures
+    (tabellen.toml): one label, unit, theme and Dutch definition each, for the marts."""
+    from wijkwijs.cbs.measures import MEASURES
+
+    rows = pd.DataFrame(
+        [
+            (m.code, m.label_nl, m.unit, m.theme, m.definition_nl, m.feature)
+            for m in (*MEASURES, *extra)
+        ],
+        columns=COLUMNS["cbs_measures"],
+    )
+    return replace_rows(con, "cbs_measures", rows, {})

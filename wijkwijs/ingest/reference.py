@@ -6,20 +6,22 @@ transaction, on every run, so a corrected file simply replaces the previous vers
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from pathlib import Path
 
+import duckdb
 import geopandas as gpd
 import pandas as pd
 import pyogrio
 
+from wijkwijs.cbs import boundary_files as boundaries
+from wijkwijs.cbs.boundary_files import BoundaryYear
 from wijkwijs.ingest.kinds import POPULATION, resolve_columns
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.readers import read_table
 from wijkwijs.ingest.values import NUMBER, parse_count
 
 RD_NEW = "EPSG:28992"
-BOUNDARY_FILE = re.compile(r"wijkenbuurten_(\d{4})\.(gpkg|geojson)$", re.I)
 
 
 class InvalidReference(ValueError):
@@ -30,39 +32,33 @@ class InvalidReference(ValueError):
         super().__init__("\n".join(p.line() for p in problems))
 
 
-def boundary_files(folder: Path) -> dict[int, Path]:
-    found = {}
-    for path in sorted(folder.glob("wijkenbuurten_*")):
-        match = BOUNDARY_FILE.search(path.name)
-        if match:
-            found[int(match.group(1))] = path
+def boundary_files(folder: Path) -> dict[int, BoundaryYear]:
+    """Boundary year → its layers, from every usable wijk- en buurtkaart file in the folder."""
+    return boundaries.find(folder)[0]
+
+
+def _single_file(path: Path, year: int) -> BoundaryYear:
+    """One file as a boundary year (for a caller that names the file itself)."""
+    found = BoundaryYear(year)
+    for layer in (row[0] for row in pyogrio.list_layers(path)):
+        kind = boundaries.classify(boundaries.read_attributes(path, layer).columns)
+        if kind:
+            found.layers.setdefault(kind, []).append((path, layer))
     return found
 
 
-def layer_name(path: Path, name: str) -> str | None:
-    """The layer to read for `name`; a single-layer file (a GeoJSON export) holds the buurten."""
-    layers = [row[0] for row in pyogrio.list_layers(path)]
-    if name in layers:
-        return name
-    return layers[0] if name == "buurten" and len(layers) == 1 else None
-
-
-def _has_layer(path: Path, name: str) -> bool:
-    return layer_name(path, name) is not None
-
-
-def _layer(path: Path, name: str) -> gpd.GeoDataFrame:
-    if not _has_layer(path, name):
+def _layer(source: BoundaryYear, name: str) -> gpd.GeoDataFrame:
+    files = ", ".join(p.name for p in source.files) or str(source.year)
+    frame = boundaries.read_layer(source, name, geometry=True)
+    if frame is None:
         raise InvalidReference(
-            [Problem(path.name, None, None, f"laag '{name}' ontbreekt", f"layer '{name}' missing")]
+            [Problem(files, None, None, f"laag '{name}' ontbreekt", f"layer '{name}' missing")]
         )
-    frame = gpd.read_file(path, layer=layer_name(path, name))
-    frame.columns = [str(c).lower() for c in frame.columns]
     if frame.crs is None:
         raise InvalidReference(
             [
                 Problem(
-                    path.name,
+                    files,
                     None,
                     "geometry",
                     "coördinatenstelsel ontbreekt",
@@ -70,7 +66,7 @@ def _layer(path: Path, name: str) -> gpd.GeoDataFrame:
                 )
             ]
         )
-    return frame.to_crs(RD_NEW)
+    return frame
 
 
 def _codes(series: pd.Series) -> pd.Series:
@@ -78,7 +74,7 @@ def _codes(series: pd.Series) -> pd.Series:
     return series.astype(str).str.strip()
 
 
-def _gemeente_filter(path: Path, frame: gpd.GeoDataFrame, gemeente: str) -> pd.Series:
+def _gemeente_filter(frame: gpd.GeoDataFrame, gemeente: str) -> pd.Series:
     """Rows of the configured gemeente (a GM code, or a name matched on gemeentenaam)."""
     from wijkwijs.cbs.config import ConfigError, resolve_gemeente
 
@@ -91,34 +87,43 @@ def _gemeente_filter(path: Path, frame: gpd.GeoDataFrame, gemeente: str) -> pd.S
     return codes == code
 
 
-def _derived_wijken(buurten: gpd.GeoDataFrame, named: pd.DataFrame | None) -> gpd.GeoDataFrame:
-    """Wijken from a file with only a buurten layer: the buurten dissolved by wijkcode; names
-    from a wijken layer or a wijknaam attribute when there is one, else the code."""
+def _wijk_names(
+    buurten: pd.DataFrame, wijken: pd.DataFrame | None, known: Mapping[str, str]
+) -> dict[str, str]:
+    """Wijk code → name: the wijken layer, a wijknaam on the buurten, then StatLine's names
+    (raw.cbs_area_names); a wijk without any name keeps its code."""
+    names = dict(known)
+    if "wijknaam" in buurten.columns:
+        names.update(zip(_codes(buurten["wijkcode"]), buurten["wijknaam"].astype(str), strict=True))
+    if wijken is not None and "wijknaam" in wijken.columns:
+        names.update(zip(_codes(wijken["wijkcode"]), wijken["wijknaam"].astype(str), strict=True))
+    return {c: n.strip() for c, n in names.items() if n and n.strip() and n.strip() != "None"}
+
+
+def _derived_wijken(buurten: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Wijken from a file with only a buurten layer: the buurten dissolved by wijkcode."""
     if buurten.empty:
-        return buurten.assign(wijknaam=pd.Series(dtype=str))
+        return buurten.assign(wijkcode=pd.Series(dtype=str))
     frame = buurten.assign(wijkcode=_codes(buurten["wijkcode"]))
-    wijken = frame.dissolve(by="wijkcode", aggfunc="first", as_index=False)
-    names = {}
-    if named is not None and "wijknaam" in named.columns:
-        names = dict(zip(_codes(named["wijkcode"]), named["wijknaam"].astype(str), strict=True))
-    elif "wijknaam" in frame.columns:
-        names = dict(zip(frame["wijkcode"], frame["wijknaam"].astype(str), strict=True))
-    wijken["wijknaam"] = wijken["wijkcode"].map(names).fillna(wijken["wijkcode"])
-    return wijken
+    return frame.dissolve(by="wijkcode", aggfunc="first", as_index=False)
 
 
 def read_boundaries(
-    path: Path, year: int, gemeente: str | None = None
+    source: BoundaryYear | Path,
+    year: int | None = None,
+    gemeente: str | None = None,
+    known_names: Mapping[str, str] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(buurten, wijken) rows for raw.buurten and raw.wijken from one boundary file.
+    """(buurten, wijken) rows for raw.buurten and raw.wijken from one boundary year.
 
-    With `gemeente` only that municipality is kept (a national file works). A file with only a
-    buurten layer gets its wijken by dissolving the buurten by wijkcode."""
-    buurten = _layer(path, "buurten")
-    has_wijken = _has_layer(path, "wijken")
-    wijken = _layer(path, "wijken") if has_wijken else None
+    With `gemeente` only that municipality is kept (a national file works). A year with only
+    a buurten layer gets its wijken by dissolving the buurten by wijkcode."""
+    if isinstance(source, Path):
+        source = _single_file(source, year)
+    buurten = _layer(source, "buurten")
+    wijken = _layer(source, "wijken") if source.has("wijken") else None
     if gemeente and "gemeentecode" in buurten.columns:
-        buurten = buurten[_gemeente_filter(path, buurten, gemeente)]
+        buurten = buurten[_gemeente_filter(buurten, gemeente)]
         if wijken is not None and "gemeentecode" in wijken.columns:
             wijken = wijken[_codes(wijken["gemeentecode"]).isin(_codes(buurten["gemeentecode"]))]
     missing = [
@@ -127,21 +132,18 @@ def read_boundaries(
         if c not in buurten.columns
     ]
     if missing:
+        files = ", ".join(p.name for p in source.files)
         raise InvalidReference(
             [
                 Problem(
-                    path.name,
-                    None,
-                    c,
-                    "verplicht attribuut ontbreekt",
-                    "required attribute missing",
+                    files, None, c, "verplicht attribuut ontbreekt", "required attribute missing"
                 )
                 for c in missing
             ]
         )
     buurt_rows = pd.DataFrame(
         {
-            "boundary_year": year,
+            "boundary_year": source.year,
             "buurt_code": _codes(buurten["buurtcode"]),
             "buurt_name": buurten["buurtnaam"].astype(str).str.strip(),
             "wijk_code": _codes(buurten["wijkcode"]),
@@ -149,25 +151,37 @@ def read_boundaries(
             "gemeente_name": buurten["gemeentenaam"].astype(str).str.strip(),
             "is_water": buurten.get("water", pd.Series("NEE", index=buurten.index))
             .astype(str)
+            .str.strip()
             .str.upper()
-            .eq("JA"),
+            .isin(["JA", "B"]),  # 'B': a buurt that is (mostly) water in the files before 2022
             "change_flag": pd.to_numeric(
-                buurten.get("indicatie_wijziging", pd.Series(pd.NA, index=buurten.index)),
+                buurten.get("change_flag", pd.Series(pd.NA, index=buurten.index)),
                 errors="coerce",
             ).astype("Int64"),
             "area_m2": buurten.geometry.area,
             "geometry_wkb": buurten.geometry.to_wkb(),
         }
     )
+    names = _wijk_names(buurten, wijken, known_names or {})
     if wijken is None or (wijken.empty and not buurten.empty):
-        wijken = _derived_wijken(buurten, wijken)
+        wijken = _derived_wijken(buurten)
+    codes = _codes(wijken["wijkcode"]) if not wijken.empty else pd.Series(dtype=str)
+    gemeente_of = dict(zip(buurt_rows["wijk_code"], buurt_rows["gemeente_code"], strict=True))
+    gemeente_name = dict(zip(buurt_rows["gemeente_code"], buurt_rows["gemeente_name"], strict=True))
+    wijk_gemeente = (
+        _codes(wijken["gemeentecode"]) if "gemeentecode" in wijken else codes.map(gemeente_of)
+    )
     wijk_rows = pd.DataFrame(
         {
-            "boundary_year": year,
-            "wijk_code": _codes(wijken["wijkcode"]),
-            "wijk_name": wijken["wijknaam"].astype(str).str.strip(),
-            "gemeente_code": _codes(wijken["gemeentecode"]),
-            "gemeente_name": wijken["gemeentenaam"].astype(str).str.strip(),
+            "boundary_year": source.year,
+            "wijk_code": codes,
+            "wijk_name": codes.map(names).fillna(codes),
+            "gemeente_code": wijk_gemeente,
+            "gemeente_name": (
+                wijken["gemeentenaam"].astype(str).str.strip()
+                if "gemeentenaam" in wijken
+                else wijk_gemeente.map(gemeente_name)
+            ),
             "geometry_wkb": wijken.geometry.to_wkb(),
         }
     )
@@ -225,26 +239,32 @@ def configured_gemeente(folder: Path) -> str | None:
     return load_selection(data_dir=folder.parent).gemeente
 
 
+def known_area_names(con) -> dict[str, str]:
+    """Wijk and buurt names CBS published (raw.cbs_area_names, written by wijkwijs.cbs), newest
+    year last so it wins; empty when no CBS data was loaded yet."""
+    try:
+        rows = con.execute(
+            "select area_code, area_name from raw.cbs_area_names order by year, source"
+        ).fetchall()
+    except duckdb.Error:
+        return {}
+    return dict(rows)
+
+
 def load_reference(con, folder: Path, gemeente: str | None = None) -> dict[str, int]:
     """Replace raw.buurten, raw.wijken and raw.population from the reference folder.
 
     With a configured gemeente (argument, WIJKWIJS_GEMEENTE or data/wijkwijs.toml) only its
-    buurten, wijken and population are loaded; files without it are skipped."""
+    buurten, wijken and population are loaded; files without it are skipped. Nothing is
+    written when a boundary file cannot be used: the problems name each file."""
     gemeente = gemeente or configured_gemeente(folder)
-    files = boundary_files(folder)
+    files, problems = boundaries.find(folder)
+    if problems:
+        raise InvalidReference(problems)
     if not files:
-        raise InvalidReference(
-            [
-                Problem(
-                    str(folder),
-                    None,
-                    None,
-                    "geen grenzenbestand wijkenbuurten_<jaar>.gpkg gevonden",
-                    "no boundary file wijkenbuurten_<year>.gpkg found",
-                )
-            ]
-        )
-    parts = [read_boundaries(path, year, gemeente) for year, path in files.items()]
+        raise InvalidReference([boundaries.nothing_found(folder)])
+    names = known_area_names(con)
+    parts = [read_boundaries(source, None, gemeente, names) for source in files.values()]
     if gemeente:
         parts = [(b, w) for b, w in parts if not b.empty]
         if not parts:

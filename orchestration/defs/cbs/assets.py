@@ -13,7 +13,16 @@ from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
 from wijkwijs.cbs.config import load_selection
 from wijkwijs.cbs.run import refresh
 
-CBS_KEYS = [dg.AssetKey(["raw", t]) for t in ("kwb_figures", "cbs_wijk_figures", "cbs_fetch_log")]
+CBS_TABLES = (
+    "kwb_figures",
+    "cbs_wijk_figures",
+    "cbs_fetch_log",
+    "cbs_measures",
+    "cbs_area_names",
+    "cbs_area_crosswalk",
+    "cbs_area_series",
+)
+CBS_KEYS = [dg.AssetKey(["raw", t]) for t in CBS_TABLES]
 
 
 @dg.multi_asset(
@@ -36,7 +45,8 @@ CBS_KEYS = [dg.AssetKey(["raw", t]) for t in ("kwb_figures", "cbs_wijk_figures",
 def cbs_reference_figures(
     context: dg.AssetExecutionContext, data: WijkwijsData, duckdb: DuckDBResource
 ):
-    """KWB figures from the wijk- en buurtkaart, StatLine exports and CBS OData."""
+    """KWB figures from the wijk- en buurtkaart, StatLine exports and CBS OData (v3 or v4),
+    the other mapped StatLine tables, and the series over boundary years."""
     selection = load_selection(data_dir=data.paths.data)
     with duckdb.get_connection() as con:
         entries = refresh(con, data.paths, selection)

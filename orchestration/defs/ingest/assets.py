@@ -9,7 +9,7 @@ from dagster_duckdb import DuckDBResource
 from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
 from wijkwijs.ingest.freshness import domain_freshness, max_age_months
 from wijkwijs.ingest.load import ingest_inbox, validation_context
-from wijkwijs.ingest.reference import load_reference
+from wijkwijs.ingest.reference import InvalidReference, load_reference
 from wijkwijs.ingest.replay import replay_months
 from wijkwijs.ingest.warehouse import RAW_DDL
 
@@ -26,16 +26,42 @@ INBOX_KEYS = [dg.AssetKey(["raw", t]) for t in ("case_counts", "stapeling", "you
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(key, group_name="raw", kinds={"duckdb"}) for key in REFERENCE_KEYS],
+    check_specs=[
+        dg.AssetCheckSpec(
+            "reference_files_usable",
+            asset=REFERENCE_KEYS[0],
+            blocking=True,
+            description="The boundary files (and bevolking.csv) in data/reference/ are usable.",
+        )
+    ],
     pool=WAREHOUSE_POOL,
 )
 def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb: DuckDBResource):
-    """Boundaries (wijk- en buurtkaart) and population from data/reference/, replaced whole."""
+    """Boundaries (wijk- en buurtkaart) and population from data/reference/, replaced whole.
+
+    Unusable reference files fail the blocking check with a message that names each file and
+    what is accepted; the tables keep what they held (nothing is written)."""
+    problems = []
     with duckdb.get_connection() as con:
         con.execute(RAW_DDL)
-        counts = load_reference(con, data.paths.reference)
+        try:
+            counts = load_reference(con, data.paths.reference)
+        except InvalidReference as exc:
+            problems = [p.line() for p in exc.problems]
+            counts = {
+                key.path[-1]: con.execute(f"select count(*) from raw.{key.path[-1]}").fetchone()[0]
+                for key in REFERENCE_KEYS
+            }
     for key in REFERENCE_KEYS:
         table = key.path[-1]
         yield dg.MaterializeResult(asset_key=key, metadata={"rows": counts[table]})
+    yield dg.AssetCheckResult(
+        check_name="reference_files_usable",
+        asset_key=REFERENCE_KEYS[0],
+        passed=not problems,
+        severity=dg.AssetCheckSeverity.ERROR,
+        description="\n".join(problems) or "referentiebestanden gelezen / reference files read",
+    )
 
 
 @dg.multi_asset(

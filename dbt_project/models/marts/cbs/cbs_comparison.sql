@@ -57,7 +57,10 @@ cbs_ranked as (
         row_number() over (
             partition by year, area_level, area_code, measure
             order by
-                case source when 'cbs_odata' then 1 when 'statline_csv' then 2 else 3 end,
+                case source
+                    when 'cbs_odata' then 1 when 'cbs_odata4' then 1 when 'statline_csv' then 2
+                    else 3
+                end,
                 fetched_at desc
         ) as pick
     from figures
