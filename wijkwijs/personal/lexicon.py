@@ -100,3 +100,9 @@ def lexicon() -> Lexicon:
         places=tuple(_lines("deduce_places.txt")),
     )
 
+
+
+@cache
+def first_names_as_written() -> frozenset[str]:
+    """Dutch and Latin-script first names in their own spelling ("Sanne", "Semra")."""
+    return frozenset(_lines("deduce_first_names.txt") + _lines("faker_first_names.txt"))

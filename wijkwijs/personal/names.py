@@ -1,17 +1,20 @@
 """Names in free text by an allowlist: a word survives only when it is known not to be a name.
 
-Every word is put in one class from the sourced lists (lexicon.py):
+Every word gets a class from the sourced lists (lexicon.py):
 
-- WORD: ordinary vocabulary (also its plural, diminutive, compound or a one-letter typo);
-- NAME: on a name list and no ordinary word ("sanne", "Semhar" if listed, "Al-Hassan");
+- DICT: ordinary vocabulary (OpenTaal, common English), also a plural, diminutive or compound;
+- TYPO: one letter off a frequent word ("jnogen"), lowercase only;
+- SLANG: only in the frequency list of Dutch text (chat, straattaal: "wss", "gwn");
+- NAME: on a name list and no ordinary word ("sanne", "Oleksandr", "Al-Hassan");
 - AMBIGUOUS: a common first name that is also a word ("Roos", "Storm", "Jade", "Bas");
-- UNKNOWN: in no list at all (a rare name like "Tesfay", a typo, new slang).
+- UNKNOWN: in no list at all (a rare name like "Tesfay", new slang, a bad typo).
 
-Then the context decides: capitals in mid-sentence, a title before it (mevrouw, juf, dhr.),
-a cue (ik heet, groetjes, mijn zusje), a possessive ('s, d'r), a neighbouring name, a surname
-after it. NAME is always masked; UNKNOWN when capitalised or in a person's context, otherwise the
-record is held for review; AMBIGUOUS and WORD only in a person's context. Places and brands
-protected by the caller are never names.
+The context decides the rest: capitals in mid-sentence, a title before it (mevrouw, juf, dhr.),
+a cue (ik heet, groetjes, mijn zusje), a possessive (d'r, z'n, 's), a neighbouring name, a
+surname slot after a first name, a verb after a sentence-initial word ("Roos wil ..."). NAME
+is masked; UNKNOWN when capitalised or in a person's context, otherwise the record is held for
+review; the other classes only in a person's context. Places and brands found by the caller are
+never names.
 """
 
 from __future__ import annotations
@@ -22,46 +25,51 @@ from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 
-WORD, NAME, AMBIGUOUS, UNKNOWN = "word", "name", "ambiguous", "unknown"
+DICT, TYPO, SLANG, NAME, AMBIGUOUS, UNKNOWN = "dict", "typo", "slang", "name", "ambiguous", "unknown"
+WEAK_WORDS = (TYPO, SLANG)  # words, unless the context says "person"
 
-TOKEN = re.compile(r"['’]t\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
+TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
-# Context cues. These are grammar, not vocabulary: the few words Dutch uses to introduce a
-# person. The name lists themselves are sourced files.
+# Context cues: grammar, not vocabulary. The few words Dutch uses to introduce a person; the
+# name lists themselves are sourced files.
 TITLES = frozenset(
-    "mevrouw mevr mw meneer mijnheer mnr dhr heer juf juffrouw meester meester coach trainer "
-    "trainster buurman buurvrouw oom ome tante opa oma opoe mister miss mrs mr ms sir madam "
-    "imam pastoor dominee agent wijkagent broeder zuster mama papa".split()
+    "mevrouw mevr mw meneer mijnheer mnr dhr heer juf juffrouw meester coach trainer trainster "
+    "buurman buurvrouw oom ome tante opa oma opoe mister miss mrs mr ms imam pastoor dominee "
+    "wijkagent".split()
 )
 KIN = frozenset(
-    "zus zusje zussen zusjes broer broertje broers broertjes neef neefje nicht nichtje vriend "
-    "vriendje vriendin vriendinnetje vriendinnen vrienden maat maatje mattie matties bff buddy "
-    "buurjongen buurmeisje klasgenoot klasgenote teamgenoot moeder vader stiefvader stiefmoeder "
-    "halfbroer halfzus tweelingbroer tweelingzus kleine grote oudste jongste collega "
-    "begeleider jongerenwerker".split()
+    "zus zusje zussen zusjes broer broertje broers neef neefje nicht nichtje vriend vriendje "
+    "vriendin vriendinnetje maat maatje mattie bff buddy buurjongen buurmeisje klasgenoot "
+    "klasgenote teamgenoot moeder vader mama papa stiefvader stiefmoeder halfbroer halfzus "
+    "tweelingbroer tweelingzus collega begeleider jongerenwerker".split()
 )
-NAME_CUES = (
-    ("ik", "ben"), ("ik", "heet"), ("heet",), ("heette",), ("naam", "is"), ("naam",),
-    ("genaamd",), ("groetjes",), ("groeten",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",),
-    ("doei",), ("namens",), ("vanwege",), ("met",), ("samen", "met"), ("en",), ("of",),
-    ("bij",), ("door",), ("voor",), ("idee", "van"), ("plan", "van"), ("voorstel", "van"),
-    ("tegen",), ("aan",), ("zegt",), ("vindt",), ("vroeg",), ("vertelt",), ("vertelde",),
+# "het nummer van bram", "de moeder van Ilse": what belongs to a person
+BELONGINGS = frozenset(
+    "bsn nummer telefoonnummer mobiel mobieltje mail mailadres email e-mail adres insta snap "
+    "account rekening rekeningnummer iban kenteken scooter verjaardag geboortedatum idee plan "
+    "voorstel tekening filmpje huis ouders".split()
+) | KIN | TITLES
+STRONG_CUES = (
+    ("ik", "heet"), ("heet",), ("heette",), ("naam", "is"), ("naam",), ("genaamd",),
+    ("groetjes",), ("groeten",), ("groet",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("xx",),
+    ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",),
 )  # fmt: skip
-STRONG_CUES = frozenset(
-    {("ik", "heet"), ("heet",), ("heette",), ("naam", "is"), ("naam",), ("genaamd",),
-     ("groetjes",), ("groeten",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("namens",),
-     ("doei",)}
-)  # fmt: skip
+WEAK_CUES = (("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("vroeg",), ("vertelt",))
 # After a sentence-initial "Roos" or "Jade" these verbs make it a person, not the flower or the
-# stone: "Roos wil een moestuin" (a bare noun at the start of a Dutch sentence is rare).
+# stone: "Roos wil een moestuin" (a bare noun opening a Dutch sentence is rare).
 PERSON_VERBS = frozenset(
     "wil wilt wou wilde vindt vond zegt zei vraagt vroeg stelt stelde denkt dacht hoopt mist "
-    "woont woonde speelt zit komt kwam gaat ging wenst bedacht en uit".split()
+    "miste woont woonde speelt zit komt kwam gaat ging wenst bedacht vertelt vertelde maakt "
+    "heeft is was geboren zou kan mag en uit".split()
 )
+# ... except these, which also follow a thing ("Storm heeft de bomen omgeblazen")
+THING_VERBS = frozenset("heeft is was zou kan mag en".split())
+POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr", "der"})
+LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
+# Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
+RARE_ZIPF = 2.5
 # A word this frequent (zipf) is a function word: never a name by context alone.
 FUNCTION_WORD_ZIPF = 5.6
-POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr"})
-LIST_JOINERS = frozenset({"en", "&", "of", ",", "+", "met", "and", "n"})
 
 
 @dataclass
@@ -69,12 +77,14 @@ class Token:
     start: int
     end: int
     text: str
+    folded: str
     sentence_start: bool
-    cls: str = WORD
-    capital: bool = False
-    possessive: bool = False
-    protected: bool = False  # a place, brand or another detector's span
+    cls: str
+    capital: bool  # a capital that means something: not in ALL-CAPS text
+    possessive: bool
+    protected: bool  # a place, brand or another detector's span
     is_name: bool = False
+    held: bool = False
 
 
 class NameFinder:
@@ -85,87 +95,79 @@ class NameFinder:
     # --- vocabulary -------------------------------------------------------------------------
 
     def is_word(self, word: str) -> bool:
-        """Ordinary vocabulary, including forms the lists do not spell out."""
-        return self._known_word(fold(word)) or self._derived_word(fold(word))
+        """Ordinary vocabulary, informal included (used by the shape detectors)."""
+        return self._classify(word.lower(), True) in (DICT, TYPO, SLANG, AMBIGUOUS)
 
-    def _known_word(self, w: str) -> bool:
-        lex = self.lex
-        if w in lex.words or w in lex.proper_nouns:
-            return True
-        if w in lex.zipf:  # informal Dutch (chat, straattaal, loanwords), names excluded
-            return not (w in lex.core_first_names or w in lex.surnames) or (
-                lex.zipf[w] >= FREQUENT_WORD_ZIPF
-            )
-        return False
+    def _dict_word(self, w: str) -> bool:
+        return w in self.lex.words or w in self.lex.proper_nouns
 
-    def _derived_word(self, w: str, typos: bool = True) -> bool:
-        known, words = self._known_word, self.lex.words
+    def _derived_word(self, w: str) -> bool:
+        """A plural, diminutive, inflection or compound of dictionary words."""
+        words = self.lex.words
         if len(w) < 4 or not w.replace("'", "").isalpha():
             return False
         for suffix in ("tjes", "etjes", "pjes", "jes", "tje", "etje", "pje", "kje", "je", "s",
                        "en", "'s", "e", "er", "ste"):  # fmt: skip
             stem = w[: -len(suffix)]
-            if w.endswith(suffix) and len(stem) >= 3 and (known(stem) or known(stem + "e")):
+            if w.endswith(suffix) and len(stem) >= 3 and (stem in words or stem + "e" in words):
                 return True
-        # compounds ("pannaveldje", "chillplek"): two dictionary parts, maybe a linking s/e
-        for i in range(3, len(w) - 3):
+        # compounds ("pannaveldje", "buurtapp"): dictionary parts, maybe with a linking s/e
+        for i in range(3, len(w) - 2):
             head, tail = w[:i], w[i:]
             if head in words or (head.endswith(("s", "e")) and head[:-1] in words):
-                if tail in words or self._derived_tail(tail):
+                if len(tail) >= 4 and (tail in words or self._derived_tail(tail)):
                     return True
-        return typos and len(w) >= 5 and self._one_typo_from_word(w)
+                # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
+                if len(head) >= 4 and head in self.lex.common_words and tail in self.lex.common_words:
+                    return True
+        return False
 
     def _derived_tail(self, tail: str) -> bool:
         for suffix in ("tje", "je", "jes", "tjes", "s", "en"):
-            if tail.endswith(suffix) and tail[: -len(suffix)] in self.lex.words:
+            stem = tail[: -len(suffix)]
+            if tail.endswith(suffix) and len(stem) >= 3 and stem in self.lex.words:
                 return True
         return False
 
     def _one_typo_from_word(self, w: str) -> bool:
-        """One letter dropped, doubled, swapped or wrong from a frequent word: "skatbaan"."""
+        """Two letters swapped, one dropped or one doubled, from a frequent word ("jnogen")."""
         words = self.lex.common_words
-        letters = "abcdefghijklmnopqrstuvwxyzé"
+        for i in range(len(w)):
+            if w[:i] + w[i + 1 :] in words:
+                return True
+            if i + 1 < len(w) and w[:i] + w[i + 1] + w[i] + w[i + 2 :] in words:
+                return True
         for i in range(len(w) + 1):
-            for c in letters:
+            for c in "aeioulnrst":
                 if w[:i] + c + w[i:] in words:
                     return True
-            if i < len(w):
-                if w[:i] + w[i + 1 :] in words:
-                    return True
-                if i + 1 < len(w) and w[:i] + w[i + 1] + w[i] + w[i + 2 :] in words:
-                    return True
-                for c in letters:
-                    if c != w[i] and w[:i] + c + w[i + 1 :] in words:
-                        return True
         return False
 
-    def _classify_uncached(self, word: str) -> str:
+    def _classify_uncached(self, word: str, caseless: bool) -> str:
+        """`caseless`: the writer's capitals carry no meaning (lowercase or ALL-CAPS text)."""
         w = fold(word)
         lex = self.lex
-        if "-" in w:
-            parts = [p for p in w.split("-") if p]
-            if w in lex.words:
-                return WORD
-            classes = [self._classify(p) for p in parts]
-            if any(c == NAME for c in classes):
-                return NAME
-            if all(c == WORD for c in classes):
-                return WORD
-            if any(c == UNKNOWN for c in classes) and not all(
-                p in lex.particles for p, c in zip(parts, classes, strict=True) if c != WORD
-            ):
-                return UNKNOWN
-            return AMBIGUOUS
+        if "-" in w and w not in lex.words:
+            classes = [self._classify(p, caseless) for p in w.split("-") if p]
+            if any(c == NAME for c in classes) or all(c == AMBIGUOUS for c in classes):
+                return NAME  # "Al-Hassan", "Jan-Willem"
+            if all(c == DICT for c in classes):
+                return DICT
+            return UNKNOWN if UNKNOWN in classes else SLANG
         named = w in lex.first_names or w in lex.surnames
-        if self._known_word(w):
+        if self._dict_word(w):
             if w in lex.core_first_names and w not in lex.proper_nouns:
                 return AMBIGUOUS
-            return WORD
+            return DICT
         if named:
-            return NAME
-        # a capitalised word is not forgiven a typo: "Semhar" is not a misspelt word
-        if self._derived_word(w, typos=word.islower()):
-            return WORD
+            # "di" (dinsdag), "mo": a two-letter token is a name only in a person's context
+            return AMBIGUOUS if len(w) <= 2 else NAME
+        if self._derived_word(w):
+            return DICT
+        if w in lex.zipf:
+            return SLANG
+        if caseless and len(w) >= 5 and self._one_typo_from_word(w):
+            return TYPO
         return UNKNOWN
 
     # --- names in a text ----------------------------------------------------------------------
@@ -175,136 +177,221 @@ class NameFinder:
         shouting = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
         tokens: list[Token] = []
         for m in TOKEN.finditer(text):
-            before = text[: m.start()].rstrip(" \t\"'“”‘’*-–—(")
-            sentence_start = not before or before[-1] in ".!?:;\n…" or not before[-1].isalnum() and before[-1] not in ",&+/"
-            token = Token(m.start(), m.end(), m.group(0), sentence_start)
-            raw = token.text
+            raw, possessive = m.group(0), False
             if re.search(r"['’]s$", raw) and len(raw) > 3:
-                token.possessive, raw = True, raw[:-2]
-            token.capital = raw[:1].isupper() and not shouting and not raw.isupper() or (
-                raw.isupper() and len(raw) > 1 and not shouting and False
+                raw, possessive = raw[:-2], True
+            elif raw[-1:] in "sxz" and text[m.end() : m.end() + 1] in ("'", "’"):
+                possessive = True  # "Roos' nummer"
+            before = text[: m.start()].rstrip(" \t\"'“”‘’*-–—(")
+            sentence_start = not before or before[-1] in ".!?:;\n…" or (
+                not before[-1].isalnum() and before[-1] not in ",&+/"
             )
-            token.protected = any(s < m.end() and m.start() < e for s, e in protected)
-            token.cls = WORD if token.protected else self._classify(raw)
-            if token.cls == WORD and not token.protected and raw.endswith("s") and len(raw) > 3:
-                # "Daans idee": a genitive s on a name
-                if self._classify(raw[:-1]) == NAME and fold(raw) not in self.lex.words:
-                    token.cls, token.possessive = NAME, True
-            tokens.append(token)
+            capital = raw[:1].isupper() and not shouting
+            caseless = shouting or raw.islower()
+            is_protected = any(s < m.end() and m.start() < e for s, e in protected)
+            cls = DICT if is_protected else self._classify(raw, caseless)
+            folded = fold(raw)
+            if cls in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
+                # "sjoerds idee": a genitive s on a name
+                if self._classify(raw[:-1], caseless) == NAME and folded not in self.lex.words:
+                    cls, possessive = NAME, True
+            tokens.append(
+                Token(m.start(), m.end(), m.group(0), folded, sentence_start, cls, capital,
+                      possessive, is_protected)  # fmt: skip
+            )
         return tokens
 
     def find(self, text: str, protected: list[tuple[int, int]]) -> tuple[list[Token], list[Token]]:
-        """(tokens read as names, unknown lowercase tokens left for review)."""
+        """(tokens read as names, tokens that hold the record for review)."""
         tokens = self.tokens(text, protected)
         lex = self.lex
-        folded = [fold(t.text) for t in tokens]
+        n = len(tokens)
 
-        def gap(i: int, j: int) -> str:
-            return text[tokens[i].end : tokens[j].start]
+        def gap(i: int) -> str:
+            """The text between token i-1 and token i."""
+            return text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
 
-        def cue_before(i: int) -> tuple[str, ...] | None:
-            for cue in sorted(NAME_CUES, key=len, reverse=True):
-                n = len(cue)
-                if i - n < 0:
-                    continue
-                if tuple(folded[i - n : i]) == cue and re.fullmatch(r"[\s:,]*", gap(i - 1, i)):
-                    return cue
-            return None
+        def cue(i: int, cues) -> bool:
+            for phrase in cues:
+                k = len(phrase)
+                if i - k >= 0 and tuple(t.folded for t in tokens[i - k : i]) == phrase:
+                    if re.fullmatch(r"[\s:,]*", gap(i)):
+                        return True
+            return False
 
         def after_title(i: int) -> bool:
             j = i - 1
-            while j >= 0 and folded[j] in lex.particles and not tokens[j].capital:
+            while j >= 0 and tokens[j].folded in lex.particles and not tokens[j].capital:
                 j -= 1
-            if j < 0 or not re.fullmatch(r"[\s.]*", gap(j, j + 1) if j + 1 < len(tokens) else ""):
+            if j < 0 or not re.fullmatch(r"\.?\s*", gap(j + 1)):
                 return False
-            word = folded[j].rstrip(".")
+            word = tokens[j].folded
             return word in TITLES or word in lex.titles or word in KIN
 
-        def person_context(i: int) -> bool:
-            t = tokens[i]
-            nxt = folded[i + 1] if i + 1 < len(tokens) else ""
+        def belongs(i: int) -> bool:
+            """"... van bram": the word after "van" that follows a person's belonging."""
             return (
-                t.possessive
-                or nxt in POSSESSIVES
-                or after_title(i)
-                or cue_before(i) is not None
-                or (t.text.startswith("(") if False else text[max(0, t.start - 1) : t.start] == "(")
+                i >= 2
+                and tokens[i - 1].folded == "van"
+                and tokens[i - 2].folded in BELONGINGS
+                and re.fullmatch(r"\s+", gap(i)) is not None
+            )
+
+        def followed_by(i: int, words) -> bool:
+            return (
+                i + 1 < n
+                and tokens[i + 1].folded in words
+                and re.fullmatch(r"\s+|\s*,\s*", gap(i + 1)) is not None
+            )
+
+        def verb_after_pair(i: int) -> bool:
+            """"dawit bekele wil ...": a sentence opened by two unknown words and a verb."""
+            return (
+                i + 1 < n
+                and tokens[i + 1].cls in (UNKNOWN, NAME, SLANG, TYPO)
+                and re.fullmatch(r"\s+", gap(i + 1)) is not None
+                and followed_by(i + 1, PERSON_VERBS)
+            )
+
+        def function_word(t: Token) -> bool:
+            return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
+
+        def person_context(i: int, verbs: bool = True) -> bool:
+            t = tokens[i]
+            return (
+                after_title(i)
+                or cue(i, STRONG_CUES)
+                or belongs(i)
+                or t.possessive
+                or followed_by(i, POSSESSIVES)
+                or (verbs and t.sentence_start and followed_by(i, PERSON_VERBS - THING_VERBS))
+                or text[max(0, t.start - 1) : t.start] == "("
             )
 
         for i, t in enumerate(tokens):
-            if t.protected or t.cls == WORD and not (t.capital and after_title(i)):
+            if t.protected or (function_word(t) and t.cls != NAME):
                 continue
-            if lex.frequency(folded[i]) >= FUNCTION_WORD_ZIPF and t.cls != NAME:
-                continue
-            cue = cue_before(i)
-            title = after_title(i)
             if t.cls == NAME:
                 t.is_name = True
             elif t.cls == UNKNOWN:
-                t.is_name = t.capital or title or cue is not None or person_context(i)
-            elif t.cls == AMBIGUOUS:
-                frequent = lex.frequency(folded[i]) >= FREQUENT_WORD_ZIPF
-                t.is_name = (
-                    (t.capital and not t.sentence_start)
-                    or title
-                    or (cue in STRONG_CUES)
-                    or (t.possessive and t.capital)
-                    or (folded[i + 1] in POSSESSIVES if i + 1 < len(tokens) else False)
-                    or (cue == ("ik", "ben") and not frequent)
-                    or (
-                        t.capital
-                        and i + 1 < len(tokens)
-                        and folded[i + 1] in PERSON_VERBS
-                        and re.fullmatch(r"\s+|\s*,\s*", gap(i, i + 1)) is not None
-                    )
+                t.is_name = t.capital or person_context(i) or cue(i, WEAK_CUES) or (
+                    t.sentence_start and (followed_by(i, PERSON_VERBS) or verb_after_pair(i))
                 )
-            elif t.cls == WORD and t.capital and title:
+                t.held = not t.is_name
+            elif t.cls == SLANG and t.capital and lex.frequency(t.folded) < RARE_ZIPF:
+                # a capitalised token seen only rarely in Dutch text ("Zaka", "Moh") is a name
+                # more often than slang; brands and games ("Fortnite", "TikTok") are frequent
                 t.is_name = True
+            elif t.cls in WEAK_WORDS:
+                t.is_name = (t.capital and not t.sentence_start and t.cls == TYPO) or (
+                    person_context(i, verbs=False)
+                )
+            elif t.cls == AMBIGUOUS:
+                t.is_name = (t.capital and not t.sentence_start) or person_context(i)
+                # "Storm heeft ...", "Zon is ...": a person or a thing; let a reviewer decide
+                t.held = not t.is_name and t.capital and t.sentence_start and followed_by(
+                    i, THING_VERBS - {"en"}
+                )
+            elif t.cls == DICT:
+                # "mevrouw Bakker", "meneer visser": a surname after a title
+                t.is_name = after_title(i) and (
+                    t.capital or t.folded in lex.surnames or t.folded in lex.first_names
+                )
 
-        # neighbours of a name: lists ("Semhar, Helen en Roos") and surnames
+        self._neighbours(tokens, text)
+        names = [t for t in tokens if t.is_name]
+        held = [t for t in tokens if t.held and not t.is_name]
+        return names, held
+
+    def _neighbours(self, tokens: list[Token], text: str) -> None:
+        """Names spread to their neighbours: lists ("Semhar, Helen en Roos"), a surname after
+        a first name ("sanne van der meer", "Semhar Tesfay"), a first name before a surname."""
+        lex = self.lex
+
+        def space(a: int, b: int) -> bool:
+            return re.fullmatch(r"\s+", text[tokens[a].end : tokens[b].start]) is not None
+
+        def name_like(t: Token) -> bool:
+            return t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS) and not t.protected and (
+                lex.frequency(t.folded) < FUNCTION_WORD_ZIPF
+            )
+
         changed = True
         while changed:
             changed = False
             for i, t in enumerate(tokens):
-                if t.is_name or t.protected or t.cls == WORD:
+                if t.is_name or not name_like(t):
                     continue
-                prev_name = i >= 1 and tokens[i - 1].is_name
-                next_name = i + 1 < len(tokens) and tokens[i + 1].is_name
-                joined_prev = i >= 2 and tokens[i - 2].is_name and folded[i - 1] in LIST_JOINERS
-                joined_prev = joined_prev or (
-                    prev_name and re.fullmatch(r"\s*[,&+]\s*", gap(i - 1, i)) is not None
-                )
-                if (t.cls in (UNKNOWN, AMBIGUOUS, NAME)) and (
-                    joined_prev and (t.capital or t.cls != AMBIGUOUS)
-                    or next_name and t.cls != AMBIGUOUS and t.capital
+                # a list: "Semhar, Helen en Roos" (an ambiguous word needs its capital)
+                for j in (i - 1, i + 1):
+                    if not 0 <= j < len(tokens) or not tokens[j].is_name:
+                        continue
+                    a, b = sorted((i, j))
+                    between = text[tokens[a].end : tokens[b].start]
+                    if LIST_GAP.fullmatch(between) and (t.cls != AMBIGUOUS or t.capital):
+                        t.is_name = changed = True
+                # a first name before a surname: "Roos Willemsen", "WEI CHEN"
+                if (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1].is_name
+                    and space(i, i + 1)
+                    and t.folded in lex.first_names
+                    and tokens[i + 1].cls in (NAME, UNKNOWN, *WEAK_WORDS)
                 ):
                     t.is_name = changed = True
-            # surnames: "sanne van der meer", "Hamza El Amrani", "Semhar Tesfay"
             for i, t in enumerate(tokens):
-                if not t.is_name:
+                if not (t.is_name or self._first_name_with_surname(tokens, i, text)):
                     continue
                 j = i + 1
-                while j < len(tokens) and folded[j] in lex.particles and re.fullmatch(
-                    r"\s+", gap(j - 1, j)
+                while (
+                    j < len(tokens)
+                    and tokens[j].folded in lex.particles
+                    and space(j - 1, j)
+                    and not tokens[j].is_name
                 ):
                     j += 1
                 if j >= len(tokens) or tokens[j].is_name or tokens[j].protected:
                     continue
-                if not re.fullmatch(r"\s+", gap(j - 1, j)):
+                if not space(j - 1, j):
                     continue
-                nxt, w = tokens[j], folded[j]
-                had_particle = j > i + 1
-                surname = nxt.cls in (NAME, UNKNOWN) or (
-                    w in lex.surnames and lex.frequency(w) < FREQUENT_WORD_ZIPF
+                nxt = tokens[j]
+                particles = [tok.folded for tok in tokens[i + 1 : j]]
+                surname = nxt.cls in (NAME, UNKNOWN, *WEAK_WORDS) or (
+                    nxt.folded in lex.surnames and lex.frequency(nxt.folded) < FREQUENT_WORD_ZIPF
                 )
-                if nxt.capital and not nxt.sentence_start and lex.frequency(w) < 5.5:
+                if nxt.capital and not nxt.sentence_start and lex.frequency(nxt.folded) < 5.5:
                     surname = True
-                if had_particle and (w in lex.surnames or nxt.capital):
+                if particles and (
+                    nxt.folded in lex.surnames
+                    or nxt.capital
+                    or particles[-1] in ("'t", "t", "ter", "ten", "el", "al", "ben", "bin")
+                ):
                     surname = True
-                if surname and not (t.cls == AMBIGUOUS and not t.capital and not had_particle):
-                    for k in range(i + 1, j + 1):
+                if not particles and nxt.cls == DICT and lex.frequency(nxt.folded) < RARE_ZIPF:
+                    surname = True  # "naomi refos": a rare word after a first name
+                if lex.frequency(nxt.folded) >= FUNCTION_WORD_ZIPF and not particles:
+                    surname = False
+                if surname:
+                    for k in range(i, j + 1):
                         tokens[k].is_name = True
                     changed = True
-        names = [t for t in tokens if t.is_name]
-        unsure = [t for t in tokens if not t.is_name and not t.protected and t.cls == UNKNOWN]
-        return names, unsure
+
+    def _first_name_with_surname(self, tokens: list[Token], i: int, text: str) -> bool:
+        """"BRAM VAN DEN BERG", "merel schouten": a first name that is also a word, followed
+        by a tussenvoegsel and a surname, or by a surname that is no frequent word."""
+        t, lex = tokens[i], self.lex
+        if t.cls != AMBIGUOUS or t.protected or i + 1 >= len(tokens):
+            return False
+        if lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF:  # "de stoep", "al donker"
+            return False
+        j = i + 1
+        while j < len(tokens) and tokens[j].folded in lex.particles:
+            j += 1
+        if j >= len(tokens) or not re.fullmatch(r"[\s']+", text[t.end : tokens[j].start]):
+            return False
+        nxt = tokens[j]
+        if j > i + 1:
+            return nxt.folded in lex.surnames or nxt.cls in (NAME, UNKNOWN)
+        return nxt.cls in (NAME, UNKNOWN) or (
+            nxt.folded in lex.surnames and lex.frequency(nxt.folded) < FREQUENT_WORD_ZIPF
+        )

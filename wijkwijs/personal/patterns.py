@@ -42,7 +42,7 @@ _SEP = r"[ \t.\-/]"  # what people put between digit groups
 
 # --- e-mail, links and handles -----------------------------------------------------------
 
-_AT = r"(?:\s?@\s?|\s?[\[(]\s?(?:at|@|apenstaartje)\s?[\])]\s?|\s+(?:at|apenstaartje)\s+)"
+_AT = r"(?:\s?@\s?|\s?[\[(]\s?(?:at|a|@|apenstaartje)\s?[\])]\s?|\s+(?:at|apenstaartje)\s+)"
 _DOT = r"(?:\s?\.\s?|\s?[\[(]\s?(?:dot|punt)\s?[\])]\s?|\s+(?:dot|punt)\s+)"
 _TLD = r"(?:com|nl|net|org|be|de|eu|info|io|me|co\.uk|uk|fr|live|nu|online|app)"
 _EMAIL = re.compile(
@@ -63,12 +63,13 @@ _PLATFORM = (
     r"telegram|tg|bereal|roblox|fortnite|epic|psn|playstation|xbox|gamertag|steam|threads|"
     r"pinterest|soundcloud|spotify|kick|facebook|fb|whatsapp|signal|onlyfans|tumblr"
 )
-_HANDLE_AFTER_PLATFORM = re.compile(
-    rf"\b(?:{_PLATFORM})\b(?:\s*(?:naam|name|account|id|tag|username|gebruikersnaam))?"
-    rf"(?P<sep>\s*[:=]\s*|\s+(?:is|=|als|heet|onder|->|-)\s+|\s+@|\s+)"
-    r"(?P<handle>@?[\w.#-]*[\w#]\d*)",
-    re.IGNORECASE,
+_PLATFORM_MENTION = re.compile(rf"\b(?:{_PLATFORM})\b", re.IGNORECASE)
+# words between a platform and the account name: "insta naam is x", "xbox gamertag: x"
+_HANDLE_LEAD = re.compile(
+    r"\s*(?:\s*(?:naam|name|account|accountnaam|id|tag|gamertag|username|gebruikersnaam|user|"
+    r"handle|nick|is|=|:|->|als|heet|onder|op|me|mij|ons|van\s+(?:hem|haar|mij))\b\s*|\s*[:=@-]\s*)*"
 )
+_HANDLE_WORD = re.compile(r"@?[\w][\w.#-]*[\w#]|@?\w")
 
 # --- numbers -----------------------------------------------------------------------------
 
@@ -76,7 +77,8 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
 _IBAN_GROUP_END = re.compile(r"(?=\s)|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|0)\d(?:[ \t.\-/()]{0,3}\d){6,12}(?!\d)"
+    r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0)\d"
+    r"(?:[ \t.\-/()]{0,3}\d){6,12}(?!\d)"
 )
 _BSN_CANDIDATE = re.compile(r"(?<![\d,.\-/])\d(?:[ .\-]?\d){7,8}(?![\d/]|[,.\-]\d)")
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
@@ -100,7 +102,11 @@ def _sidecode(shape: str, sep: str) -> str:
 
 
 _PLATE_DASHED = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_sidecode(s, r"[-\s]") for s in _SIDECODES) + r")(?![\w-])",
+    r"(?<![\w-])(?:" + "|".join(_sidecode(s, "-") for s in _SIDECODES) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_PLATE_SPACED = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_sidecode(s, " ") for s in _SIDECODES) + r")(?![\w-])",
     re.IGNORECASE,
 )
 _PLATE_BARE = re.compile(
@@ -130,13 +136,15 @@ _BIRTH_CUE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER_BIRTH_CUE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DAY_MONTH = re.compile(r"(?<![\d\w/.-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})(?![\d\w]|[-/.]\d)")
 
 # --- initials with an age, school classes ------------------------------------------------
 
 _INITIALS_AGE = re.compile(
-    r"(?<![\w.])(?P<init>(?:[A-Z]\.\s?){1,3}|[A-Z]{1,2}(?=\s*[(,]))"
+    r"(?<![\w.])(?P<init>(?:[A-Za-z]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,]))"
     r"(?P<age>\s*\(\s*\d{1,2}\s*(?:j(?:r|aar)?\.?)?\s*\)|\s*,?\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"
-    r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min)))"
+    r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%)))",
+    re.IGNORECASE,
 )
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?(?:\s?[a-z]\b|[a-z]{1,2}\b)?"
@@ -189,7 +197,7 @@ def _bsn_spans(text: str) -> list[Span]:
     return spans
 
 
-def _postcode_spans(text: str, is_word) -> list[Span]:
+def _postcode_spans(text: str, is_frequent_word) -> list[Span]:
     spans = []
     for m in _POSTCODE.finditer(text):
         letters = m.group(0)[-2:]
@@ -197,7 +205,8 @@ def _postcode_spans(text: str, is_word) -> list[Span]:
         cued = bool(_POSTCODE_CUE.search(text[: m.start()]))
         # "in 2024 en 2025", "om 1930 op tv": lowercase letters after a space that form a
         # word are a word, unless the text just said "postcode"
-        if spaced and letters.islower() and is_word(letters) and not cued:
+        vowel = re.search(r"[aeiouy]", letters, re.IGNORECASE)
+        if spaced and letters.islower() and vowel and is_frequent_word(letters) and not cued:
             continue
         spans.append(Span(m.start(), m.end(), POSTCODE))
     return spans
@@ -205,11 +214,11 @@ def _postcode_spans(text: str, is_word) -> list[Span]:
 
 def _plate_spans(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), LICENCE_PLATE) for m in _PLATE_DASHED.finditer(text)]
-    for m in _PLATE_BARE.finditer(text):
+    for m in [*_PLATE_BARE.finditer(text), *_PLATE_SPACED.finditer(text)]:
         token = m.group(0)
         # without dashes only what no word or number looks like: plates carry no vowels
-        # since sidecode 4, so "mp3456" is not read as a plate but "dx482k" is
-        if not re.search(r"[aeiouAEIOU]", token) or _PLATE_CUE.search(
+        # since sidecode 4, so "mp3456" or "14 en 15" is no plate but "dx482k" is
+        if not re.search(r"[aeiouyAEIOUY]", token) or _PLATE_CUE.search(
             text[max(0, m.start() - 30) : m.start()]
         ):
             spans.append(Span(m.start(), m.end(), LICENCE_PLATE))
@@ -229,7 +238,7 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
         full_year = int(year) if len(year) == 4 else 2000 + int(year)
         if len(year) == 2 and full_year > today.year:
             full_year -= 100
-        if _is_birth_date(text, m.start(), full_year, today):
+        if _is_birth_date(text, m.start(), full_year, today, m.end()):
             spans.append(Span(m.start(), m.end(), BIRTH_DATE))
     for m in _WRITTEN_DATE.finditer(text):
         if not 1 <= int(m.group("d")) <= 31:
@@ -240,8 +249,12 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
             full_year = int(year[-2:]) + 2000 if year.startswith("'") else int(year)
             if full_year > today.year:
                 full_year -= 100
-        if _is_birth_date(text, m.start(), full_year, today):
+        if _is_birth_date(text, m.start(), full_year, today, m.end()):
             spans.append(Span(m.start(), m.end(), BIRTH_DATE))
+    for m in _DAY_MONTH.finditer(text):
+        if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            if _is_birth_date(text, m.start(), None, today, m.end()):
+                spans.append(Span(m.start(), m.end(), BIRTH_DATE))
     for cue in _BIRTH_CUE.finditer(text):
         window = text[cue.end() : cue.end() + 25]
         year = _YEAR_AFTER_BIRTH_CUE.search(window)
@@ -250,12 +263,15 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
     return spans
 
 
-def _is_birth_date(text: str, start: int, year: int | None, today: date) -> bool:
+def _is_birth_date(
+    text: str, start: int, year: int | None, today: date, end: int | None = None
+) -> bool:
     """A date near a birth cue is a birth date; so is any full date at least 4 years old:
     notes are about the present, and an old exact date in them is nearly always someone's
     birthday (an event date like "zaterdag 12 maart" has no year or a recent one)."""
     before = text[max(0, start - 45) : start]
-    if _BIRTH_CUE.search(before) or _BIRTH_CUE.match(text[start:], 0):
+    after = text[end : end + 20] if end is not None else ""
+    if _BIRTH_CUE.search(before) or re.match(r"\s*(?:geboren|jarig)", after, re.I):
         return True
     return year is not None and 1920 <= year <= today.year - 4
 
@@ -278,23 +294,27 @@ def contact_spans(text: str) -> list[Span]:
 
 
 def platform_handle_spans(text: str, is_word) -> list[Span]:
-    """`insta: sanne.x`, `sc is mo_2010`, `tt @xx`, `discord mo#1234`: the word after a
-    platform when the writer marks it as a name (":", "is", "@") or it is no ordinary word."""
+    """`insta: sanne.x`, `sc is mo_2010`, `tt @xx`, `discord mo#1234`, `xbox gamertag vikashm07`:
+    the word after a platform (and its lead words) when it is no ordinary word or is marked
+    as a name by ":", "is" or "@"."""
     spans = []
-    for m in _HANDLE_AFTER_PLATFORM.finditer(text):
-        handle = m.group("handle")
-        marked = m.group("sep").strip() not in ("", "-") or handle.startswith("@")
-        odd = bool(re.search(r"[_.\d#]", handle)) or not is_word(handle.lower())
-        if handle.isdigit() and len(handle) < 5:
+    for m in _PLATFORM_MENTION.finditer(text):
+        lead = _HANDLE_LEAD.match(text, m.end())
+        word = _HANDLE_WORD.match(text, lead.end())
+        if not word:
             continue
-        if (marked and not is_word(handle.lower())) or odd and not handle.isalpha():
-            spans.append(Span(m.start("handle"), m.end("handle"), HANDLE))
-        elif marked and re.search(r"[_.\d#]", handle):
-            spans.append(Span(m.start("handle"), m.end("handle"), HANDLE))
+        handle = word.group(0)
+        marked = bool(re.search(r"[:=@]|\bis\b|\bheet\b", lead.group(0))) or handle[0] == "@"
+        odd = bool(re.search(r"[_.\d#]", handle)) and not handle.replace(".", "").isdigit()
+        plain = handle.lstrip("@")
+        if (odd or (marked and not is_word(plain)) or (marked and not plain.islower())) and (
+            len(plain) >= 3
+        ):
+            spans.append(Span(word.start(), word.end(), HANDLE))
     return spans
 
 
-def shaped_spans(text: str, is_word, today: date) -> list[Span]:
+def shaped_spans(text: str, is_word, is_frequent_word, today: date) -> list[Span]:
     """Every detector with a fixed shape, in priority order (earlier wins an overlap)."""
     return (
         contact_spans(text)
@@ -302,7 +322,7 @@ def shaped_spans(text: str, is_word, today: date) -> list[Span]:
         + _birth_date_spans(text, today)
         + _phone_spans(text)
         + _bsn_spans(text)
-        + _postcode_spans(text, is_word)
+        + _postcode_spans(text, is_frequent_word)
         + _plate_spans(text)
         + _initials_age_spans(text)
         + platform_handle_spans(text, is_word)

@@ -187,15 +187,21 @@ class Scrubber:
         # after an article ("bij de Dirk"): otherwise it may be a child.
         names = self._lex.first_names | self._lex.surnames
         public = [*self._lex.brands, *self._lex.places]
-        self._public = PhraseIndex([b for b in public if " " in b or fold(b) not in names])
+        self._public = PhraseIndex(
+            [b for b in public if (" " in b or fold(b) not in names) and not self._surname(b)]
+        )
         self._name_brands = {fold(b) for b in public if " " not in b and fold(b) in names}
 
     def is_word(self, word: str) -> bool:
         return self._names.is_word(word)
 
+    def _is_frequent_word(self, word: str) -> bool:
+        """"en", "op", "of": words common enough to excuse "in 2024 en" from being a postcode."""
+        return self._lex.frequency(fold(word)) >= 4.5
+
     def scrub(self, text: str) -> ScrubResult:
         text = text or ""
-        spans = p.shaped_spans(text, self.is_word, self._today)
+        spans = p.shaped_spans(text, self.is_word, self._is_frequent_word, self._today)
         spans += self._address_spans(text)
         taken = _resolve(spans)
         protected = [(s.start, s.end) for s in taken] + self._place_ranges(text, taken)
@@ -229,16 +235,29 @@ class Scrubber:
         ranges = []
         for index in (self._local, self._public):
             ranges += index.finditer(text)
-        ranges += [m.span() for m in _STREET.finditer(text) if self._is_street(m.group("word"))]
+        for m in _STREET.finditer(text):
+            if not self._is_street(m.group("word")):
+                continue
+            # "Jan van Galenstraat" is one street, but in "Zaka van Vaartweg" the gemeente
+            # knows the street and the words before it are someone's name
+            start = m.start("word") if m.group("word") in self._streets else m.start()
+            ranges.append((start, m.end()))
         # a shop whose name is also a first name, next to another shop or after an article
         for m in re.finditer(r"[^\W\d_]+", text):
-            if fold(m.group(0)) not in self._name_brands:
-                continue
-            before = text[max(0, m.start() - 12) : m.start()].lower()
+            if fold(m.group(0)) not in self._name_brands or re.match(r"['’]s?\b", text[m.end() :]):
+                continue  # not a name-like brand, or a possessive: "Emma's tekening"
+            before = text[max(0, m.start() - 16) : m.start()].lower()
             near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in ranges)
-            if re.search(r"\b(?:de|bij|naar|van|in)\s+$", before) or near:
+            if re.search(r"\b(?:bij|naar|in|uit|richting)\s+(?:de\s+|het\s+)?$", before) or near:
                 ranges.append(m.span())
         return ranges
+
+    def _surname(self, phrase: str) -> bool:
+        """"De Boer", "Den Berg": a place or shop spelt like a surname with tussenvoegsel."""
+        words = fold(phrase).split()
+        return len(words) > 1 and words[0] in self._lex.particles and " ".join(
+            words
+        ) in self._lex.surnames | {words[-1]} and words[-1] in self._lex.surnames
 
     def _is_street(self, word: str) -> bool:
         """A word ending like a street, but not a name that happens to ("Bakker", "Dijk")."""
