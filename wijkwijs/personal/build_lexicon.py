@@ -146,7 +146,8 @@ def nsi_brands(tgz: Path) -> None:
             where = [str(x).lower() for x in item.get("locationSet", {}).get("include", [])]
             if not any(w in ("nl", "001", "150", "eu") or w.startswith("nl-") for w in where):
                 continue
-            for value in (item.get("displayName"), *(item["tags"].get(k) for k in ("name", "brand"))):
+            names = (item.get("displayName"), item["tags"].get("name"), item["tags"].get("brand"))
+            for value in names:
                 if value and "\n" not in value:
                     found.add(value.strip())
     _write("nsi_brands_nl.txt", found)

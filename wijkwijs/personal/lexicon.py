@@ -101,7 +101,6 @@ def lexicon() -> Lexicon:
     )
 
 
-
 @cache
 def first_names_as_written() -> frozenset[str]:
     """Dutch and Latin-script first names in their own spelling ("Sanne", "Semra")."""

@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 
-DICT, TYPO, SLANG, NAME, AMBIGUOUS, UNKNOWN = "dict", "typo", "slang", "name", "ambiguous", "unknown"
+DICT, TYPO, SLANG = "dict", "typo", "slang"
+NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
 WEAK_WORDS = (TYPO, SLANG)  # words, unless the context says "person"
 
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
@@ -44,11 +45,15 @@ KIN = frozenset(
     "tweelingbroer tweelingzus collega begeleider jongerenwerker".split()
 )
 # "het nummer van bram", "de moeder van Ilse": what belongs to a person
-BELONGINGS = frozenset(
-    "bsn nummer telefoonnummer mobiel mobieltje mail mailadres email e-mail adres insta snap "
-    "account rekening rekeningnummer iban kenteken scooter verjaardag geboortedatum idee plan "
-    "voorstel tekening filmpje huis ouders".split()
-) | KIN | TITLES
+BELONGINGS = (
+    frozenset(
+        "bsn nummer telefoonnummer mobiel mobieltje mail mailadres email e-mail adres insta snap "
+        "account rekening rekeningnummer iban kenteken scooter verjaardag geboortedatum idee plan "
+        "voorstel tekening filmpje huis ouders".split()
+    )
+    | KIN
+    | TITLES
+)
 STRONG_CUES = (
     ("ik", "heet"), ("heet",), ("heette",), ("naam", "is"), ("naam",), ("genaamd",),
     ("groetjes",), ("groeten",), ("groet",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("xx",),
@@ -64,6 +69,8 @@ PERSON_VERBS = frozenset(
 )
 # ... except these, which also follow a thing ("Storm heeft de bomen omgeblazen")
 THING_VERBS = frozenset("heeft is was zou kan mag en".split())
+# An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".
+DETERMINERS = frozenset("de het een 'n die deze dat dit geen elke ieder iedere welke".split())
 POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr", "der"})
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
@@ -118,7 +125,8 @@ class NameFinder:
                 if len(tail) >= 4 and (tail in words or self._derived_tail(tail)):
                     return True
                 # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
-                if len(head) >= 4 and head in self.lex.common_words and tail in self.lex.common_words:
+                common = self.lex.common_words
+                if len(head) >= 4 and head in common and tail in common:
                     return True
         return False
 
@@ -183,8 +191,10 @@ class NameFinder:
             elif raw[-1:] in "sxz" and text[m.end() : m.end() + 1] in ("'", "’"):
                 possessive = True  # "Roos' nummer"
             before = text[: m.start()].rstrip(" \t\"'“”‘’*-–—(")
-            sentence_start = not before or before[-1] in ".!?:;\n…" or (
-                not before[-1].isalnum() and before[-1] not in ",&+/"
+            sentence_start = (
+                not before
+                or before[-1] in ".!?:;\n…"
+                or (not before[-1].isalnum() and before[-1] not in ",&+/")
             )
             capital = raw[:1].isupper() and not shouting
             caseless = shouting or raw.islower()
@@ -196,8 +206,17 @@ class NameFinder:
                 if self._classify(raw[:-1], caseless) == NAME and folded not in self.lex.words:
                     cls, possessive = NAME, True
             tokens.append(
-                Token(m.start(), m.end(), m.group(0), folded, sentence_start, cls, capital,
-                      possessive, is_protected)  # fmt: skip
+                Token(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    folded,
+                    sentence_start,
+                    cls,
+                    capital,
+                    possessive,
+                    is_protected,
+                )  # fmt: skip
             )
         return tokens
 
@@ -229,7 +248,7 @@ class NameFinder:
             return word in TITLES or word in lex.titles or word in KIN
 
         def belongs(i: int) -> bool:
-            """"... van bram": the word after "van" that follows a person's belonging."""
+            """ "... van bram": the word after "van" that follows a person's belonging."""
             return (
                 i >= 2
                 and tokens[i - 1].folded == "van"
@@ -245,7 +264,7 @@ class NameFinder:
             )
 
         def verb_after_pair(i: int) -> bool:
-            """"dawit bekele wil ...": a sentence opened by two unknown words and a verb."""
+            """ "dawit bekele wil ...": a sentence opened by two unknown words and a verb."""
             return (
                 i + 1 < n
                 and tokens[i + 1].cls in (UNKNOWN, NAME, SLANG, TYPO)
@@ -274,8 +293,11 @@ class NameFinder:
             if t.cls == NAME:
                 t.is_name = True
             elif t.cls == UNKNOWN:
-                t.is_name = t.capital or person_context(i) or cue(i, WEAK_CUES) or (
-                    t.sentence_start and (followed_by(i, PERSON_VERBS) or verb_after_pair(i))
+                t.is_name = (
+                    t.capital
+                    or person_context(i)
+                    or cue(i, WEAK_CUES)
+                    or (t.sentence_start and (followed_by(i, PERSON_VERBS) or verb_after_pair(i)))
                 )
                 t.held = not t.is_name
             elif t.cls == SLANG and t.capital and lex.frequency(t.folded) < RARE_ZIPF:
@@ -287,10 +309,14 @@ class NameFinder:
                     person_context(i, verbs=False)
                 )
             elif t.cls == AMBIGUOUS:
-                t.is_name = (t.capital and not t.sentence_start) or person_context(i)
+                noun = i > 0 and tokens[i - 1].folded in DETERMINERS and not t.capital
+                t.is_name = not noun and ((t.capital and not t.sentence_start) or person_context(i))
                 # "Storm heeft ...", "Zon is ...": a person or a thing; let a reviewer decide
-                t.held = not t.is_name and t.capital and t.sentence_start and followed_by(
-                    i, THING_VERBS - {"en"}
+                t.held = (
+                    not t.is_name
+                    and t.capital
+                    and t.sentence_start
+                    and followed_by(i, THING_VERBS - {"en"})
                 )
             elif t.cls == DICT:
                 # "mevrouw Bakker", "meneer visser": a surname after a title
@@ -312,8 +338,10 @@ class NameFinder:
             return re.fullmatch(r"\s+", text[tokens[a].end : tokens[b].start]) is not None
 
         def name_like(t: Token) -> bool:
-            return t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS) and not t.protected and (
-                lex.frequency(t.folded) < FUNCTION_WORD_ZIPF
+            return (
+                t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS)
+                and not t.protected
+                and (lex.frequency(t.folded) < FUNCTION_WORD_ZIPF)
             )
 
         changed = True
@@ -377,17 +405,22 @@ class NameFinder:
                     changed = True
 
     def _first_name_with_surname(self, tokens: list[Token], i: int, text: str) -> bool:
-        """"BRAM VAN DEN BERG", "merel schouten": a first name that is also a word, followed
+        """ "BRAM VAN DEN BERG", "merel schouten": a first name that is also a word, followed
         by a tussenvoegsel and a surname, or by a surname that is no frequent word."""
         t, lex = tokens[i], self.lex
         if t.cls != AMBIGUOUS or t.protected or i + 1 >= len(tokens):
             return False
         if lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF:  # "de stoep", "al donker"
             return False
+        if i > 0 and tokens[i - 1].folded in DETERMINERS:  # "het hart van de wijk"
+            return False
         j = i + 1
         while j < len(tokens) and tokens[j].folded in lex.particles:
             j += 1
-        if j >= len(tokens) or not re.fullmatch(r"[\s']+", text[t.end : tokens[j].start]):
+        if j >= len(tokens) or any(
+            not re.fullmatch(r"\s+", text[tokens[k - 1].end : tokens[k].start])
+            for k in range(i + 1, j + 1)
+        ):
             return False
         nxt = tokens[j]
         if j > i + 1:

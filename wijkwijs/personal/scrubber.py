@@ -24,7 +24,7 @@ from pathlib import Path
 
 from wijkwijs.personal import patterns as p
 from wijkwijs.personal.lexicon import fold, lexicon
-from wijkwijs.personal.names import NameFinder
+from wijkwijs.personal.names import UNKNOWN, NameFinder
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -42,7 +42,8 @@ MARKERS = {
 }
 
 # Review reasons: stored with the record, never the doubtful text itself.
-UNKNOWN_WORD = "onbekend_woord"
+UNKNOWN_WORD = "onbekend_woord"  # a word in no list, not clearly a name
+POSSIBLE_NAME = "mogelijke_naam"  # a first name that is also a word, opening a sentence
 DIGITS_LEFT = "cijfers_over"
 POSSIBLE_ADDRESS = "mogelijk_adres"
 
@@ -95,7 +96,9 @@ _OP_NUMBER = re.compile(
     + r"(?![\d,.:]\d)",
     re.IGNORECASE,
 )
-_FLOOR = re.compile(r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b|\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I)
+_FLOOR = re.compile(
+    r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b|\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I
+)
 _LONG_DIGITS = re.compile(r"\d(?:[\s.\-]?\d){4,}")
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
@@ -187,8 +190,13 @@ class Scrubber:
         # after an article ("bij de Dirk"): otherwise it may be a child.
         names = self._lex.first_names | self._lex.surnames
         public = [*self._lex.brands, *self._lex.places]
+        # a single word that is ordinary Dutch ("Een", "Best", "Jumbo") needs no protection:
+        # the name finder keeps it anyway
         self._public = PhraseIndex(
-            [b for b in public if (" " in b or fold(b) not in names) and not self._surname(b)]
+            b
+            for b in public
+            if (" " in b or (fold(b) not in names and fold(b) not in self._lex.words))
+            and not self._surname(b)
         )
         self._name_brands = {fold(b) for b in public if " " not in b and fold(b) in names}
 
@@ -196,7 +204,7 @@ class Scrubber:
         return self._names.is_word(word)
 
     def _is_frequent_word(self, word: str) -> bool:
-        """"en", "op", "of": words common enough to excuse "in 2024 en" from being a postcode."""
+        """ "en", "op", "of": words common enough to excuse "in 2024 en" from being a postcode."""
         return self._lex.frequency(fold(word)) >= 4.5
 
     def scrub(self, text: str) -> ScrubResult:
@@ -208,20 +216,21 @@ class Scrubber:
         names, unsure = self._names.find(text, protected)
         name_spans = _merge([p.Span(t.start, t.end, p.NAME) for t in names], text)
         if name_spans:
-            name_spans += [
-                s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)
-            ]
+            name_spans += [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
         final = _resolve(taken + name_spans)
         cleaned = _replace(text, final)
 
         reasons: list[str] = []
-        if unsure:
+        if any(t.cls == UNKNOWN for t in unsure):
             reasons.append(UNKNOWN_WORD)
+        if any(t.cls != UNKNOWN for t in unsure):
+            reasons.append(POSSIBLE_NAME)
         if _LONG_DIGITS.search(re.sub(r"\[[a-z-]+\]", " ", cleaned)):
             reasons.append(DIGITS_LEFT)
-        if any(not self._is_public(m.group(0).split()[0]) for m in _CAPITAL_NUMBER.finditer(cleaned)):
+        capital_numbers = _CAPITAL_NUMBER.finditer(cleaned)
+        if any(not self._is_public(m.group(0).split()[0]) for m in capital_numbers):
             reasons.append(POSSIBLE_ADDRESS)
-        markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in sorted(final, key=lambda s: s.start)))
+        markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
         return ScrubResult(
             cleaned, markers, tuple(reasons), dict(Counter(s.kind for s in final)), tuple(final)
         )
@@ -253,11 +262,10 @@ class Scrubber:
         return ranges
 
     def _surname(self, phrase: str) -> bool:
-        """"De Boer", "Den Berg": a place or shop spelt like a surname with tussenvoegsel."""
+        """ "De Boer", "Den Berg": a place or shop spelt like a surname with tussenvoegsel."""
         words = fold(phrase).split()
-        return len(words) > 1 and words[0] in self._lex.particles and " ".join(
-            words
-        ) in self._lex.surnames | {words[-1]} and words[-1] in self._lex.surnames
+        lex = self._lex
+        return len(words) > 1 and words[0] in lex.particles and words[-1] in lex.surnames
 
     def _is_street(self, word: str) -> bool:
         """A word ending like a street, but not a name that happens to ("Bakker", "Dijk")."""
@@ -276,7 +284,8 @@ class Scrubber:
             after = _NUMBER_AFTER_STREET.match(text, end)
             if after:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
-        spans += [p.Span(m.start("number"), m.end("number"), p.ADDRESS) for m in _NUMBER_WORD.finditer(text)]
+        for m in _NUMBER_WORD.finditer(text):
+            spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         spans += [p.Span(m.start(), m.end(), p.ADDRESS) for m in _FLOOR.finditer(text)]
         for sentence in re.finditer(r"[^.!?\n]+", text):
             if not _HOME_CUE.search(sentence.group(0)):

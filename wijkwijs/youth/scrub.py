@@ -13,6 +13,7 @@ from wijkwijs.personal.scrubber import (
     DIGITS_LEFT,
     MARKERS,
     POSSIBLE_ADDRESS,
+    POSSIBLE_NAME,
     UNKNOWN_WORD,
     Gazetteer,
     Scrubber,
@@ -33,8 +34,8 @@ SCHOOL_CLASS = MARKERS["class_name"]
 
 __all__ = [
     "ACCOUNT", "BIRTH_DATE", "BSN", "DIGITS_LEFT", "EMAIL", "HOUSE_NUMBER", "IBAN",
-    "LICENCE_PLATE", "NAME", "PHONE", "POSSIBLE_ADDRESS", "POSTCODE", "SCHOOL_CLASS",
-    "UNKNOWN_WORD", "Gazetteer", "ScrubResult", "Scrubber", "scrub_text",
+    "LICENCE_PLATE", "NAME", "PHONE", "POSSIBLE_ADDRESS", "POSSIBLE_NAME", "POSTCODE",
+    "SCHOOL_CLASS", "UNKNOWN_WORD", "Gazetteer", "ScrubResult", "Scrubber", "scrub_text",
 ]  # fmt: skip
 
 
