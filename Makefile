@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export WIJKWIJS_DATA_DIR ?= $(CURDIR)/data
 PORT ?= 8501
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,11 @@ setup-test: setup browser
 
 test: setup-test
 	$(BIN)/python -m pytest -n 2 -q
+
+# The personal-data scrubber on the annotated corpus (docs/youth-input.md#measured)
+scrub-eval: setup
+	$(BIN)/python -m wijkwijs.personal.evaluation tests/youth/eval/dev.jsonl \
+	  tests/youth/eval/heldout.jsonl --gazetteer tests/youth/eval/gazetteer.json
 
 bench: setup
 	$(BIN)/python -m bench $(if $(WORKLOAD),--workload $(WORKLOAD),)
