@@ -44,12 +44,15 @@ SCRUBBED = [
     ("Roos wil een moestuin", "[naam] wil een moestuin"),
     ("Semhar Tesfay en haar zusje Helen willen dat", "[naam] en haar zusje [naam] willen dat"),
     ("kacper kowalczyk vindt de club te duur", "[naam] vindt de club te duur"),
+    ("ik speel altijd met Roshelle", "ik speel altijd met [naam]"),
+    ("roos haar tekening hangt in het buurthuis", "[naam] haar tekening hangt in het buurthuis"),
     ("Liefs, Fleur", "Liefs, [naam]"),
     ("Ik ga daar altijd met Quirijn voetballen", "Ik ga daar altijd met [naam] voetballen"),
     # contact details and numbers
     ("app me 06 12 34 56 78 of +31 (0)6-1234 5678", "app me [telefoonnummer] of [telefoonnummer]"),
     ("kantoor: (030) 1234567", "kantoor: [telefoonnummer]"),
     ("mail sanne [at] gmail punt com", "mail [e-mail]"),
+    ("mail lotte @hotmail of gmail: daan2009", "mail [e-mail] of gmail: [account]"),
     ("insta: daan_dmv en tt @lotte.x", "insta: [account] en tt [account]"),
     ("kijk op instagram.com/jongerenraad_dmv", "kijk op [account]"),
     ("bsn 1234.56.782 en zonder nul 12345672", "bsn [bsn] en zonder nul [bsn]"),
@@ -65,6 +68,7 @@ SCRUBBED = [
     ("J. (14) vindt het park vies", "[naam] vindt het park vies"),
     ("scooter D-482-XK op de stoep", "scooter [kenteken] op de stoep"),
     ("Sara uit klas 2b wil een fietsenstalling", "[naam] uit [klas] wil een fietsenstalling"),
+    ("Daan (3kader) en Mila uit tto 1", "[naam] ([klas]) en [naam] uit [klas]"),
 ]  # fmt: skip
 
 SURVIVES = [
@@ -80,6 +84,8 @@ SURVIVES = [
     "het hart van de wijk is de Oude Haven",
     "groep 8 van de basisschool wil een pannaveld",
     "ff chillen bij de hangplek wss morgen idk",
+    "op TikTok zag ik een pumptrack, vandaag Straatronde Kerkbuurt",
+    "jongens uit tto 1 spelen fifa23 op de ps5",
     "Een veilige fietsroute naar de Jan van Galenstraat",
 ]
 
@@ -87,6 +93,7 @@ HELD = [
     ("Storm heeft de bomen omgeblazen", POSSIBLE_NAME),
     ("xinyoq wil een bijbaan", None),  # a lowercase word in no list opening a sentence: a name
     ("de brolleke bij de kooi is kapot", UNKNOWN_WORD),
+    ("ik was met jade bij de kooi", POSSIBLE_NAME),
     ("code 123456789", DIGITS_LEFT),
 ]
 

@@ -72,9 +72,13 @@ THING_VERBS = frozenset("heeft is was zou kan mag en".split())
 # An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".
 DETERMINERS = frozenset("de het een 'n die deze dat dit geen elke ieder iedere welke".split())
 POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr", "der"})
+# "ilse haar tekening", "bram zijn idee": a possessive pronoun after a person
+PRONOUN_POSSESSIVES = frozenset({"haar", "zijn", "hun"})
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
 RARE_ZIPF = 2.5
+# A first name rarer than this as a word ("merel", "jade") holds the record when it survives.
+RARE_AS_WORD_ZIPF = 3.6
 # A word this frequent (zipf) is a function word: never a name by context alone.
 FUNCTION_WORD_ZIPF = 5.6
 
@@ -108,7 +112,7 @@ class NameFinder:
     def _dict_word(self, w: str) -> bool:
         return w in self.lex.words or w in self.lex.proper_nouns
 
-    def _derived_word(self, w: str) -> bool:
+    def _derived_word(self, w: str, compounds: bool = True) -> bool:
         """A plural, diminutive, inflection or compound of dictionary words."""
         words = self.lex.words
         if len(w) < 4 or not w.replace("'", "").isalpha():
@@ -118,6 +122,11 @@ class NameFinder:
             stem = w[: -len(suffix)]
             if w.endswith(suffix) and len(stem) >= 3 and (stem in words or stem + "e" in words):
                 return True
+        common = self.lex.common_words
+        if not compounds:
+            # a capital in mid-sentence: only a compound of two long, frequent words
+            # ("Straatronde"), since many names split into short words ("Ros|helle")
+            return any(w[:i] in common and w[i:] in common for i in range(4, len(w) - 3))
         # compounds ("pannaveldje", "buurtapp"): dictionary parts, maybe with a linking s/e
         for i in range(3, len(w) - 2):
             head, tail = w[:i], w[i:]
@@ -125,7 +134,6 @@ class NameFinder:
                 if len(tail) >= 4 and (tail in words or self._derived_tail(tail)):
                     return True
                 # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
-                common = self.lex.common_words
                 if len(head) >= 4 and head in common and tail in common:
                     return True
         return False
@@ -151,12 +159,14 @@ class NameFinder:
                     return True
         return False
 
-    def _classify_uncached(self, word: str, caseless: bool) -> str:
-        """`caseless`: the writer's capitals carry no meaning (lowercase or ALL-CAPS text)."""
+    def _classify_uncached(self, word: str, caseless: bool, compounds: bool = True) -> str:
+        """`caseless`: the writer's capitals carry no meaning (lowercase or ALL-CAPS text);
+        `compounds`: a word may be read as a compound of two dictionary words. Not for a
+        capital in mid-sentence: many names split into words ("Ros|helle", "Sem|har")."""
         w = fold(word)
         lex = self.lex
         if "-" in w and w not in lex.words:
-            classes = [self._classify(p, caseless) for p in w.split("-") if p]
+            classes = [self._classify(p, caseless, compounds) for p in w.split("-") if p]
             if any(c == NAME for c in classes) or all(c == AMBIGUOUS for c in classes):
                 return NAME  # "Al-Hassan", "Jan-Willem"
             if all(c == DICT for c in classes):
@@ -170,7 +180,7 @@ class NameFinder:
         if named:
             # "di" (dinsdag), "mo": a two-letter token is a name only in a person's context
             return AMBIGUOUS if len(w) <= 2 else NAME
-        if self._derived_word(w):
+        if self._derived_word(w, compounds):
             return DICT
         if w in lex.zipf:
             return SLANG
@@ -199,11 +209,14 @@ class NameFinder:
             capital = raw[:1].isupper() and not shouting
             caseless = shouting or raw.islower()
             is_protected = any(s < m.end() and m.start() < e for s, e in protected)
-            cls = DICT if is_protected else self._classify(raw, caseless)
+            compounds = caseless or sentence_start
+            cls = DICT if is_protected else self._classify(raw, caseless, compounds)
             folded = fold(raw)
             if cls in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
                 # "sjoerds idee": a genitive s on a name
-                if self._classify(raw[:-1], caseless) == NAME and folded not in self.lex.words:
+                if self._classify(raw[:-1], caseless, compounds) == NAME and (
+                    folded not in self.lex.words
+                ):
                     cls, possessive = NAME, True
             tokens.append(
                 Token(
@@ -310,13 +323,21 @@ class NameFinder:
                 )
             elif t.cls == AMBIGUOUS:
                 noun = i > 0 and tokens[i - 1].folded in DETERMINERS and not t.capital
-                t.is_name = not noun and ((t.capital and not t.sentence_start) or person_context(i))
-                # "Storm heeft ...", "Zon is ...": a person or a thing; let a reviewer decide
+                t.is_name = not noun and (
+                    (t.capital and not t.sentence_start)
+                    or person_context(i)
+                    or followed_by(i, PRONOUN_POSSESSIVES)
+                )
+                # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag": a person or a
+                # thing, or a first name that is rare as a word; a reviewer decides
                 t.held = (
                     not t.is_name
-                    and t.capital
-                    and t.sentence_start
-                    and followed_by(i, THING_VERBS - {"en"})
+                    and not noun
+                    and (
+                        (t.capital and t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
+                        or cue(i, WEAK_CUES)
+                        or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
+                    )
                 )
             elif t.cls == DICT:
                 # "mevrouw Bakker", "meneer visser": a surname after a title

@@ -48,6 +48,13 @@ _TLD = r"(?:com|nl|net|org|be|de|eu|info|io|me|co\.uk|uk|fr|live|nu|online|app)"
 _EMAIL = re.compile(
     rf"(?<![\w.@])[\w.+-]*\w{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_TLD}\b", re.IGNORECASE
 )
+# mail providers people name without the rest: "sanne @gmail", "gmail: sanne2009"
+_MAIL_PROVIDERS = r"gmail|hotmail|outlook|live|icloud|yahoo|ziggo|kpnmail|msn|protonmail|xs4all"
+_EMAIL_NO_TLD = re.compile(
+    rf"(?<![\w.@])[\w.+-]*\w{_AT}(?:{_MAIL_PROVIDERS})\b(?!\s?(?:\.|punt|dot)\s?\w)", re.I
+)
+# a username: a name or unknown word glued to a year or a birth year ("sanne2009", "mo_2010")
+_USERNAME = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z]{2,}[._]?(?:19|20)?\d{2}(?![\w])")
 _PLATFORM_HOSTS = (
     r"instagram\.com|instagr\.am|tiktok\.com|snapchat\.com|youtube\.com|youtu\.be|twitch\.tv|"
     r"twitter\.com|x\.com|facebook\.com|fb\.com|discord\.gg|discord\.com|discordapp\.com|"
@@ -61,7 +68,8 @@ _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])
 _PLATFORM = (
     r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|twitter|x|youtube|yt|twitch|"
     r"telegram|tg|bereal|roblox|fortnite|epic|psn|playstation|xbox|gamertag|steam|threads|"
-    r"pinterest|soundcloud|spotify|kick|facebook|fb|whatsapp|signal|onlyfans|tumblr"
+    r"pinterest|soundcloud|spotify|kick|facebook|fb|whatsapp|signal|onlyfans|tumblr|"
+    + _MAIL_PROVIDERS
 )
 _PLATFORM_MENTION = re.compile(rf"\b(?:{_PLATFORM})\b", re.IGNORECASE)
 # words between a platform and the account name: "insta naam is x", "xbox gamertag: x"
@@ -146,11 +154,15 @@ _INITIALS_AGE = re.compile(
     r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%)))",
     re.IGNORECASE,
 )
+# Dutch school types and streams as classes are named: "2havo-c", "3kader", "tto 1", "v3b"
+_SCHOOL_TYPES = (
+    r"havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|lyceum|tto|kader|basis|kb|bb|gl|tl|gt|mh|hv|"
+    r"vt|lwoo|isk|pro|bk|mhv|tvwo|thavo|h|v|m"
+)
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?(?:\s?[a-z]\b|[a-z]{1,2}\b)?"
-    r"|\b(?:brugklas\s+)?\d\s?(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|tl|kb|bb|gt|h|v|m|"
-    r"hv|mh|vt)(?:[\s-]?[a-z]\b|[\s-]?\d\b)?"
-    r"|\b(?:havo|vwo|vmbo|mavo|h|v|m)\s?\d[a-z]?\b",
+    rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
+    rf"|\b(?:{_SCHOOL_TYPES})[\s-]?\d[a-z]?\b",
     re.IGNORECASE,
 )
 
@@ -288,8 +300,23 @@ def class_spans(text: str) -> list[Span]:
 def contact_spans(text: str) -> list[Span]:
     """E-mail addresses (also "naam [at] gmail punt com"), profile links and handles."""
     spans = [Span(m.start(), m.end(), EMAIL) for m in _EMAIL.finditer(text)]
+    spans += [Span(m.start(), m.end(), EMAIL) for m in _EMAIL_NO_TLD.finditer(text)]
     spans += [Span(m.start(), m.end(), HANDLE) for m in _PROFILE_LINK.finditer(text)]
     spans += [Span(m.start(), m.end(), HANDLE) for m in _AT_HANDLE.finditer(text)]
+    return spans
+
+
+def platform_mentions(text: str) -> list[re.Match]:
+    return list(_PLATFORM_MENTION.finditer(text))
+
+
+def username_spans(text: str, is_word) -> list[Span]:
+    """ "sanne2009", "mo_2010": a word that is no vocabulary glued to a (birth) year."""
+    spans = []
+    for m in _USERNAME.finditer(text):
+        letters = re.match(r"[A-Za-z]+", m.group(0)).group(0)
+        if not is_word(letters.lower()):
+            spans.append(Span(m.start(), m.end(), HANDLE))
     return spans
 
 
@@ -326,4 +353,5 @@ def shaped_spans(text: str, is_word, is_frequent_word, today: date) -> list[Span
         + _plate_spans(text)
         + _initials_age_spans(text)
         + platform_handle_spans(text, is_word)
+        + username_spans(text, is_word)
     )

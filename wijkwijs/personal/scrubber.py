@@ -244,6 +244,8 @@ class Scrubber:
         ranges = []
         for index in (self._local, self._public):
             ranges += index.finditer(text)
+        # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
+        ranges += [m.span() for m in p.platform_mentions(text)]
         for m in _STREET.finditer(text):
             if not self._is_street(m.group("word")):
                 continue
