@@ -53,6 +53,8 @@ SCRUBBED = [
     ("kantoor: (030) 1234567", "kantoor: [telefoonnummer]"),
     ("mail sanne [at] gmail punt com", "mail [e-mail]"),
     ("mail lotte @hotmail of gmail: daan2009", "mail [e-mail] of gmail: [account]"),
+    ("mail: fatima punt benali at gmail punt com", "mail: [e-mail]"),
+    ("mail naar jessy.vd.berg[@]outlook[.]com of ilse@gmail,com", "mail naar [e-mail] of [e-mail]"),
     ("insta: daan_dmv en tt @lotte.x", "insta: [account] en tt [account]"),
     ("kijk op instagram.com/jongerenraad_dmv", "kijk op [account]"),
     ("bsn 1234.56.782 en zonder nul 12345672", "bsn [bsn] en zonder nul [bsn]"),

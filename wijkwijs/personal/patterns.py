@@ -42,11 +42,19 @@ _SEP = r"[ \t.\-/]"  # what people put between digit groups
 
 # --- e-mail, links and handles -----------------------------------------------------------
 
-_AT = r"(?:\s?@\s?|\s?[\[(]\s?(?:at|a|@|apenstaartje)\s?[\])]\s?|\s+(?:at|apenstaartje)\s+)"
-_DOT = r"(?:\s?\.\s?|\s?[\[(]\s?(?:dot|punt)\s?[\])]\s?|\s+(?:dot|punt)\s+)"
+_AT = (
+    r"(?:\s?@@?\s?|\s?[\[({]\s?(?:at|a|@|apenstaartje)\s?[\])}]\s?"
+    r"|\s+(?:at|apenstaartje)\s+|_at_)"
+)
+_DOT = r"(?:\s?\.\s?|\s?[\[({]\s?(?:dot|punt|\.)\s?[\])}]\s?|\s+(?:dot|punt)\s+|_dot_)"
+_LOCAL_DOT = r"(?:\.|\s?[\[(]\s?(?:dot|punt|\.)\s?[\])]\s?|\s(?:dot|punt|\.)\s)"
 _TLD = r"(?:com|nl|net|org|be|de|eu|info|io|me|co\.uk|uk|fr|live|nu|online|app)"
+# the local part may be written out too: "fatima punt benali at gmail punt com"; a comma for
+# the last dot is a common slip ("gmail,com")
 _EMAIL = re.compile(
-    rf"(?<![\w.@])[\w.+-]*\w{_AT}[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}{_TLD}\b", re.IGNORECASE
+    rf"(?<![\w.@])[\w+-]+(?:{_LOCAL_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?(?:{_DOT}|,)"
+    rf"{_TLD}\b",
+    re.IGNORECASE,
 )
 # mail providers people name without the rest: "sanne @gmail", "gmail: sanne2009"
 _MAIL_PROVIDERS = r"gmail|hotmail|outlook|live|icloud|yahoo|ziggo|kpnmail|msn|protonmail|xs4all"
