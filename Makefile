@@ -11,7 +11,7 @@ PORT ?= 8501
 # proxy with a login configured; docs/security.md)
 ADDRESS ?= 127.0.0.1
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,11 @@ setup-test: setup browser
 
 test: setup-test
 	$(BIN)/python -m pytest -n 2 -q
+
+# The personal-data scrubber on the annotated corpus (docs/youth-input.md#measured)
+scrub-eval: setup
+	$(BIN)/python -m wijkwijs.personal.evaluation tests/youth/eval/dev.jsonl \
+	  tests/youth/eval/heldout.jsonl --gazetteer tests/youth/eval/gazetteer.json
 
 bench: setup
 	$(BIN)/python -m bench $(if $(WORKLOAD),--workload $(WORKLOAD),)

@@ -24,7 +24,7 @@ ROWS = [
     "06-12345678;10-13;Buurtsportcoach;Sportinstuif;",
     "2025-06-20;;155123.4;463456.7;EPSG:28992;wonen;Ik woon op Molenstraat 12, studio's "
     "graag. Mail sanne2009@example.com;18-23;Jongerenraad Demstervoort;Online peiling;12",
-    "2025-07-01;BU99990102;;;;ontmoeten;Ik ga daar altijd met Quirijn chillen;14-17;"
+    "2025-07-01;BU99990102;;;;ontmoeten;Bij de brolleke ga ik altijd chillen;14-17;"
     "Jongerenwerk Demstervoort;Inloopavond met @yara_xo;0",
 ]
 
@@ -79,13 +79,13 @@ def test_file_is_scrubbed_generalised_loaded_and_archived(warehouse):
         "Meer bomen langs de Molenstraat. Groetjes [naam]",
         "Een skatepark. Bel me: [telefoonnummer]",
         "Ik woon op Molenstraat [huisnummer], studio's graag. Mail [e-mail]",
-        "Ik ga daar altijd met Quirijn chillen",
+        "Bij de brolleke ga ik altijd chillen",
     ]
     assert rows[3][6] == "Inloopavond met [account]"
     assert [r[7] for r in rows] == [4, None, 12, 0]
-    assert [r[8] for r in rows] == ["naam", "telefoonnummer", "e-mail,huisnummer", "account"]
+    assert [r[8] for r in rows] == ["naam", "telefoonnummer", "huisnummer,e-mail", "account"]
     assert [r[9] for r in rows] == ["automatisch_vrijgegeven"] * 3 + ["te_beoordelen"]
-    assert rows[3][10] == "onbekend_woord_met_hoofdletter"
+    assert rows[3][10] == "onbekend_woord"
     assert (paths.archive / "jongereninbreng_2025.csv").exists()
     assert not (paths.inbox / "jongereninbreng_2025.csv").exists()
     log = con.execute("select file_kind, status, rows, message from raw.load_log").fetchall()

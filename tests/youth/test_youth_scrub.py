@@ -1,79 +1,102 @@
-"""The scrubber on real-looking texts: what goes, what stays, what is held for review."""
+"""The personal-data scrubber: what goes, what stays, what is held, and its figures on the corpus.
+
+The corpus in tests/youth/eval/ was written independently of the scrubber's lists (its
+README); the targets are those of issue 15.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
+from wijkwijs.personal.evaluation import (
+    TARGET_HELD_AT_MOST,
+    TARGET_NEGATIVES_UNCHANGED,
+    TARGET_RECALL,
+    evaluate,
+    load,
+)
 from wijkwijs.youth.scrub import (
     DIGITS_LEFT,
-    POSSIBLE_ADDRESS,
-    UNKNOWN_CAPITALISED,
+    POSSIBLE_NAME,
+    UNKNOWN_WORD,
+    Gazetteer,
     Scrubber,
 )
 
-PLACES = ["Molenwijk", "Oude Haven", "Bedrijventerrein De Vaart", "Demstervoort", "Kerkbuurt"]
-SCRUBBER = Scrubber(PLACES)
+EVAL = Path(__file__).parent / "eval"
+GAZETTEER = Gazetteer(
+    streets=("Molenstraat", "Brink", "Vaartweg"),
+    places=("Molenwijk", "Oude Haven", "Bedrijventerrein De Vaart", "Demstervoort", "Kerkbuurt"),
+)
+SCRUBBER = Scrubber(gazetteer=GAZETTEER, today=date(2026, 6, 1))
 
 SCRUBBED = [
-    # names by list and by pattern
-    (
-        "Ik (Sanne) wil dit: Een panna-kooi in de buurt",
-        "Ik ([naam]) wil dit: Een panna-kooi in de buurt",
-    ),
-    (
-        "Een skatepark, nu skaten we op de parkeerplaats. Groetjes Daan",
-        "Een skatepark, nu skaten we op de parkeerplaats. Groetjes [naam]",
-    ),
-    ("ik heet Xandro en ik wil een voetbalkooi", "ik heet [naam] en ik wil een voetbalkooi"),
-    ("ik ben daan en ik wil een skatepark", "ik ben [naam] en ik wil een skatepark"),
-    ("Mijn naam is Noah de Vries, meer bankjes graag", "Mijn naam is [naam], meer bankjes graag"),
+    # names: any origin, any case, possessive, hyphen, tussenvoegsel, title, word-names
+    ("ik ben sanne van der meer en ik wil een skatebaan", "ik ben [naam] en ik wil een skatebaan"),
+    ("Hamza Al-Hassan wil een pannaveld", "[naam] wil een pannaveld"),
+    ("mevrouw Bakker van hiernaast zegt het", "mevrouw [naam] van hiernaast zegt het"),
+    ("meneer visser wil een bankje", "meneer [naam] wil een bankje"),
+    ("SOUFIANE WIL EEN BOKSZAK", "[naam] WIL EEN BOKSZAK"),
+    ("Emma's idee: meer bankjes", "[naam] idee: meer bankjes"),
+    ("Roos wil een moestuin", "[naam] wil een moestuin"),
+    ("Semhar Tesfay en haar zusje Helen willen dat", "[naam] en haar zusje [naam] willen dat"),
+    ("kacper kowalczyk vindt de club te duur", "[naam] vindt de club te duur"),
+    ("ik speel altijd met Roshelle", "ik speel altijd met [naam]"),
+    ("roos haar tekening hangt in het buurthuis", "[naam] haar tekening hangt in het buurthuis"),
     ("Liefs, Fleur", "Liefs, [naam]"),
-    ("Ik en Bram willen een pumptrack", "Ik en [naam] willen een pumptrack"),
-    ("Samen met mijn zusje Ilse een plan gemaakt", "Samen met mijn zusje [naam] een plan gemaakt"),
-    # phone numbers in the ways people write them
-    ("Bel me als je vragen hebt: 06-12345678", "Bel me als je vragen hebt: [telefoonnummer]"),
-    ("app me 06 12 34 56 78", "app me [telefoonnummer]"),
-    ("Mijn nummer is 0612345678!", "Mijn nummer is [telefoonnummer]!"),
-    ("bel +31 (0)6-1234 5678 of 030-1234567", "bel [telefoonnummer] of [telefoonnummer]"),
-    # e-mail and accounts
-    ("Mail me op sanne2009@example.com", "Mail me op [e-mail]"),
-    ("Volg ons op insta @daan_dmv", "Volg ons op insta [account]"),
-    ("snap: yara.xo", "snap: [account]"),
+    ("Ik ga daar altijd met Quirijn voetballen", "Ik ga daar altijd met [naam] voetballen"),
+    # contact details and numbers
+    ("app me 06 12 34 56 78 of +31 (0)6-1234 5678", "app me [telefoonnummer] of [telefoonnummer]"),
+    ("kantoor: (030) 1234567", "kantoor: [telefoonnummer]"),
+    ("mail sanne [at] gmail punt com", "mail [e-mail]"),
+    ("mail lotte @hotmail of gmail: daan2009", "mail [e-mail] of gmail: [account]"),
+    ("mail: fatima punt benali at gmail punt com", "mail: [e-mail]"),
+    ("mail naar jessy.vd.berg[@]outlook[.]com of ilse@gmail,com", "mail naar [e-mail] of [e-mail]"),
+    ("insta: daan_dmv en tt @lotte.x", "insta: [account] en tt [account]"),
     ("kijk op instagram.com/jongerenraad_dmv", "kijk op [account]"),
-    # house numbers: the street stays, the number goes
-    (
-        "Ik woon op Molenstraat 12 dus ik weet hoe het is",
-        "Ik woon op Molenstraat [huisnummer] dus ik weet hoe het is",
-    ),
-    (
-        "De Kerkstraat 3-5 en de Havenkade 14a zijn oud",
-        "De Kerkstraat [huisnummer] en de Havenkade [huisnummer] zijn oud",
-    ),
-    ("ik woon op huisnummer 7", "ik woon op [huisnummer]"),
-    # BSN-like numbers and postcodes
-    ("Mijn BSN is 111222333", "Mijn BSN is [bsn]"),
-    ("postcode 3811 AB", "postcode [postcode]"),
-]
+    ("bsn 1234.56.782 en zonder nul 12345672", "bsn [bsn] en zonder nul [bsn]"),
+    ("NL91 ABNA 0417 1643 00 is de rekening", "[iban] is de rekening"),
+    ("postcode 3811AB", "postcode [postcode]"),
+    # addresses: the street stays, the number goes
+    ("Ik woon op Molenstraat 12 dus", "Ik woon op Molenstraat [huisnummer] dus"),
+    ("hij woont op de Brink 4a", "hij woont op de Brink [huisnummer]"),
+    ("Kerkpad3 en nummer 7a", "Kerkpad[huisnummer] en nummer [huisnummer]"),
+    # dates of birth, initials with an age, plates, a class with a name
+    ("geboortedatum: 21/07/2008", "geboortedatum: [geboortedatum]"),
+    ("ze is jarig op 5 mei", "ze is jarig op [geboortedatum]"),
+    ("J. (14) vindt het park vies", "[naam] vindt het park vies"),
+    ("scooter D-482-XK op de stoep", "scooter [kenteken] op de stoep"),
+    ("Sara uit klas 2b wil een fietsenstalling", "[naam] uit [klas] wil een fietsenstalling"),
+    ("Daan (3kader) en Mila uit tto 1", "[naam] ([klas]) en [naam] uit [klas]"),
+]  # fmt: skip
 
 SURVIVES = [
     "Een overdekte hangplek bij het pleintje aan de Molenstraat",
-    "Meer licht op het fietspad langs de Vaart",
-    "Een oversteekplaats bij de rotonde bij de Vaartweg",
-    "Meer bomen langs de Julianalaan, in de zomer is het daar heel heet",
-    "Auto's rijden te hard op de Sportlaan, 2 keer per dag gaat het bijna mis",
-    "Storm heeft de bomen bij de Oude Haven omgeblazen",
-    "Een plek op het Bedrijventerrein De Vaart om te skaten",
+    "Meer licht op het fietspad langs de Vaartweg",
+    "we gaan altijd bij de Jan Linders chips halen",
+    "meiden willen kleding zoals bij Hema, Zara en Primark",
     "Met Kerstmis een markt op het plein in de Molenwijk",
-    "Een skatepark en een Fortnite-toernooi in de Kerkbuurt",
-    "Ik ben 14 en wil een basketbalveld",
-    "De bus (lijn 5) moet vaker rijden, ook in 2025",
+    "Ik ben 14 en wil een basketbalveld, jongens van 14 en 15 ook",
+    "De bus (lijn 5) moet vaker rijden, ook in 2025 en 2026",
+    "zaterdag 12 maart om 19:30 is er een buurtschoonmaak, kosten €5,75",
+    "een roos en een berg zand bij de bakker op de hoek",
+    "het hart van de wijk is de Oude Haven",
+    "groep 8 van de basisschool wil een pannaveld",
+    "ff chillen bij de hangplek wss morgen idk",
+    "op TikTok zag ik een pumptrack, vandaag Straatronde Kerkbuurt",
+    "jongens uit tto 1 spelen fifa23 op de ps5",
     "Een veilige fietsroute naar de Jan van Galenstraat",
 ]
 
 HELD = [
-    ("Ik ga daar altijd met Quirijn voetballen", UNKNOWN_CAPITALISED),
-    ("Ik woon op de Brink 4 en daar is niks", POSSIBLE_ADDRESS),
-    ("Bel 123456 voor meer info", DIGITS_LEFT),
+    ("Storm heeft de bomen omgeblazen", POSSIBLE_NAME),
+    ("xinyoq wil een bijbaan", None),  # a lowercase word in no list opening a sentence: a name
+    ("de brolleke bij de kooi is kapot", UNKNOWN_WORD),
+    ("ik was met jade bij de kooi", POSSIBLE_NAME),
+    ("code 123456789", DIGITS_LEFT),
 ]
 
 
@@ -85,37 +108,66 @@ def test_personal_data_is_replaced_by_a_visible_marker(text, expected):
 
 
 @pytest.mark.parametrize("text", SURVIVES)
-def test_places_and_ordinary_text_survive_intact(text):
+def test_places_brands_and_ordinary_text_survive_intact(text):
     result = SCRUBBER.scrub(text)
     assert result.text == text
     assert result.markers == () and result.review_reasons == ()
 
 
 @pytest.mark.parametrize(("text", "reason"), HELD)
-def test_unsure_records_are_held_for_review(text, reason):
+def test_doubtful_records_are_held_for_review(text, reason):
     result = SCRUBBER.scrub(text)
-    assert result.needs_review
-    assert reason in result.review_reasons
+    if reason is None:
+        assert result.text.startswith("[naam]")
+    else:
+        assert reason in result.review_reasons and result.needs_review
 
 
-def test_markers_list_each_kind_once_in_order():
-    result = SCRUBBER.scrub(
-        "Mijn naam is Emma en ik woon op Brugstraat 8. Mail emma@example.com of bel 0687654321"
-    )
+def test_the_result_says_what_was_removed_and_where():
+    text = "Mijn naam is Emma en ik woon op Molenstraat 8. Mail emma@example.com of bel 0687654321"
+    result = SCRUBBER.scrub(text)
     assert result.text == (
-        "Mijn naam is [naam] en ik woon op Brugstraat [huisnummer]. Mail [e-mail] of bel "
+        "Mijn naam is [naam] en ik woon op Molenstraat [huisnummer]. Mail [e-mail] of bel "
         "[telefoonnummer]"
     )
-    assert result.markers == ("[e-mail]", "[telefoonnummer]", "[huisnummer]", "[naam]")
+    assert result.markers == ("[naam]", "[huisnummer]", "[e-mail]", "[telefoonnummer]")
+    assert result.removed == {"name": 1, "address": 1, "email": 1, "phone": 1}
+    assert [text[s.start : s.end] for s in result.spans] == [
+        "Emma", "8", "emma@example.com", "0687654321",
+    ]  # fmt: skip
 
 
-def test_ambiguous_name_at_sentence_start_is_a_word_but_mid_sentence_a_name():
-    assert SCRUBBER.scrub("Roos en tulpen in het park").text == "Roos en tulpen in het park"
-    assert SCRUBBER.scrub("Ik speel vaak met Roos in het park").text == (
-        "Ik speel vaak met [naam] in het park"
+def test_a_gazetteer_file_is_read(tmp_path):
+    path = tmp_path / "gazetteer.json"
+    path.write_text(
+        '{"gemeente": "Vaartveen", "buurten": ["Rozenhof"], "streets": ["Kolkdreef"]}',
+        encoding="utf-8",
     )
+    gazetteer = Gazetteer.from_json(path)
+    assert gazetteer.streets == ("Kolkdreef",)
+    assert set(gazetteer.places) == {"Rozenhof", "Vaartveen"}
+    result = Scrubber(gazetteer=gazetteer).scrub("in Rozenhof woont hij aan de Kolkdreef 12")
+    assert result.text == "in Rozenhof woont hij aan de Kolkdreef [huisnummer]"
 
 
-def test_a_nine_digit_number_failing_the_elfproef_is_held_not_marked():
-    result = SCRUBBER.scrub("code 123456789")
-    assert result.text == "code 123456789" and result.review_reasons == (DIGITS_LEFT,)
+def _report(split: str):
+    scrubber = Scrubber(gazetteer=Gazetteer.from_json(EVAL / "gazetteer.json"))
+    report = evaluate(load(EVAL / f"{split}.jsonl"), scrubber, split)
+    assert report.records == 526 and report.positives == 263
+    return report
+
+
+def test_the_targets_of_issue_15_hold_on_the_dev_corpus():
+    report = _report("dev")
+    assert report.recall >= TARGET_RECALL
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED
+    assert report.held_share <= TARGET_HELD_AT_MOST
+
+
+def test_the_heldout_corpus_does_not_regress():
+    """The figures reached on the held-out split (docs/youth-input.md); the recall target of
+    99 % is not reached there yet, so this guards what is, and fails on any regression."""
+    report = _report("heldout")
+    assert report.recall >= 0.94
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED
+    assert report.held_share <= TARGET_HELD_AT_MOST

@@ -1,0 +1,172 @@
+"""Maintainer tool: regenerate the sourced word and name lists in `wijkwijs/personal/data/`.
+
+Not used at run time and not run by the tests: the generated files are committed, so the
+platform installs and runs offline. Run it when a source publishes a new edition and say in the
+commit which editions went in (data/README.md lists source, licence and date of every file).
+
+Sources (install them in a scratch environment, never in the project's lock):
+
+    apt-get install wdutch                                   # OpenTaal word list
+    pip download --no-deps deduce names-dataset              # deduce: its wheel's data files
+    pip install wordfreq faker gender-guesser                # in a scratch venv
+    npm pack name-suggestion-index                           # OSM brand names
+
+    python -m wijkwijs.personal.build_lexicon --deduce-wheel deduce-3.0.6-py3-none-any.whl \\
+        --nsi name-suggestion-index-8.0.20260918.tgz
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import io
+import json
+import re
+import tarfile
+import zipfile
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’-]+$")
+LOWER_WORD = re.compile(r"^[a-zß-öø-ÿāăąćčďđēėęěğīıįķļľłńňņōőœŕřśşšţťūůűųźżž'’-]+$")
+
+# Faker locales whose person names are written in Latin script: the origins common in Dutch
+# towns (Turkish, Maghreb Arabic as written in French, Pakistani/Afghan as written in English,
+# Somali via Kenya, Ghanaian, Nigerian, Indonesian, Vietnamese, Polish, Romanian, ...).
+FAKER_LOCALES = (
+    "nl_NL nl_BE en_GB en_US en_IE tr_TR pl_PL ro_RO fr_DZ fr_FR en_PK en_IN en_KE sw tw_GH "
+    "yo_NG ig_NG ha_NG en_NG id_ID vi_VN az_AZ pt_PT pt_BR es_ES it_IT de_DE hr_HR cs_CZ sk_SK "
+    "hu_HU lt_LT lv_LV sl_SI et_EE"
+).split()
+
+
+def _write(name: str, lines, gz: bool = False) -> None:
+    body = "".join(f"{line}\n" for line in sorted(set(lines)))
+    path = DATA / name
+    if gz:
+        # mtime=0: the same input gives the same bytes, so a rebuild shows no spurious diff
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+            out.write(body.encode())
+    else:
+        path.write_text(body, encoding="utf-8")
+    print(f"{name}: {len(set(lines))} lines")
+
+
+def opentaal(path: Path) -> None:
+    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()]
+    _write("opentaal_words.txt.gz", [w for w in words if LOWER_WORD.match(w)], gz=True)
+    _write(
+        "opentaal_proper_nouns.txt.gz",
+        [w for w in words if w[:1].isupper() and " " not in w and LATIN.match(w)],
+        gz=True,
+    )
+
+
+def wordfreq_lists() -> None:
+    import wordfreq
+
+    nl = [
+        f"{w}\t{wordfreq.zipf_frequency(w, 'nl', wordlist='large'):.2f}"
+        for w in wordfreq.top_n_list("nl", 400_000, wordlist="large")
+        if LOWER_WORD.match(w) and wordfreq.zipf_frequency(w, "nl", wordlist="large") >= 1.5
+    ]
+    _write("wordfreq_nl.tsv.gz", nl, gz=True)
+    en = [
+        w
+        for w in wordfreq.top_n_list("en", 100_000, wordlist="large")
+        if LOWER_WORD.match(w) and wordfreq.zipf_frequency(w, "en", wordlist="large") >= 3.3
+    ]
+    _write("wordfreq_en.txt.gz", en, gz=True)
+
+
+def deduce_lists(wheel: Path) -> None:
+    root = "deduce/data/lookup/src/"
+    with zipfile.ZipFile(wheel) as whl:
+
+        def read(member: str) -> list[str]:
+            text = whl.read(root + member).decode("utf-8")
+            return [line.strip() for line in text.splitlines() if line.strip()]
+
+        _write("deduce_first_names.txt", read("names/lst_first_name/items.txt"))
+        surnames = read("names/lst_surname/items.txt")
+        # "van der Meer" style entries: keep the surname as written (particles included)
+        surnames += read("names/lst_interfix_surname/items.txt")
+        _write("deduce_surnames.txt", surnames)
+        _write("deduce_interfixes.txt", read("names/lst_interfix/items.txt"))
+        _write("deduce_titles.txt", read("names/lst_prefix/items.txt"))
+        _write(
+            "deduce_places.txt",
+            read("locations/lst_placename/lst_residence/items.txt")
+            + read("locations/lst_placename/lst_municipality/items.txt")
+            + read("locations/lst_placename/lst_province/items.txt")
+            + read("locations/lst_placename/lst_region/items.txt"),
+        )
+
+
+def faker_names() -> None:
+    first: set[str] = set()
+    last: set[str] = set()
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            first |= {n for n in (getattr(provider, attr, None) or ()) if LATIN.match(n)}
+        last |= {n for n in (getattr(provider, "last_names", None) or ()) if LATIN.match(n)}
+    _write("faker_first_names.txt", first)
+    _write("faker_surnames.txt", last)
+
+
+def nam_dict_names() -> None:
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    started = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("###  begin of name list"):
+            started = True
+            continue
+        if not started or line.startswith(("#", "=")):
+            continue
+        for part in line[3:29].strip().replace("+", " ").split():
+            if LATIN.match(part) and len(part) > 1:
+                names.add(part)
+    _write("namdict_first_names.txt", names)
+
+
+def nsi_brands(tgz: Path) -> None:
+    with tarfile.open(tgz) as archive:
+        member = archive.extractfile("package/dist/json/nsi.json")
+        nsi = json.load(io.TextIOWrapper(member, encoding="utf-8"))["nsi"]
+    found: set[str] = set()
+    for path, category in nsi.items():
+        if not path.startswith(("brands/", "operators/")):
+            continue
+        for item in category["items"]:
+            where = [str(x).lower() for x in item.get("locationSet", {}).get("include", [])]
+            if not any(w in ("nl", "001", "150", "eu") or w.startswith("nl-") for w in where):
+                continue
+            names = (item.get("displayName"), item["tags"].get("name"), item["tags"].get("brand"))
+            for value in names:
+                if value and "\n" not in value:
+                    found.add(value.strip())
+    _write("nsi_brands_nl.txt", found)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--opentaal", type=Path, default=Path("/usr/share/dict/dutch"))
+    parser.add_argument("--deduce-wheel", type=Path, required=True)
+    parser.add_argument("--nsi", type=Path, required=True, help="name-suggestion-index .tgz")
+    args = parser.parse_args()
+    DATA.mkdir(exist_ok=True)
+    opentaal(args.opentaal)
+    wordfreq_lists()
+    deduce_lists(args.deduce_wheel)
+    faker_names()
+    nam_dict_names()
+    nsi_brands(args.nsi)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""Sourced word and name lists (data/README.md), loaded once per process.
+
+The scrubber asks three questions of a word: is it ordinary vocabulary, is it a name, is it a
+known public place or brand. Vocabulary wins over the name lists unless the context says
+"person": the name lists are large (70,000 names of many origins) and hold thousands of words
+("bank", "school", "moe"), while a word that is in no list at all is treated as a possible name.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+# A word this frequent in Dutch text (Zipf scale of wordfreq: 5 = once per 100,000 words) is a
+# function word or an everyday word, never read as a surname after a first name.
+FREQUENT_WORD_ZIPF = 4.6
+
+
+def _lines(name: str) -> list[str]:
+    path = DATA / name
+    opener = gzip.open if name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return [line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")]
+
+
+def fold(word: str) -> str:
+    """Lowercase with typographic apostrophes unified: the key every list is looked up by."""
+    return word.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: frozenset[str]  # ordinary Dutch (OpenTaal) and common English, lowercase
+    common_words: frozenset[str]  # the frequent part of `words`: what a typo is measured to
+    zipf: dict[str, float]  # Dutch word frequencies (wordfreq), lowercase
+    first_names: frozenset[str]  # every origin, folded
+    core_first_names: frozenset[str]  # Dutch and Latin-script lists of living first names
+    surnames: frozenset[str]  # folded; multi-word surnames also as their last word
+    particles: frozenset[str]  # tussenvoegsels, folded ("van der", "el", "ben", "'t")
+    titles: frozenset[str]  # folded ("mevrouw", "dhr.")
+    proper_nouns: frozenset[str]  # folded OpenTaal proper nouns that are no name
+    brands: tuple[str, ...]  # chain and brand names active in the Netherlands, as written
+    places: tuple[str, ...]  # Dutch towns, municipalities, provinces, regions, as written
+
+    def frequency(self, word: str) -> float:
+        return self.zipf.get(word, 0.0)
+
+
+@cache
+def lexicon() -> Lexicon:
+    opentaal = frozenset(_lines("opentaal_words.txt.gz"))
+    english = frozenset(_lines("wordfreq_en.txt.gz"))
+    zipf: dict[str, float] = {}
+    for line in _lines("wordfreq_nl.tsv.gz"):
+        word, _, value = line.partition("\t")
+        zipf[word] = float(value)
+
+    dutch_first = {fold(n) for n in _lines("deduce_first_names.txt")}
+    faker_first = {fold(n) for n in _lines("faker_first_names.txt")}
+    namdict_first = {fold(n) for n in _lines("namdict_first_names.txt")}
+    surnames: set[str] = set()
+    for entry in _lines("deduce_surnames.txt") + _lines("faker_surnames.txt"):
+        surnames.add(fold(entry))
+        surnames.add(fold(entry.split()[-1]))
+    # tussenvoegsels; deduce also lists rare ones that are everyday prepositions ("aan",
+    # "bij", "in", "op", "uit"): those would glue any following word to a name
+    everyday = ("aan", "bij", "in", "op", "uit", "te", "lo", "v", "v.", "t")
+    particles = {
+        fold(p) for p in _lines("deduce_interfixes.txt") if fold(p).split()[0] not in everyday
+    }
+    particles |= {part for p in list(particles) for part in p.split()} | {"'t", "ter", "ten"}
+    titles = {fold(t) for t in _lines("deduce_titles.txt")}
+    first = dutch_first | faker_first | namdict_first
+    names = first | surnames
+    # English counts as vocabulary for code-switching ("chill", "court"), but wordfreq's
+    # English list holds the names English text mentions ("sarah", "emma"): those are no words
+    living_names = dutch_first | faker_first | surnames
+    english = frozenset(w for w in english if w not in living_names)
+    words = opentaal | english
+    proper = {
+        fold(w)
+        for w in _lines("opentaal_proper_nouns.txt.gz")
+        if fold(w) not in names and zipf.get(fold(w), 0.0) >= 3.0
+    }
+    return Lexicon(
+        words=words,
+        common_words=frozenset(w for w in words if zipf.get(w, 0.0) >= 3.0),
+        zipf=zipf,
+        first_names=frozenset(first),
+        core_first_names=frozenset(dutch_first | faker_first),
+        surnames=frozenset(surnames),
+        particles=frozenset(particles),
+        titles=frozenset(titles),
+        proper_nouns=frozenset(proper),
+        brands=tuple(_lines("nsi_brands_nl.txt")),
+        places=tuple(_lines("deduce_places.txt")),
+    )
+
+
+@cache
+def first_names_as_written() -> frozenset[str]:
+    """Dutch and Latin-script first names in their own spelling ("Sanne", "Semra")."""
+    return frozenset(_lines("deduce_first_names.txt") + _lines("faker_first_names.txt"))

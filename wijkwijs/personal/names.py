@@ -1,0 +1,451 @@
+"""Names in free text by an allowlist: a word survives only when it is known not to be a name.
+
+Every word gets a class from the sourced lists (lexicon.py):
+
+- DICT: ordinary vocabulary (OpenTaal, common English), also a plural, diminutive or compound;
+- TYPO: one letter off a frequent word ("jnogen"), lowercase only;
+- SLANG: only in the frequency list of Dutch text (chat, straattaal: "wss", "gwn");
+- NAME: on a name list and no ordinary word ("sanne", "Oleksandr", "Al-Hassan");
+- AMBIGUOUS: a common first name that is also a word ("Roos", "Storm", "Jade", "Bas");
+- UNKNOWN: in no list at all (a rare name like "Tesfay", new slang, a bad typo).
+
+The context decides the rest: capitals in mid-sentence, a title before it (mevrouw, juf, dhr.),
+a cue (ik heet, groetjes, mijn zusje), a possessive (d'r, z'n, 's), a neighbouring name, a
+surname slot after a first name, a verb after a sentence-initial word ("Roos wil ..."). NAME
+is masked; UNKNOWN when capitalised or in a person's context, otherwise the record is held for
+review; the other classes only in a person's context. Places and brands found by the caller are
+never names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
+
+DICT, TYPO, SLANG = "dict", "typo", "slang"
+NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
+WEAK_WORDS = (TYPO, SLANG)  # words, unless the context says "person"
+
+TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
+
+# Context cues: grammar, not vocabulary. The few words Dutch uses to introduce a person; the
+# name lists themselves are sourced files.
+TITLES = frozenset(
+    "mevrouw mevr mw meneer mijnheer mnr dhr heer juf juffrouw meester coach trainer trainster "
+    "buurman buurvrouw oom ome tante opa oma opoe mister miss mrs mr ms imam pastoor dominee "
+    "wijkagent".split()
+)
+KIN = frozenset(
+    "zus zusje zussen zusjes broer broertje broers neef neefje nicht nichtje vriend vriendje "
+    "vriendin vriendinnetje maat maatje mattie bff buddy buurjongen buurmeisje klasgenoot "
+    "klasgenote teamgenoot moeder vader mama papa stiefvader stiefmoeder halfbroer halfzus "
+    "tweelingbroer tweelingzus collega begeleider jongerenwerker".split()
+)
+# "het nummer van bram", "de moeder van Ilse": what belongs to a person
+BELONGINGS = (
+    frozenset(
+        "bsn nummer telefoonnummer mobiel mobieltje mail mailadres email e-mail adres insta snap "
+        "account rekening rekeningnummer iban kenteken scooter verjaardag geboortedatum idee plan "
+        "voorstel tekening filmpje huis ouders".split()
+    )
+    | KIN
+    | TITLES
+)
+STRONG_CUES = (
+    ("ik", "heet"), ("heet",), ("heette",), ("naam", "is"), ("naam",), ("genaamd",),
+    ("groetjes",), ("groeten",), ("groet",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("xx",),
+    ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",),
+)  # fmt: skip
+WEAK_CUES = (("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("vroeg",), ("vertelt",))
+# After a sentence-initial "Roos" or "Jade" these verbs make it a person, not the flower or the
+# stone: "Roos wil een moestuin" (a bare noun opening a Dutch sentence is rare).
+PERSON_VERBS = frozenset(
+    "wil wilt wou wilde vindt vond zegt zei vraagt vroeg stelt stelde denkt dacht hoopt mist "
+    "miste woont woonde speelt zit komt kwam gaat ging wenst bedacht vertelt vertelde maakt "
+    "heeft is was geboren zou kan mag en uit".split()
+)
+# ... except these, which also follow a thing ("Storm heeft de bomen omgeblazen")
+THING_VERBS = frozenset("heeft is was zou kan mag en".split())
+# An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".
+DETERMINERS = frozenset("de het een 'n die deze dat dit geen elke ieder iedere welke".split())
+POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr", "der"})
+# "ilse haar tekening", "bram zijn idee": a possessive pronoun after a person
+PRONOUN_POSSESSIVES = frozenset({"haar", "zijn", "hun"})
+LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
+# Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
+RARE_ZIPF = 2.5
+# A first name rarer than this as a word ("merel", "jade") holds the record when it survives.
+RARE_AS_WORD_ZIPF = 3.6
+# A word this frequent (zipf) is a function word: never a name by context alone.
+FUNCTION_WORD_ZIPF = 5.6
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    sentence_start: bool
+    cls: str
+    capital: bool  # a capital that means something: not in ALL-CAPS text
+    possessive: bool
+    protected: bool  # a place, brand or another detector's span
+    is_name: bool = False
+    held: bool = False
+
+
+class NameFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self._classify = lru_cache(maxsize=200_000)(self._classify_uncached)
+
+    # --- vocabulary -------------------------------------------------------------------------
+
+    def is_word(self, word: str) -> bool:
+        """Ordinary vocabulary, informal included (used by the shape detectors)."""
+        return self._classify(word.lower(), True) in (DICT, TYPO, SLANG, AMBIGUOUS)
+
+    def _dict_word(self, w: str) -> bool:
+        return w in self.lex.words or w in self.lex.proper_nouns
+
+    def _derived_word(self, w: str, compounds: bool = True) -> bool:
+        """A plural, diminutive, inflection or compound of dictionary words."""
+        words = self.lex.words
+        if len(w) < 4 or not w.replace("'", "").isalpha():
+            return False
+        for suffix in ("tjes", "etjes", "pjes", "jes", "tje", "etje", "pje", "kje", "je", "s",
+                       "en", "'s", "e", "er", "ste"):  # fmt: skip
+            stem = w[: -len(suffix)]
+            if w.endswith(suffix) and len(stem) >= 3 and (stem in words or stem + "e" in words):
+                return True
+        common = self.lex.common_words
+        if not compounds:
+            # a capital in mid-sentence: only a compound of two long, frequent words
+            # ("Straatronde"), since many names split into short words ("Ros|helle")
+            return any(w[:i] in common and w[i:] in common for i in range(4, len(w) - 3))
+        # compounds ("pannaveldje", "buurtapp"): dictionary parts, maybe with a linking s/e
+        for i in range(3, len(w) - 2):
+            head, tail = w[:i], w[i:]
+            if head in words or (head.endswith(("s", "e")) and head[:-1] in words):
+                if len(tail) >= 4 and (tail in words or self._derived_tail(tail)):
+                    return True
+                # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
+                if len(head) >= 4 and head in common and tail in common:
+                    return True
+        return False
+
+    def _derived_tail(self, tail: str) -> bool:
+        for suffix in ("tje", "je", "jes", "tjes", "s", "en"):
+            stem = tail[: -len(suffix)]
+            if tail.endswith(suffix) and len(stem) >= 3 and stem in self.lex.words:
+                return True
+        return False
+
+    def _one_typo_from_word(self, w: str) -> bool:
+        """Two letters swapped, one dropped or one doubled, from a frequent word ("jnogen")."""
+        words = self.lex.common_words
+        for i in range(len(w)):
+            if w[:i] + w[i + 1 :] in words:
+                return True
+            if i + 1 < len(w) and w[:i] + w[i + 1] + w[i] + w[i + 2 :] in words:
+                return True
+        for i in range(len(w) + 1):
+            for c in "aeioulnrst":
+                if w[:i] + c + w[i:] in words:
+                    return True
+        return False
+
+    def _classify_uncached(self, word: str, caseless: bool, compounds: bool = True) -> str:
+        """`caseless`: the writer's capitals carry no meaning (lowercase or ALL-CAPS text);
+        `compounds`: a word may be read as a compound of two dictionary words. Not for a
+        capital in mid-sentence: many names split into words ("Ros|helle", "Sem|har")."""
+        w = fold(word)
+        lex = self.lex
+        if "-" in w and w not in lex.words:
+            classes = [self._classify(p, caseless, compounds) for p in w.split("-") if p]
+            if any(c == NAME for c in classes) or all(c == AMBIGUOUS for c in classes):
+                return NAME  # "Al-Hassan", "Jan-Willem"
+            if all(c == DICT for c in classes):
+                return DICT
+            return UNKNOWN if UNKNOWN in classes else SLANG
+        named = w in lex.first_names or w in lex.surnames
+        if self._dict_word(w):
+            if w in lex.core_first_names and w not in lex.proper_nouns:
+                return AMBIGUOUS
+            return DICT
+        if named:
+            # "di" (dinsdag), "mo": a two-letter token is a name only in a person's context
+            return AMBIGUOUS if len(w) <= 2 else NAME
+        if self._derived_word(w, compounds):
+            return DICT
+        if w in lex.zipf:
+            return SLANG
+        if caseless and len(w) >= 5 and self._one_typo_from_word(w):
+            return TYPO
+        return UNKNOWN
+
+    # --- names in a text ----------------------------------------------------------------------
+
+    def tokens(self, text: str, protected: list[tuple[int, int]]) -> list[Token]:
+        letters = [c for c in text if c.isalpha()]
+        shouting = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+        tokens: list[Token] = []
+        for m in TOKEN.finditer(text):
+            raw, possessive = m.group(0), False
+            if re.search(r"['’]s$", raw) and len(raw) > 3:
+                raw, possessive = raw[:-2], True
+            elif raw[-1:] in "sxz" and text[m.end() : m.end() + 1] in ("'", "’"):
+                possessive = True  # "Roos' nummer"
+            before = text[: m.start()].rstrip(" \t\"'“”‘’*-–—(")
+            sentence_start = (
+                not before
+                or before[-1] in ".!?:;\n…"
+                or (not before[-1].isalnum() and before[-1] not in ",&+/")
+            )
+            capital = raw[:1].isupper() and not shouting
+            caseless = shouting or raw.islower()
+            is_protected = any(s < m.end() and m.start() < e for s, e in protected)
+            compounds = caseless or sentence_start
+            cls = DICT if is_protected else self._classify(raw, caseless, compounds)
+            folded = fold(raw)
+            if cls in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
+                # "sjoerds idee": a genitive s on a name
+                if self._classify(raw[:-1], caseless, compounds) == NAME and (
+                    folded not in self.lex.words
+                ):
+                    cls, possessive = NAME, True
+            tokens.append(
+                Token(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    folded,
+                    sentence_start,
+                    cls,
+                    capital,
+                    possessive,
+                    is_protected,
+                )  # fmt: skip
+            )
+        return tokens
+
+    def find(self, text: str, protected: list[tuple[int, int]]) -> tuple[list[Token], list[Token]]:
+        """(tokens read as names, tokens that hold the record for review)."""
+        tokens = self.tokens(text, protected)
+        lex = self.lex
+        n = len(tokens)
+
+        def gap(i: int) -> str:
+            """The text between token i-1 and token i."""
+            return text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
+
+        def cue(i: int, cues) -> bool:
+            for phrase in cues:
+                k = len(phrase)
+                if i - k >= 0 and tuple(t.folded for t in tokens[i - k : i]) == phrase:
+                    if re.fullmatch(r"[\s:,]*", gap(i)):
+                        return True
+            return False
+
+        def after_title(i: int) -> bool:
+            j = i - 1
+            while j >= 0 and tokens[j].folded in lex.particles and not tokens[j].capital:
+                j -= 1
+            if j < 0 or not re.fullmatch(r"\.?\s*", gap(j + 1)):
+                return False
+            word = tokens[j].folded
+            return word in TITLES or word in lex.titles or word in KIN
+
+        def belongs(i: int) -> bool:
+            """ "... van bram": the word after "van" that follows a person's belonging."""
+            return (
+                i >= 2
+                and tokens[i - 1].folded == "van"
+                and tokens[i - 2].folded in BELONGINGS
+                and re.fullmatch(r"\s+", gap(i)) is not None
+            )
+
+        def followed_by(i: int, words) -> bool:
+            return (
+                i + 1 < n
+                and tokens[i + 1].folded in words
+                and re.fullmatch(r"\s+|\s*,\s*", gap(i + 1)) is not None
+            )
+
+        def verb_after_pair(i: int) -> bool:
+            """ "dawit bekele wil ...": a sentence opened by two unknown words and a verb."""
+            return (
+                i + 1 < n
+                and tokens[i + 1].cls in (UNKNOWN, NAME, SLANG, TYPO)
+                and re.fullmatch(r"\s+", gap(i + 1)) is not None
+                and followed_by(i + 1, PERSON_VERBS)
+            )
+
+        def function_word(t: Token) -> bool:
+            return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
+
+        def person_context(i: int, verbs: bool = True) -> bool:
+            t = tokens[i]
+            return (
+                after_title(i)
+                or cue(i, STRONG_CUES)
+                or belongs(i)
+                or t.possessive
+                or followed_by(i, POSSESSIVES)
+                or (verbs and t.sentence_start and followed_by(i, PERSON_VERBS - THING_VERBS))
+                or text[max(0, t.start - 1) : t.start] == "("
+            )
+
+        for i, t in enumerate(tokens):
+            if t.protected or (function_word(t) and t.cls != NAME):
+                continue
+            if t.cls == NAME:
+                t.is_name = True
+            elif t.cls == UNKNOWN:
+                t.is_name = (
+                    t.capital
+                    or person_context(i)
+                    or cue(i, WEAK_CUES)
+                    or (t.sentence_start and (followed_by(i, PERSON_VERBS) or verb_after_pair(i)))
+                )
+                t.held = not t.is_name
+            elif t.cls == SLANG and t.capital and lex.frequency(t.folded) < RARE_ZIPF:
+                # a capitalised token seen only rarely in Dutch text ("Zaka", "Moh") is a name
+                # more often than slang; brands and games ("Fortnite", "TikTok") are frequent
+                t.is_name = True
+            elif t.cls in WEAK_WORDS:
+                t.is_name = (t.capital and not t.sentence_start and t.cls == TYPO) or (
+                    person_context(i, verbs=False)
+                )
+            elif t.cls == AMBIGUOUS:
+                noun = i > 0 and tokens[i - 1].folded in DETERMINERS and not t.capital
+                t.is_name = not noun and (
+                    (t.capital and not t.sentence_start)
+                    or person_context(i)
+                    or followed_by(i, PRONOUN_POSSESSIVES)
+                )
+                # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag": a person or a
+                # thing, or a first name that is rare as a word; a reviewer decides
+                t.held = (
+                    not t.is_name
+                    and not noun
+                    and (
+                        (t.capital and t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
+                        or cue(i, WEAK_CUES)
+                        or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
+                    )
+                )
+            elif t.cls == DICT:
+                # "mevrouw Bakker", "meneer visser": a surname after a title
+                t.is_name = after_title(i) and (
+                    t.capital or t.folded in lex.surnames or t.folded in lex.first_names
+                )
+
+        self._neighbours(tokens, text)
+        names = [t for t in tokens if t.is_name]
+        held = [t for t in tokens if t.held and not t.is_name]
+        return names, held
+
+    def _neighbours(self, tokens: list[Token], text: str) -> None:
+        """Names spread to their neighbours: lists ("Semhar, Helen en Roos"), a surname after
+        a first name ("sanne van der meer", "Semhar Tesfay"), a first name before a surname."""
+        lex = self.lex
+
+        def space(a: int, b: int) -> bool:
+            return re.fullmatch(r"\s+", text[tokens[a].end : tokens[b].start]) is not None
+
+        def name_like(t: Token) -> bool:
+            return (
+                t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS)
+                and not t.protected
+                and (lex.frequency(t.folded) < FUNCTION_WORD_ZIPF)
+            )
+
+        changed = True
+        while changed:
+            changed = False
+            for i, t in enumerate(tokens):
+                if t.is_name or not name_like(t):
+                    continue
+                # a list: "Semhar, Helen en Roos" (an ambiguous word needs its capital)
+                for j in (i - 1, i + 1):
+                    if not 0 <= j < len(tokens) or not tokens[j].is_name:
+                        continue
+                    a, b = sorted((i, j))
+                    between = text[tokens[a].end : tokens[b].start]
+                    if LIST_GAP.fullmatch(between) and (t.cls != AMBIGUOUS or t.capital):
+                        t.is_name = changed = True
+                # a first name before a surname: "Roos Willemsen", "WEI CHEN"
+                if (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1].is_name
+                    and space(i, i + 1)
+                    and t.folded in lex.first_names
+                    and tokens[i + 1].cls in (NAME, UNKNOWN, *WEAK_WORDS)
+                ):
+                    t.is_name = changed = True
+            for i, t in enumerate(tokens):
+                if not (t.is_name or self._first_name_with_surname(tokens, i, text)):
+                    continue
+                j = i + 1
+                while (
+                    j < len(tokens)
+                    and tokens[j].folded in lex.particles
+                    and space(j - 1, j)
+                    and not tokens[j].is_name
+                ):
+                    j += 1
+                if j >= len(tokens) or tokens[j].is_name or tokens[j].protected:
+                    continue
+                if not space(j - 1, j):
+                    continue
+                nxt = tokens[j]
+                particles = [tok.folded for tok in tokens[i + 1 : j]]
+                surname = nxt.cls in (NAME, UNKNOWN, *WEAK_WORDS) or (
+                    nxt.folded in lex.surnames and lex.frequency(nxt.folded) < FREQUENT_WORD_ZIPF
+                )
+                if nxt.capital and not nxt.sentence_start and lex.frequency(nxt.folded) < 5.5:
+                    surname = True
+                if particles and (
+                    nxt.folded in lex.surnames
+                    or nxt.capital
+                    or particles[-1] in ("'t", "t", "ter", "ten", "el", "al", "ben", "bin")
+                ):
+                    surname = True
+                if not particles and nxt.cls == DICT and lex.frequency(nxt.folded) < RARE_ZIPF:
+                    surname = True  # "naomi refos": a rare word after a first name
+                if lex.frequency(nxt.folded) >= FUNCTION_WORD_ZIPF and not particles:
+                    surname = False
+                if surname:
+                    for k in range(i, j + 1):
+                        tokens[k].is_name = True
+                    changed = True
+
+    def _first_name_with_surname(self, tokens: list[Token], i: int, text: str) -> bool:
+        """ "BRAM VAN DEN BERG", "merel schouten": a first name that is also a word, followed
+        by a tussenvoegsel and a surname, or by a surname that is no frequent word."""
+        t, lex = tokens[i], self.lex
+        if t.cls != AMBIGUOUS or t.protected or i + 1 >= len(tokens):
+            return False
+        if lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF:  # "de stoep", "al donker"
+            return False
+        if i > 0 and tokens[i - 1].folded in DETERMINERS:  # "het hart van de wijk"
+            return False
+        j = i + 1
+        while j < len(tokens) and tokens[j].folded in lex.particles:
+            j += 1
+        if j >= len(tokens) or any(
+            not re.fullmatch(r"\s+", text[tokens[k - 1].end : tokens[k].start])
+            for k in range(i + 1, j + 1)
+        ):
+            return False
+        nxt = tokens[j]
+        if j > i + 1:
+            return nxt.folded in lex.surnames or nxt.cls in (NAME, UNKNOWN)
+        return nxt.cls in (NAME, UNKNOWN) or (
+            nxt.folded in lex.surnames and lex.frequency(nxt.folded) < FREQUENT_WORD_ZIPF
+        )

@@ -1,0 +1,365 @@
+"""Personal data with a shape: contact details, numbers, dates of birth, plates, classes.
+
+Each detector returns `Span`s over the original text; the scrubber resolves overlaps and
+replaces them. Checksums come from maintained libraries: `python-stdnum` for BSN and IBAN,
+`phonenumbers` (Google's libphonenumber metadata) for phone numbers, so a number that merely
+has the right length is not taken for one and a real one in an odd grouping is not missed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum.nl import bsn as std_bsn
+
+# kinds (the evaluation corpus uses the same names)
+NAME = "name"
+PHONE = "phone"
+EMAIL = "email"
+HANDLE = "handle"
+ADDRESS = "address"
+POSTCODE = "postcode"
+BSN = "bsn"
+BIRTH_DATE = "birth_date"
+INITIALS_AGE = "initials_age"
+IBAN = "iban"
+LICENCE_PLATE = "licence_plate"
+CLASS_NAME = "class_name"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str
+
+
+_SEP = r"[ \t.\-/]"  # what people put between digit groups
+
+# --- e-mail, links and handles -----------------------------------------------------------
+
+_AT = (
+    r"(?:\s?@@?\s?|\s?[\[({]\s?(?:at|a|@|apenstaartje)\s?[\])}]\s?"
+    r"|\s+(?:at|apenstaartje)\s+|_at_)"
+)
+_DOT = r"(?:\s?\.\s?|\s?[\[({]\s?(?:dot|punt|\.)\s?[\])}]\s?|\s+(?:dot|punt)\s+|_dot_)"
+_LOCAL_DOT = r"(?:\.|\s?[\[(]\s?(?:dot|punt|\.)\s?[\])]\s?|\s(?:dot|punt|\.)\s)"
+_TLD = r"(?:com|nl|net|org|be|de|eu|info|io|me|co\.uk|uk|fr|live|nu|online|app)"
+# the local part may be written out too: "fatima punt benali at gmail punt com"; a comma for
+# the last dot is a common slip ("gmail,com")
+_EMAIL = re.compile(
+    rf"(?<![\w.@])[\w+-]+(?:{_LOCAL_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?(?:{_DOT}|,)"
+    rf"{_TLD}\b",
+    re.IGNORECASE,
+)
+# mail providers people name without the rest: "sanne @gmail", "gmail: sanne2009"
+_MAIL_PROVIDERS = r"gmail|hotmail|outlook|live|icloud|yahoo|ziggo|kpnmail|msn|protonmail|xs4all"
+_EMAIL_NO_TLD = re.compile(
+    rf"(?<![\w.@])[\w.+-]*\w{_AT}(?:{_MAIL_PROVIDERS})\b(?!\s?(?:\.|punt|dot)\s?\w)", re.I
+)
+# a username: a name or unknown word glued to a year or a birth year ("sanne2009", "mo_2010")
+_USERNAME = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z]{2,}[._]?(?:19|20)?\d{2}(?![\w])")
+_PLATFORM_HOSTS = (
+    r"instagram\.com|instagr\.am|tiktok\.com|snapchat\.com|youtube\.com|youtu\.be|twitch\.tv|"
+    r"twitter\.com|x\.com|facebook\.com|fb\.com|discord\.gg|discord\.com|discordapp\.com|"
+    r"t\.me|telegram\.me|wa\.me|linktr\.ee|roblox\.com|threads\.net|bere\.al|pinterest\.\w+|"
+    r"soundcloud\.com|spotify\.com/user|steamcommunity\.com|github\.com|reddit\.com/u(?:ser)?"
+)
+_PROFILE_LINK = re.compile(
+    rf"(?:https?://)?(?:www\.|m\.|vm\.)?(?:{_PLATFORM_HOSTS})/[^\s,;)]*", re.IGNORECASE
+)
+_AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_PLATFORM = (
+    r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|twitter|x|youtube|yt|twitch|"
+    r"telegram|tg|bereal|roblox|fortnite|epic|psn|playstation|xbox|gamertag|steam|threads|"
+    r"pinterest|soundcloud|spotify|kick|facebook|fb|whatsapp|signal|onlyfans|tumblr|"
+    + _MAIL_PROVIDERS
+)
+_PLATFORM_MENTION = re.compile(rf"\b(?:{_PLATFORM})\b", re.IGNORECASE)
+# words between a platform and the account name: "insta naam is x", "xbox gamertag: x"
+_HANDLE_LEAD = re.compile(
+    r"\s*(?:\s*(?:naam|name|account|accountnaam|id|tag|gamertag|username|gebruikersnaam|user|"
+    r"handle|nick|is|=|:|->|als|heet|onder|op|me|mij|ons|van\s+(?:hem|haar|mij))\b\s*|\s*[:=@-]\s*)*"
+)
+_HANDLE_WORD = re.compile(r"@?[\w][\w.#-]*[\w#]|@?\w")
+
+# --- numbers -----------------------------------------------------------------------------
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
+_IBAN_GROUP_END = re.compile(r"(?=\s)|$")
+_NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0)\d"
+    r"(?:[ \t.\-/()]{0,3}\d){6,12}(?!\d)"
+)
+_BSN_CANDIDATE = re.compile(r"(?<![\d,.\-/])\d(?:[ .\-]?\d){7,8}(?![\d/]|[,.\-]\d)")
+_BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
+
+# Dutch postcodes: four digits (no leading zero) and two letters; SA, SD and SS are not issued.
+_POSTCODE = re.compile(r"\b[1-9]\d{3}[ \-]?(?!sa\b|sd\b|ss\b)[A-Za-z]{2}\b", re.IGNORECASE)
+_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc|postcodegebied)\b[\s:]*$", re.IGNORECASE)
+
+# --- licence plates: the 14 Dutch sidecodes ----------------------------------------------
+
+_SIDECODES = (
+    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
+    "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+)  # fmt: skip
+
+
+def _sidecode(shape: str, sep: str) -> str:
+    return sep.join(
+        "".join("[A-Z]" if c == "L" else r"\d" for c in group) for group in shape.split("-")
+    )
+
+
+_PLATE_DASHED = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_sidecode(s, "-") for s in _SIDECODES) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_PLATE_SPACED = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_sidecode(s, " ") for s in _SIDECODES) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_PLATE_BARE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_sidecode(s, "") for s in _SIDECODES) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_PLATE_CUE = re.compile(r"\b(?:kenteken|nummerbord|plaat|scooter|auto|brommer|busje)\b", re.I)
+
+# --- dates of birth ----------------------------------------------------------------------
+
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec"
+)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d\w])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
+    r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d\w])"
+)
+_WRITTEN_DATE = re.compile(
+    rf"(?<![\w])(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTHS})\.?(?![\w])"
+    r"(?:\s+(?P<y>(?:19|20)\d{2}|'\d{2}))?",
+    re.IGNORECASE,
+)
+_BIRTH_CUE = re.compile(
+    r"(?:\bgeb(?:oren)?\b\.?|\bgeboorte\w*|\bgebdatum|\bdob\b|\bjarig|\bverjaardag|\bbday\b|"
+    r"\bb-day\b|\bbirthday|\bwordt\s+\d{1,2}\b|\bgeboortedag|\bverjaart)",
+    re.IGNORECASE,
+)
+_YEAR_AFTER_BIRTH_CUE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DAY_MONTH = re.compile(r"(?<![\d\w/.-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})(?![\d\w]|[-/.]\d)")
+
+# --- initials with an age, school classes ------------------------------------------------
+
+_INITIALS_AGE = re.compile(
+    r"(?<![\w.])(?P<init>(?:[A-Za-z]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,]))"
+    r"(?P<age>\s*\(\s*\d{1,2}\s*(?:j(?:r|aar)?\.?)?\s*\)|\s*,?\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"
+    r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%)))",
+    re.IGNORECASE,
+)
+# Dutch school types and streams as classes are named: "2havo-c", "3kader", "tto 1", "v3b"
+_SCHOOL_TYPES = (
+    r"havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|lyceum|tto|kader|basis|kb|bb|gl|tl|gt|mh|hv|"
+    r"vt|lwoo|isk|pro|bk|mhv|tvwo|thavo|h|v|m"
+)
+_CLASS = re.compile(
+    r"\b(?:brugklas|klas|groep|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?(?:\s?[a-z]\b|[a-z]{1,2}\b)?"
+    rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
+    rf"|\b(?:{_SCHOOL_TYPES})[\s-]?\d[a-z]?\b",
+    re.IGNORECASE,
+)
+
+
+def _iban_spans(text: str) -> list[Span]:
+    spans = []
+    for m in _IBAN.finditer(text):
+        # the pattern may run on into the next word ("... 00 is"): try shorter ends
+        ends = sorted({e.start() for e in _IBAN_GROUP_END.finditer(m.group(0))}, reverse=True)
+        for end in ends:
+            compact = re.sub(r"\s", "", m.group(0)[:end]).upper()
+            if std_iban.is_valid(compact) or _NL_IBAN_SHAPE.match(compact):
+                spans.append(Span(m.start(), m.start() + end, IBAN))
+                break
+    return spans
+
+
+def _phone_spans(text: str) -> list[Span]:
+    spans = []
+    for m in _PHONE_CANDIDATE.finditer(text):
+        raw = m.group(0).rstrip(" .-/(")
+        digits = re.sub(r"\D", "", raw)
+        national = raw.lstrip().startswith("0") and not raw.lstrip().startswith("00")
+        if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
+            continue
+        try:
+            number = phonenumbers.parse(raw, "NL")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            spans.append(Span(m.start(), m.start() + len(raw), PHONE))
+    return spans
+
+
+def _bsn_spans(text: str) -> list[Span]:
+    spans = []
+    for m in _BSN_CANDIDATE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        cued = bool(_BSN_CUE.search(text[max(0, m.start() - 40) : m.start()]))
+        if len(digits) == 8:
+            digits = "0" + digits  # a spreadsheet dropped the leading zero
+        if std_bsn.is_valid(digits) or cued:
+            spans.append(Span(m.start(), m.end(), BSN))
+    return spans
+
+
+def _postcode_spans(text: str, is_frequent_word) -> list[Span]:
+    spans = []
+    for m in _POSTCODE.finditer(text):
+        letters = m.group(0)[-2:]
+        spaced = not m.group(0)[4].isalpha()
+        cued = bool(_POSTCODE_CUE.search(text[: m.start()]))
+        # "in 2024 en 2025", "om 1930 op tv": lowercase letters after a space that form a
+        # word are a word, unless the text just said "postcode"
+        vowel = re.search(r"[aeiouy]", letters, re.IGNORECASE)
+        if spaced and letters.islower() and vowel and is_frequent_word(letters) and not cued:
+            continue
+        spans.append(Span(m.start(), m.end(), POSTCODE))
+    return spans
+
+
+def _plate_spans(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), LICENCE_PLATE) for m in _PLATE_DASHED.finditer(text)]
+    for m in [*_PLATE_BARE.finditer(text), *_PLATE_SPACED.finditer(text)]:
+        token = m.group(0)
+        # without dashes only what no word or number looks like: plates carry no vowels
+        # since sidecode 4, so "mp3456" or "14 en 15" is no plate but "dx482k" is
+        if not re.search(r"[aeiouyAEIOUY]", token) or _PLATE_CUE.search(
+            text[max(0, m.start() - 30) : m.start()]
+        ):
+            spans.append(Span(m.start(), m.end(), LICENCE_PLATE))
+    return spans
+
+
+def _birth_date_spans(text: str, today: date) -> list[Span]:
+    spans = []
+    for m in _NUMERIC_DATE.finditer(text):
+        day, month, year = (
+            (m.group("d"), m.group("m"), m.group("y"))
+            if m.group("d")
+            else (m.group("id"), m.group("im"), m.group("iy"))
+        )
+        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            continue
+        full_year = int(year) if len(year) == 4 else 2000 + int(year)
+        if len(year) == 2 and full_year > today.year:
+            full_year -= 100
+        if _is_birth_date(text, m.start(), full_year, today, m.end()):
+            spans.append(Span(m.start(), m.end(), BIRTH_DATE))
+    for m in _WRITTEN_DATE.finditer(text):
+        if not 1 <= int(m.group("d")) <= 31:
+            continue
+        year = m.group("y")
+        full_year = None
+        if year:
+            full_year = int(year[-2:]) + 2000 if year.startswith("'") else int(year)
+            if full_year > today.year:
+                full_year -= 100
+        if _is_birth_date(text, m.start(), full_year, today, m.end()):
+            spans.append(Span(m.start(), m.end(), BIRTH_DATE))
+    for m in _DAY_MONTH.finditer(text):
+        if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            if _is_birth_date(text, m.start(), None, today, m.end()):
+                spans.append(Span(m.start(), m.end(), BIRTH_DATE))
+    for cue in _BIRTH_CUE.finditer(text):
+        window = text[cue.end() : cue.end() + 25]
+        year = _YEAR_AFTER_BIRTH_CUE.search(window)
+        if year and "geboren" in cue.group(0).lower() or year and "geb" in cue.group(0).lower():
+            spans.append(Span(cue.end() + year.start(), cue.end() + year.end(), BIRTH_DATE))
+    return spans
+
+
+def _is_birth_date(
+    text: str, start: int, year: int | None, today: date, end: int | None = None
+) -> bool:
+    """A date near a birth cue is a birth date; so is any full date at least 4 years old:
+    notes are about the present, and an old exact date in them is nearly always someone's
+    birthday (an event date like "zaterdag 12 maart" has no year or a recent one)."""
+    before = text[max(0, start - 45) : start]
+    after = text[end : end + 20] if end is not None else ""
+    if _BIRTH_CUE.search(before) or re.match(r"\s*(?:geboren|jarig)", after, re.I):
+        return True
+    return year is not None and 1920 <= year <= today.year - 4
+
+
+def _initials_age_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), INITIALS_AGE) for m in _INITIALS_AGE.finditer(text)]
+
+
+def class_spans(text: str) -> list[Span]:
+    """School classes; the scrubber masks them only in a record that also names someone."""
+    return [Span(m.start(), m.end(), CLASS_NAME) for m in _CLASS.finditer(text)]
+
+
+def contact_spans(text: str) -> list[Span]:
+    """E-mail addresses (also "naam [at] gmail punt com"), profile links and handles."""
+    spans = [Span(m.start(), m.end(), EMAIL) for m in _EMAIL.finditer(text)]
+    spans += [Span(m.start(), m.end(), EMAIL) for m in _EMAIL_NO_TLD.finditer(text)]
+    spans += [Span(m.start(), m.end(), HANDLE) for m in _PROFILE_LINK.finditer(text)]
+    spans += [Span(m.start(), m.end(), HANDLE) for m in _AT_HANDLE.finditer(text)]
+    return spans
+
+
+def platform_mentions(text: str) -> list[re.Match]:
+    return list(_PLATFORM_MENTION.finditer(text))
+
+
+def username_spans(text: str, is_word) -> list[Span]:
+    """ "sanne2009", "mo_2010": a word that is no vocabulary glued to a (birth) year."""
+    spans = []
+    for m in _USERNAME.finditer(text):
+        letters = re.match(r"[A-Za-z]+", m.group(0)).group(0)
+        if not is_word(letters.lower()):
+            spans.append(Span(m.start(), m.end(), HANDLE))
+    return spans
+
+
+def platform_handle_spans(text: str, is_word) -> list[Span]:
+    """`insta: sanne.x`, `sc is mo_2010`, `tt @xx`, `discord mo#1234`, `xbox gamertag vikashm07`:
+    the word after a platform (and its lead words) when it is no ordinary word or is marked
+    as a name by ":", "is" or "@"."""
+    spans = []
+    for m in _PLATFORM_MENTION.finditer(text):
+        lead = _HANDLE_LEAD.match(text, m.end())
+        word = _HANDLE_WORD.match(text, lead.end())
+        if not word:
+            continue
+        handle = word.group(0)
+        marked = bool(re.search(r"[:=@]|\bis\b|\bheet\b", lead.group(0))) or handle[0] == "@"
+        odd = bool(re.search(r"[_.\d#]", handle)) and not handle.replace(".", "").isdigit()
+        plain = handle.lstrip("@")
+        if (odd or (marked and not is_word(plain)) or (marked and not plain.islower())) and (
+            len(plain) >= 3
+        ):
+            spans.append(Span(word.start(), word.end(), HANDLE))
+    return spans
+
+
+def shaped_spans(text: str, is_word, is_frequent_word, today: date) -> list[Span]:
+    """Every detector with a fixed shape, in priority order (earlier wins an overlap)."""
+    return (
+        contact_spans(text)
+        + _iban_spans(text)
+        + _birth_date_spans(text, today)
+        + _phone_spans(text)
+        + _bsn_spans(text)
+        + _postcode_spans(text, is_frequent_word)
+        + _plate_spans(text)
+        + _initials_age_spans(text)
+        + platform_handle_spans(text, is_word)
+        + username_spans(text, is_word)
+    )

@@ -1,0 +1,342 @@
+"""Remove personal data from free text: `Scrubber(gazetteer).scrub(text) -> ScrubResult`.
+
+Used for youth input (docs/youth-input.md) and meant for every free text the platform stores
+(team notes). Steps, all on the original text, then replaced at once:
+
+1. shapes (patterns.py): e-mail (also "[at]"/"punt"), profile links and handles, IBAN,
+   dates of birth, phone numbers, BSN, postcodes, licence plates, initials with an age;
+2. places are protected: the gemeente's gazetteer (streets, buurten, wijken, parks, schools,
+   shops, clubs), Dutch towns, chains and brands active in the Netherlands, street-like words;
+   a house number after a street goes, the street stays;
+3. names by allowlist (names.py); a school class goes when the record names someone;
+4. what is left and doubtful holds the record for review: it is never published unreviewed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from wijkwijs.personal import patterns as p
+from wijkwijs.personal.lexicon import fold, lexicon
+from wijkwijs.personal.names import UNKNOWN, NameFinder
+
+MARKERS = {
+    p.NAME: "[naam]",
+    p.INITIALS_AGE: "[naam]",
+    p.PHONE: "[telefoonnummer]",
+    p.EMAIL: "[e-mail]",
+    p.HANDLE: "[account]",
+    p.ADDRESS: "[huisnummer]",
+    p.POSTCODE: "[postcode]",
+    p.BSN: "[bsn]",
+    p.BIRTH_DATE: "[geboortedatum]",
+    p.IBAN: "[iban]",
+    p.LICENCE_PLATE: "[kenteken]",
+    p.CLASS_NAME: "[klas]",
+}
+
+# Review reasons: stored with the record, never the doubtful text itself.
+UNKNOWN_WORD = "onbekend_woord"  # a word in no list, not clearly a name
+POSSIBLE_NAME = "mogelijke_naam"  # a first name that is also a word, opening a sentence
+DIGITS_LEFT = "cijfers_over"
+POSSIBLE_ADDRESS = "mogelijk_adres"
+
+STREET_SUFFIXES = (
+    "straat", "straatje", "str", "laan", "laantje", "weg", "weggetje", "plein", "pleintje",
+    "pad", "paadje", "gracht", "kade", "singel", "dijk", "dreef", "hof", "steeg", "steegje",
+    "ring", "markt", "plantsoen", "erf", "wal", "dam", "haven", "boulevard", "allee", "passage",
+    "promenade", "gaarde", "werf", "zoom", "hoven", "park", "baan", "veld", "akker", "burcht",
+    "poort", "kwartier", "oord", "straatweg", "dwarsstraat",
+)  # fmt: skip
+_SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
+_NOT_A_HOUSE = (
+    r"(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
+    r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
+    r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
+    r"(?:gewonnen|verloren|gelijk)))"
+)
+# 12, 12a, 12 A, 12-14, 12/2, 12-bis, 12 hs, 12-III: the letter only when no word follows
+_HOUSE_NUMBER_CORE = (
+    r"\d{1,4}(?:\s?[a-zA-Z](?![\w])|(?:\s?-\s?|\s)(?:bis|hs|huis|boven|beneden|bg|i{1,3})\b"
+    r"|\s?[-/]\s?\d{1,4}(?![\d]))?"
+)
+_STREET_SUFFIX = re.compile(rf"(?:{_SUFFIX})$")
+_STREET = re.compile(
+    rf"(?<![\w])(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|den|het|'t|ter|ten)\s+){{0,3}}){{0,3}}"
+    rf"(?P<word>[^\W\d_][\w'’-]*(?:{_SUFFIX}))(?![\w])"
+)
+_STREET_NUMBER = re.compile(
+    rf"(?<![\w])(?P<street>[^\W\d_][\w'’-]*(?:{_SUFFIX}))(?P<gap>\s*(?:nr\.?|nummer|no\.?)?\s*)"
+    rf"(?P<number>{_HOUSE_NUMBER_CORE}){_NOT_A_HOUSE}(?![\d,.:]\d)",
+    re.IGNORECASE,
+)
+_NUMBER_AFTER_STREET = re.compile(
+    rf"\s*(?:nr\.?|nummer|no\.?)?\s*(?P<number>{_HOUSE_NUMBER_CORE}){_NOT_A_HOUSE}(?![\d,.:]\d)",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = re.compile(
+    r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer|no\.)\s*(?P<number>\d{1,4}(?:\s?[a-zA-Z](?![\w]))?)"
+    + _NOT_A_HOUSE,
+    re.IGNORECASE,
+)
+_HOME_CUE = re.compile(
+    r"\b(?:woon|woont|wonen|woonde|woonden|woonachtig|flat|portiek|huis|adres|appartement|"
+    r"bovenwoning|benedenwoning|galerij|deur|verhuisd|thuis|kamer)\b",
+    re.IGNORECASE,
+)
+_OP_NUMBER = re.compile(
+    r"\b(?:op|bij|naast|tegenover)\s+(?:de\s+|het\s+)?(?P<number>\d{1,4}(?:\s?[a-zA-Z](?![\w]))?)"
+    + _NOT_A_HOUSE
+    + r"(?![\d,.:]\d)",
+    re.IGNORECASE,
+)
+_FLOOR = re.compile(
+    r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b|\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I
+)
+_LONG_DIGITS = re.compile(r"\d(?:[\s.\-]?\d){4,}")
+_CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """A gemeente's own places: kept as they are, and a number after a street is an address."""
+
+    streets: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # buurten, wijken, parks, schools, shops, clubs, the gemeente
+
+    @classmethod
+    def from_json(cls, path: str | Path) -> Gazetteer:
+        """`{"gemeente": ..., "wijken": [...], "buurten": [...], "streets": [...],
+        "places": [...]}` (docs/youth-input.md); every key is optional."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        gemeente = data.get("gemeente")
+        places = [*data.get("wijken", []), *data.get("buurten", []), *data.get("places", [])]
+        return cls(tuple(data.get("streets", [])), tuple(places + ([gemeente] if gemeente else [])))
+
+
+@dataclass(frozen=True)
+class ScrubResult:
+    text: str
+    markers: tuple[str, ...]  # markers placed, in order of first use, e.g. ("[naam]",)
+    review_reasons: tuple[str, ...]  # empty: safe to publish
+    removed: Mapping[str, int] = field(default_factory=dict)  # kind -> how many
+    spans: tuple[p.Span, ...] = ()  # what was replaced, as offsets in the original text
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(self.review_reasons)
+
+
+_PHRASE_TOKEN = re.compile(r"\w+(?:['’&.-]\w+)*")
+
+
+class PhraseIndex:
+    """Finds any of many phrases (thousands of brands and places) in one pass over the words;
+    case-insensitive, whole words only, the longest phrase first."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self._phrases: set[tuple[str, ...]] = set()
+        for phrase in phrases:
+            words = tuple(fold(w) for w in _PHRASE_TOKEN.findall(phrase or ""))
+            if words and len("".join(words)) > 1:
+                self._phrases.add(words)
+        self._longest = max((len(x) for x in self._phrases), default=0)
+
+    def __bool__(self) -> bool:
+        return bool(self._phrases)
+
+    def __contains__(self, word: str) -> bool:
+        return (fold(word),) in self._phrases
+
+    def finditer(self, text: str) -> list[tuple[int, int]]:
+        words = list(_PHRASE_TOKEN.finditer(text))
+        folded = [fold(m.group(0)) for m in words]
+        found, i = [], 0
+        while i < len(words):
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                if tuple(folded[i : i + n]) in self._phrases:
+                    found.append((words[i].start(), words[i + n - 1].end()))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+
+class Scrubber:
+    """Build once (loads the word lists), scrub many texts."""
+
+    def __init__(
+        self,
+        places: Iterable[str] = (),
+        *,
+        gazetteer: Gazetteer | None = None,
+        today: date | None = None,
+    ):
+        gazetteer = gazetteer or Gazetteer()
+        self._lex = lexicon()
+        self._names = NameFinder(self._lex)
+        self._today = today or date.today()
+        self._streets = PhraseIndex(gazetteer.streets)
+        self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
+        # nationwide names that are public: towns, chains and brands. A single word that is
+        # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
+        # after an article ("bij de Dirk"): otherwise it may be a child.
+        names = self._lex.first_names | self._lex.surnames
+        public = [*self._lex.brands, *self._lex.places]
+        # a single word that is ordinary Dutch ("Een", "Best", "Jumbo") needs no protection:
+        # the name finder keeps it anyway
+        self._public = PhraseIndex(
+            b
+            for b in public
+            if (" " in b or (fold(b) not in names and fold(b) not in self._lex.words))
+            and not self._surname(b)
+        )
+        self._name_brands = {fold(b) for b in public if " " not in b and fold(b) in names}
+
+    def is_word(self, word: str) -> bool:
+        return self._names.is_word(word)
+
+    def _is_frequent_word(self, word: str) -> bool:
+        """ "en", "op", "of": words common enough to excuse "in 2024 en" from being a postcode."""
+        return self._lex.frequency(fold(word)) >= 4.5
+
+    def scrub(self, text: str) -> ScrubResult:
+        text = text or ""
+        spans = p.shaped_spans(text, self.is_word, self._is_frequent_word, self._today)
+        spans += self._address_spans(text)
+        taken = _resolve(spans)
+        protected = [(s.start, s.end) for s in taken] + self._place_ranges(text, taken)
+        names, unsure = self._names.find(text, protected)
+        name_spans = _merge([p.Span(t.start, t.end, p.NAME) for t in names], text)
+        if name_spans:
+            name_spans += [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
+        final = _resolve(taken + name_spans)
+        cleaned = _replace(text, final)
+
+        reasons: list[str] = []
+        if any(t.cls == UNKNOWN for t in unsure):
+            reasons.append(UNKNOWN_WORD)
+        if any(t.cls != UNKNOWN for t in unsure):
+            reasons.append(POSSIBLE_NAME)
+        if _LONG_DIGITS.search(re.sub(r"\[[a-z-]+\]", " ", cleaned)):
+            reasons.append(DIGITS_LEFT)
+        capital_numbers = _CAPITAL_NUMBER.finditer(cleaned)
+        if any(not self._is_public(m.group(0).split()[0]) for m in capital_numbers):
+            reasons.append(POSSIBLE_ADDRESS)
+        markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
+        return ScrubResult(
+            cleaned, markers, tuple(reasons), dict(Counter(s.kind for s in final)), tuple(final)
+        )
+
+    # --- places and addresses ---------------------------------------------------------------
+
+    def _is_public(self, word: str) -> bool:
+        return word in self._local or word in self._public or fold(word) in self._lex.proper_nouns
+
+    def _place_ranges(self, text: str, taken: list[p.Span]) -> list[tuple[int, int]]:
+        ranges = []
+        for index in (self._local, self._public):
+            ranges += index.finditer(text)
+        # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
+        ranges += [m.span() for m in p.platform_mentions(text)]
+        for m in _STREET.finditer(text):
+            if not self._is_street(m.group("word")):
+                continue
+            # "Jan van Galenstraat" is one street, but in "Zaka van Vaartweg" the gemeente
+            # knows the street and the words before it are someone's name
+            start = m.start("word") if m.group("word") in self._streets else m.start()
+            ranges.append((start, m.end()))
+        # a shop whose name is also a first name, next to another shop or after an article
+        for m in re.finditer(r"[^\W\d_]+", text):
+            if fold(m.group(0)) not in self._name_brands or re.match(r"['’]s?\b", text[m.end() :]):
+                continue  # not a name-like brand, or a possessive: "Emma's tekening"
+            before = text[max(0, m.start() - 16) : m.start()].lower()
+            near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in ranges)
+            if re.search(r"\b(?:bij|naar|in|uit|richting)\s+(?:de\s+|het\s+)?$", before) or near:
+                ranges.append(m.span())
+        return ranges
+
+    def _surname(self, phrase: str) -> bool:
+        """ "De Boer", "Den Berg": a place or shop spelt like a surname with tussenvoegsel."""
+        words = fold(phrase).split()
+        lex = self._lex
+        return len(words) > 1 and words[0] in lex.particles and words[-1] in lex.surnames
+
+    def _is_street(self, word: str) -> bool:
+        """A word ending like a street, but not a name that happens to ("Bakker", "Dijk")."""
+        w = fold(word)
+        suffix = _STREET_SUFFIX.search(w)
+        if not suffix or suffix.start() < 2 or word in self._local:
+            return bool(suffix and word in self._local)
+        return w not in self._lex.surnames and w not in self._lex.first_names
+
+    def _address_spans(self, text: str) -> list[p.Span]:
+        spans = []
+        for m in _STREET_NUMBER.finditer(text):
+            if self._is_street(m.group("street")):
+                spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+        for _, end in self._streets.finditer(text):
+            after = _NUMBER_AFTER_STREET.match(text, end)
+            if after:
+                spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
+        for m in _NUMBER_WORD.finditer(text):
+            spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+        spans += [p.Span(m.start(), m.end(), p.ADDRESS) for m in _FLOOR.finditer(text)]
+        for sentence in re.finditer(r"[^.!?\n]+", text):
+            if not _HOME_CUE.search(sentence.group(0)):
+                continue
+            for m in _OP_NUMBER.finditer(sentence.group(0)):
+                start = sentence.start() + m.start("number")
+                spans.append(p.Span(start, start + len(m.group("number")), p.ADDRESS))
+        return spans
+
+
+def _overlap(a: p.Span, b: p.Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _resolve(spans: list[p.Span]) -> list[p.Span]:
+    """Non-overlapping spans; on overlap the earlier detector wins, then the longer span."""
+    chosen: list[p.Span] = []
+    for span in spans:
+        if span.end <= span.start:
+            continue
+        clashes = [c for c in chosen if _overlap(c, span)]
+        if not clashes:
+            chosen.append(span)
+        elif all(c.kind == span.kind for c in clashes):
+            # the same kind found twice: keep the union
+            for c in clashes:
+                chosen.remove(c)
+            start = min([span.start, *(c.start for c in clashes)])
+            end = max([span.end, *(c.end for c in clashes)])
+            chosen.append(p.Span(start, end, span.kind))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _merge(spans: list[p.Span], text: str) -> list[p.Span]:
+    """Adjacent name tokens ("sanne van der meer") become one span, so one marker."""
+    merged: list[p.Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and re.fullmatch(r"[\s'’-]*", text[merged[-1].end : span.start]):
+            merged[-1] = p.Span(merged[-1].start, span.end, span.kind)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _replace(text: str, spans: list[p.Span]) -> str:
+    out, last = [], 0
+    for span in spans:
+        out.append(text[last : span.start])
+        out.append(MARKERS[span.kind])
+        last = span.end
+    out.append(text[last:])
+    return "".join(out)
