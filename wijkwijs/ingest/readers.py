@@ -267,8 +267,17 @@ def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: boo
     while width and not str(header[width - 1]).strip():
         width -= 1  # trailing empty header cells: a trailing separator or empty columns
     data, index = [], []
+    named = len(header)  # header cells, trailing empty ones included
     for number, cells in rows[h + 1 :]:
         extra = cells[width:]
+        if any(str(c).strip() for c in cells[width:named]):
+            raise UnreadableFile(
+                f"kolom met gegevens maar zonder naam (rij {number}): geef de kolom een naam "
+                "uit docs/data-contract.md of verwijder hem",
+                f"column with data but no name (row {number}): name it as in "
+                "docs/data-contract.md or delete it",
+                row=number,
+            )
         if len(cells) < width and not ragged_ok:
             raise UnreadableFile(
                 f"rij {number} heeft {len(cells)} velden, de kopregel {width}: is het bestand "
@@ -294,7 +303,8 @@ def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: boo
 
 
 def read_csv_text(text: str) -> Sheet:
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    # the separator from the first lines together: a title line above the header has none
+    first = "\n".join([line for line in text[:20_000].splitlines() if line.strip()][:20])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first),
                         skipinitialspace=True)
     rows, last_line = [], 0
@@ -460,8 +470,11 @@ def read_xlsx(path: Path) -> list[Sheet]:
     import openpyxl
 
     check_xlsx_archive(path)
-    values = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    # from a file object: openpyxl judges a path by its suffix, and the content decides here
+    values = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+                                    data_only=True)
+    formulas = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+                                      data_only=False)
     try:
         sheets = []
         for position, (ws, wf) in enumerate(zip(values.worksheets, formulas.worksheets,
@@ -587,7 +600,8 @@ def raw_cells(path: Path):
             import openpyxl
 
             check_xlsx_archive(path)
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+                                              data_only=True)
             try:
                 for position, ws in enumerate(workbook.worksheets, start=1):
                     hidden = getattr(ws, "sheet_state", "visible") != "visible"
