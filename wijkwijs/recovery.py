@@ -174,15 +174,13 @@ def archive_in_order(current: Paths) -> list[Path]:
     (a crash between commit and move) was archived normally on the next run; true duplicates
     are recognised again by their content hash and change nothing.
     """
-    from wijkwijs.ingest.readers import TABULAR_SUFFIXES
-
     folders = [current.archive, current.archive / "duplicates"]
-    files = [
+    files = [  # every file: the loader decides by content, not by suffix
         p
         for folder in folders
         if folder.exists()
         for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in TABULAR_SUFFIXES
+        if p.is_file() and not p.name.startswith(".")
     ]
     return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
 

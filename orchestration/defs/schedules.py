@@ -32,7 +32,8 @@ def inbox_fingerprint() -> str | None:
     files = inbox_files(paths())
     if not files:
         return None
-    listing = "|".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files)
+    # lstat: a link is an entry of its own (refused by the loader), never followed here
+    listing = "|".join(f"{p}:{p.lstat().st_size}:{p.lstat().st_mtime_ns}" for p in files)
     return hashlib.sha256(listing.encode()).hexdigest()[:16]
 
 
