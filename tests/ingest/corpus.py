@@ -275,7 +275,8 @@ PERSONAL_VALUES = {
     "dob_compact": "19870403", "dob_written": "3 april 1987", "dob_dash": "03-04-1987",
     "dob_slash": "3/4/1987", "dob_iso": "1987-04-03", "pc_dash": "1234-AB", "pc_space": "1234 AB",
     "pc_plain": "1234AB", "addr_pad": "Kerkpad 3", "addr_glued": "Hoofdstraat12",
-    "addr_letter": "Molenstraat 12a", "phone_mobile": "06-12345678", "phone_intl": "+31 6 1234 5678",
+    "addr_letter": "Molenstraat 12a", "phone_mobile": "06-12345678",
+    "phone_intl": "+31 6 1234 5678",
     "phone_land": "010-1234567", "email": "s.devries@example.nl", "iban": "NL91 ABNA 0417 1643 00",
 }  # fmt: skip
 
@@ -438,7 +439,7 @@ CASES: list[Case] = [
     Case("comma_separated", csv_case(NEW, delimiter=","), "loaded", delta={CC: W}),
     Case("crlf", csv_case(NEW, line_end="\r\n"), "loaded", delta={CC: W}),
     Case("title_line_above_header", raw_case(NEW, source=NEW, transform=lambda b: (
-        "Export Wmo juni 2026\n\n".encode() + b.decode("utf-8-sig").encode())), "loaded",
+        b"Export Wmo juni 2026\n\n" + b.decode("utf-8-sig").encode())), "loaded",
          delta={CC: W}),
     Case("trailing_separators", raw_case(NEW, source=NEW, transform=lambda b: b"\n".join(
         line + b";;" if line else line for line in b.split(b"\n"))), "loaded", delta={CC: W}),
@@ -485,13 +486,13 @@ CASES: list[Case] = [
     Case("name_in_buurt_column", csv_case(NEW, edit=set_cell(9, "buurtcode", "S. de Vries")),
          "rejected", "naam", secret="S. de Vries", personal=True),
     Case("name_in_title_line", raw_case(NEW, source=NEW, transform=lambda b: (
-        "Sanne de Vries\n".encode() + b.decode("utf-8-sig").encode())), "rejected", "naam",
+        b"Sanne de Vries\n" + b.decode("utf-8-sig").encode())), "rejected", "naam",
          secret="Sanne de Vries", personal=True),
     Case("no_header_first_row_people", raw_case("lijst.csv", text=(
         "Sanne de Vries;111222333;03-04-1987\nJan Jansen;123456782;12-12-1990\n")), "rejected",
          "persoonsgegeven", secret="111222333", personal=True),
     Case("bsn_in_broken_csv", raw_case(NEW, source=NEW, transform=lambda b: b + (
-        "2026-06;2026;GM9999;111222333\n").encode()), "rejected", "bsn", secret="111222333",
+        b"2026-06;2026;GM9999;111222333\n")), "rejected", "bsn", secret="111222333",
          personal=True),
     Case("youth_name_in_organisation", csv_case(
         "jongereninbreng_2025.csv", "jongereninbreng_2025_v2.csv",

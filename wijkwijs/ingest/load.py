@@ -39,7 +39,7 @@ import pandas as pd
 
 from wijkwijs.config import DBT_PROJECT_DIR, Paths
 from wijkwijs.ingest import shrink
-from wijkwijs.ingest.kinds import CASE_COUNTS, YOUTH_INPUT, FileKind, detect_kind, resolve_columns
+from wijkwijs.ingest.kinds import YOUTH_INPUT, FileKind, detect_kind, resolve_columns
 from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.readers import Table, UnreadableFile, raw_cells, read_file
@@ -324,6 +324,19 @@ def _personal_in(table: Table, kind: FileKind | None, display: str, today) -> li
     return problems
 
 
+def typed_rows(con, table: Table, kind: FileKind, display: str, ctx: ValidationContext):
+    """The rows to store and the problems: youth input scrubbed, generalised and keyed per
+    record (wijkwijs.youth.prepare, youth_keys), every other kind validated."""
+    if kind is YOUTH_INPUT:  # scrubbed and generalised before anything is stored
+        from wijkwijs.youth.prepare import prepare_youth_input, youth_context
+
+        rows, problems = prepare_youth_input(table.frame, display, youth_context(con, ctx.today))
+        if not problems:
+            rows = rows.assign(record_id=youth_source_keys(table.frame, rows))
+        return rows, problems
+    return validate(table.frame, kind, display, ctx)
+
+
 def _active_load(con, digest: str):
     """The load of this very content whose rows are still in the warehouse, if any."""
     return con.execute(
@@ -376,14 +389,7 @@ def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
             f"columns match no file type of docs/data-contract.md (found: {headers})",
         )]
         return _reject(con, path, paths, problems, digest, load_id, None, display)
-    if kind is YOUTH_INPUT:  # scrubbed and generalised before anything is stored
-        from wijkwijs.youth.prepare import prepare_youth_input, youth_context
-
-        rows, problems = prepare_youth_input(table.frame, display, youth_context(con, ctx.today))
-        if not problems:
-            rows = rows.assign(record_id=youth_source_keys(table.frame, rows))
-    else:
-        rows, problems = validate(table.frame, kind, display, ctx)
+    rows, problems = typed_rows(con, table, kind, display, ctx)
     if problems:
         return _reject(con, path, paths, problems, digest, load_id, kind.name, display)
     comparisons = shrink.compare(con, kind, rows)

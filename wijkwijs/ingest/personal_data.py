@@ -52,7 +52,7 @@ _HEADER_STEMS: tuple[tuple[re.Pattern, tuple[str, str]], ...] = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
         (r"bsn|burgerservice|sofinummer|sofinr|citizenservice|socialsecurity", BSN),
-        (r"geboorte|geborenop|^geb(dat|datum|dt|jaar)?$|^geb(dat|datum)|birth|^dob$|^gebdat", BIRTH),
+        (r"geboorte|geborenop|^geb(dat|datum|dt|jaar)?$|^geb(dat|datum)|birth|^dob$", BIRTH),
         (r"(voor|achter|roep|client|cliënt|klant|persoons|geslachts|familie|meisjes|partner|"
          r"ouder|moeder|vader|kind|jongere|contactpersoon|volledige|eigen|bewoner|aanvrager|"
          r"first|last|sur|given|family|full|maiden|middle)(s)?(naam|name)", NAME),

@@ -21,10 +21,11 @@ from wijkwijs.ingest.load import (
     content_hash,
     load_id_for,
     log_load,
+    typed_rows,
     write_rows,
 )
 from wijkwijs.ingest.readers import read_file
-from wijkwijs.ingest.validate import ValidationContext, validate
+from wijkwijs.ingest.validate import ValidationContext
 
 KINDS = {k.name: k for k in (CASE_COUNTS, STAPELING, YOUTH_INPUT)}
 
@@ -40,16 +41,7 @@ def _archived_by_hash(paths: Paths) -> dict[str, object]:
 
 
 def _rows_of(path, kind: FileKind, ctx: ValidationContext, con) -> pd.DataFrame:
-    table = read_file(path)
-    if kind is YOUTH_INPUT:
-        from wijkwijs.ingest.youth_keys import youth_source_keys
-        from wijkwijs.youth.prepare import prepare_youth_input, youth_context
-
-        rows, problems = prepare_youth_input(table.frame, path.name, youth_context(con, ctx.today))
-        if not problems:
-            rows = rows.assign(record_id=youth_source_keys(table.frame, rows))
-    else:
-        rows, problems = validate(table.frame, kind, path.name, ctx)
+    rows, problems = typed_rows(con, read_file(path), kind, path.name, ctx)
     if problems:
         raise CannotUndo(
             f"de eerdere versie {path.name} voldoet niet meer aan de regels ({problems[0].line()})"
@@ -75,14 +67,14 @@ def undo_load(con, paths: Paths, file_name: str, ctx: ValidationContext) -> list
     ).fetchall()]
     versions = con.execute(
         "select load_id, file_name, content_hash from raw.load_log where load_id in "
-        f"(select unnest(?::varchar[]))", [replaced]
+        "(select unnest(?::varchar[]))", [replaced]
     ).fetchall() if replaced else []
     archive = _archived_by_hash(paths) if versions else {}
     missing = [name for _, name, digest in versions if digest not in archive]
     if missing:
         raise CannotUndo(f"niet in het archief: {', '.join(missing)} / not in the archive")
-    restored = [(old, name, digest, _rows_of(archive[digest], kind, ctx, con))
-                for old, name, digest in versions]
+    restored = [(name, digest, _rows_of(archive[digest], kind, ctx, con))
+                for _, name, digest in versions]
     keys = con.execute(
         f"select distinct {', '.join(kind.replace_key)} from raw.{kind.table} where load_id = ?",
         [load_id],
@@ -96,8 +88,8 @@ def undo_load(con, paths: Paths, file_name: str, ctx: ValidationContext) -> list
                     "message, ?) where load_id = ?",
                     [f"ongedaan gemaakt door {user} / undone by {user}", load_id])
         done.append(f"ongedaan gemaakt / undone: {file_name} ({load_id})")
-        for old, name, digest, rows in restored:
-            wanted = {_key(tuple(r)) for r in keys.itertuples(index=False)}
+        wanted = {_key(tuple(r)) for r in keys.itertuples(index=False)}
+        for name, digest, rows in restored:  # only the keys the undone load carried
             mask = [(_key(tuple(r)) in wanted)
                     for r in rows[list(kind.replace_key)].itertuples(index=False)]
             part = rows[mask]
