@@ -45,9 +45,10 @@ def main() -> int:
         print("Pijplijn geslaagd / pipeline succeeded.")
         record_run(current, True)
         return 0
-    reason = failure_reason(result)
+    damaged = diagnose()  # a damaged warehouse (only when it is one): that is the reason
+    reason = damaged[0] if damaged else failure_reason(result)
     print(f"Pijplijn mislukt / pipeline failed: {reason}", file=sys.stderr)
-    print("De vorige serving-kopie blijft staan / the previous serving copy stays.",
+    print("Let op: de vorige serving-kopie blijft staan / the previous serving copy stays.",
           file=sys.stderr)
     for evaluation in checks:
         print(f"Controle mislukt / check failed: {evaluation.asset_check_key.to_user_string()}: "
@@ -58,8 +59,6 @@ def main() -> int:
     summary = failure_summary(result)
     if summary:
         print(f"Details:\n{summary}", file=sys.stderr)
-    for message in diagnose():  # a damaged warehouse (only when it is one): how to rebuild
-        print(message, file=sys.stderr)
     record_run(current, False, reason)
     return 1
 

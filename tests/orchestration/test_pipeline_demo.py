@@ -180,8 +180,9 @@ def test_make_pipeline_with_a_good_and_a_bad_file(demo_pipeline, tmp_path, bad_k
     assert run.returncode == 1, run.stdout[-2000:] + run.stderr[-2000:]
     assert "inbox_files_accepted" in run.stderr
     # the reason comes first, readable, with the report's path
-    first = run.stderr.splitlines()[0]
-    assert first.startswith("Pijplijn mislukt / pipeline failed: 1 bestand(en) afgewezen"), first
+    preamble, found, reason = run.stderr.partition("Pijplijn mislukt / pipeline failed: ")
+    assert found and "Trace" not in preamble and "Error" not in preamble, preamble[-500:]
+    assert reason.startswith("1 bestand(en) afgewezen, 0 aangehouden")
     assert "wmo_2025-04_extra.csv afgewezen: Persoonsgegevens gevonden (BSN" in run.stderr
     assert "111222333" not in run.stderr
     # a person-level file is deleted, never kept; its report names column and kind
