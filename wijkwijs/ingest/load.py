@@ -381,7 +381,9 @@ def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
     if personal:
         return _remove(con, path, paths, personal, digest, load_id, kind and kind.name, display)
     if kind is None:
-        headers = ", ".join(str(c) for c in table.frame.columns)[:200]
+        # a header is shown back only when it reads like a column name, not like data
+        headers = ", ".join(c if re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ0-9_]{0,40}", str(c)) else "…"
+                            for c in table.frame.columns)[:200]
         problems = [Problem(
             display, None, None,
             f"kolommen passen bij geen enkel bestandstype uit docs/data-contract.md "
