@@ -134,3 +134,18 @@ def test_personal_header_rejects_whole_file(header):
 def test_ordinary_headers_are_not_personal(header):
     frame = pd.DataFrame({header: ["a"]}, index=[2])
     assert find_personal_data(frame, "f.csv") == []
+
+
+def test_population_rows_keep_their_buurt(tmp_path):
+    """Row numbers as the index must not shift values onto another buurt."""
+    from wijkwijs.ingest.reference import read_population
+
+    path = tmp_path / "bevolking.csv"
+    path.write_text(
+        "jaar,buurtcode,inwoners_0_17,inwoners_18_26,inwoners_27_66,inwoners_67_plus,huishoudens\n"
+        "\n2024,BU99990101,1,2,3,4,5\n2024,BU99990102,10,20,30,40,50\n"
+    )
+    rows = read_population(path)
+    assert rows[["buurt_code", "residents_0_17", "households"]].values.tolist() == [
+        ["BU99990101", 1, 5], ["BU99990102", 10, 50]
+    ]
