@@ -87,7 +87,9 @@ def _measures(frame: pd.DataFrame, shape: _Shape, by: list[str]) -> pd.DataFrame
 
 
 def _label(key: tuple) -> str:
-    return " ".join(f"{v:%Y-%m}" if isinstance(v, date) else str(v) for v in key)
+    """'wmo 2024-03' for a month, 'Jongerenwerk Noord 2025-03-14' for a day."""
+    return " ".join((f"{v:%Y-%m}" if v.day == 1 else f"{v:%Y-%m-%d}")
+                    if isinstance(v, date) else str(v) for v in key)
 
 
 def _key_text(value) -> str:
