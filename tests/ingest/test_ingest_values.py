@@ -85,6 +85,10 @@ def test_elfproef():
         ("de Vries, S.", "naam van een persoon"),
         ("SANNE DE VRIES", "naam van een persoon"),
         ("S. de Vries", "naam van een persoon"),
+        ("Vries, de S.", "naam van een persoon"),
+        ("dhr. J. Jansen", "naam van een persoon"),
+        ("mevrouw Bakker", "naam van een persoon"),
+        ("sanne jansen", "naam van een persoon"),
     ],
 )
 def test_personal_content_is_found_with_row_and_column_never_the_value(value, kind):

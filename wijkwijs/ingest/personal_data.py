@@ -112,6 +112,14 @@ def interfixes() -> frozenset[str]:
 
 
 @cache
+def surnames() -> frozenset[str]:
+    """Dutch surnames (deduce's list, less the entries it marks as ordinary words)."""
+    names = set(_deduce_list("names/lst_surname/items.txt"))
+    names -= set(_deduce_list("names/lst_surname/exceptions.txt"))
+    return frozenset(n.casefold() for n in names if len(n) > 2)
+
+
+@cache
 def street_names() -> frozenset[str]:
     """Dutch street names (BAG, as packaged by deduce), less its list of ordinary words."""
     streets = set(_deduce_list("locations/lst_street/streets_bag.txt"))
@@ -164,6 +172,8 @@ _STREET_SUFFIX = re.compile(
     r"boulevard|hof|erf|wal|baan|vaart|burcht|kanaal|haven|dam|ring|park)$"
 )
 _INITIALS = r"(?:[A-Z]\.\s?){1,5}"
+_TITLE = re.compile(r"^(?:dhr|mevr|mw|mr|drs|dr|ir|mevrouw|meneer|de heer)\.?\s+"
+                    r"(?:[A-Z]\.\s?)*[A-Za-zÀ-ÿ'\-]{2,}", re.I)
 _NAME_WORD = r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]+"
 
 
@@ -264,17 +274,17 @@ def _name_in(value: str) -> bool:
     text = " ".join(value.split())
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text):
         return False
+    if _TITLE.match(text):  # 'dhr. J. Jansen', 'mevrouw De Vries'
+        return True
     # 'de Vries, S.' / 'Vries, S. de' / 'Jansen, J.P.' / 'de Vries, Sanne'
     surname, comma, rest = text.partition(",")
     if comma:
-        rest = rest.strip()
-        if re.fullmatch(rf"{_INITIALS}(?:\s*[a-z' ]{{1,10}})?", rest) and re.fullmatch(
-            rf"(?:{_NAME_WORD}\s?){{1,4}}", surname.strip()
-        ):
-            return True
+        surname, rest = surname.strip(), rest.strip()
+        if not re.fullmatch(rf"(?:{_NAME_WORD}\s?){{1,4}}", surname):
+            return False
+        initials = rf"(?:[a-z' ]{{1,10}}\s)?{_INITIALS}(?:\s*[a-z' ]{{1,10}})?"
         first = rest.split()[0].casefold() if rest.split() else ""
-        return first in first_names() and bool(re.fullmatch(rf"(?:{_NAME_WORD}\s?){{1,4}}",
-                                                             surname.strip()))
+        return bool(re.fullmatch(initials, rest)) or first in first_names()
     # 'S. de Vries', 'J.P. Jansen'
     if re.fullmatch(rf"{_INITIALS}\s*(?:[a-z']+\s+){{0,3}}{_NAME_WORD}", text):
         return True
@@ -287,8 +297,10 @@ def _name_in(value: str) -> bool:
         surname_words = words[at + size :]
         if 1 <= len(surname_words) <= 2:
             # 'Sanne de Vries', 'SANNE DE VRIES', 'sanne de vries', 'Hamza Al-Hassan';
-            # without a tussenvoegsel the surname must look like one (capital or all caps)
-            return bool(size) or all(w[0].isupper() for w in words)
+            # without a tussenvoegsel the surname must look like one (a capital) or be a
+            # known surname ('sanne jansen')
+            return bool(size) or all(w[0].isupper() for w in words) or (
+                surname_words[-1].casefold() in surnames())
     return False
 
 
