@@ -97,12 +97,16 @@ def _deduce_list(relative: str) -> list[str]:
             if line.strip()]
 
 
+def _list_less_exceptions(folder: str, shortest: int) -> frozenset[str]:
+    """A deduce list less the entries it marks as ordinary words, case-folded."""
+    names = set(_deduce_list(f"{folder}/items.txt")) - set(_deduce_list(f"{folder}/exceptions.txt"))
+    return frozenset(n.casefold() for n in names if len(n) >= shortest)
+
+
 @cache
 def first_names() -> frozenset[str]:
-    """Dutch first names (deduce's list, less the entries it marks as ordinary words)."""
-    names = set(_deduce_list("names/lst_first_name/items.txt"))
-    names -= set(_deduce_list("names/lst_first_name/exceptions.txt"))
-    return frozenset(n.casefold() for n in names if len(n) > 1)
+    """Dutch first names."""
+    return _list_less_exceptions("names/lst_first_name", 2)
 
 
 @cache
@@ -113,10 +117,8 @@ def interfixes() -> frozenset[str]:
 
 @cache
 def surnames() -> frozenset[str]:
-    """Dutch surnames (deduce's list, less the entries it marks as ordinary words)."""
-    names = set(_deduce_list("names/lst_surname/items.txt"))
-    names -= set(_deduce_list("names/lst_surname/exceptions.txt"))
-    return frozenset(n.casefold() for n in names if len(n) > 2)
+    """Dutch surnames."""
+    return _list_less_exceptions("names/lst_surname", 3)
 
 
 @cache
