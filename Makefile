@@ -11,7 +11,7 @@ PORT ?= 8501
 # proxy with a login configured; docs/security.md)
 ADDRESS ?= 127.0.0.1
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +85,22 @@ clean:
 # Rebuild a lost or corrupt warehouse from data/reference and data/archive (docs/operations.md)
 rebuild: setup
 	$(BIN)/python -m wijkwijs.recovery rebuild
+
+# Files held because they would shrink a loaded month (docs/operations.md): list them,
+# load one although it shrinks (make confirm FILE=wmo_2024-03.csv), or undo the newest load of
+# a file (make undo FILE=wmo_2024-03_v2.csv); both publish afterwards.
+held: setup
+	$(BIN)/python -m wijkwijs.ingest held
+
+confirm: setup
+	@test -n "$(FILE)" || { echo "usage: make confirm FILE=<held file>"; exit 2; }
+	$(BIN)/python -m wijkwijs.ingest confirm "$(FILE)"
+	$(BIN)/python -m orchestration.run
+
+undo: setup
+	@test -n "$(FILE)" || { echo "usage: make undo FILE=<loaded file>"; exit 2; }
+	$(BIN)/python -m wijkwijs.ingest undo "$(FILE)"
+	$(BIN)/python -m orchestration.run
 
 # Replay months FROM..TO (YYYY-MM) from the archive, then rebuild the models and the serving copy:
 # make backfill FROM=2024-01 TO=2024-06

@@ -1,16 +1,79 @@
-"""The tables of the Datastatus page, as pure functions on `load_status` and `publish_info`."""
+"""The tables of the Datastatus page, as pure functions on `load_status`, `publish_info` and
+the status file that every load writes apart from the figures (wijkwijs.ingest.status)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import Path
 
 import pandas as pd
 
 from dashboards.formatting import format_month, format_value
 
 STATUS_LABELS = {"loaded": "geladen", "duplicate": "dubbel", "replaced": "vervangen",
-                 "rejected": "geweigerd"}
+                 "rejected": "geweigerd", "held": "aangehouden", "confirmed": "bevestigd",
+                 "undone": "ongedaan gemaakt"}
+LOG_COLUMNS = ["file_name", "file_kind", "status", "rows", "periods", "loaded_at", "message"]
+
+
+def read_status_file(path: Path) -> dict:
+    """The status file, or {} when there is none (a copy published before it existed)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def current_log(status: Mapping, served: pd.DataFrame) -> pd.DataFrame:
+    """The load log as the last load left it: from the status file when it has one (written
+    on every load, also when the build failed), else the one in the serving copy."""
+    rows = status.get("load_log")
+    if not rows:
+        return served
+    log = pd.DataFrame(rows, columns=LOG_COLUMNS)
+    log["loaded_at"] = pd.to_datetime(log["loaded_at"], errors="coerce")
+    return log.sort_values(["loaded_at", "file_name"], ascending=[False, True])
+
+
+def last_run(status: Mapping) -> tuple[bool, str] | None:
+    """(succeeded, Dutch sentence) about the last pipeline run, if the status file knows it."""
+    run = status.get("last_run")
+    if not run:
+        return None
+    when = timestamp_text(pd.to_datetime(run.get("at"), errors="coerce"))
+    if run.get("succeeded"):
+        return True, f"De laatste run ({when} UTC) is geslaagd."
+    reason = str(run.get("reason") or "onbekende fout").split(" / ")[0]
+    return False, (f"De laatste run ({when} UTC) is mislukt: {reason}. Het dashboard toont nog "
+                   "de vorige publicatie; de cijfers hieronder over laden zijn wel actueel.")
+
+
+def held_table(status: Mapping) -> pd.DataFrame:
+    """Files waiting for the analyst's confirmation, with the numbers that stopped them."""
+    held = status.get("held") or []
+    return pd.DataFrame({
+        "Bestand": [h.get("file") for h in held],
+        "Aangeleverd als": [h.get("delivered_as") for h in held],
+        "Reden": ["; ".join(r for r in h.get("reasons") or [] if r) for h in held],
+        "Bevestigen": [f"make confirm FILE={h.get('file')}" for h in held],
+    })
+
+
+def freshness_table(status: Mapping, domain_labels: Mapping[str, str]) -> pd.DataFrame:
+    """Per domain the newest month loaded and whether it is recent enough (from the loads,
+    so also before a new copy is published)."""
+    rows = []
+    for fresh in status.get("freshness") or []:
+        newest = fresh.get("newest_period")
+        rows.append({
+            "Domein": domain_labels.get(fresh["domain"], fresh["domain"]),
+            "Nieuwste maand geladen": format_month(pd.Timestamp(newest).date()) if newest
+            else "nog niet geleverd",
+            "Actueel": "ja" if fresh.get("fresh") else
+            f"nee (ouder dan {fresh.get('max_age_months')} maanden)",
+        })
+    return pd.DataFrame(rows, columns=["Domein", "Nieuwste maand geladen", "Actueel"])
 KIND_LABELS = {"case_counts": "Maandexport cliënten", "stapeling": "Stapeling",
                "population": "Bevolking", "boundaries": "Grenzen", "youth_input": "Jongereninbreng"}
 TABLE_LABELS = {"areas": "Gebieden", "area_clients_monthly": "Cliënten per maand",
@@ -30,14 +93,14 @@ def timestamp_text(value) -> str:
 def source_table(log: pd.DataFrame) -> pd.DataFrame:
     """Per file kind: newest period loaded, last delivery, rows, files per status."""
     rows = []
-    for kind, group in log.groupby("file_kind", sort=True):
+    for kind, group in log.fillna({"file_kind": "onbekend"}).groupby("file_kind", sort=True):
         loaded = group[group["status"].isin(["loaded", "replaced"])]
         periods = loaded["periods"].dropna().astype(str)
         newest = max((p for text in periods for p in text.split(",") if p.strip()),
                      default=None)
         counts = group["status"].value_counts()
         rows.append({
-            "Bron": KIND_LABELS.get(kind, kind),
+            "Bron": KIND_LABELS.get(kind, kind) if isinstance(kind, str) else "onbekend",
             "Nieuwste periode": newest.strip() if newest else "onbekend",
             "Laatste levering": timestamp_text(group["loaded_at"].max()),
             "Rijen geladen": format_value(int(loaded["rows"].fillna(0).sum())),
@@ -52,7 +115,8 @@ def rejected(log: pd.DataFrame) -> pd.DataFrame:
     bad = log[log["status"] == "rejected"].sort_values("loaded_at", ascending=False)
     return pd.DataFrame({
         "Bestand": list(bad["file_name"]),
-        "Soort": [KIND_LABELS.get(k, k) for k in bad["file_kind"]],
+        "Soort": [KIND_LABELS.get(k, k) if isinstance(k, str) else "onbekend"
+                  for k in bad["file_kind"]],
         "Aangeboden": [timestamp_text(t) for t in bad["loaded_at"]],
         "Reden": [m if isinstance(m, str) and m else "onbekend" for m in bad["message"]],
     })
@@ -61,7 +125,8 @@ def rejected(log: pd.DataFrame) -> pd.DataFrame:
 def files_table(log: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "Bestand": list(log["file_name"]),
-        "Soort": [KIND_LABELS.get(k, k) for k in log["file_kind"]],
+        "Soort": [KIND_LABELS.get(k, k) if isinstance(k, str) else "onbekend"
+                  for k in log["file_kind"]],
         "Status": [STATUS_LABELS.get(s, s) for s in log["status"]],
         "Rijen": [format_value(r, "number" if pd.notna(r) else "unknown") for r in log["rows"]],
         "Periodes": [p if isinstance(p, str) and p else "—" for p in log["periods"]],

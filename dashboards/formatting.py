@@ -17,6 +17,7 @@ STATE_LABELS = {
     "suppressed": "geheim",
     "not_published": "nog niet gepubliceerd",
     "unknown": "onbekend",
+    "not_delivered": "nog niet geleverd",  # the domain's export for that month has not arrived
 }
 
 MONTHS_NL = (

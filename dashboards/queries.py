@@ -306,7 +306,21 @@ def periods(domain: str) -> list[date]:
 
 
 def latest_period() -> date | None:
-    df = _query(f"select max(period) as period from {_by_period()}")
+    """The month a page opens on: the newest in which every domain of the copy has figures
+    (a month where one domain is not yet delivered would show that domain as missing), else
+    the newest month there is."""
+    table = _by_period()
+    df = _query(
+        f"""
+        with per_month as (
+            select period, count(distinct domain) as domains from {table} group by period
+        )
+        select coalesce(
+            max(period) filter (where domains = (select count(distinct domain) from {table})),
+            max(period)
+        ) as period from per_month
+        """
+    )
     value = df["period"].iloc[0]
     return None if pd.isna(value) else pd.Timestamp(value).date()
 
@@ -339,19 +353,25 @@ def area_values(
             where area_level = ? and domain = ? and category = ? and period = ?
                 and boundary_year = ?
         )
+        , delivered as (  -- no row of the domain in that month at all: not delivered yet
+            select case when exists (select 1 from {table} where domain = ? and period = ?)
+                        then 'unknown' else 'not_delivered' end as missing
+        )
         select
             a.area_code, a.area_name, a.wijk_code, a.wijk_name,
             a.gemeente_code, a.gemeente_name,
-            f.clients, coalesce(f.clients_state, 'unknown') as clients_state,
-            f.rate_per_1000, coalesce(f.rate_state, 'unknown') as rate_state,
+            f.clients, coalesce(f.clients_state, d.missing) as clients_state,
+            f.rate_per_1000, coalesce(f.rate_state, d.missing) as rate_state,
             f.residents,
             {_derived_columns(table=table, only=PERIOD_FIGURES)}
         from areas a
+        cross join delivered d
         left join figures f on f.area_code = a.area_code
         where a.area_level = ? and a.boundary_year = ? and not coalesce(a.is_water, false)
         order by a.wijk_name, a.area_name, a.area_code
         """,
-        (area_level, domain, category, period, boundary_year, area_level, boundary_year),
+        (area_level, domain, category, period, boundary_year, domain, period, area_level,
+         boundary_year),
     )
     return _restricted(frame, access, area_level)
 

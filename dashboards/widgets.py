@@ -26,6 +26,14 @@ def keep_only_params(keys: Sequence[str]) -> None:
             del st.query_params[key]
 
 
+def default_month(months: Mapping) -> str | None:
+    """The month key a page opens on: the newest month in which every domain has figures
+    (queries.latest_period), when the page offers it; else the page's first month."""
+    latest = queries.latest_period()
+    key = f"{latest.year:04d}-{latest.month:02d}" if latest else None
+    return key if key in months else next(iter(months), None)
+
+
 def url_selectbox(
     label: str,
     options: Sequence[str],

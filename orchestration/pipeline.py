@@ -49,3 +49,29 @@ def failure_summary(result: dg.ExecuteInProcessResult) -> str:
                 lines.append(f"{event.step_key}: {error.message.strip()}")
                 error = error.cause
     return "\n".join(lines)
+
+
+def _root_message(error) -> str:
+    """The innermost cause of a step error: the exception our own code raised, whose text is
+    written for the analyst, rather than Dagster's wrapper around it."""
+    while error is not None and error.cause is not None:
+        error = error.cause
+    text = (error.message if error is not None else "").strip()
+    # 'wijkwijs.ingest.reference.InvalidReference: <reason>' → '<reason>'
+    head, sep, rest = text.partition(": ")
+    return rest if sep and "." in head and " " not in head else text
+
+
+def failure_reason(result: dg.ExecuteInProcessResult) -> str:
+    """One readable line or paragraph: the first failed blocking check, else the first failed
+    step's own reason (a dg.Failure's description, or the innermost exception)."""
+    checks = failed_checks(result)
+    if checks:
+        return checks[0].description or checks[0].asset_check_key.to_user_string()
+    for event in result.all_events:
+        if event.event_type_value == "STEP_FAILURE":
+            data = event.event_specific_data
+            if getattr(data, "user_failure_data", None) and data.user_failure_data.description:
+                return data.user_failure_data.description
+            return f"{event.step_key}: {_root_message(data.error)}"
+    return "onbekende fout / unknown error"

@@ -1,7 +1,9 @@
 """`make pipeline`: the full pipeline, headless, on what is in data/inbox and data/reference.
 
 Runs the same job as the Dagster UI and the schedule, recorded in the Dagster instance
-($DAGSTER_HOME), and exits non-zero when any step or blocking check fails.
+($DAGSTER_HOME), and exits non-zero when any step or blocking check fails. The first line it
+prints on a failure is the reason an analyst can act on; the details follow. The outcome also
+goes into the status file (wijkwijs.ingest.status), so Datastatus shows it at once.
 """
 
 from __future__ import annotations
@@ -13,52 +15,61 @@ import dagster as dg
 
 def main() -> int:
     from orchestration.definitions import defs
-    from orchestration.pipeline import failed_checks, failure_summary
+    from orchestration.pipeline import failed_checks, failure_reason, failure_summary
     from wijkwijs.config import paths
+    from wijkwijs.ingest.status import record_run
+    from wijkwijs.ingest.writer import WriterBusy
     from wijkwijs.recovery import diagnose, release_dead_runs
 
+    current = paths()
     instance = dg.DagsterInstance.get()
-    for run_id in release_dead_runs(instance):  # a killed run would hold the pool slot forever
-        print(f"Afgebroken run vrijgegeven / released killed run {run_id}", file=sys.stderr)
+    try:
+        # a killed run would hold the pool slot forever; its live children are waited for
+        for run_id in release_dead_runs(instance, current.warehouse):
+            print(f"Afgebroken run vrijgegeven / released killed run {run_id}", file=sys.stderr)
+    except WriterBusy as exc:
+        print(f"Pijplijn niet gestart / pipeline not started: {exc}", file=sys.stderr)
+        record_run(current, False, str(exc))
+        return 1
     job = defs.resolve_job_def("full_pipeline")
-    result = job.execute_in_process(instance=instance, raise_on_error=False)
-    for evaluation in failed_checks(result, dg.AssetCheckSeverity.WARN):
-        print(
-            f"Waarschuwing / warning: {evaluation.asset_check_key.to_user_string()}: "
-            f"{evaluation.description or ''}",
-            file=sys.stderr,
-        )
+    # Dagster's step-by-step log stays in the run's event log (Dagster UI, DAGSTER_HOME); on
+    # the console only errors, so what this command prints below is read first
+    quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+    result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
+    warnings = failed_checks(result, dg.AssetCheckSeverity.WARN)
     checks = failed_checks(result)
-    for evaluation in checks:
-        print(
-            f"Controle mislukt / check failed: {evaluation.asset_check_key.to_user_string()}: "
-            f"{evaluation.description or ''}",
-            file=sys.stderr,
-        )
     if result.success and not checks:
+        for evaluation in warnings:
+            print(f"Waarschuwing / warning: {evaluation.asset_check_key.to_user_string()}: "
+                  f"{evaluation.description or ''}", file=sys.stderr)
         print("Pijplijn geslaagd / pipeline succeeded.")
+        record_run(current, True)
         return 0
+    damaged = diagnose()  # a damaged warehouse (only when it is one): that is the reason
+    reason = damaged[0] if damaged else failure_reason(result)
+    print(f"Pijplijn mislukt / pipeline failed: {reason}", file=sys.stderr)
+    print(copy_stays_message(current.serving.exists()), file=sys.stderr)
+    for evaluation in checks:
+        print(f"Controle mislukt / check failed: {evaluation.asset_check_key.to_user_string()}: "
+              f"{evaluation.description or ''}", file=sys.stderr)
+    for evaluation in warnings:
+        print(f"Waarschuwing / warning: {evaluation.asset_check_key.to_user_string()}: "
+              f"{evaluation.description or ''}", file=sys.stderr)
     summary = failure_summary(result)
     if summary:
-        print(f"Fout / error:\n{summary}", file=sys.stderr)
-    for message in diagnose():  # e.g. a damaged warehouse: say so, and how to rebuild it
-        print(message, file=sys.stderr)
-    print(failed_message(paths().serving.exists()), file=sys.stderr)
+        print(f"Details:\n{summary}", file=sys.stderr)
+    record_run(current, False, reason)
     return 1
 
 
-def failed_message(has_serving_copy: bool) -> str:
+def copy_stays_message(has_serving_copy: bool) -> str:
     """What a failed run means for the dashboard: the last copy stays, or there is none yet."""
     if has_serving_copy:
-        return (
-            "Pijplijn mislukt / pipeline failed; de vorige serving-kopie blijft staan / "
-            "the previous serving copy stays."
-        )
+        return "Let op: de vorige serving-kopie blijft staan / the previous serving copy stays."
     return (
-        "Pijplijn mislukt / pipeline failed; er is nog geen serving-kopie, het dashboard toont "
-        "nog niets / there is no serving copy yet."
+        "Let op: er is nog geen serving-kopie, het dashboard toont nog niets / "
+        "there is no serving copy yet."
     )
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -47,8 +47,12 @@ def warehouse_unreadable_message(path: Path, error: BaseException | str) -> str:
     )
 
 
-def _is_lock_error(error: BaseException) -> bool:
-    return "lock" in str(error).lower()  # another process has it open: busy, not broken
+def _is_busy(error: BaseException) -> bool:
+    """Open elsewhere, not broken: another process holds its lock, or this very process has
+    it open with other settings (DuckDB's "different configuration" error)."""
+    text = str(error).lower()
+    return (isinstance(error, duckdb.ConnectionException) or "lock" in text
+            or "different configuration" in text)
 
 
 def check_warehouse(path: Path) -> str | None:
@@ -59,7 +63,7 @@ def check_warehouse(path: Path) -> str | None:
     try:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
-        return None if _is_lock_error(exc) else warehouse_unreadable_message(path, exc)
+        return None if _is_busy(exc) else warehouse_unreadable_message(path, exc)
     try:
         existing = {
             f"{s}.{t}"
@@ -105,7 +109,7 @@ def _run_pid(instance, run_id: str) -> int | None:
     return None
 
 
-def release_dead_runs(instance) -> list[str]:
+def release_dead_runs(instance, warehouse: Path | None = None) -> list[str]:
     """Mark runs failed whose process is gone, and free the warehouse-pool slots they held.
 
     A run that is killed (power cut, out of memory, SIGKILL) never reports its end: in the
@@ -114,8 +118,15 @@ def release_dead_runs(instance) -> list[str]:
     on this machine, so a run whose process no longer exists here is dead. Returns the run ids
     released. (Runs launched by dagster-daemon are also caught by its run monitoring,
     docs/operations.md.)
+
+    A dead run's children may outlive it for a moment (its dbt dies by a parent-death signal,
+    orchestration/defs/dbt/child.py): before a slot is freed, a live process that still holds
+    the warehouse is waited for, and if it does not end in time the release is refused with
+    its PID (wijkwijs.ingest.writer.WriterBusy) instead of letting two writers in.
     """
     from dagster import DagsterRunStatus
+
+    from wijkwijs.ingest.writer import wait_for_writer
 
     released = []
     for run_id in sorted(instance.event_log_storage.get_concurrency_run_ids()):
@@ -131,6 +142,8 @@ def release_dead_runs(instance) -> list[str]:
         pid = _run_pid(instance, run_id)
         if pid is not None and pid != os.getpid() and _alive(pid):
             continue
+        if warehouse is not None:
+            wait_for_writer(warehouse)  # its dbt may still be on its way out
         if run is not None:
             instance.report_run_failed(
                 run,
@@ -161,15 +174,13 @@ def archive_in_order(current: Paths) -> list[Path]:
     (a crash between commit and move) was archived normally on the next run; true duplicates
     are recognised again by their content hash and change nothing.
     """
-    from wijkwijs.ingest.readers import TABULAR_SUFFIXES
-
     folders = [current.archive, current.archive / "duplicates"]
-    files = [
+    files = [  # every file: the loader decides by content, not by suffix
         p
         for folder in folders
         if folder.exists()
         for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in TABULAR_SUFFIXES
+        if p.is_file() and not p.name.startswith(".")
     ]
     return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
 

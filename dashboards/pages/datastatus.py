@@ -5,6 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboards import datastatus, exports, queries, widgets
+from wijkwijs.config import paths
+from wijkwijs.ingest.status import STATUS_NAME
 
 widgets.keep_only_params([])
 widgets.require_serving_copy()
@@ -13,17 +15,34 @@ st.caption("Per bron de nieuwste periode, de laatste levering en wat er is gewei
            "Tijden in UTC.")
 
 with st.spinner("Laadlog lezen…"):
-    log = queries.load_status()
+    served_log = queries.load_status()  # analysts only: raises for anyone else
+    # written by every load, also when the build failed: what happened, at once
+    status = datastatus.read_status_file(paths().serving_dir / STATUS_NAME)
+    log = datastatus.current_log(status, served_log)
     info = queries.publish_info()
     newest = queries.newest_periods()
 cats = queries.categories()
 domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
 
-c1, c2, c3 = st.columns(3)
+run = datastatus.last_run(status)
+if run is not None and not run[0]:
+    st.error(run[1], icon=":material/error:")
+
+held = datastatus.held_table(status)
+c1, c2, c3, c4 = st.columns(4)
 c1.metric("Gepubliceerd", datastatus.timestamp_text(info.get("published_at")))
 rejected = datastatus.rejected(log)
 c2.metric("Bestanden in quarantaine", str(len(rejected)))
-c3.metric("Bestanden gezien", str(len(log)))
+c3.metric("Aangehouden", str(len(held)))
+c4.metric("Bestanden gezien", str(len(log)))
+
+if not held.empty:
+    st.subheader("Aangehouden: wacht op bevestiging")
+    st.warning("Deze bestanden zouden een geladen maand kleiner maken (minder buurten, "
+               "categorieën of rijen dan de geladen versie of de maanden ernaast). Ze worden pas "
+               "geladen als een analist dat bevestigt; tot dan blijft de geladen versie staan.",
+               icon=":material/pause_circle:")
+    st.dataframe(held, hide_index=True)
 
 st.subheader("Per bron")
 sources = datastatus.source_table(log)
@@ -33,6 +52,10 @@ st.caption("Geladen: verwerkt; dubbel: zelfde inhoud als een eerder bestand, ove
            "staat in de quarantaine.")
 
 st.subheader("Nieuwste maand per domein")
+freshness = datastatus.freshness_table(status, domain_labels)
+if not freshness.empty:
+    st.dataframe(freshness, hide_index=True)
+    st.caption("Geladen in het warehouse; gepubliceerd zijn de maanden hieronder.")
 st.dataframe(datastatus.newest_table(newest, domain_labels), hide_index=True)
 
 st.subheader("Quarantaine")
@@ -40,6 +63,9 @@ if rejected.empty:
     st.success("Geen geweigerde bestanden.", icon=":material/check_circle:")
 else:
     st.dataframe(rejected, hide_index=True)
+    st.caption("Het rapport per bestand staat in data/quarantine/ (<bestand>.report.txt). Een "
+               "bestand met persoonsgegevens is verwijderd en niet bewaard: meld dat als "
+               "mogelijk datalek bij de privacy officer.")
     widgets.downloads(
         rejected, {"Titel": "Geweigerde bestanden (quarantaine)", "Bron": "laadlog wijkwijs"},
         "quarantaine", key="quarantaine",

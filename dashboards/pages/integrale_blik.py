@@ -30,7 +30,7 @@ domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
 c_period, c_level, c_wijk = st.columns([2, 1, 3])
 period_key = widgets.url_selectbox(
     "Periode", list(months), "periode", format_func=lambda k: format_month(months[k]),
-    container=c_period,
+    container=c_period, default=widgets.default_month(months),
 )
 level = widgets.url_selectbox("Niveau", list(LEVELS), "niveau", format_func=LEVELS.get,
                               container=c_level)

@@ -56,7 +56,7 @@ if not months:
     st.info(f"Voor {domain_labels[domain]} zijn nog geen maandcijfers gepubliceerd.")
     st.stop()
 period_key = widgets.url_selectbox(
-    "Periode", list(months), "periode", default=next(iter(months)),
+    "Periode", list(months), "periode", default=widgets.default_month(months),
     format_func=lambda k: format_month(months[k]), container=c_period,
 )
 level = widgets.url_selectbox(

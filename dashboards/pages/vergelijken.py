@@ -29,7 +29,7 @@ months = {month_key(m): m for m in all_months}
 c_areas, c_period = st.columns([4, 1])
 period_key = widgets.url_selectbox(
     "Periode", list(months), "periode", format_func=lambda k: format_month(months[k]),
-    container=c_period,
+    container=c_period, default=widgets.default_month(months),
 )
 period = months[period_key]
 boundary_year = queries.boundary_year_of(period)

@@ -127,7 +127,7 @@ def test_unusable_reference_files_fail_a_check_that_says_what_is_accepted(tmp_pa
 
 
 def test_a_failed_first_run_does_not_promise_a_previous_copy():
-    from orchestration.run import failed_message
+    from orchestration.run import copy_stays_message
 
-    assert "nog geen serving-kopie" in failed_message(False)
-    assert "vorige serving-kopie blijft staan" in failed_message(True)
+    assert "nog geen serving-kopie" in copy_stays_message(False)
+    assert "vorige serving-kopie blijft staan" in copy_stays_message(True)

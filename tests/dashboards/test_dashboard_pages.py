@@ -119,11 +119,53 @@ def test_datastatus_per_source_and_the_quarantine(serving_data, open_page):
     assert metrics == {
         "Gepubliceerd": "02-04-2024 06:00",
         "Bestanden in quarantaine": "1",
+        "Aangehouden": "0",
         "Bestanden gezien": "8",
     }
     publish = _table(at, "Onderdeel").set_index("Onderdeel")["Waarde"]
     assert publish["Geheim onder"] == "5 cliënten"
     assert publish["Rijen Cliënten per maand"] == "252"
+
+
+def test_datastatus_shows_the_last_load_before_any_publish(serving_root, tmp_path, monkeypatch,
+                                                            open_page):
+    """The status file every load writes (wijkwijs.ingest.status): a refused file, a held
+    file and a failed run show at once, while the figures are still the last copy's."""
+    import json
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(serving_root, data)
+    log = [{"file_name": "wmo_2024-03.csv", "file_kind": "case_counts", "status": "loaded",
+            "rows": 12, "periods": "2024-03", "loaded_at": "2024-04-02T06:00:00",
+            "message": None},
+           {"file_name": "wmo_2024-04.csv", "file_kind": None, "status": "rejected", "rows": 0,
+            "periods": None, "loaded_at": "2024-05-03T07:00:00",
+            "message": "Persoonsgegevens gevonden (BSN in kolom 'kenmerk', rij 4); bestand "
+                       "verwijderd"},
+           {"file_name": "jeugd_2024-04.csv", "file_kind": "case_counts", "status": "held",
+            "rows": 100, "periods": None, "loaded_at": "2024-05-03T07:00:01",
+            "message": "aangehouden"}]
+    (data / "serving" / "status.json").write_text(json.dumps({
+        "load_log": log,
+        "held": [{"file": "jeugd_2024-04.csv", "delivered_as": "jeugd_2024-04.csv",
+                  "reasons": ["jeugd 2024-04: 100 cellen (rijen) in dit bestand, 248 in de "
+                              "geladen versie"]}],
+        "freshness": [{"domain": "wmo", "newest_period": "2024-03-01", "fresh": True,
+                       "max_age_months": 3}],
+        "last_run": {"at": "2024-05-03T07:00:02", "succeeded": False,
+                     "reason": "1 bestand(en) afgewezen, 1 aangehouden / 1 file(s) rejected"},
+    }))
+    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(data))
+    at = open_page(STATUS)
+    assert "De laatste run (03-05-2024 07:00 UTC) is mislukt: 1 bestand(en) afgewezen" in (
+        at.error[0].value)
+    metrics = {m.label: m.value for m in at.metric}
+    assert (metrics["Bestanden in quarantaine"], metrics["Aangehouden"]) == ("1", "1")
+    held = _table(at, "Bevestigen")
+    assert list(held["Bevestigen"]) == ["make confirm FILE=jeugd_2024-04.csv"]
+    assert list(_table(at, "Aangeboden")["Bestand"]) == ["wmo_2024-04.csv"]
+    assert list(_table(at, "Nieuwste maand geladen")["Nieuwste maand geladen"]) == ["maart 2024"]
 
 
 @pytest.mark.parametrize(

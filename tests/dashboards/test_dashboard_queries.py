@@ -111,3 +111,21 @@ def test_a_republished_copy_is_picked_up_without_restart(tmp_path, monkeypatch):
 
     assert queries.serving_version() != old_version
     assert _gemeente_clients() == 1240
+
+
+def test_pages_open_on_the_newest_month_every_domain_has(tmp_path, monkeypatch):
+    """A refused Wmo file while Participatiewet loaded: the month without Wmo is not the
+    default, and asked for anyway, Wmo says 'nog niet geleverd' rather than 'onbekend'."""
+    from dashboards.formatting import format_value
+
+    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
+    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+    with duckdb.connect(str(serving)) as con:
+        for table in ("area_clients_monthly", PERIOD_TABLE):
+            con.execute(f"delete from {table} where domain = 'wmo' and period = '2024-03-01'")
+    assert queries.latest_period() == date(2024, 2, 1)
+    missing = queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
+    assert set(missing["clients_state"]) == {"not_delivered"}
+    assert format_value(None, "not_delivered") == "nog niet geleverd"
+    delivered = queries.area_values("buurt", "jeugd", "jeugdhulp_zonder_verblijf", MARCH, 2024)
+    assert "not_delivered" not in set(delivered["clients_state"])

@@ -132,25 +132,26 @@ def test_rejected_file_is_quarantined_with_reports_and_nothing_loaded(warehouse)
             "file": "wmo_bad.csv",
             "row": 3,
             "column": "aantal_clienten",
-            "reason_nl": "negatief aantal '-1'",
-            "reason_en": "negative count '-1'",
+            "reason_nl": "negatief aantal",
+            "reason_en": "negative count",
         }
     ]
     text = Path(f"{paths.quarantine / 'wmo_bad.csv'}.report.txt").read_text()
-    assert "wmo_bad.csv, rij 3, kolom 'aantal_clienten': negatief aantal '-1'" in text
+    assert "wmo_bad.csv, rij 3, kolom 'aantal_clienten': negatief aantal" in text
+    assert "Herstel het bestand en zet het opnieuw in de inbox" in text
     assert con.execute("select status from raw.load_log").fetchall() == [("rejected",)]
 
 
 def test_unreadable_and_unknown_files_are_rejected_with_a_reason(warehouse):
     con, paths = warehouse
     paths.inbox.mkdir()
-    (paths.inbox / "kapot.xlsx").write_bytes(b"not really a spreadsheet")
+    (paths.inbox / "kapot.xlsx").write_bytes(b"PK\x03\x04 cut off after four bytes")
     (paths.inbox / "iets.csv").write_text("kolom_a,kolom_b\n1,2\n")
     outcomes = {o.file: o for o in ingest(con, paths)}
     assert outcomes["kapot.xlsx"].status == "rejected"
-    assert outcomes["kapot.xlsx"].problems[0].reason_nl.startswith("bestand niet leesbaar")
+    assert outcomes["kapot.xlsx"].problems[0].reason_nl.startswith("geen geldig Excel-bestand")
     assert outcomes["iets.csv"].problems[0].reason_en == (
-        "columns match no file type of docs/data-contract.md"
+        "columns match no file type of docs/data-contract.md (found: kolom_a, kolom_b)"
     )
 
 

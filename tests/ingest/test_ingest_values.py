@@ -28,15 +28,20 @@ def test_parse_count_keeps_each_state(cell, expected):
 @pytest.mark.parametrize(
     ("cell", "reason"),
     [
-        ("-3", "negatief aantal '-3' / negative count '-3'"),
-        ("2,5", "aantal met decimalen '2,5' / fractional count '2,5'"),
-        ("veel", "geen aantal 'veel' / not a count 'veel'"),
+        ("-3", "negatief aantal / negative count"),
+        ("2,5", "aantal met decimalen"),
+        ("veel", "geen aantal"),
+        ("1.000", "scheidingsteken voor duizendtallen"),
+        ("12.500", "scheidingsteken voor duizendtallen"),
+        ("1 234", "scheidingsteken voor duizendtallen"),
+        ("#DIV/0!", "Excel-foutwaarde"),
     ],
 )
-def test_parse_count_rejects_with_reason(cell, reason):
+def test_parse_count_rejects_with_reason_and_never_repeats_the_cell(cell, reason):
     with pytest.raises(CellError) as info:
         parse_count(cell)
-    assert str(info.value) == reason
+    assert reason in str(info.value)
+    assert f"'{cell}'" not in str(info.value)
 
 
 def test_headers_match_case_and_space_insensitively():
@@ -60,26 +65,91 @@ def test_elfproef():
 
 
 @pytest.mark.parametrize(
-    ("column", "value", "kind"),
+    ("value", "kind"),
     [
-        ("kenmerk", "111222333", "BSN"),
-        ("kenmerk", "jan@example.nl", "e-mailadres"),
-        ("kenmerk", "1234 AB", "postcode (6 posities)"),
-        ("kenmerk", "06-12345678", "telefoonnummer"),
-        ("kenmerk", "Molenstraat 12", "adres"),
-        ("kenmerk", "03-04-1987", "geboortedatum of andere persoonsdatum"),
+        ("111222333", "BSN"),
+        ("1112.22.333", "BSN"),
+        ("11111112", "BSN"),  # 011111112 after a spreadsheet dropped the leading zero
+        ("jan@example.nl", "e-mailadres"),
+        ("NL91 ABNA 0417 1643 00", "IBAN (rekeningnummer)"),
+        ("1234 AB", "postcode (6 posities)"),
+        ("1234-AB", "postcode (6 posities)"),
+        ("06-12345678", "telefoonnummer"),
+        ("Molenstraat 12", "adres"),
+        ("Kerkpad 3", "adres"),
+        ("Hoofdstraat12", "adres"),
+        ("03-04-1987", "geboortedatum"),
+        ("03.04.1987", "geboortedatum"),
+        ("19870403", "geboortedatum"),
+        ("3 april 1987", "geboortedatum"),
+        ("de Vries, S.", "naam van een persoon"),
+        ("SANNE DE VRIES", "naam van een persoon"),
+        ("S. de Vries", "naam van een persoon"),
+        ("Vries, de S.", "naam van een persoon"),
+        ("dhr. J. Jansen", "naam van een persoon"),
+        ("mevrouw Bakker", "naam van een persoon"),
+        ("sanne jansen", "naam van een persoon"),
     ],
 )
-def test_personal_content_is_found_with_row_and_column(column, value, kind):
-    frame = pd.DataFrame({"buurtcode": ["BU99990101", "BU99990102"], column: ["ok", value]})
+def test_personal_content_is_found_with_row_and_column_never_the_value(value, kind):
+    frame = pd.DataFrame({"buurtcode": ["BU99990101", "BU99990102"], "kenmerk": ["ok", value]},
+                         index=[2, 3])
     problems = find_personal_data(frame, "f.csv")
     assert [(p.row, p.column, p.reason_nl) for p in problems] == [
-        (3, column, f"waarde lijkt een {kind}; bestand niet geladen")
+        (3, "kenmerk", f"persoonsgegeven gevonden: {kind}")
     ]
+    assert value not in problems[0].line()
 
 
-def test_personal_header_rejects_whole_file():
-    frame = pd.DataFrame({"BSN".lower(): ["1"], "buurtcode": ["BU99990101"]})
-    problems = find_personal_data(frame, "f.csv")
-    assert problems[0].column == "bsn" and problems[0].row is None
-    assert "BSN" in problems[0].reason_nl
+@pytest.mark.parametrize(
+    "value",
+    ["2024-03", "2024-03-01", "202403", "BU99990101", "huishoudelijke_hulp", "12", "<5",
+     "Jongerencentrum De Molen", "Buurtsportcoach", "EPSG:4326", "52.167333", "14-17"],
+)
+def test_contract_values_are_not_personal(value):
+    frame = pd.DataFrame({"kenmerk": [value]}, index=[2])
+    assert find_personal_data(frame, "f.csv") == []
+
+
+def test_the_contracts_own_dates_are_not_dates_of_birth():
+    days = ["2024-01-04", "2024-02-17", "2024-03-21"]
+    frame = pd.DataFrame({"datum": days, "peildatum": ["2024-03-31"] * 3}, index=[2, 3, 4])
+    assert find_personal_data(frame, "f.csv", frozenset({"datum"})) == []
+    [problem] = find_personal_data(frame.rename(columns={"datum": "kenmerk"}), "f.csv")
+    assert (problem.column, problem.reason_en) == ("kenmerk",
+                                                   "personal data found: date of birth, 3 rows")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["BSN-nummer", "bsn", "clientnaam", "geb_datum", "Geboortedatum", "woonadres",
+     "woonplaats_pc", "postcode", "telefoon", "e-mail", "IBAN", "cliëntnummer", "achternaam",
+     "voorletters"],
+)
+def test_personal_header_rejects_whole_file(header):
+    frame = pd.DataFrame({normalise_header(header): ["1"], "buurtcode": ["BU99990101"]},
+                         index=[2])
+    [problem] = find_personal_data(frame, "f.csv")
+    assert problem.column == normalise_header(header) and problem.row is None
+
+
+@pytest.mark.parametrize("header", ["buurtnaam", "wijknaam", "gemeentenaam", "aantal_clienten",
+                                    "organisatie", "postcode4", "leeftijdsgroep"])
+def test_ordinary_headers_are_not_personal(header):
+    frame = pd.DataFrame({header: ["a"]}, index=[2])
+    assert find_personal_data(frame, "f.csv") == []
+
+
+def test_population_rows_keep_their_buurt(tmp_path):
+    """Row numbers as the index must not shift values onto another buurt."""
+    from wijkwijs.ingest.reference import read_population
+
+    path = tmp_path / "bevolking.csv"
+    path.write_text(
+        "jaar,buurtcode,inwoners_0_17,inwoners_18_26,inwoners_27_66,inwoners_67_plus,huishoudens\n"
+        "\n2024,BU99990101,1,2,3,4,5\n2024,BU99990102,10,20,30,40,50\n"
+    )
+    rows = read_population(path)
+    assert rows[["buurt_code", "residents_0_17", "households"]].values.tolist() == [
+        ["BU99990101", 1, 5], ["BU99990102", 10, 50]
+    ]

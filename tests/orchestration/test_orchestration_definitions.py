@@ -49,6 +49,9 @@ def test_monthly_schedule_and_inbox_sensor(tmp_path):
     schedule = defs.resolve_schedule_def("monthly_refresh")
     assert schedule.cron_schedule == "0 6 2 * *"
     assert schedule.job_name == "full_pipeline"
+    # both on from the start: a dropped file loads without a switch in the UI first
+    assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
+    assert inbox_sensor.default_status == dg.DefaultSensorStatus.RUNNING
     (tmp_path / "inbox").mkdir()
     with data_env(tmp_path):
         context = dg.build_sensor_context()

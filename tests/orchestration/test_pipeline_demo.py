@@ -179,10 +179,24 @@ def test_make_pipeline_with_a_good_and_a_bad_file(demo_pipeline, tmp_path, bad_k
     )
     assert run.returncode == 1, run.stdout[-2000:] + run.stderr[-2000:]
     assert "inbox_files_accepted" in run.stderr
-    # the bad file is quarantined whole, with a report naming column and reason
+    # the reason comes first, readable, with the report's path
+    preamble, found, reason = run.stderr.partition("Pijplijn mislukt / pipeline failed: ")
+    assert found and "Trace" not in preamble and "Error" not in preamble, preamble[-500:]
+    assert reason.startswith("1 bestand(en) afgewezen, 0 aangehouden")
+    assert "wmo_2025-04_extra.csv afgewezen: Persoonsgegevens gevonden (BSN" in run.stderr
+    assert "111222333" not in run.stderr
+    # a person-level file is deleted, never kept; its report names column and kind
+    assert not (data_dir / "quarantine" / "wmo_2025-04_extra.csv").exists()
+    assert not (data_dir / "inbox" / "wmo_2025-04_extra.csv").exists()
     report = json.loads((data_dir / "quarantine" / "wmo_2025-04_extra.csv.report.json").read_text())
     assert report["problems"][0]["column"] == "bsn"
-    assert "BSN" in (data_dir / "quarantine" / "wmo_2025-04_extra.csv.report.txt").read_text()
+    text = (data_dir / "quarantine" / "wmo_2025-04_extra.csv.report.txt").read_text()
+    assert "BSN" in text and "datalek" in text and "111222333" not in text
+    # the status file says so at once, although nothing was published
+    status = json.loads((data_dir / "serving" / "status.json").read_text())
+    assert status["last_run"]["succeeded"] is False
+    assert [e["status"] for e in status["load_log"] if e["file_name"] == "wmo_2025-04_extra.csv"
+            ] == ["rejected"]
     # the good file replaced its month, and the load log keeps both versions
     con = duckdb.connect(str(data_dir / "warehouse" / "wijkwijs.duckdb"), read_only=True)
     row = corrected.iloc[0]

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -37,21 +38,50 @@ def pipeline_env(data_dir: Path, dagster_home: Path) -> dict:
     }
 
 
+def group_members(pgid: int) -> list[int]:
+    """Live (not zombie) processes of a process group, from /proc."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue  # ended while we looked
+        fields = stat[stat.rindex(")") + 2 :].split()
+        state, pgrp = fields[0], int(fields[2])
+        if pgrp == pgid and state not in ("Z", "X"):
+            members.append(int(entry.name))
+    return members
+
+
+def wait_for_group_end(pgid: int, timeout: float = 300) -> None:
+    """Wait until every process of the group has ended: a SIGKILLed dbt child releases the
+    warehouse's lock only when it is gone. A condition with a deadline, never a blind retry."""
+    deadline = time.monotonic() + timeout
+    while members := group_members(pgid):
+        assert time.monotonic() < deadline, f"process group {pgid} still alive: {members}"
+        time.sleep(0.05)
+
+
 def run(args: list[str], env: dict, kill_at: str | None = None, timeout: int = 600):
     """`python <args>` in a new session (so a kill hook ends its own process group, dbt
-    included, and never pytest); returns the CompletedProcess."""
+    included, and never pytest); returns the CompletedProcess once the whole group ended."""
     marker = Path(env["DAGSTER_HOME"]) / "killed_at.txt"
     marker.unlink(missing_ok=True)
     env = {**env, "WIJKWIJS_KILL_AT": kill_at or "", "WIJKWIJS_KILL_MARKER": str(marker)}
-    return subprocess.run(
+    with subprocess.Popen(
         [sys.executable, *args],
         cwd=PROJECT_ROOT,
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=timeout,
         start_new_session=True,
-    )
+    ) as proc:
+        stdout, stderr = proc.communicate(timeout=timeout)
+        wait_for_group_end(proc.pid)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
 
 
 def killpoint(mode: str, env: dict, kill_at: str | None = None):

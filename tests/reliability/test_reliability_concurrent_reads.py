@@ -89,7 +89,7 @@ def test_reads_during_repeated_publishes_see_one_whole_copy(demo_pipeline, tmp_p
     assert seen == set(expected)  # both copies were read while they were being swapped
     assert len(versions) > 2
     leftovers = {p.name for p in serving_file(data_dir).parent.iterdir()}
-    assert leftovers == {"wijkwijs.duckdb", "versions"}
+    assert leftovers == {"wijkwijs.duckdb", "versions", "status.json"}  # no temporary file
     links = sorted(p.name for p in (serving_file(data_dir).parent / "versions").iterdir())
     assert links == sorted(f"{digest[:16]}.duckdb" for digest in expected)
 

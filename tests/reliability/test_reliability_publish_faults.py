@@ -52,9 +52,11 @@ def test_publish_killed_mid_write_and_before_the_swap(demo_pipeline, tmp_path):
         assert killed_at(env) == f"KILLPOINT REACHED: {point}"
         assert serving_state(data_dir) == before, point
         assert dashboard_hash(data_dir) == before[2]
-    # the next publish completes with what an uninterrupted publish of this warehouse writes
+    # the next publish completes with what an uninterrupted publish of this warehouse writes,
+    # and removes what the killed ones left (the temporary copy and its .tmp.wal)
     proc = killpoint("publish", env)
     assert proc.returncode == 0, tail(proc)
+    assert not [p.name for p in serving_file(data_dir).parent.glob(".*tmp*")]
     expected = publish(
         warehouse, tmp_path / "check" / "wijkwijs.duckdb", dbt_project().manifest_path
     )
@@ -96,7 +98,8 @@ def test_serving_copy_cannot_be_written(demo_pipeline, tmp_path, monkeypatch, fa
     # the last good copy is untouched and still what the dashboard reads; no temporary file left
     assert serving_state(data_dir) == before
     assert dashboard_hash(data_dir) == before[2]
-    leftovers = {p.name for p in target.parent.iterdir()} - {target.name, "versions"}
+    leftovers = {p.name for p in target.parent.iterdir()} - {target.name, "versions",
+                                                            "status.json"}
     assert leftovers == (set() if fault != "blocked_path" else {blocker.name})
     # versions/ holds links of published copies only, never a half-made one
     assert not list((target.parent / "versions").glob("*.tmp"))

@@ -87,8 +87,12 @@ YOUTH_INPUT = FileKind(
         Column("organisation", ("organisatie", "organisation")),
         Column("activity", ("activiteit", "activity")),
         Column("support", ("aantal_steun", "support"), required=False),
+        # the youth worker's own id of the record, when the export has one
+        Column("source_id", ("bron_id", "registratienummer", "volgnummer", "source_id", "id"),
+               required=False),
     ),
-    replace_key=(),
+    # a corrected file replaces the records of every (organisation, day) it carries
+    replace_key=("organisation", "collected_on"),
 )
 
 INBOX_KINDS = (CASE_COUNTS, STAPELING, YOUTH_INPUT)

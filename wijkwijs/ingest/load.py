@@ -1,13 +1,25 @@
-"""Load the inbox: each file validated, then loaded whole in one transaction, or quarantined.
+"""Load the inbox: each file loaded whole in one transaction, held, or refused with a report.
 
-- the same file twice changes nothing (content hash in raw.load_log);
-- a newer file for a period that was loaded before replaces that period's rows, and the load log
-  keeps both versions;
-- a rejected file moves to data/quarantine/ with <file>.report.json and <file>.report.txt;
-- an accepted file moves to data/archive/, from which the warehouse can always be rebuilt;
-- nothing a file contains makes `load_file` raise: whatever goes wrong while reading,
-  checking or writing ends in a rejection with a Problem, and the rows are loaded all or none
-  (docs/security.md). Files keep a safe name inside quarantine/ and archive/.
+Every entry of the inbox gets an outcome, whatever its name, suffix or type:
+
+- `loaded`: validated and written in one transaction, then moved to data/archive/ (from which
+  the warehouse can always be rebuilt). A newer file for a (domain, month) replaces that
+  month's rows; the load log keeps both versions.
+- `duplicate`: the same content is loaded already; nothing changes. The same content as a
+  version that was later replaced is *not* a duplicate: sending the original again restores
+  it (an undo, logged as such).
+- `held`: the file would replace a loaded month with fewer areas, categories or cells than
+  that version or than its neighbouring months (wijkwijs.ingest.shrink). It waits in
+  data/held/ with the numbers side by side, until an analyst confirms it
+  (`make confirm FILE=...`, or the Dagster run config of `inbox_files`).
+- `rejected`: moved to data/quarantine/ with <file>.report.json and <file>.report.txt, per row
+  and column, Dutch and English. A file with person-level data is not kept anywhere: it is
+  deleted, its report says what was found where (never the value) and asks the analyst to
+  report a possible data breach.
+
+Nothing a file contains makes `load_file` raise; only faults of the machine do (disk, lock),
+and then the file stays in the inbox for the retry. No message repeats a cell value that could
+be personal (docs/security.md).
 """
 
 from __future__ import annotations
@@ -26,25 +38,50 @@ import duckdb
 import pandas as pd
 
 from wijkwijs.config import DBT_PROJECT_DIR, Paths
-from wijkwijs.ingest.kinds import YOUTH_INPUT, FileKind, detect_kind
+from wijkwijs.ingest import shrink
+from wijkwijs.ingest.kinds import YOUTH_INPUT, FileKind, detect_kind, resolve_columns
+from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data
 from wijkwijs.ingest.problems import Problem
-from wijkwijs.ingest.readers import TABULAR_SUFFIXES, UnreadableFile, read_table
+from wijkwijs.ingest.readers import Table, UnreadableFile, raw_cells, read_file
 from wijkwijs.ingest.validate import ValidationContext, validate
-from wijkwijs.youth.prepare import HELD, insert_youth_rows, prepare_youth_input, youth_context
+from wijkwijs.ingest.youth_keys import youth_source_keys
+
+LOADED, DUPLICATE, HELD, REJECTED = "loaded", "duplicate", "held", "rejected"
+DATALEK_NL = (
+    "Het bestand bevat gegevens over personen en is daarom niet geladen, niet bewaard en uit de "
+    "inbox verwijderd. Meld dit als mogelijk datalek bij de privacy officer (functionaris "
+    "gegevensbescherming) van de gemeente, laat de afzender het bestand ook bij de bron "
+    "verwijderen en lever een geanonimiseerde export (alleen aantallen per buurt) opnieuw aan."
+)
+DATALEK_EN = (
+    "The file holds data about persons, so it was not loaded, not kept, and removed from the "
+    "inbox. Report a possible data breach (datalek) to the privacy officer of the municipality, "
+    "have the sender delete the file at its source too, and deliver an anonymised export "
+    "(counts per buurt only) again."
+)
+FIX_NL = "Herstel het bestand en zet het opnieuw in de inbox; niets ervan is geladen."
+FIX_EN = "Fix the file and put it in the inbox again; nothing of it was loaded."
 
 
 @dataclass
 class FileOutcome:
     file: str
-    status: str  # loaded | duplicate | rejected | deferred
+    status: str  # loaded | duplicate | held | rejected
     kind: str | None = None
     rows: int = 0
     replaced: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    report: Path | None = None  # the .report.txt of a rejected or held file
+    personal: bool = False  # rejected for person-level data: deleted, never kept
+    message: str | None = None
 
 
 def content_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def held_dir(paths: Paths) -> Path:
+    return paths.data / "held"
 
 
 def validation_context(con: duckdb.DuckDBPyConnection, today=None) -> ValidationContext:
@@ -112,7 +149,7 @@ def write_rows(con, kind: FileKind, rows: pd.DataFrame, load_id: str) -> list[st
 
 
 def _periods(rows: pd.DataFrame) -> str:
-    column = "period" if "period" in rows else "year"
+    column = next(c for c in ("period", "year", "collected_on") if c in rows)
     return ",".join(sorted({str(v)[:7] for v in rows[column]}))
 
 
@@ -132,7 +169,6 @@ TRANSIENT = (
 )
 MAX_NAME_BYTES = 150  # room for a time stamp and ".report.json" within 255 bytes
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
-INT32_MAX = 2**31 - 1  # the count columns of the raw schema are INTEGER
 
 
 def safe_name(name: str) -> str:
@@ -148,211 +184,393 @@ def safe_name(name: str) -> str:
     return (stem or "bestand") + suffix
 
 
-def _move(path: Path, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    name = safe_name(path.name)
+def _free_target(folder: Path, name: str) -> Path:
     target = folder / name
-    if target.exists() or target.is_symlink():
+    if target.exists() or target.is_symlink() or Path(f"{target}.report.txt").exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         stem, suffix = Path(name).stem, Path(name).suffix
         target = folder / f"{stem}.{stamp}{suffix}"
     if target.resolve().parent != folder.resolve():  # never outside its folder
         raise ValueError(f"unsafe target {target!r}")
-    shutil.move(path, target)
-    os.utime(target)  # mtime = when it moved here: the archive replays in this order
     return target
 
 
-def quarantine(path: Path, paths: Paths, problems: list[Problem], digest: str) -> Path:
+def _move(path: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _free_target(folder, safe_name(path.name))
+    shutil.move(path, target)
+    if not target.is_symlink():
+        os.utime(target)  # mtime = when it moved here: the archive replays in this order
+    return target
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Whole or not at all: a report half written by a killed run is never read."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def remove_stale_temp(folder: Path) -> None:
+    """Temporary files a killed run left behind (its own process is gone)."""
+    if folder.is_dir():
+        for stale in folder.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
+
+
+def write_report(target: Path, display: str, digest: str, problems: list[Problem],
+                 headline: str, advice: tuple[str, str], extra: dict | None = None) -> Path:
+    """<target>.report.json and <target>.report.txt; returns the .txt path."""
+    report = {
+        "file": display,
+        "content_hash": digest,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "outcome": headline,
+        "advice_nl": advice[0],
+        "advice_en": advice[1],
+        "problems": [p.as_dict() for p in problems],
+        **(extra or {}),
+    }
+    write_text_atomic(Path(f"{target}.report.json"),
+                      json.dumps(report, indent=2, ensure_ascii=False, default=str))
+    lines = [f"{headline}: {display}", "", advice[0], advice[1], ""]
+    lines += [p.line() for p in problems]
+    if extra and extra.get("table"):
+        lines += ["", *extra["table"]]
+    text_path = Path(f"{target}.report.txt")
+    write_text_atomic(text_path, "\n".join(lines) + "\n")
+    return text_path
+
+
+def quarantine(path: Path, paths: Paths, problems: list[Problem], digest: str,
+               display: str | None = None, advice=(FIX_NL, FIX_EN)) -> Path:
     """Move a rejected file aside with a machine- and a human-readable report next to it."""
     target = _move(path, paths.quarantine)
-    report = {
-        "file": path.name,
-        "content_hash": digest,
-        "rejected_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "problems": [p.as_dict() for p in problems],
-    }
-    Path(f"{target}.report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
-    lines = [f"Bestand afgewezen / file rejected: {path.name}", ""]
-    lines += [p.line() for p in problems]
-    Path(f"{target}.report.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return target
+    return write_report(target, display or path.name, digest, problems,
+                        "Bestand afgewezen / file rejected", advice)
 
 
-def _problem(path: Path, nl: str, en: str) -> Problem:
-    return Problem(path.name, None, None, nl, en)
+def remove_personal(path: Path, paths: Paths, problems: list[Problem], digest: str,
+                    display: str) -> Path:
+    """Delete a person-level file; only its report (kinds, columns, rows) stays."""
+    paths.quarantine.mkdir(parents=True, exist_ok=True)
+    target = _free_target(paths.quarantine, safe_name(display))
+    path.unlink()
+    return write_report(target, display, digest, problems,
+                        "Bestand met persoonsgegevens verwijderd / file with personal data "
+                        "deleted", (DATALEK_NL, DATALEK_EN))
 
 
-def load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutcome:
-    """Load one file whole, or reject it with a reason; never raises because of its content."""
+def _problem(display: str, nl: str, en: str, row: int | None = None) -> Problem:
+    return Problem(display, row, None, nl, en)
+
+
+def load_file(con, path: Path, paths: Paths, ctx: ValidationContext, *,
+              confirm: bool = False, display: str | None = None) -> FileOutcome:
+    """Load one file whole, hold it, or reject it with a reason; never raises because of its
+    content. `confirm` loads a held file although it shrinks a month (the analyst said so)."""
+    display = display or path.name
     if path.is_symlink() or not path.is_file():
         problem = _problem(
-            path,
-            "geen gewoon bestand (een snelkoppeling of map wordt niet gelezen)",
-            "not a regular file (a link or folder is not read)",
+            display,
+            "geen gewoon bestand maar een snelkoppeling of map; zet het bestand zelf in de "
+            "inbox (een link wordt nooit gevolgd)",
+            "not a regular file but a link or folder; put the file itself in the inbox (a "
+            "link is never followed)",
         )
-        return _reject_safely(con, path, paths, [problem], None, None)
+        return _reject_safely(con, path, paths, [problem], None, None, display)
     try:
-        return _load_file(con, path, paths, ctx)
+        return _load_file(con, path, paths, ctx, confirm, display)
     except TRANSIENT:
         raise  # the machine, not the file: the file stays in the inbox and Dagster retries
     except Exception as exc:  # a reader or rule that failed in a way no test foresaw
-        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        # the exception's text may quote a cell: only its type is shown
         problem = _problem(
-            path,
-            f"bestand kon niet worden verwerkt ({reason}); niets geladen",
-            f"file could not be processed ({reason}); nothing loaded",
+            display,
+            f"bestand kon niet worden verwerkt (interne fout {type(exc).__name__}); niets "
+            "geladen. Meld dit aan de beheerder van wijkwijs met de naam van het bestand",
+            f"file could not be processed (internal error {type(exc).__name__}); nothing "
+            "loaded. Report this to the wijkwijs maintainers with the file name",
         )
-        return _reject_safely(con, path, paths, [problem], None, None)
+        return _reject_safely(con, path, paths, [problem], None, None, display)
 
 
-def _reject_safely(con, path, paths, problems, digest, kind) -> FileOutcome:
+def _reject_safely(con, path, paths, problems, digest, kind, display) -> FileOutcome:
     """Quarantine and log; if even that fails the file stays in the inbox, still rejected."""
     try:
-        digest = digest or content_hash(path)
+        digest = digest or (content_hash(path) if path.is_file() else "geen-inhoud")
     except OSError:
         digest = "onleesbaar"
     try:
-        return _reject(con, path, paths, problems, digest, load_id_for(digest), kind)
+        return _reject(con, path, paths, problems, digest, load_id_for(digest), kind, display)
     except Exception:
-        return FileOutcome(path.name, "rejected", kind, problems=problems)
+        return FileOutcome(display, REJECTED, kind, problems=problems)
 
 
-def _too_large(rows: pd.DataFrame, path: Path, columns=("clients", "households", "support")):
-    """Counts beyond the INTEGER columns of the raw schema: a clear reason, not a crash."""
+def _personal_in(table: Table, kind: FileKind | None, display: str, today) -> list[Problem]:
+    """Person-level data in any sheet of the file, hidden ones and rows above the header too."""
+    allowed, skip = frozenset(), frozenset()
+    if kind is not None:
+        found = resolve_columns(table.frame, kind)
+        allowed = frozenset(found[c] for c in ("period", "date") if c in found)
+        if kind is YOUTH_INPUT:  # free text: the youth scrubber cleans it (docs/youth-input.md)
+            skip = frozenset(found[c] for c in ("idea", "activity") if c in found)
     problems = []
-    for column in columns:
-        if column in rows:
-            values = pd.to_numeric(rows[column], errors="coerce")
-            if (values > INT32_MAX).any():
-                problems.append(
-                    Problem(path.name, None, column,
-                            f"aantal groter dan {INT32_MAX}", f"count larger than {INT32_MAX}")
-                )
+    for sheet in table.sheets:
+        problems += find_personal_data(sheet.frame, display, allowed, sheet.label, skip, today)
+        problems += find_in_cells(
+            ((sheet.label, row, i, cell) for row, cells in sheet.preamble
+             for i, cell in enumerate(cells, start=1)), display, today)
     return problems
 
 
-def _load_file(con, path: Path, paths: Paths, ctx: ValidationContext) -> FileOutcome:
-    digest = content_hash(path)
-    seen = con.execute(
-        "select load_id, file_name from raw.load_log"
-        " where content_hash = ? and status in ('loaded', 'replaced') order by loaded_at",
+def typed_rows(con, table: Table, kind: FileKind, display: str, ctx: ValidationContext):
+    """The rows to store and the problems: youth input scrubbed, generalised and keyed per
+    record (wijkwijs.youth.prepare, youth_keys), every other kind validated."""
+    if kind is YOUTH_INPUT:  # scrubbed and generalised before anything is stored
+        from wijkwijs.youth.prepare import prepare_youth_input, youth_context
+
+        rows, problems = prepare_youth_input(table.frame, display, youth_context(con, ctx.today))
+        if not problems:
+            rows = rows.assign(record_id=youth_source_keys(table.frame, rows))
+        return rows, problems
+    return validate(table.frame, kind, display, ctx)
+
+
+def _active_load(con, digest: str):
+    """The load of this very content whose rows are still in the warehouse, if any."""
+    return con.execute(
+        "select load_id, file_name from raw.load_log where content_hash = ? and status = ?"
+        " order by loaded_at desc limit 1",
+        [digest, LOADED],
+    ).fetchone()
+
+
+def _earlier_version(con, digest: str):
+    """A load of this content that a later file replaced: sending it again restores it."""
+    return con.execute(
+        "select load_id from raw.load_log where content_hash = ? and status = 'replaced'"
+        " order by loaded_at desc limit 1",
         [digest],
     ).fetchone()
+
+
+def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
+    digest = content_hash(path)
     load_id = load_id_for(digest)
+    seen = _active_load(con, digest)
     if seen:
-        log_load(
-            con,
-            load_id,
-            path.name,
-            None,
-            digest,
-            "duplicate",
-            0,
-            None,
-            f"al geladen als {seen[0]} / already loaded as {seen[0]}",
-        )
+        log_load(con, load_id, display, None, digest, DUPLICATE, 0, None,
+                 f"al geladen als {seen[0]} / already loaded as {seen[0]}")
         # loaded, but the run stopped before it was archived: archive it now, so the archive
         # (what a replay or rebuild reads) still holds every accepted file
         archived = (paths.archive / safe_name(seen[1])).exists()
         _move(path, paths.archive / "duplicates" if archived else paths.archive)
-        return FileOutcome(path.name, "duplicate")
+        return FileOutcome(display, DUPLICATE)
+    restores = _earlier_version(con, digest)
     try:
-        frame = read_table(path)
+        table = read_file(path)
     except UnreadableFile as exc:
-        nl, _, en = str(exc).partition(" / ")
-        problems = [Problem(path.name, None, None, nl, en or nl)]
-        return _reject(con, path, paths, problems, digest, load_id, None)
-    kind = detect_kind(frame)
+        personal = find_in_cells(raw_cells(path), display, ctx.today)
+        if personal:
+            return _remove(con, path, paths, personal, digest, load_id, None, display)
+        problems = [Problem(display, exc.row, None, exc.nl, exc.en)]
+        return _reject(con, path, paths, problems, digest, load_id, None, display)
+    kind = detect_kind(table.frame)
+    personal = _personal_in(table, kind, display, ctx.today)
+    if personal:
+        return _remove(con, path, paths, personal, digest, load_id, kind and kind.name, display)
     if kind is None:
-        problems = [
-            Problem(
-                path.name,
-                None,
-                None,
-                "kolommen passen bij geen enkel bestandstype uit docs/data-contract.md",
-                "columns match no file type of docs/data-contract.md",
-            )
-        ]
-        return _reject(con, path, paths, problems, digest, load_id, None)
-    if kind is YOUTH_INPUT:  # scrubbed and generalised before anything is stored
-        rows, problems = prepare_youth_input(frame, path.name, youth_context(con, ctx.today))
-        problems = problems or _too_large(rows, path)
-        if problems:
-            return _reject(con, path, paths, problems, digest, load_id, kind.name)
-
-        def write_youth():
-            insert_youth_rows(con, rows, load_id)
-            held = int((rows["review_status"] == HELD).sum())
-            periods = _periods(rows.rename(columns={"collected_on": "period"}))
-            return periods, f"{held} te beoordelen / held for review" if held else None, []
-
-        return _commit(con, path, paths, kind, digest, load_id, len(rows), write_youth)
-    rows, problems = validate(frame, kind, path.name, ctx)
-    problems = problems or _too_large(rows, path)
+        # a header is shown back only when it reads like a column name, not like data
+        headers = ", ".join(c if re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ0-9_]{0,40}", str(c)) else "…"
+                            for c in table.frame.columns)[:200]
+        problems = [Problem(
+            display, None, None,
+            f"kolommen passen bij geen enkel bestandstype uit docs/data-contract.md "
+            f"(gevonden: {headers})",
+            f"columns match no file type of docs/data-contract.md (found: {headers})",
+        )]
+        return _reject(con, path, paths, problems, digest, load_id, None, display)
+    rows, problems = typed_rows(con, table, kind, display, ctx)
     if problems:
-        return _reject(con, path, paths, problems, digest, load_id, kind.name)
+        return _reject(con, path, paths, problems, digest, load_id, kind.name, display)
+    comparisons = shrink.compare(con, kind, rows)
+    shrunk = [c for c in comparisons if c.shrinks]
+    if shrunk and not confirm and not restores:
+        return _hold(con, path, paths, comparisons, digest, load_id, kind, display, len(rows))
+    if confirm and shrunk:
+        note = f"bevestigd door {getpass.getuser()} / confirmed by {getpass.getuser()}"
+    elif restores:
+        note = (f"herstelt de eerdere versie {restores[0]} (ongedaan gemaakte correctie) / "
+                f"restores the earlier version {restores[0]} (a correction undone)")
+    else:
+        note = None
+    return _commit(con, path, paths, kind, digest, load_id, rows, display, note)
 
-    def write_counts():
-        replaced = write_rows(con, kind, rows, load_id)
-        if replaced:
-            con.execute(
-                "update raw.load_log set status = 'replaced' where load_id in "
-                f"({', '.join('?' for _ in replaced)})",
-                replaced,
-            )
-        message = f"vervangt / replaces {', '.join(replaced)}" if replaced else None
-        return _periods(rows), message, replaced
 
-    return _commit(con, path, paths, kind, digest, load_id, len(rows), write_counts)
-
-
-def _commit(con, path, paths, kind, digest, load_id, n_rows, write) -> FileOutcome:
+def _commit(con, path, paths, kind, digest, load_id, rows, display, note) -> FileOutcome:
     """Write the rows and their load-log entry in one transaction, then archive the file."""
     con.execute("begin transaction")
     try:
-        periods, message, replaced = write()
-        log_load(con, load_id, path.name, kind.name, digest, "loaded", n_rows, periods, message)
+        replaced = write_rows(con, kind, rows, load_id)
+        if replaced:
+            con.execute(
+                "update raw.load_log set status = 'replaced' where status = 'loaded' and "
+                f"load_id in ({', '.join('?' for _ in replaced)})",
+                replaced,
+            )
+            con.executemany("insert into raw.load_replacements values (?, ?)",
+                            [[load_id, r] for r in replaced])
+        parts = [note] if note else []
+        if replaced:
+            parts.append(f"vervangt / replaces {', '.join(replaced)}")
+        if kind is YOUTH_INPUT:
+            from wijkwijs.youth.prepare import HELD as REVIEW
+
+            held = int((rows["review_status"] == REVIEW).sum())
+            if held:
+                parts.append(f"{held} te beoordelen / held for review")
+        message = "; ".join(parts) or None
+        log_load(con, load_id, display, kind.name, digest, LOADED, len(rows), _periods(rows),
+                 message)
         con.execute("commit")
     except TRANSIENT:
         con.execute("rollback")
         raise  # the machine, not the file: nothing loaded, the file waits for the retry
     except Exception as exc:  # all rows or none: roll back, then reject with the reason
         con.execute("rollback")
-        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
         problem = _problem(
-            path,
-            f"schrijven in het warehouse mislukt ({reason}); niets geladen",
-            f"writing to the warehouse failed ({reason}); nothing loaded",
+            display,
+            f"schrijven in het warehouse mislukt ({type(exc).__name__}); niets geladen",
+            f"writing to the warehouse failed ({type(exc).__name__}); nothing loaded",
         )
-        return _reject(con, path, paths, [problem], digest, load_id, kind.name)
-    outcome = FileOutcome(path.name, "loaded", kind.name, n_rows, replaced)
+        return _reject(con, path, paths, [problem], digest, load_id, kind.name, display)
+    outcome = FileOutcome(display, LOADED, kind.name, len(rows), replaced, message=message)
     try:
         _move(path, paths.archive)
+        for report in (Path(f"{path}.report.txt"), Path(f"{path}.report.json")):
+            report.unlink(missing_ok=True)  # a confirmed held file: its hold report is done
     except Exception as exc:  # loaded and committed: say so, but the file stays in the inbox
         outcome.problems.append(_problem(
-            path, f"geladen, maar niet gearchiveerd: {exc}", f"loaded, but not archived: {exc}"
+            display, f"geladen, maar niet gearchiveerd ({type(exc).__name__})",
+            f"loaded, but not archived ({type(exc).__name__})",
         ))
     return outcome
 
 
-def _reject(con, path, paths, problems, digest, load_id, kind) -> FileOutcome:
-    quarantine(path, paths, problems, digest)
-    log_load(con, load_id, path.name, kind, digest, "rejected", 0, None, problems[0].line())
-    return FileOutcome(path.name, "rejected", kind, problems=problems)
+def _reject(con, path, paths, problems, digest, load_id, kind, display) -> FileOutcome:
+    report = quarantine(path, paths, problems, digest, display)
+    log_load(con, load_id, display, kind, digest, REJECTED, 0, None,
+             f"{problems[0].line()} (rapport: {report.name})")
+    return FileOutcome(display, REJECTED, kind, problems=problems, report=report,
+                       message=problems[0].line())
+
+
+def _remove(con, path, paths, problems, digest, load_id, kind, display) -> FileOutcome:
+    """A person-level file: deleted, reported, logged; never archived or quarantined."""
+    try:
+        report = remove_personal(path, paths, problems, digest, display)
+        gone = True
+    except OSError:  # cannot delete (permissions): say so loudly, it stays where it is
+        report, gone = None, False
+    found = "; ".join(
+        f"{p.reason_nl.removeprefix('persoonsgegeven gevonden: ')} in kolom '{p.column}'"
+        + (f", rij {p.row}" if p.row else "")
+        for p in problems[:5]
+    )
+    status = "verwijderd" if gone else "NIET VERWIJDERD, verwijder het zelf"
+    message = (f"Persoonsgegevens gevonden ({found}); bestand {status}, niet geladen of "
+               "bewaard. Meld een mogelijk datalek bij de privacy officer"
+               + (f" (rapport: {report.name})" if report else ""))
+    log_load(con, load_id, display, kind, digest, REJECTED, 0, None, message)
+    return FileOutcome(display, REJECTED, kind, problems=problems, report=report,
+                       personal=True, message=message)
+
+
+def _hold(con, path, paths, comparisons, digest, load_id, kind, display, n_rows) -> FileOutcome:
+    """Park a file that would shrink a loaded month, with the numbers side by side."""
+    folder = held_dir(paths)
+    target = path if path.parent == folder else _move(path, folder)
+    table = shrink.table_lines(comparisons)
+    problems = [Problem(display, None, None, c.reason_nl(), c.reason_en())
+                for c in comparisons if c.shrinks]
+    confirm_nl = (f"Klopt dit, bevestig dan met: make confirm FILE={target.name} (of in "
+                  "Dagster: inbox_files met run config confirm). Anders: lever een volledig "
+                  "bestand aan; tot dan blijft de geladen versie staan.")
+    confirm_en = (f"If this is right, confirm with: make confirm FILE={target.name} (or in "
+                  "Dagster: inbox_files with run config confirm). Otherwise deliver a complete "
+                  "file; until then the loaded version stays.")
+    report = write_report(target, display, digest, problems,
+                          "Bestand aangehouden / file held", (confirm_nl, confirm_en),
+                          {"comparisons": [c.as_dict() for c in comparisons], "table": table})
+    message = (f"aangehouden: {problems[0].reason_nl}; bevestigen met make confirm "
+               f"FILE={target.name} (rapport: {report.name})")
+    log_load(con, load_id, display, kind.name, digest, HELD, n_rows, None, message)
+    return FileOutcome(display, HELD, kind.name, n_rows, problems=problems, report=report,
+                       message=message)
+
+
+# --- the inbox -----------------------------------------------------------------------------------
 
 
 def inbox_files(paths: Paths) -> list[Path]:
-    if not paths.inbox.exists():
+    """Every entry of the inbox, whatever its name: regular files, dot-files, links and the
+    files inside real sub-folders (a link to a folder is an entry of its own, never followed)."""
+    if not paths.inbox.is_dir():
         return []
-    return sorted(
-        p
-        for p in paths.inbox.iterdir()
-        if p.is_file() and p.suffix.lower() in TABULAR_SUFFIXES and not p.name.startswith(".")
-    )
+    found = []
+    for entry in sorted(paths.inbox.iterdir()):
+        if entry.is_dir() and not entry.is_symlink():
+            found += [p for p in sorted(entry.rglob("*"))
+                      if p.is_symlink() or p.is_file()]
+        else:
+            found.append(entry)
+    return [p for p in found if not _in_progress(p)]
 
 
-def ingest_inbox(con, paths: Paths, ctx: ValidationContext | None = None) -> list[FileOutcome]:
-    """Every file in the inbox, in name order (so months load in order)."""
+def _in_progress(path: Path) -> bool:
+    """A temporary file of our own writer (a report being written), never an input."""
+    return path.name.startswith(".") and path.name.endswith(".tmp") and \
+        path.name.count(".") >= 3 and path.name.rsplit(".", 2)[-2].isdigit()
+
+
+def display_name(path: Path, paths: Paths) -> str:
+    try:
+        return str(path.relative_to(paths.inbox))
+    except ValueError:
+        return path.name
+
+
+def ingest_inbox(con, paths: Paths, ctx: ValidationContext | None = None,
+                 confirm: tuple[str, ...] = ()) -> list[FileOutcome]:
+    """Every file in the inbox, in name order (so months load in order); then the held files
+    the analyst confirmed (`confirm`: their names in data/held/)."""
     ctx = ctx or validation_context(con)
-    return [load_file(con, path, paths, ctx) for path in inbox_files(paths)]
+    for folder in (paths.quarantine, held_dir(paths)):
+        remove_stale_temp(folder)
+    outcomes = [load_file(con, path, paths, ctx, display=display_name(path, paths))
+                for path in inbox_files(paths)]
+    for name in confirm:
+        outcomes.append(confirm_held(con, paths, name, ctx))
+    return outcomes
+
+
+class NotHeld(LookupError):
+    """The file to confirm is not among the held files."""
+
+
+def confirm_held(con, paths: Paths, name: str, ctx: ValidationContext) -> FileOutcome:
+    """Load a held file although it shrinks a month: every other rule still applies."""
+    path = held_dir(paths) / Path(name).name
+    if not path.is_file():
+        waiting = sorted(p.name for p in held_dir(paths).glob("*")
+                         if p.is_file() and not p.name.endswith((".report.txt", ".report.json")))
+        raise NotHeld(
+            f"{name} wacht niet op bevestiging in {held_dir(paths)} (wel: "
+            f"{', '.join(waiting) or 'geen'}) / {name} is not waiting for confirmation"
+        )
+    outcome = load_file(con, path, paths, ctx, confirm=True)
+    if outcome.status == LOADED:
+        con.execute("update raw.load_log set status = 'confirmed' where status = 'held' and "
+                    "file_name = ?", [outcome.file])
+    return outcome

@@ -1,112 +1,450 @@
-"""Detect person-level data: such a file is rejected whole and never loaded (DESIGN.md)."""
+"""Detect person-level data in an input file: such a file is never loaded nor kept (DESIGN.md).
+
+Two independent signals, each enough on its own:
+
+- a **header** whose stem only person-level files carry (`BSN-nummer`, `clientnaam`,
+  `geb_datum`, `woonadres`, `woonplaats_pc`, ...), matched on the header's letters after
+  accents, case, spaces and punctuation are dropped;
+- a **value** of a person-level shape: a BSN in any grouping (also eight digits after a
+  spreadsheet dropped the leading zero; the elfproef decides), an IBAN, a phone number, an
+  e-mail address, a six-position postcode, a street address, a date of birth in numeric or
+  written form, or a person's name ("de Vries, S.", "S. de Vries", "SANNE DE VRIES").
+
+Names and streets come from packaged, sourced lists (deduce's lookup data: Dutch first names,
+interfixes and BAG street names), never from a list typed here. BSN and IBAN checks are
+python-stdnum's, phone numbers phonenumbers'.
+
+Findings say the kind, the column and the row, never the value: the report of a person-level
+file must not become a copy of what it found.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
 
 import pandas as pd
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
 
 from wijkwijs.ingest.problems import Problem
-from wijkwijs.youth.vocabulary import FIRST_NAMES
 
-# Header words that only person-level files carry.
-_PERSONAL_HEADERS = {
-    "bsn": ("BSN", "citizen service number"),
-    "burgerservicenummer": ("BSN", "citizen service number"),
-    "naam": ("naam", "name"),
-    "voornaam": ("naam", "name"),
-    "achternaam": ("naam", "name"),
-    "name": ("naam", "name"),
-    "geboortedatum": ("geboortedatum", "date of birth"),
-    "date_of_birth": ("geboortedatum", "date of birth"),
-    "adres": ("adres", "address"),
-    "straat": ("adres", "address"),
-    "huisnummer": ("adres", "address"),
-    "address": ("adres", "address"),
-    "postcode": ("postcode", "postcode"),
-    "telefoon": ("telefoonnummer", "phone number"),
-    "telefoonnummer": ("telefoonnummer", "phone number"),
-    "phone": ("telefoonnummer", "phone number"),
-    "email": ("e-mailadres", "e-mail address"),
-    "e_mail": ("e-mailadres", "e-mail address"),
-}
+BSN = ("BSN", "citizen service number (BSN)")
+NAME = ("naam van een persoon", "person's name")
+BIRTH = ("geboortedatum", "date of birth")
+ADDRESS = ("adres", "street address")
+POSTCODE = ("postcode (6 posities)", "six-position postcode")
+PHONE = ("telefoonnummer", "phone number")
+EMAIL = ("e-mailadres", "e-mail address")
+IBAN = ("IBAN (rekeningnummer)", "IBAN (bank account)")
+PERSON_ID = ("persoonsnummer (cliënt- of dossiernummer)", "person identifier (client or case)")
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_POSTCODE6 = re.compile(r"^\d{4}\s?[A-Za-z]{2}$")
-_PHONE = re.compile(r"(?<![\d])(?:\+31|0031|0)[\s-]?[1-9](?:[\s-]?\d){8}(?!\d)")
-_DATE = re.compile(r"^\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d{2}$|^(?:19|20)\d{2}-\d{2}-\d{2}$")
-_ADDRESS = re.compile(r"^[A-Za-zÀ-ÿ .'-]+(?:straat|laan|weg|plein|gracht|kade|singel)\s+\d+", re.I)
+
+# --- headers -----------------------------------------------------------------------------------
+
+# stems on the header's letters and digits only ('BSN-nummer' → 'bsnnummer')
+_HEADER_STEMS: tuple[tuple[re.Pattern, tuple[str, str]], ...] = tuple(
+    (re.compile(pattern), kind)
+    for pattern, kind in (
+        (r"bsn|burgerservice|sofinummer|sofinr|citizenservice|socialsecurity", BSN),
+        (r"geboorte|geborenop|^geb(dat|datum|dt|jaar)?$|^geb(dat|datum)|birth|^dob$", BIRTH),
+        (r"(voor|achter|roep|client|cliënt|klant|persoons|geslachts|familie|meisjes|partner|"
+         r"ouder|moeder|vader|kind|jongere|contactpersoon|volledige|eigen|bewoner|aanvrager|"
+         r"first|last|sur|given|family|full|maiden|middle)(s)?(naam|name)", NAME),
+        (r"^(naam|name|namen|names)$|^(naam|name)(en|s)?(client|persoon|person)|"
+         r"voorletter|initialen|initials|tussenvoegsel|achternm|voornm", NAME),
+        (r"adres|address|straat|street|huisnummer|huisnr|huisletter|woonplaats|residence|"
+         r"^woonwijkadres|verblijfplaats", ADDRESS),
+        (r"postcode(?!4|_?4)|postalcode|zipcode|^pc6|^zip$|^pc$", POSTCODE),
+        (r"telefoon|^telnr|^tel$|phone|mobiel|^gsm$|mobilenumber", PHONE),
+        (r"email|^mail$|^mailadres", EMAIL),
+        (r"iban|rekeningnummer|bankrekening|bankaccount", IBAN),
+        (r"clientnummer|clientnr|clientid|klantnummer|klantnr|dossiernummer|dossiernr|"
+         r"persoonsnummer|persoonsid|anummer|administratienummer|patientnummer", PERSON_ID),
+    )
+)
+
+
+def _letters(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", folded.lower())
+
+
+def header_kind(header: str) -> tuple[str, str] | None:
+    """The person-level kind a column name announces, or None."""
+    letters = _letters(header)
+    if not letters:
+        return None
+    for pattern, kind in _HEADER_STEMS:
+        if pattern.search(letters):
+            return kind
+    return None
+
+
+# --- packaged lists ----------------------------------------------------------------------------
+
+_DEDUCE_LISTS = "data/lookup/src"
+
+
+def _deduce_list(relative: str) -> list[str]:
+    path = resources.files("deduce").joinpath(f"{_DEDUCE_LISTS}/{relative}")
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def _list_less_exceptions(folder: str, shortest: int) -> frozenset[str]:
+    """A deduce list less the entries it marks as ordinary words, case-folded."""
+    names = set(_deduce_list(f"{folder}/items.txt")) - set(_deduce_list(f"{folder}/exceptions.txt"))
+    return frozenset(n.casefold() for n in names if len(n) >= shortest)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Dutch first names."""
+    return _list_less_exceptions("names/lst_first_name", 2)
+
+
+@cache
+def interfixes() -> frozenset[str]:
+    """'van', 'de', 'van der', 'in 't', ...: the tussenvoegsels of Dutch surnames."""
+    return frozenset(i.casefold() for i in _deduce_list("names/lst_interfix/items.txt"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Dutch surnames."""
+    return _list_less_exceptions("names/lst_surname", 3)
+
+
+@cache
+def street_names() -> frozenset[str]:
+    """Dutch street names (BAG, as packaged by deduce), less its list of ordinary words."""
+    streets = set(_deduce_list("locations/lst_street/streets_bag.txt"))
+    streets |= set(_deduce_list("locations/lst_street/items.txt"))
+    streets -= set(_deduce_list("locations/lst_street/exceptions.txt"))
+    return frozenset(s.casefold() for s in streets)
+
+
+# --- values ------------------------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"[\w.+-]+\s*(?:@|\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(punt\))\s*"
+    r"[\w-]+)+",
+    re.I,
+)
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", re.I)
+_POSTCODE6 = re.compile(r"(?<![\w-])[1-9]\d{3}\s?-?\s?(?!SA|SD|SS|sa|sd|ss)[A-Za-z]{2}(?![\w])")
+# a BSN as people write it: 123456782, 1234.56.782, 123.456.782, 123 456 782, 123-456-782
+_BSN_GROUPED = re.compile(
+    r"(?<![\w.,/:-])(\d{9}|\d{4}([ .\-])\d{2}\2\d{3}|\d{3}([ .\-])\d{3}\3\d{3})"
+    r"(?![\w,/:-]|[.\-]\d)"
+)
+_PHONE_HINT = re.compile(r"(?:\+|00)\s?\d|(?<!\d)0\s?\d")
+_MONTHS = {
+    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2,
+    "mrt": 3, "maart": 3, "mar": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5,
+    "jun": 6, "juni": 6, "june": 6, "jul": 7, "juli": 7, "july": 7, "aug": 8, "augustus": 8,
+    "august": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PATTERNS = (
+    # 03-04-1987, 3/4/1987, 03.04.1987 (day first, the Dutch order)
+    (re.compile(r"(?<![\d\w])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?!\d)"), "dmy"),
+    # 1987-04-03, 1987/04/03, also with a time after it
+    (re.compile(r"(?<![\d\w])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
+    # 3 april 1987, 3 apr. 1987, 03-apr-1987
+    (re.compile(rf"(?<![\d\w])(\d{{1,2}})[\s\-.]*({_MONTH_WORD})\.?[\s\-.,]*((?:19|20)\d{{2}})"
+                r"(?!\d)", re.I), "dMy"),
+    # april 3, 1987
+    (re.compile(rf"(?<![\w])({_MONTH_WORD})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d{{2}})(?!\d)", re.I),
+     "Mdy"),
+)
+_COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})$|^(\d{2})(\d{2})((?:19|20)\d{2})$")
+_SHORT_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})$")
+_ADDRESS = re.compile(r"^(?P<street>[A-Za-zÀ-ÿ'.\- ]{3,60}?)\s*(?P<number>\d{1,5})\s?"
+                      r"(?:[A-Za-z]{1,2}\b|-?\d{1,4}|\s?(?:bis|hs|rd|zw|a|b|c))?(?:[ ,].*)?$")
+_STREET_SUFFIX = re.compile(
+    r"(straat|laan|weg|plein|gracht|kade|singel|pad|dijk|dreef|steeg|markt|allee|plantsoen|"
+    r"boulevard|hof|erf|wal|baan|vaart|burcht|kanaal|haven|dam|ring|park)$"
+)
+_INITIALS = r"(?:[A-Z]\.\s?){1,5}"
+_TITLE = re.compile(r"^(?:dhr|mevr|mw|mr|drs|dr|ir|mevrouw|meneer|de heer)\.?\s+"
+                    r"(?:[A-Z]\.\s?)*[A-Za-zÀ-ÿ'\-]{2,}", re.I)
+_NAME_WORD = r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]+"
+
+
+def _valid_date(year: int, month: int, day: int, today: date) -> date | None:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if date(1900, 1, 1) <= found <= today else None
+
+
+def dates_in(value: str, today: date) -> list[date]:
+    """Every calendar date written in `value`, in any of the Dutch and ISO notations."""
+    found = []
+    text = value.strip()
+    for pattern, order in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            a, b, c = m.groups()
+            if order == "dmy":
+                d = _valid_date(int(c), int(b), int(a), today)
+            elif order == "ymd":
+                d = _valid_date(int(a), int(b), int(c), today)
+            elif order == "dMy":
+                d = _valid_date(int(c), _MONTHS[b.lower()], int(a), today)
+            else:
+                d = _valid_date(int(c), _MONTHS[a.lower()], int(b), today)
+            if d:
+                found.append(d)
+    compact = _COMPACT_DATE.match(text)
+    if compact:
+        y, m, d, d2, m2, y2 = compact.groups()
+        day = (_valid_date(int(y), int(m), int(d), today) if y
+               else _valid_date(int(y2), int(m2), int(d2), today))
+        if day:
+            found.append(day)
+    short = _SHORT_DATE.match(text)
+    if short:
+        d, m, y = (int(g) for g in short.groups())
+        year = 2000 + y if 2000 + y <= today.year else 1900 + y
+        day = _valid_date(year, m, d, today)
+        if day:
+            found.append(day)
+    return found
+
+
+def _month_boundary(day: date) -> bool:
+    """First or last day of a month: a period or a reporting date, not a birthday."""
+    return day.day == 1 or (day + pd.Timedelta(days=1)).day == 1
 
 
 def passes_elfproef(digits: str) -> bool:
-    """The BSN check: weighted sum 9..2 and -1 for the last digit is a multiple of 11."""
-    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+    """The BSN check (python-stdnum): nine digits, weighted sum a multiple of 11."""
+    return len(digits) == 9 and digits.isdigit() and digits != "000000000" and \
+        stdnum_bsn.is_valid(digits)
+
+
+def _bsn_in(value: str) -> bool:
+    text = value.strip()
+    # a spreadsheet dropped the leading zero: eight digits and nothing else in the cell
+    if len(text) == 8 and text.isdigit() and passes_elfproef("0" + text):
+        return True
+    return any(passes_elfproef(re.sub(r"\D", "", m.group(1)))
+               for m in _BSN_GROUPED.finditer(value))
+
+
+def _phone_in(value: str) -> bool:
+    if sum(c.isdigit() for c in value) < 9 or not _PHONE_HINT.search(value):
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
-    return (total - int(digits[8])) % 11 == 0
+    import phonenumbers
+
+    return any(True for _ in phonenumbers.PhoneNumberMatcher(value, "NL"))
 
 
-_PERSON_NAME = re.compile(r"^([A-Z][a-zà-ÿ]+)(?:\s+(?:van|de|der|den|el|al|ter|ten)){0,2}\s+[A-Z]")
+def _iban_in(value: str) -> bool:
+    return any(stdnum_iban.is_valid(m.group()) for m in _IBAN.finditer(value))
 
 
-def _looks_like_person(value: str) -> bool:
-    """'Sanne de Vries', 'Mohammed El Amrani': a common first name followed by a surname."""
-    match = _PERSON_NAME.match(value)
-    return bool(match) and match.group(1) in FIRST_NAMES
+def _address_in(value: str) -> bool:
+    m = _ADDRESS.match(value.strip())
+    if not m:
+        return False
+    street = m.group("street").strip(" .-").casefold()
+    if not street or not re.search(r"[a-z]{3}", street):
+        return False
+    last = street.split()[-1] if street.split() else street
+    return bool(_STREET_SUFFIX.search(last)) or street in street_names()
 
 
-def _suspicious_cells(values: pd.Series, dates_allowed: bool):
-    """(Dutch, English) kind and boolean mask per pattern, vectorised: files can be large."""
-    nine = values.str.fullmatch(r"\d{9}")
-    if nine.any():
-        nine = nine & values.map(passes_elfproef)
-    yield ("BSN", "citizen service number"), nine
-    yield ("e-mailadres", "e-mail address"), values.str.contains(_EMAIL)
-    yield ("postcode (6 posities)", "six-position postcode"), values.str.match(_POSTCODE6)
-    yield ("telefoonnummer", "phone number"), values.str.contains(_PHONE)
-    yield ("adres", "street address"), values.str.match(_ADDRESS)
-    capitalised = values.str.match(_PERSON_NAME)
-    if capitalised.any():
-        capitalised = capitalised & values.map(_looks_like_person)
-    yield ("naam van een persoon", "person's name"), capitalised
-    if not dates_allowed:
-        yield ("geboortedatum of andere persoonsdatum", "date of birth"), values.str.match(_DATE)
+def _is_interfix(words: list[str], at: int) -> int:
+    """How many words from `at` form a tussenvoegsel (0 if none)."""
+    for size in (3, 2, 1):
+        if at + size <= len(words) and " ".join(words[at : at + size]).casefold() in interfixes():
+            return size
+    return 0
+
+
+def _name_in(value: str) -> bool:
+    text = " ".join(value.split())
+    if not text or len(text) > 80 or any(ch.isdigit() for ch in text):
+        return False
+    if _TITLE.match(text):  # 'dhr. J. Jansen', 'mevrouw De Vries'
+        return True
+    # 'de Vries, S.' / 'Vries, S. de' / 'Jansen, J.P.' / 'de Vries, Sanne'
+    surname, comma, rest = text.partition(",")
+    if comma:
+        surname, rest = surname.strip(), rest.strip()
+        if not re.fullmatch(rf"(?:{_NAME_WORD}\s?){{1,4}}", surname):
+            return False
+        initials = rf"(?:[a-z' ]{{1,10}}\s)?{_INITIALS}(?:\s*[a-z' ]{{1,10}})?"
+        first = rest.split()[0].casefold() if rest.split() else ""
+        return bool(re.fullmatch(initials, rest)) or first in first_names()
+    # 'S. de Vries', 'J.P. Jansen'
+    if re.fullmatch(rf"{_INITIALS}\s*(?:[a-z']+\s+){{0,3}}{_NAME_WORD}", text):
+        return True
+    words = text.split(" ")
+    if not all(re.fullmatch(_NAME_WORD, w) or w.casefold() in ("'t", "d'") for w in words):
+        return False
+    if 2 <= len(words) <= 6 and words[0].casefold() in first_names():
+        at = 1
+        size = _is_interfix(words, at)
+        surname_words = words[at + size :]
+        if 1 <= len(surname_words) <= 2:
+            # 'Sanne de Vries', 'SANNE DE VRIES', 'sanne de vries', 'Hamza Al-Hassan';
+            # without a tussenvoegsel the surname must look like one (a capital) or be a
+            # known surname ('sanne jansen')
+            return bool(size) or all(w[0].isupper() for w in words) or (
+                surname_words[-1].casefold() in surnames())
+    return False
+
+
+def _email_hit(v: str) -> bool:
+    return bool(_EMAIL.search(v))
+
+
+@dataclass(frozen=True)
+class Detector:
+    kind: tuple[str, str]
+    test: object  # str -> bool
+
+
+def value_detectors(today: date | None = None, dates: bool = True) -> list[Detector]:
+    """In this order: the first that matches names the kind of a value."""
+    today = today or date.today()
+    found = [
+        Detector(EMAIL, _email_hit),
+        Detector(IBAN, _iban_in),
+        Detector(BSN, _bsn_in),
+        Detector(PHONE, _phone_in),
+        Detector(POSTCODE, lambda v: bool(_POSTCODE6.search(v))),
+        Detector(ADDRESS, _address_in),
+        Detector(NAME, _name_in),
+    ]
+    if dates:
+        found.insert(3, Detector(BIRTH, lambda v: any(
+            not _month_boundary(d) for d in dates_in(v, today))))
+    return found
+
+
+def value_kind(value: str, today: date | None = None, dates: bool = True):
+    """The person-level kind of one value, or None."""
+    text = str(value).strip()
+    if len(text) < 3:
+        return None
+    for detector in value_detectors(today, dates):
+        if detector.test(text):
+            return detector.kind
+    return None
+
+
+# --- a whole table ------------------------------------------------------------------------------
+
+
+def _finding(file, row, column, kind, count, label) -> Problem:
+    where_nl = f" ({label})" if label else ""
+    where_en = f" ({label.replace('werkblad', 'sheet').replace('verborgen', 'hidden')})" \
+        if label else ""
+    more_nl = f", {count} rijen" if count > 1 else ""
+    more_en = f", {count} rows" if count > 1 else ""
+    return Problem(
+        file, row, column,
+        f"persoonsgegeven gevonden: {kind[0]}{where_nl}{more_nl}",
+        f"personal data found: {kind[1]}{where_en}{more_en}",
+    )
+
+
+def _birth_column(values: pd.Series, today: date) -> bool:
+    """Day-precise dates that are not month boundaries, and either several of them or one
+    older than a year (an export or reporting date is one recent day)."""
+    days = {d for v in values for d in dates_in(v, today) if not _month_boundary(d)}
+    return len(days) > 1 or any((today - d).days > 366 for d in days)
 
 
 def find_personal_data(
-    frame: pd.DataFrame, file: str, allowed_date_columns: frozenset[str] = frozenset()
+    frame: pd.DataFrame,
+    file: str,
+    allowed_date_columns: frozenset[str] = frozenset(),
+    label: str = "",
+    skip_columns: frozenset[str] = frozenset(),
+    today: date | None = None,
 ) -> list[Problem]:
-    """Problems for every column that looks person-level; one per column is enough to reject."""
+    """A Problem per column that holds person-level data, pointing at its first row.
+
+    The frame's index is the row number in the file (wijkwijs.ingest.readers). Columns in
+    `allowed_date_columns` may hold dates (the contract's own period or collection date);
+    `skip_columns` are free text that the youth scrubber cleans (their headers still count).
+    """
+    today = today or date.today()
     problems: list[Problem] = []
-    for column in frame.columns:
-        header = _PERSONAL_HEADERS.get(column)
-        if header:
-            problems.append(
-                Problem(
-                    file,
-                    None,
-                    column,
-                    f"kolom lijkt persoonsgegevens te bevatten ({header[0]}); bestand niet geladen",
-                    f"column looks like personal data ({header[1]}); file not loaded",
-                )
-            )
+    header_row = int(frame.index.min()) - 1 if len(frame.index) else 1
+    for position, column in enumerate(frame.columns, start=1):
+        by_header = header_kind(column)
+        as_value = value_kind(column, today)  # a file without a header row: data in row 1
+        shown = f"kolom {position}" if as_value else column
+        if by_header or as_value:
+            problems.append(_finding(file, None if by_header else header_row, shown,
+                                     by_header or as_value, 1, label))
+            continue
+        if column in skip_columns:
             continue
         values = frame[column].astype(str)
         # the patterns run over distinct values only: a case-count file of 50,000 rows has a
         # few hundred distinct counts and codes, so this is what keeps national loads fast
-        distinct = pd.Series(values.unique())
-        for (kind_nl, kind_en), mask in _suspicious_cells(distinct, column in allowed_date_columns):
-            if mask.any():
-                hits = values.isin(distinct[mask.to_numpy()])
-                row = int(hits.to_numpy().argmax()) + 2
-                problems.append(
-                    Problem(
-                        file,
-                        row,
-                        column,
-                        f"waarde lijkt een {kind_nl}; bestand niet geladen",
-                        f"value looks like a {kind_en}; file not loaded",
-                    )
-                )
-                break
+        distinct = [v for v in pd.unique(values) if len(v.strip()) >= 3]
+        dates_ok = column in allowed_date_columns
+        kinds: dict[str, tuple[str, str]] = {}
+        for v in distinct:
+            kind = value_kind(v, today, dates=False)
+            if kind is None and not dates_ok and any(
+                not _month_boundary(d) for d in dates_in(v, today)
+            ):
+                kind = BIRTH
+            if kind is not None:
+                kinds[v] = kind
+        if any(k is BIRTH for k in kinds.values()) and not _birth_column(
+            pd.Series([v for v, k in kinds.items() if k is BIRTH]), today
+        ):
+            kinds = {v: k for v, k in kinds.items() if k is not BIRTH}
+        for kind in dict.fromkeys(kinds.values()):
+            hits = values.isin([v for v, k in kinds.items() if k is kind])
+            first = int(values.index[hits.to_numpy().argmax()])
+            problems.append(_finding(file, first, shown, kind, int(hits.sum()), label))
     return problems
+
+
+_CONTRACT_DATE_HEADERS = frozenset({"periode", "period", "datum", "date", "jaar", "year"})
+
+
+def find_in_cells(cells: Iterable[tuple[str, int, int, str]], file: str,
+                  today: date | None = None) -> list[Problem]:
+    """Person-level values among raw cells (label, row, column number, text) of a file that
+    could not be read as a table: a broken file is still checked before it is kept. The first
+    cell of a column stands for its header; dates count as in find_personal_data."""
+    today = today or date.today()
+    seen: dict[tuple, Problem] = {}
+    headers: dict[tuple, str] = {}
+    dated: dict[tuple, list[tuple[int, str]]] = {}
+    for label, row, column, text in cells:
+        header = headers.setdefault((label, column), _letters(text))
+        kind = value_kind(text, today, dates=False)
+        if kind is None and header not in _CONTRACT_DATE_HEADERS and dates_in(text, today):
+            dated.setdefault((label, column), []).append((row, text))
+        if kind is not None and (label, column, kind) not in seen:
+            seen[(label, column, kind)] = _finding(file, row, f"kolom {column}", kind, 1, label)
+    for (label, column), hits in dated.items():
+        if _birth_column(pd.Series([t for _, t in hits]), today):
+            seen[(label, column, BIRTH)] = _finding(file, hits[0][0], f"kolom {column}", BIRTH,
+                                                    len(hits), label)
+    return list(seen.values())
+
+
+def is_personal(problem: Problem) -> bool:
+    return problem.reason_nl.startswith("persoonsgegeven gevonden")

@@ -1,27 +1,41 @@
 """Read an input table as strings, whatever office software or system wrote it.
 
 Everything is read as text so that codes keep their leading zeros and letters, and so that
-markers such as '.' or '-99997' reach the value parser unchanged.
+markers such as '.' or '-99997' reach the value parser unchanged. The file type is decided by
+the content, never by the name: a CSV called `.xlsx`, an old `.xls` workbook or a PDF without a
+suffix each get their own clear reason.
+
+The frame's index is the row number an analyst sees: the line in a text file (blank lines and
+quoted line breaks counted), the row in a spreadsheet, the header being the row above the
+first data row. Every Problem points at that number.
 
 Guards before any parser sees a file (docs/security.md), each a clear `UnreadableFile`:
 the file size; for XLSX (a zip archive) the member count, the total uncompressed size and the
 compression ratio, checked from the zip directory before openpyxl opens it (zip bombs); for
 Parquet the row count and uncompressed size from the footer; after reading, the length of
-any single cell, and header names that are empty or occur twice.
+any single cell, and header names that are empty or occur twice. A workbook is read only when
+exactly one visible sheet holds data: hidden sheets and formulas without a stored value are
+refused, and every sheet is handed on so the person-level check can read them all.
+
+No message here repeats a cell value: a cell could hold anything, including personal data.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import re
+import unicodedata
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-TABULAR_SUFFIXES = {".csv", ".txt", ".xlsx", ".parquet"}
+# kept for callers that list files by name (the archive is written by the loader itself)
+TABULAR_SUFFIXES = {".csv", ".txt", ".xlsx", ".parquet", ".tsv", ""}
 
 MIB = 1024 * 1024
 # Generous for monthly aggregated counts (a year of a large city is a few MiB), small enough
@@ -34,37 +48,293 @@ RATIO_FLOOR = 8 * MIB  # below this total a high ratio is harmless (a sheet of r
 MAX_PARQUET_ROWS = 10_000_000
 MAX_PARQUET_UNCOMPRESSED = 1024 * MIB
 MAX_CELL_CHARS = 10_000  # aggregated counts and youth ideas both fit easily
+HEADER_SEARCH_ROWS = 20  # a title line or two above the header is common in office exports
+EXPECTED_ENCODINGS = "UTF-8 (met of zonder BOM) of Windows-1252"
+EXPECTED_ENCODINGS_EN = "UTF-8 (with or without BOM) or Windows-1252"
 
 
 class UnreadableFile(ValueError):
-    """The file cannot be read as a table at all."""
+    """The file cannot be read as a table at all. The message is 'Dutch / English'."""
+
+    def __init__(self, nl: str, en: str | None = None, row: int | None = None):
+        super().__init__(f"{nl} / {en or nl}")
+        self.nl, self.en, self.row = nl, en or nl, row
+
+
+@dataclass
+class Sheet:
+    """One table of a file: the CSV or Parquet table, or one worksheet of a workbook."""
+
+    frame: pd.DataFrame  # strings, normalised headers, index = row number in the file
+    header_row: int
+    label: str  # how messages name it: 'werkblad 2 (verborgen)'; '' for the only table
+    visible: bool = True
+    preamble: list[tuple[int, list[str]]] = field(default_factory=list)  # rows above the header
+
+
+@dataclass
+class Table:
+    """What a file holds: its data table, every other sheet, and how it was read."""
+
+    frame: pd.DataFrame
+    format: str  # csv | xlsx | parquet
+    encoding: str | None = None
+    sheets: list[Sheet] = field(default_factory=list)  # all, the data sheet included
 
 
 def normalise_header(name: object) -> str:
     """'Aantal Cliënten ' → 'aantal_cliënten': case-, space- and dash-insensitive matching."""
-    text = str(name).replace("\ufeff", "").strip().lower()
-    return re.sub(r"[\s\-]+", "_", text)
+    text = str(name).replace("\ufeff", "").replace("\xa0", " ").strip().strip('"').strip()
+    return re.sub(r"[\s\-]+", "_", text.lower())
 
 
-def decode_text(raw: bytes) -> str:
-    """UTF-8 (with or without byte-order mark) first; Windows-1252 as Dutch office exports use."""
+# --- what kind of file is it? ------------------------------------------------------------------
+
+_MAGIC = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"PAR1", "parquet"),
+    (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "zip"),
+    (b"%PDF", "pdf"),
+    (b"\x89PNG", "image"),
+    (b"\xff\xd8\xff", "image"),
+    (b"GIF8", "image"),
+    (b"\x1f\x8b", "compressed"),
+    (b"BZh", "compressed"),
+    (b"7z\xbc\xaf", "compressed"),
+    (b"Rar!", "compressed"),
+    (b"\xfd7zXZ", "compressed"),
+    (b"SQLite format 3", "database"),
+    (b"DUCK", "database"),
+)
+
+_NOT_A_TABLE = {
+    "ole": (
+        "oud Excel-formaat (.xls, Excel 97-2003) of een ander Office-bestand; sla het op als "
+        "Excel-werkmap (.xlsx) of als CSV (UTF-8) en lever het opnieuw aan",
+        "old Excel format (.xls, Excel 97-2003) or another Office file; save it as an Excel "
+        "workbook (.xlsx) or as CSV (UTF-8) and deliver it again",
+    ),
+    "pdf": ("PDF-bestand, geen tabel", "PDF file, not a table"),
+    "image": ("afbeelding, geen tabel", "image, not a table"),
+    "compressed": (
+        "gecomprimeerd archief; pak het uit en lever de tabel zelf aan",
+        "compressed archive; unpack it and deliver the table itself",
+    ),
+    "database": ("databasebestand, geen tabel", "database file, not a table"),
+    "ods": (
+        "OpenDocument-rekenblad (.ods); sla het op als .xlsx of CSV (UTF-8)",
+        "OpenDocument spreadsheet (.ods); save it as .xlsx or CSV (UTF-8)",
+    ),
+    "docx": ("Word-document, geen tabel", "Word document, not a table"),
+    "zip": (
+        "zip-archief, geen Excel-werkmap; pak het uit en lever de tabel zelf aan",
+        "zip archive, not an Excel workbook; unpack it and deliver the table itself",
+    ),
+    "markup": (
+        "HTML- of XML-bestand (sommige systemen noemen zo'n export .xls); exporteer als CSV "
+        "(UTF-8) of als Excel-werkmap (.xlsx)",
+        "HTML or XML file (some systems call such an export .xls); export as CSV (UTF-8) or "
+        "as an Excel workbook (.xlsx)",
+    ),
+    "json": ("JSON-bestand, geen tabel; exporteer als CSV of .xlsx",
+             "JSON file, not a table; export as CSV or .xlsx"),
+    "binary": ("binair bestand, geen tekst of tabel", "binary file, not text or a table"),
+}
+
+
+def _zip_kind(path: Path) -> str:
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="strict")
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" in names:
+                return "xlsx"
+            if "mimetype" in names:
+                with archive.open("mimetype") as member:
+                    if b"opendocument" in member.read(100):
+                        return "ods"
+            if any(n.startswith("word/") for n in names):
+                return "docx"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+        return "xlsx"  # a broken archive: most often a workbook cut off; its check says so
+    return "zip"
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    """csv | xlsx | parquet, or a key of _NOT_A_TABLE. Content decides, not the suffix."""
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            if kind == "zip":
+                check_xlsx_archive(path)  # a zip bomb is refused before any member is read
+                return _zip_kind(path)
+            return kind
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
+        return "csv"  # text in UTF-16: decode_text names the encoding
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<?xml", b"<html", b"<!doctype", b"<table", b"<workbook")):
+        return "markup"
+    if text.startswith((b"{", b"[{", b"[\n", b"[ ")):
+        return "json"
+    if b"\x00" in head:
+        return "binary"
+    return "csv"
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16 without a byte-order mark: every other byte of ASCII text is zero."""
+    sample = head[:400]
+    return len(sample) >= 8 and (sample[1::2].count(0) > len(sample) * 0.4
+                                 or sample[0::2].count(0) > len(sample) * 0.4)
+
+
+# --- text: encoding and CSV --------------------------------------------------------------------
+
+_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf\u0152-\u0178\u2018-\u203a]|â€")
+
+
+def decode_text(raw: bytes) -> tuple[str, str]:
+    """(text, encoding found): UTF-8 (byte-order mark optional) first, then Windows-1252 as
+    Dutch office exports write it. A UTF-8 BOM before Windows-1252 text (some tools add one to
+    any file) is dropped. Anything else is refused with the encoding found and the expected."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        found = "UTF-32"
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw[:400]):
+        found = "UTF-16"
+    else:
+        bom = raw.startswith(b"\xef\xbb\xbf")
+        body = raw[3:] if bom else raw
+        try:
+            text, found = body.decode("utf-8"), "UTF-8" + (" met BOM" if bom else "")
+        except UnicodeDecodeError:
+            try:
+                text = body.decode("cp1252")
+                found = "Windows-1252" + (" (met een UTF-8-BOM ervoor)" if bom else "")
+            except UnicodeDecodeError:
+                found = None
+        if found is not None:
+            if _MOJIBAKE.search(text[:200_000]):
+                raise UnreadableFile(
+                    "tekens twee keer gecodeerd (bijv. 'Ã«' waar 'ë' hoort): het bestand is als "
+                    f"UTF-8 opgeslagen terwijl het dat al was; verwacht {EXPECTED_ENCODINGS}",
+                    "characters encoded twice (e.g. 'Ã«' for 'ë'): the file was saved as UTF-8 "
+                    f"when it already was; expected {EXPECTED_ENCODINGS_EN}",
+                )
+            return text, found
+        found = "onbekend (geen UTF-8 en geen Windows-1252)"
+    raise UnreadableFile(
+        f"tekencodering {found} wordt niet gelezen; verwacht {EXPECTED_ENCODINGS}. Sla het "
+        "bestand op als 'CSV UTF-8' (Excel) of exporteer het opnieuw",
+        f"encoding {found.replace('onbekend (geen UTF-8 en geen Windows-1252)', 'unknown')} "
+        f"is not read; expected {EXPECTED_ENCODINGS_EN}. Save the file as 'CSV UTF-8' (Excel) "
+        "or export it again",
+    )
 
 
 def sniff_delimiter(first_line: str) -> str:
-    return ";" if first_line.count(";") > first_line.count(",") else ","
+    counts = {d: first_line.count(d) for d in (";", ",", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _known_headers() -> frozenset[str]:
+    from wijkwijs.ingest.kinds import INBOX_KINDS
+
+    return frozenset(a for kind in INBOX_KINDS for c in kind.columns for a in c.aliases)
+
+
+def _header_index(rows: list[tuple[int, list[str]]]) -> int:
+    """The first row that names two known columns (a title line may sit above it); else the
+    first row."""
+    known = _known_headers()
+    for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if sum(normalise_header(c) in known for c in cells) >= 2:
+            return i
+    return 0
+
+
+def _blank(cells) -> bool:
+    return all(not str(c).strip() for c in cells)
+
+
+def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: bool = True,
+                     ragged_ok: bool = False) -> Sheet:
+    """A Sheet from (row number, cells) pairs without blank rows."""
+    if not rows:
+        return Sheet(pd.DataFrame(), 1, label, visible)
+    h = _header_index(rows)
+    header_row, header = rows[h]
+    width = len(header)
+    while width and not str(header[width - 1]).strip():
+        width -= 1  # trailing empty header cells: a trailing separator or empty columns
+    data, index = [], []
+    named = len(header)  # header cells, trailing empty ones included
+    for number, cells in rows[h + 1 :]:
+        extra = cells[width:]
+        if any(str(c).strip() for c in cells[width:named]):
+            raise UnreadableFile(
+                f"kolom met gegevens maar zonder naam (rij {number}): geef de kolom een naam "
+                "uit docs/data-contract.md of verwijder hem",
+                f"column with data but no name (row {number}): name it as in "
+                "docs/data-contract.md or delete it",
+                row=number,
+            )
+        if len(cells) < width and not ragged_ok:
+            raise UnreadableFile(
+                f"rij {number} heeft {len(cells)} velden, de kopregel {width}: is het bestand "
+                "afgebroken of mist er een scheidingsteken?",
+                f"row {number} has {len(cells)} fields, the header {width}: was the file cut "
+                "off, or is a separator missing?",
+                row=number,
+            )
+        if any(str(c).strip() for c in extra):
+            raise UnreadableFile(
+                f"rij {number} heeft meer gevulde velden ({len(cells)}) dan de kopregel ({width})"
+                "; staat er een scheidingsteken in een waarde zonder aanhalingstekens?",
+                f"row {number} has more filled fields ({len(cells)}) than the header ({width}); "
+                "is there a separator inside an unquoted value?",
+                row=number,
+            )
+        data.append([*cells[:width], *[""] * (width - len(cells))])
+        index.append(number)
+    frame = pd.DataFrame(data, columns=header[:width], index=pd.Index(index, dtype="int64"),
+                         dtype=object)
+    frame = frame.astype(str)
+    return Sheet(frame, header_row, label, visible, preamble=rows[:h])
+
+
+def read_csv_text(text: str) -> Sheet:
+    # the separator from the first lines together: a title line above the header has none
+    first = "\n".join([line for line in text[:20_000].splitlines() if line.strip()][:20])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first),
+                        skipinitialspace=True)
+    rows, last_line = [], 0
+    try:
+        for cells in reader:
+            start = last_line + 1
+            last_line = reader.line_num
+            if not _blank(cells):
+                rows.append((start, cells))
+    except csv.Error as exc:
+        raise UnreadableFile(
+            f"rij {reader.line_num}: ongeldig CSV (aanhalingsteken niet afgesloten?)",
+            f"row {reader.line_num}: invalid CSV (unclosed quote?)",
+            row=reader.line_num,
+        ) from exc
+    return _sheet_from_rows(rows, "")
+
+
+# --- guards ------------------------------------------------------------------------------------
 
 
 def check_size(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise UnreadableFile(
-            f"bestand te groot ({size // MIB} MiB, grens {MAX_FILE_BYTES // MIB} MiB)"
-            f" / file too large ({size // MIB} MiB, limit {MAX_FILE_BYTES // MIB} MiB)"
+            f"bestand te groot ({size // MIB} MiB, grens {MAX_FILE_BYTES // MIB} MiB)",
+            f"file too large ({size // MIB} MiB, limit {MAX_FILE_BYTES // MIB} MiB)",
         )
+    if size == 0:
+        raise UnreadableFile("leeg bestand (0 bytes)", "empty file (0 bytes)")
 
 
 def check_xlsx_archive(path: Path) -> None:
@@ -79,59 +349,59 @@ def check_xlsx_archive(path: Path) -> None:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise UnreadableFile(
-            f"bestand niet leesbaar als tabel: geen geldig Excel-bestand (xlsx is een "
-            f"zip-archief): {exc}"
-            f" / file not readable as a table: not a valid Excel file (xlsx is a zip "
-            f"archive): {exc}"
+            "geen geldig Excel-bestand (een .xlsx is een zip-archief, dit archief is kapot)",
+            "not a valid Excel file (an .xlsx is a zip archive, this archive is broken)",
         ) from exc
     if len(members) > MAX_XLSX_MEMBERS:
         raise UnreadableFile(
             f"Excel-bestand met {len(members)} onderdelen (grens {MAX_XLSX_MEMBERS}): "
-            "mogelijk een zip-bom"
-            f" / Excel file with {len(members)} members (limit {MAX_XLSX_MEMBERS}): "
-            "possibly a zip bomb"
+            "mogelijk een zip-bom",
+            f"Excel file with {len(members)} members (limit {MAX_XLSX_MEMBERS}): "
+            "possibly a zip bomb",
         )
     total = sum(m.file_size for m in members)
     packed = max(sum(m.compress_size for m in members), 1)
     if total > MAX_XLSX_UNCOMPRESSED:
         raise UnreadableFile(
             f"Excel-bestand pakt uit tot {total // MIB} MiB (grens "
-            f"{MAX_XLSX_UNCOMPRESSED // MIB} MiB): mogelijk een zip-bom"
-            f" / Excel file unpacks to {total // MIB} MiB (limit "
-            f"{MAX_XLSX_UNCOMPRESSED // MIB} MiB): possibly a zip bomb"
+            f"{MAX_XLSX_UNCOMPRESSED // MIB} MiB): mogelijk een zip-bom",
+            f"Excel file unpacks to {total // MIB} MiB (limit "
+            f"{MAX_XLSX_UNCOMPRESSED // MIB} MiB): possibly a zip bomb",
         )
     if total > RATIO_FLOOR and total / packed > MAX_XLSX_RATIO:
         raise UnreadableFile(
             f"Excel-bestand is {total / packed:.0f} keer gecomprimeerd (grens "
-            f"{MAX_XLSX_RATIO}): mogelijk een zip-bom"
-            f" / Excel file is compressed {total / packed:.0f} times (limit "
-            f"{MAX_XLSX_RATIO}): possibly a zip bomb"
+            f"{MAX_XLSX_RATIO}): mogelijk een zip-bom",
+            f"Excel file is compressed {total / packed:.0f} times (limit "
+            f"{MAX_XLSX_RATIO}): possibly a zip bomb",
         )
 
 
-def check_parquet_footer(path: Path) -> None:
+def check_parquet_footer(path: Path):
     import pyarrow.parquet as pq
 
     try:
-        meta = pq.ParquetFile(path).metadata
+        parquet = pq.ParquetFile(path)
+        meta = parquet.metadata
     except Exception as exc:
         raise UnreadableFile(
-            f"bestand niet leesbaar als tabel: geen geldig Parquet-bestand: {exc}"
-            f" / file not readable as a table: not a valid Parquet file: {exc}"
+            "geen geldig Parquet-bestand (kapot of afgebroken)",
+            "not a valid Parquet file (broken or cut off)",
         ) from exc
     total = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
     if meta.num_rows > MAX_PARQUET_ROWS or total > MAX_PARQUET_UNCOMPRESSED:
         raise UnreadableFile(
-            f"Parquet-bestand te groot ({meta.num_rows} rijen, {total // MIB} MiB uitgepakt)"
-            f" / Parquet file too large ({meta.num_rows} rows, {total // MIB} MiB unpacked)"
+            f"Parquet-bestand te groot ({meta.num_rows} rijen, {total // MIB} MiB uitgepakt)",
+            f"Parquet file too large ({meta.num_rows} rows, {total // MIB} MiB unpacked)",
         )
+    return parquet
 
 
 def _unnamed(header: str) -> bool:
     return header == "" or header.startswith("unnamed:")
 
 
-def check_frame(frame: pd.DataFrame) -> pd.DataFrame:
+def check_frame(frame: pd.DataFrame, where: str = "") -> pd.DataFrame:
     """`frame` without empty unnamed columns (a trailing separator); refuses headers that
     cannot be told apart, a filled column without a name, and cells no input file needs."""
     empty = [
@@ -141,59 +411,237 @@ def check_frame(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.drop(columns=empty)
     headers = [normalise_header(c) for c in frame.columns]
     if any(_unnamed(h) for h in headers):
-        raise UnreadableFile("kolom met gegevens maar zonder naam / column with data but no name")
+        raise UnreadableFile(f"kolom met gegevens maar zonder naam{where}",
+                             f"column with data but no name{where}")
     doubles = sorted({h for h in headers if headers.count(h) > 1})
     if doubles:
-        raise UnreadableFile(
-            f"kolomnaam komt twee keer voor: {', '.join(doubles)[:200]}"
-            f" / column name occurs twice: {', '.join(doubles)[:200]}"
-        )
+        shown = ", ".join(doubles)[:200]
+        raise UnreadableFile(f"kolomnaam komt twee keer voor{where}: {shown}",
+                             f"column name occurs twice{where}: {shown}")
     for column in frame.columns:
         distinct = pd.unique(frame[column].astype(str))
         longest = max(map(len, distinct)) if len(distinct) else 0
         if longest and longest > MAX_CELL_CHARS:
             raise UnreadableFile(
-                f"cel van {longest} tekens in kolom '{str(column)[:80]}' (grens "
-                f"{MAX_CELL_CHARS})"
-                f" / cell of {longest} characters in column '{str(column)[:80]}' (limit "
-                f"{MAX_CELL_CHARS})"
+                f"cel van {longest} tekens in kolom '{normalise_header(column)[:80]}' "
+                f"(grens {MAX_CELL_CHARS}){where}",
+                f"cell of {longest} characters in column '{normalise_header(column)[:80]}' "
+                f"(limit {MAX_CELL_CHARS}){where}",
             )
     return frame
 
 
-def read_table(path: Path) -> pd.DataFrame:
-    """The file as a DataFrame of stripped strings with normalised headers."""
-    suffix = path.suffix.lower()
+def _tidy(sheet: Sheet) -> Sheet:
+    where = f" ({sheet.label})" if sheet.label else ""
+    frame = check_frame(sheet.frame, where)
+    frame.columns = [normalise_header(c) for c in frame.columns]
+    sheet.frame = frame.apply(
+        lambda col: col.astype(str).map({v: v.strip() for v in pd.unique(col.astype(str))})
+    ) if len(frame.columns) else frame
+    return sheet
+
+
+# --- spreadsheets and Parquet ------------------------------------------------------------------
+
+
+def cell_text(value) -> str:
+    """A spreadsheet or Parquet value as the text a CSV export of it would hold."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return str(value)
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index)
+
+
+def read_xlsx(path: Path) -> list[Sheet]:
+    """Every worksheet as a Sheet (visible or not), formulas without a stored value refused."""
+    import openpyxl
+
+    check_xlsx_archive(path)
+    # from a file object: openpyxl judges a path by its suffix, and the content decides here
+    values = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+                                    data_only=True)
+    formulas = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+                                      data_only=False)
+    try:
+        sheets = []
+        for position, (ws, wf) in enumerate(zip(values.worksheets, formulas.worksheets,
+                                                strict=True), start=1):
+            visible = getattr(ws, "sheet_state", "visible") == "visible"
+            label = f"werkblad {position}" + ("" if visible else " (verborgen)")
+            rows = []
+            number = (ws.min_row or 1) - 1
+            for row_v, row_f in zip(ws.iter_rows(values_only=True), wf.iter_rows(),
+                                    strict=False):
+                number = next((c.row for c in row_f if getattr(c, "row", None)), number + 1)
+                cells = [cell_text(v) for v in row_v]
+                for value, cell in zip(row_v, row_f, strict=False):
+                    if getattr(cell, "data_type", None) == "f" and value is None:
+                        ref = f"{_column_letter(cell.column)}{cell.row}"
+                        sheet_en = label.replace("werkblad", "sheet").replace("verborgen", "hidden")
+                        raise UnreadableFile(
+                            f"formule zonder opgeslagen waarde ({label}, cel {ref}): het bestand "
+                            "is niet door Excel berekend. Open het in Excel en sla het op, of "
+                            "plak de cellen als waarden",
+                            f"formula without a stored value ({sheet_en}, cell {ref}): the file "
+                            "was never calculated by Excel. Open and save it in Excel, or paste "
+                            "the cells as values",
+                            row=cell.row,
+                        )
+                if not _blank(cells):
+                    rows.append((number, cells))
+            sheets.append(_sheet_from_rows(rows, label, visible, ragged_ok=True))
+        return sheets
+    finally:
+        values.close()
+        formulas.close()
+
+
+def choose_sheet(sheets: list[Sheet]) -> Sheet:
+    """The one visible sheet with data; hidden sheets with data or several are refused."""
+    filled = [s for s in sheets if not s.frame.empty or len(s.frame.columns) or s.preamble]
+    hidden = [s for s in filled if not s.visible]
+    if hidden:
+        names = ", ".join(s.label for s in hidden)
+        raise UnreadableFile(
+            f"verborgen werkblad met gegevens ({names}): verwijder het, of maak het zichtbaar "
+            "en lever één werkblad aan",
+            f"hidden sheet with data ({names.replace('werkblad', 'sheet')}): delete it, or "
+            "make it visible and deliver a single sheet",
+        )
+    if len(filled) > 1:
+        names = ", ".join(s.label for s in filled)
+        raise UnreadableFile(
+            f"meerdere werkbladen met gegevens ({names}): lever één werkblad per bestand aan",
+            f"several sheets with data ({names.replace('werkblad', 'sheet')}): deliver one "
+            "sheet per file",
+        )
+    if not filled:
+        raise UnreadableFile("werkmap zonder gegevens", "workbook without data")
+    return filled[0]
+
+
+def read_parquet(path: Path) -> Sheet:
+    parquet = check_parquet_footer(path)
+    table = parquet.read()
+    columns = {name: [cell_text(v) for v in table.column(name).to_pylist()]
+               for name in table.column_names}
+    frame = pd.DataFrame(columns, index=pd.RangeIndex(2, table.num_rows + 2), dtype=object)
+    return Sheet(frame.astype(str), 1, "")
+
+
+# --- the one entry point -----------------------------------------------------------------------
+
+
+def read_file(path: Path) -> Table:
+    """The file as a Table, or UnreadableFile with the reason (Dutch / English)."""
     try:
         check_size(path)
-        if suffix in {".csv", ".txt"}:
-            text = decode_text(path.read_bytes())
-            first = text.split("\n", 1)[0]
-            frame = pd.read_csv(
-                io.StringIO(text),
-                sep=sniff_delimiter(first),
-                dtype=str,
-                keep_default_na=False,
-                quoting=csv.QUOTE_MINIMAL,
-                skipinitialspace=True,
-            )
-        elif suffix == ".xlsx":
-            check_xlsx_archive(path)
-            frame = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
-        elif suffix == ".parquet":
-            check_parquet_footer(path)
-            frame = pd.read_parquet(path).astype("string").fillna("").astype(str)
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+        kind = sniff_format(path, head)
+        if kind in _NOT_A_TABLE:
+            raise UnreadableFile(*_NOT_A_TABLE[kind])
+        encoding = None
+        if kind == "xlsx":
+            sheets = [_tidy(s) for s in read_xlsx(path)]
+            data = choose_sheet(sheets)
+        elif kind == "parquet":
+            data = _tidy(read_parquet(path))
+            sheets = [data]
         else:
-            raise UnreadableFile(f"onbekend bestandstype '{suffix[:20]}' / unknown file type")
-        frame = check_frame(frame)
-        frame.columns = [normalise_header(c) for c in frame.columns]
-        return frame.apply(lambda col: col.astype(str).map(
-            {v: v.strip() for v in pd.unique(col.astype(str))}))
+            text, encoding = decode_text(path.read_bytes())
+            data = _tidy(read_csv_text(unicodedata.normalize("NFC", text)))
+            sheets = [data]
+        if not len(data.frame.columns):
+            raise UnreadableFile("geen kopregel en geen gegevens gevonden",
+                                 "no header and no data found")
+        return Table(data.frame, kind, encoding, sheets)
     except UnreadableFile:
         raise
     except Exception as exc:  # every parser fails differently; the analyst needs one clear reason
-        reason = " ".join(str(exc).split())[:300] or type(exc).__name__
+        # the parser's own text may quote a cell: only its kind is shown
         raise UnreadableFile(
-            f"bestand niet leesbaar als tabel: {reason}"
-            f" / file not readable as a table: {reason}"
+            f"bestand niet leesbaar als tabel ({type(exc).__name__})",
+            f"file not readable as a table ({type(exc).__name__})",
         ) from exc
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """The data table of the file as a DataFrame of stripped strings with normalised headers."""
+    return read_file(path).frame
+
+
+MAX_RAW_CELLS = 500_000
+
+
+def raw_cells(path: Path):
+    """Best effort: (sheet label, row, column number, text) of every cell of a file that could
+    not be read as a table, so the person-level check still sees a broken or refused file.
+    Yields nothing for what it cannot open."""
+    count = 0
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+        kind = sniff_format(path, head)
+        if kind == "xlsx":
+            import openpyxl
+
+            check_xlsx_archive(path)
+            workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+                                              data_only=True)
+            try:
+                for position, ws in enumerate(workbook.worksheets, start=1):
+                    hidden = getattr(ws, "sheet_state", "visible") != "visible"
+                    label = f"werkblad {position}" + (" (verborgen)" if hidden else "")
+                    for number, row in enumerate(ws.iter_rows(values_only=True),
+                                                 start=ws.min_row or 1):
+                        for column, value in enumerate(row, start=1):
+                            if value is not None:
+                                count += 1
+                                yield label, number, column, cell_text(value)
+                        if count > MAX_RAW_CELLS:
+                            return
+            finally:
+                workbook.close()
+            return
+        if kind == "parquet":
+            table = check_parquet_footer(path).read()
+            for column, name in enumerate(table.column_names, start=1):
+                yield "", 1, column, str(name)
+                for number, value in enumerate(table.column(name).to_pylist(), start=2):
+                    yield "", number, column, cell_text(value)
+            return
+        if kind in _NOT_A_TABLE or path.stat().st_size > MAX_FILE_BYTES:
+            return
+        raw = path.read_bytes()
+        for encoding in ("utf-8-sig", "utf-16", "cp1252", "latin-1"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        delimiter = sniff_delimiter(first)
+        for number, line in enumerate(text.splitlines(), start=1):
+            for column, cell in enumerate(line.split(delimiter), start=1):
+                cell = cell.strip().strip('"').strip()
+                if cell:
+                    count += 1
+                    yield "", number, column, cell
+            if count > MAX_RAW_CELLS:
+                return
+    except Exception:  # a file this broken has nothing more to read
+        return

@@ -220,12 +220,13 @@ def read_population(path: Path) -> pd.DataFrame:
                 count, state = parse_count(cell)
             except ValueError as exc:
                 nl, _, en = str(exc).partition(" / ")
-                problems.append(Problem(path.name, int(index) + 2, found[col.name], nl, en))
+                problems.append(Problem(path.name, int(index), found[col.name], nl, en))
                 count, state = None, None
             values.append(count if state == NUMBER else None)  # population: NULL is unknown
-        rows[col.name] = pd.Series(values, dtype="Int64")
+        # the frame's index is the row number in the file (readers.py): keep it aligned
+        rows[col.name] = pd.Series(values, index=frame.index, dtype="Int64")
     if rows["year"].isna().any():
-        row = int(rows["year"].isna().to_numpy().argmax()) + 2
+        row = int(rows.index[rows["year"].isna().to_numpy().argmax()])
         problems.append(Problem(path.name, row, found["year"], "ongeldig jaar", "invalid year"))
     if problems:
         raise InvalidReference(problems)

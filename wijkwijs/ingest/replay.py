@@ -15,9 +15,9 @@ import pandas as pd
 
 from wijkwijs.config import Paths
 from wijkwijs.ingest.kinds import CASE_COUNTS, detect_kind
-from wijkwijs.ingest.load import content_hash, load_id_for, log_load, write_rows
+from wijkwijs.ingest.load import _personal_in, content_hash, load_id_for, log_load, write_rows
 from wijkwijs.ingest.problems import Problem
-from wijkwijs.ingest.readers import TABULAR_SUFFIXES, UnreadableFile, read_table
+from wijkwijs.ingest.readers import UnreadableFile, read_file
 from wijkwijs.ingest.validate import ValidationContext, validate
 
 
@@ -32,9 +32,7 @@ class ReplayResult:
 def archived_files(paths: Paths) -> list:
     if not paths.archive.exists():
         return []
-    files = [
-        p for p in paths.archive.iterdir() if p.is_file() and p.suffix.lower() in TABULAR_SUFFIXES
-    ]
+    files = [p for p in paths.archive.iterdir() if p.is_file() and not p.name.startswith(".")]
     return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
 
 
@@ -45,12 +43,16 @@ def replay_months(
     result = ReplayResult()
     for path in archived_files(paths):
         try:
-            frame = read_table(path)
+            table = read_file(path)
         except UnreadableFile:
             continue  # the archive only holds files that were readable when accepted
+        frame = table.frame
         if detect_kind(frame) is not CASE_COUNTS:
             continue
-        rows, problems = validate(frame, CASE_COUNTS, path.name, ctx)
+        # an archive written before the person-level rules may hold such a file: never again
+        problems = _personal_in(table, CASE_COUNTS, path.name, ctx.today)
+        if not problems:
+            rows, problems = validate(frame, CASE_COUNTS, path.name, ctx)
         if problems:  # a rule changed since it was accepted: report, keep what is loaded
             result.problems += problems
             continue

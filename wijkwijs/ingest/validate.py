@@ -6,18 +6,27 @@ any problem is not loaded at all.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePath
 
 import pandas as pd
 
 from wijkwijs.ingest.kinds import CASE_COUNTS, STAPELING, FileKind, resolve_columns
-from wijkwijs.ingest.personal_data import find_personal_data
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.values import CellError, parse_count
 
 _YEAR = re.compile(r"\d{4}")
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # beyond these a year is a typing error, not a period
+INT32_MAX = 2**31 - 1  # the count columns of the raw schema are INTEGER
+# Shown back in a message only when a value has one of these shapes: a code of an area, a
+# period, a small number. Anything else could be a misplaced personal value.
+_SAFE_TO_SHOW = re.compile(
+    r"^(?:(?:BU|WK|GM)[0-9A-Z]{4,8}(?: \(\d{4}\))?|\d{4}-?\d{2}|\d{4}MM\d{2}|-?\d{1,6}"
+    r"(?:[.,]\d{1,3})?)$"
+)
 MAX_PROBLEMS_PER_RULE = 20  # a broken 100,000-row file needs a readable report, not every row
 BUURT_CODE = re.compile(r"^BU[0-9A-Z]{8}$")
 _PERIOD_FORMATS = (
@@ -53,11 +62,24 @@ def per_distinct(values: pd.Series, fn) -> pd.Series:
     return values.map({v: fn(v) for v in pd.unique(values)})
 
 
+def shown(value) -> str:
+    """' 'BU99990101'' when the value is safe to repeat, else nothing."""
+    text = "" if value is None else str(value)
+    return f" '{text}'" if text and _SAFE_TO_SHOW.match(text) else ""
+
+
 def _from_mask(mask: pd.Series, file: str, column: str, nl: str, en: str, values=None):
+    """A Problem per flagged row (the index is the row number in the file), the first
+    MAX_PROBLEMS_PER_RULE of them, with a count of the rest in the last one."""
+    flagged = mask[mask.fillna(False).astype(bool)].index
     problems = []
-    for index in mask[mask].index[:MAX_PROBLEMS_PER_RULE]:
-        shown = f" '{values[index]}'" if values is not None else ""
-        problems.append(Problem(file, int(index) + 2, column, nl + shown, en + shown))
+    for index in flagged[:MAX_PROBLEMS_PER_RULE]:
+        value = shown(values[index]) if values is not None else ""
+        problems.append(Problem(file, int(index), column, nl + value, en + value))
+    if len(flagged) > MAX_PROBLEMS_PER_RULE:
+        rest = len(flagged) - MAX_PROBLEMS_PER_RULE
+        problems.append(Problem(file, None, column, f"{nl}: nog {rest} rijen",
+                                f"{en}: {rest} more rows"))
     return problems
 
 
@@ -81,7 +103,7 @@ def parse_period(text: str) -> date | None:
         match = pattern.match(text.strip())
         if match:
             year, month = parts(match)
-            if 1 <= int(month) <= 12:
+            if 1 <= int(month) <= 12 and FIRST_YEAR <= int(year) <= LAST_YEAR:
                 return date(int(year), int(month), 1)
     return None
 
@@ -92,8 +114,8 @@ def parse_periods(values: pd.Series, file: str, column: str, today: date):
         periods.isna(),
         file,
         column,
-        "onbekend periodeformaat (verwacht JJJJ-MM)",
-        "unknown period format (expected YYYY-MM)",
+        f"geen geldige maand (verwacht JJJJ-MM, jaar {FIRST_YEAR}-{LAST_YEAR}, maand 01-12)",
+        f"not a valid month (expected YYYY-MM, year {FIRST_YEAR}-{LAST_YEAR}, month 01-12)",
         values,
     )
     this_month = date(today.year, today.month, 1)
@@ -105,11 +127,13 @@ def parse_periods(values: pd.Series, file: str, column: str, today: date):
 
 
 def parse_years(values: pd.Series, file: str, column: str):
-    years = pd.to_numeric(
-        values.where(per_distinct(values, lambda v: bool(_YEAR.fullmatch(v))).astype(bool)),
-        errors="coerce",
-    )
-    problems = _from_mask(years.isna(), file, column, "ongeldig jaar", "invalid year", values)
+    valid = per_distinct(
+        values, lambda v: bool(_YEAR.fullmatch(v)) and FIRST_YEAR <= int(v) <= LAST_YEAR
+    ).astype(bool)
+    years = pd.to_numeric(values.where(valid), errors="coerce")
+    problems = _from_mask(years.isna(), file, column,
+                          f"ongeldig jaar (verwacht vier cijfers, {FIRST_YEAR}-{LAST_YEAR})",
+                          f"invalid year (expected four digits, {FIRST_YEAR}-{LAST_YEAR})", values)
     return years, problems
 
 
@@ -175,9 +199,17 @@ def parse_counts(values: pd.Series, file: str, column: str):
     problems = []
     for index, exc in errors[errors.notna()].iloc[:MAX_PROBLEMS_PER_RULE].items():
         nl, en = str(exc).split(" / ", 1)
-        problems.append(Problem(file, int(index) + 2, column, nl, en))
+        problems.append(Problem(file, int(index), column, nl, en))
+    numbers = parsed.map(lambda p: p[0])
+    too_large = numbers.map(lambda n: n is not None and n > INT32_MAX)
+    problems += _from_mask(
+        too_large, file, column,
+        f"aantal groter dan {INT32_MAX:,}".replace(",", "."),
+        f"count larger than {INT32_MAX:,}",
+    )
+    numbers = numbers.where(~too_large, None)
     return (
-        pd.Series(parsed.map(lambda p: p[0]), index=values.index, dtype="Int64"),
+        pd.Series(numbers, index=values.index, dtype="Int64"),
         pd.Series(parsed.map(lambda p: p[1]), index=values.index, dtype="string"),
         problems,
     )
@@ -188,19 +220,26 @@ def check_code_list(
 ) -> list[Problem]:
     """`allowed` is one set for the column, or per row (categories depend on the domain)."""
     if isinstance(allowed, pd.Series):
-        outside = pd.Series(
-            [v not in a for v, a in zip(values, allowed, strict=True)], index=values.index
-        )
+        pairs = list(zip(values, allowed, strict=True))
     else:
-        outside = ~values.isin(allowed)
-    return _from_mask(
-        outside,
-        file,
-        column,
-        "code staat niet in de codelijst",
-        "code not in the code list",
-        values,
-    )
+        pairs = [(v, allowed) for v in values]
+    problems = []
+    outside = [(i, v, a) for i, (v, a) in zip(values.index, pairs, strict=True) if v not in a]
+    for index, value, codes in outside[:MAX_PROBLEMS_PER_RULE]:
+        close = difflib.get_close_matches(value, sorted(codes), n=1, cutoff=0.75)
+        hint_nl = f" (bedoeld: '{close[0]}'?)" if close else ""
+        hint_en = f" (did you mean '{close[0]}'?)" if close else ""
+        listed = ", ".join(sorted(codes))
+        problems.append(Problem(
+            file, int(index), column,
+            f"code staat niet in de codelijst{hint_nl}; toegestaan: {listed or '-'}",
+            f"code not in the code list{hint_en}; allowed: {listed or '-'}",
+        ))
+    if len(outside) > MAX_PROBLEMS_PER_RULE:
+        rest = len(outside) - MAX_PROBLEMS_PER_RULE
+        problems.append(Problem(file, None, column, f"code niet in de codelijst: nog {rest} rijen",
+                                f"code not in the code list: {rest} more rows"))
+    return problems
 
 
 def check_duplicates(frame: pd.DataFrame, key: list[str], file: str, column: str) -> list[Problem]:
@@ -235,7 +274,7 @@ def check_total_matches_parts(
             problems.append(
                 Problem(
                     file,
-                    int(index) + 2,
+                    int(index),
                     column,
                     f"totaal {total[value]} is niet de som van de delen ({expected})",
                     f"total {total[value]} is not the sum of its parts ({expected})",
@@ -244,12 +283,86 @@ def check_total_matches_parts(
     return problems[:MAX_PROBLEMS_PER_RULE]
 
 
+# what a file name can claim: its domain and its month(s) or year(s)
+DOMAIN_WORDS = {
+    "wmo": "wmo", "jeugd": "jeugd", "jeugdwet": "jeugd", "jeugdzorg": "jeugd",
+    "jeugdhulp": "jeugd", "participatiewet": "participatiewet", "participatie": "participatiewet",
+    "pw": "participatiewet", "bijstand": "participatiewet",
+}  # fmt: skip
+_NAME_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ]?(0[1-9]|1[0-2])(?!\d)")
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class NameClaim:
+    """The domains, months and years a file's name says it holds (empty: says nothing)."""
+
+    domains: frozenset[str] = frozenset()
+    months: frozenset[date] = frozenset()
+    years: frozenset[int] = frozenset()
+
+
+def name_claim(file: str) -> NameClaim:
+    stem = PurePath(file).name.lower()
+    stem = stem.rsplit(".", 1)[0] if "." in stem.lstrip(".") else stem
+    words = set(re.split(r"[^a-z0-9]+", stem))
+    domains = frozenset(DOMAIN_WORDS[w] for w in words if w in DOMAIN_WORDS)
+    months = frozenset(date(int(y), int(m), 1) for y, m in _NAME_MONTH.findall(stem))
+    years = frozenset() if months else frozenset(int(y) for y in _NAME_YEAR.findall(stem))
+    return NameClaim(domains, months, years)
+
+
+def check_name_claim(out: pd.DataFrame, kind: FileKind, file: str, found: dict) -> list[Problem]:
+    """Rows of another domain, month or year than the file's name gives are refused: loaded,
+    they would replace that other month with a stray row or two."""
+    claim = name_claim(file)
+    problems = []
+    if kind is CASE_COUNTS and claim.domains:
+        other = ~out["domain"].isin(claim.domains) & out["domain"].isin(set(DOMAIN_WORDS.values()))
+        names = ", ".join(sorted(claim.domains))
+        problems += _from_mask(
+            other, file, found["domain"],
+            f"rij van een ander domein dan de bestandsnaam noemt ({names})",
+            f"row of another domain than the file name gives ({names})", out["domain"],
+        )
+    if kind is CASE_COUNTS and (claim.months or claim.years):
+        periods = out["period"]
+        inside = periods.map(lambda p: p is None or pd.isna(p) or p in claim.months
+                             or p.year in claim.years)
+        names = ", ".join([f"{m:%Y-%m}" for m in sorted(claim.months)]
+                          + [str(y) for y in sorted(claim.years)])
+        problems += _from_mask(
+            ~inside.astype(bool), file, found["period"],
+            f"rij van een andere periode dan de bestandsnaam noemt ({names})",
+            f"row of another period than the file name gives ({names})",
+            periods.map(lambda p: f"{p:%Y-%m}" if p is not None and not pd.isna(p) else ""),
+        )
+    if kind is STAPELING and claim.years:
+        inside = out["year"].map(lambda y: pd.isna(y) or int(y) in claim.years)
+        names = ", ".join(str(y) for y in sorted(claim.years))
+        problems += _from_mask(
+            ~inside.astype(bool), file, found["year"],
+            f"rij van een ander jaar dan de bestandsnaam noemt ({names})",
+            f"row of another year than the file name gives ({names})", out["year"],
+        )
+    return problems
+
+
+def check_has_rows(frame: pd.DataFrame, file: str) -> list[Problem]:
+    if len(frame):
+        return []
+    return [Problem(file, None, None,
+                    "geen gegevensrijen: het bestand heeft alleen een kopregel; niets geladen",
+                    "no data rows: the file holds only a header; nothing loaded")]
+
+
 def validate(
     frame: pd.DataFrame, kind: FileKind, file: str, ctx: ValidationContext
 ) -> tuple[pd.DataFrame, list[Problem]]:
-    """Typed rows in warehouse column names, and all problems (empty list: load it)."""
-    problems = find_personal_data(frame, file)
-    problems += check_required_columns(frame, kind, file)
+    """Typed rows in warehouse column names, and all problems (empty list: load it).
+
+    The person-level check runs before this, on every sheet (wijkwijs.ingest.load)."""
+    problems = check_required_columns(frame, kind, file) or check_has_rows(frame, file)
     if problems:
         return pd.DataFrame(), problems
     found = resolve_columns(frame, kind)
@@ -298,6 +411,7 @@ def validate(
         col[value_column], file, found[value_column]
     )
     problems += p
+    problems += check_name_claim(out, kind, file, found)
     problems += check_duplicates(out, key, file, found[key[0]])
     if kind is STAPELING and not problems:
         problems += check_total_matches_parts(

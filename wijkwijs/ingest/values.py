@@ -23,11 +23,17 @@ _MARKERS = {
 }
 _BELOW = re.compile(r"^<\s*\d+$")  # "<5": the source suppressed a small count
 _WHOLE = re.compile(r"^\d+$")
-_WHOLE_FLOAT = re.compile(r"^(\d+)[.,]0+$")  # spreadsheets turn 12 into "12.0"
+# spreadsheets turn 12 into "12.0" or "12,00"; exactly three digits after one separator is
+# a thousands separator as often as a decimal one ("1.000"), so it is never guessed
+_WHOLE_FLOAT = re.compile(r"^(\d+)[.,](0{1,2}|0{4,})$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\s\u00a0']\d{3})+$")
+_EXCEL_ERROR = re.compile(r"^#(?:[A-Z/0!?.]+|N/A|NAME\?|WAARDE!|DEEL/0!|VERW!|GETAL!|NB)!?$",
+                          re.I)
 
 
 class CellError(ValueError):
-    """Neither a count nor a known marker; the message is the reason, Dutch / English."""
+    """Neither a count nor a known marker; the message is the reason, Dutch / English.
+    It never repeats the cell: a misplaced cell can hold anything."""
 
 
 def parse_count(text: str) -> tuple[int | None, str]:
@@ -43,8 +49,24 @@ def parse_count(text: str) -> tuple[int | None, str]:
     whole = _WHOLE_FLOAT.match(cell)
     if whole:
         return int(whole.group(1)), NUMBER
-    if re.match(r"^-\d+([.,]\d+)?$", cell):
-        raise CellError(f"negatief aantal '{cell}' / negative count '{cell}'")
+    if _THOUSANDS.match(cell):
+        raise CellError(
+            "getal met een scheidingsteken voor duizendtallen of decimalen (zoals 1.000): "
+            "niet te zeggen of het duizend of één is; schrijf aantallen zonder punt, komma of "
+            "spatie (1000)"
+            " / number with a thousands or decimal separator (such as 1.000): it cannot be "
+            "told whether it means one thousand or one; write counts without point, comma or "
+            "space (1000)"
+        )
+    if _EXCEL_ERROR.match(cell):
+        raise CellError("Excel-foutwaarde in plaats van een aantal (bijv. #DEEL/0!)"
+                        " / Excel error value instead of a count (e.g. #DIV/0!)")
+    if re.match(r"^-\s?\d+([.,]\d+)?$", cell):
+        raise CellError("negatief aantal / negative count")
     if re.match(r"^\d+[.,]\d+$", cell):
-        raise CellError(f"aantal met decimalen '{cell}' / fractional count '{cell}'")
-    raise CellError(f"geen aantal '{cell}' / not a count '{cell}'")
+        raise CellError("aantal met decimalen; een aantal is een geheel getal"
+                        " / fractional count; a count is a whole number")
+    raise CellError("geen aantal (verwacht een geheel getal of een teken uit de tabel met "
+                    "waardestatussen, zoals . of <5)"
+                    " / not a count (expected a whole number or a marker from the value-state "
+                    "table, such as . or <5)")

@@ -69,6 +69,11 @@ create table if not exists raw.load_log (
     loaded_by varchar not null,
     message varchar
 );
+-- which load replaced which: undoing a correction restores exactly the versions it replaced
+create table if not exists raw.load_replacements (
+    load_id varchar not null,
+    replaced_load_id varchar not null
+);
 create table if not exists raw.youth_input (
     record_id varchar not null,
     line integer not null,

@@ -140,7 +140,8 @@ def publish(
     try:
         serving.parent.mkdir(parents=True, exist_ok=True)
         # copies left by a publish that was killed (one publisher at a time: the warehouse pool)
-        for stale in serving.parent.glob(f".{serving.name}.*.tmp"):
+        # (and DuckDB's write-ahead log next to one: `.tmp.wal`)
+        for stale in serving.parent.glob(f".{serving.name}.*.tmp*"):
             stale.unlink(missing_ok=True)
         with duckdb.connect(str(tmp), config=DUCKDB_CONFIG) as con:
             con.execute(f"attach '{warehouse}' as wh (read_only)")
@@ -208,3 +209,4 @@ def publish(
     finally:
         with contextlib.suppress(OSError):  # never hide the error above behind this one
             tmp.unlink(missing_ok=True)
+            Path(f"{tmp}.wal").unlink(missing_ok=True)

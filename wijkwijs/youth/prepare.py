@@ -18,6 +18,7 @@ from wijkwijs.ingest.kinds import YOUTH_INPUT, resolve_columns
 from wijkwijs.ingest.personal_data import find_personal_data
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.validate import BUURT_CODE, MAX_PROBLEMS_PER_RULE, check_required_columns
+from wijkwijs.ingest.validate import shown as shown_if_safe
 from wijkwijs.youth import locate
 from wijkwijs.youth.scrub import Scrubber
 
@@ -81,8 +82,8 @@ class _Problems:
         self._per_rule[key] = self._per_rule.get(key, 0) + 1
         if self._per_rule[key] > MAX_PROBLEMS_PER_RULE:
             return
-        shown = f" '{value}'" if value not in (None, "") else ""
-        self.items.append(Problem(self.file, int(index) + 2, column, nl + shown, en + shown))
+        shown = shown_if_safe(value)  # never a value that could be personal
+        self.items.append(Problem(self.file, int(index), column, nl + shown, en + shown))
 
 
 def _support(text: str) -> int | None | str:
@@ -167,7 +168,7 @@ def prepare_youth_input(
     ]
     rows = pd.DataFrame(
         {
-            "line": frame.index.to_numpy() + 2,
+            "line": frame.index.to_numpy(),  # the row number in the file (readers.py)
             "collected_on": dates.dt.date,
             **located,
             "theme": themes,

@@ -31,12 +31,17 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: D
 def warehouse_env(database: str):
     """dbt_project/profiles.yml reads the warehouse from WIJKWIJS_WAREHOUSE: point it at the file
     the Python assets wrote for this run, and restore the environment afterwards."""
-    before = os.environ.get("WIJKWIJS_WAREHOUSE")
-    os.environ["WIJKWIJS_WAREHOUSE"] = database
+    from orchestration.defs.dbt.child import PARENT_ENV
+
+    # and tell dbt's wrapper who its parent is, so it dies with this process (child.py)
+    settings = {"WIJKWIJS_WAREHOUSE": database, PARENT_ENV: str(os.getpid())}
+    before = {key: os.environ.get(key) for key in settings}
+    os.environ.update(settings)
     try:
         yield
     finally:
-        if before is None:
-            os.environ.pop("WIJKWIJS_WAREHOUSE", None)
-        else:
-            os.environ["WIJKWIJS_WAREHOUSE"] = before
+        for key, value in before.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value

@@ -44,10 +44,16 @@ class WijkwijsDbtCliResource(DbtCliResource):
         return None
 
 
+def dbt_executable() -> Path:
+    """The dbt next to this interpreter (no virtualenv activation needed), through the
+    `wijkwijs-dbt` wrapper that makes it die with its parent (child.py) when installed."""
+    folder = Path(sys.executable).parent
+    wrapper = folder / "wijkwijs-dbt"
+    return wrapper if wrapper.exists() else folder / "dbt"
+
+
 def _cli(project: DbtProject) -> DbtCliResource:
-    # The dbt next to this interpreter, so it works without activating the virtualenv.
-    executable = Path(sys.executable).parent / "dbt"
-    return WijkwijsDbtCliResource(project_dir=project, dbt_executable=str(executable))
+    return WijkwijsDbtCliResource(project_dir=project, dbt_executable=str(dbt_executable()))
 
 
 def keep_partial_parse(run_target: Path) -> None:

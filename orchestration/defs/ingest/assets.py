@@ -8,9 +8,11 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
 from wijkwijs.ingest.freshness import domain_freshness, max_age_months
-from wijkwijs.ingest.load import ingest_inbox, validation_context
+from wijkwijs.ingest.load import NotHeld, ingest_inbox, validation_context
 from wijkwijs.ingest.reference import InvalidReference, load_reference
 from wijkwijs.ingest.replay import replay_months
+from wijkwijs.ingest.status import write_status
+from wijkwijs.ingest.summary import check_summary, problem_rows
 from wijkwijs.ingest.warehouse import RAW_DDL
 
 DOMAINS = ["wmo", "jeugd", "participatiewet"]
@@ -64,6 +66,13 @@ def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb
     )
 
 
+class InboxConfig(dg.Config):
+    """Run config of `inbox_files`: held files the analyst confirms (names in data/held/),
+    loaded although they shrink a month (docs/operations.md, make confirm)."""
+
+    confirm: list[str] = []
+
+
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(key, group_name="raw", kinds={"duckdb"}, deps=[REFERENCE_KEYS[0]])
@@ -76,7 +85,8 @@ def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb
             "inbox_files_accepted",
             asset=INBOX_KEYS[0],
             blocking=True,
-            description="Every file in the inbox was accepted; a rejected file stops the publish.",
+            description="Every file in the inbox was loaded; a rejected or held file stops the "
+            "publish (its reason and report path are in the metadata).",
         ),
         *[
             dg.AssetCheckSpec(
@@ -92,12 +102,18 @@ def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb
     # a rejected file is not an exception, it is quarantined, so it is never retried.
     retry_policy=dg.RetryPolicy(max_retries=3, delay=2, backoff=dg.Backoff.EXPONENTIAL),
 )
-def inbox_files(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb: DuckDBResource):
-    """Case counts and stapeling from data/inbox/: validated, loaded whole or quarantined."""
+def inbox_files(context: dg.AssetExecutionContext, config: InboxConfig, data: WijkwijsData,
+                duckdb: DuckDBResource):
+    """Case counts, stapeling and youth input from data/inbox/: loaded whole, held for
+    confirmation, or refused with a report."""
     with duckdb.get_connection() as con:
         con.execute(RAW_DDL)
         ctx = validation_context(con)
-        outcomes = ingest_inbox(con, data.paths, ctx)
+        try:
+            outcomes = ingest_inbox(con, data.paths, ctx, confirm=tuple(config.confirm))
+        except NotHeld as exc:
+            write_status(con, data.paths)
+            raise dg.Failure(description=str(exc), allow_retries=False) from exc
         replayed = None
         if context.has_partition_key or context.has_partition_key_range:
             months = context.partition_key_range
@@ -113,14 +129,15 @@ def inbox_files(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb: D
             key: con.execute(f"select count(*) from raw.{key.path[-1]}").fetchone()[0]
             for key in INBOX_KEYS
         }
+        # published apart from the figures: Datastatus shows it even if the build fails
+        status_file = write_status(con, data.paths)
     by_status: dict[str, list[str]] = {}
     for outcome in outcomes:
         by_status.setdefault(outcome.status, []).append(outcome.file)
     for outcome in outcomes:
-        if outcome.status == "rejected":
+        if outcome.status in ("rejected", "held"):
             context.log.error(
-                "Afgewezen / rejected: %s\n%s",
-                outcome.file,
+                "%s: %s\n%s", outcome.status, outcome.file,
                 "\n".join(p.line() for p in outcome.problems[:10]),
             )
     for key in INBOX_KEYS:
@@ -131,23 +148,22 @@ def inbox_files(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb: D
                 **{f"files_{status}": len(files) for status, files in by_status.items()},
             },
         )
-    rejected = by_status.get("rejected", [])
     # an archived file that no longer passes the rules when replayed fails the check too
     replay_problems = [p.line() for p in replayed.problems] if replayed else []
+    summary = check_summary(outcomes, replay_problems)
     yield dg.AssetCheckResult(
         check_name="inbox_files_accepted",
         asset_key=INBOX_KEYS[0],
-        passed=not rejected and not replay_problems,
+        passed=summary is None,
         severity=dg.AssetCheckSeverity.ERROR,
-        description=(
-            f"{len(rejected)} bestand(en) in quarantaine: {', '.join(rejected)}"
-            if rejected
-            else "; ".join(replay_problems[:5])
-            if replay_problems
-            else "alle bestanden geaccepteerd / all files accepted"
-        ),
+        description=summary or "alle bestanden geladen / all files loaded",
         metadata={
-            "rejected_files": ", ".join(rejected) or "-",
+            "problems": dg.MetadataValue.md(problem_rows(outcomes, replay_problems)),
+            "rejected_files": ", ".join(by_status.get("rejected", [])) or "-",
+            "held_files": ", ".join(by_status.get("held", [])) or "-",
+            "reports": dg.MetadataValue.json(
+                {o.file: str(o.report) for o in outcomes if o.report is not None}),
+            "status_file": str(status_file),
             "replayed_months": ", ".join(replayed.months) if replayed else "-",
             "replayed_files": len(replayed.files) if replayed else 0,
             "replayed_rows": replayed.rows if replayed else 0,

@@ -1,0 +1,42 @@
+"""`wijkwijs-dbt`: dbt, started so that it dies with the pipeline that started it.
+
+dagster-dbt starts dbt as a plain child process. Killed with SIGKILL (out of memory, a power
+button, `kill -9`), the pipeline cannot stop it, and an orphaned dbt went on writing the
+warehouse while the next run thought the writer's slot was free. This wrapper asks the kernel
+to kill it when its parent dies (PR_SET_PDEATHSIG), checks the parent did not die before that
+request, and then becomes dbt itself (exec), so dagster-dbt talks to dbt exactly as before.
+It is installed as a console script next to dbt (pyproject.toml) and used by
+orchestration/defs/dbt/resources.py.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import signal
+import sys
+from pathlib import Path
+
+PR_SET_PDEATHSIG = 1
+PARENT_ENV = "WIJKWIJS_PARENT_PID"
+
+
+def die_with_parent(expected_parent: int | None) -> None:
+    """Ask for SIGKILL when the parent dies; exit at once if it already has."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
+    if expected_parent and os.getppid() != expected_parent:
+        os._exit(1)  # the parent died before the request: nobody would ever stop us
+
+
+def main() -> None:
+    expected = int(os.environ.get(PARENT_ENV, "0") or 0) or None
+    die_with_parent(expected)
+    dbt = Path(sys.executable).parent / "dbt"
+    os.execv(dbt, [str(dbt), *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    main()

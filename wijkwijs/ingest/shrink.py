@@ -1,0 +1,197 @@
+"""Nothing shrinks silently: compare a file with what it would replace, before it loads.
+
+Per key a file replaces (a domain and month of case counts, a year of stapeling, an
+organisation and day of youth input) three measures are counted: areas (distinct buurten),
+categories (or combinations) and cells (rows). The file is *held* when a measure is lower than
+
+- the version it replaces, by any amount (WIJKWIJS_SHRINK_TOLERANCE_REPLACED, default 0): a
+  correction does not lose an area without the analyst saying so;
+- the neighbouring loaded months of the same domain and boundary year (the nearest before and
+  after; the larger of the two counts), by more than WIJKWIJS_SHRINK_TOLERANCE (default 5 %):
+  months vary a little, a file cut in half does not.
+
+A held file loads only when the analyst confirms it (wijkwijs.ingest.load.confirm_held).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from datetime import date
+
+import pandas as pd
+
+from wijkwijs.ingest.kinds import CASE_COUNTS, STAPELING, YOUTH_INPUT, FileKind
+
+DEFAULT_TOLERANCE = 0.05
+DEFAULT_TOLERANCE_REPLACED = 0.0
+MEASURES_NL = {"areas": "buurten", "categories": "categorieën", "cells": "cellen (rijen)"}
+
+
+def tolerances() -> tuple[float, float]:
+    """(against the replaced version, against neighbouring months), as fractions."""
+    return (float(os.environ.get("WIJKWIJS_SHRINK_TOLERANCE_REPLACED",
+                                 DEFAULT_TOLERANCE_REPLACED)),
+            float(os.environ.get("WIJKWIJS_SHRINK_TOLERANCE", DEFAULT_TOLERANCE)))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    key: str  # 'wmo 2024-03'
+    measure: str  # areas | categories | cells
+    incoming: int
+    loaded: int | None  # the version it replaces
+    neighbours: int | None  # the larger count of the nearest months before and after
+    neighbour_keys: str  # which months those are
+    shrinks: bool
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def reason_nl(self) -> str:
+        return (f"{self.key}: {self.incoming} {MEASURES_NL[self.measure]} in dit bestand, "
+                f"{_text(self.loaded)} in de geladen versie, {_text(self.neighbours)} in de "
+                f"maanden ernaast ({self.neighbour_keys or '-'})")
+
+    def reason_en(self) -> str:
+        return (f"{self.key}: {self.incoming} {self.measure} in this file, "
+                f"{_text(self.loaded, 'none')} in the loaded version, "
+                f"{_text(self.neighbours, 'none')} in the neighbouring months "
+                f"({self.neighbour_keys or '-'})")
+
+
+def _text(value, none="geen") -> str:
+    return none if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    key_columns: tuple[str, ...]
+    area: str
+    category: str | None
+    neighbour_by: str | None  # the time column whose neighbours count, within the rest of key
+
+
+_SHAPES = {
+    CASE_COUNTS.name: _Shape(("domain", "period"), "buurt_code", "category", "period"),
+    STAPELING.name: _Shape(("year",), "buurt_code", "combination", None),
+    YOUTH_INPUT.name: _Shape(("organisation", "collected_on"), "buurt_code", None, None),
+}
+
+
+def _measures(frame: pd.DataFrame, shape: _Shape, by: list[str]) -> pd.DataFrame:
+    aggregations = {"areas": (shape.area, "nunique"), "cells": (shape.area, "size")}
+    if shape.category:
+        aggregations["categories"] = (shape.category, "nunique")
+    return frame.groupby(by, dropna=False).agg(**aggregations).reset_index()
+
+
+def _label(key: tuple) -> str:
+    """'wmo 2024-03' for a month, 'Jongerenwerk Noord 2025-03-14' for a day."""
+    return " ".join((f"{v:%Y-%m}" if v.day == 1 else f"{v:%Y-%m-%d}")
+                    if isinstance(v, date) else str(v) for v in key)
+
+
+def _key_text(value) -> str:
+    """One spelling per key value: a date from pandas and one from DuckDB compare equal."""
+    if isinstance(value, date | pd.Timestamp):
+        return pd.Timestamp(value).strftime("%Y-%m-%d")
+    return str(value)
+
+
+def compare(con, kind: FileKind, rows: pd.DataFrame) -> list[Comparison]:
+    """One Comparison per key and measure of the file that has something to compare with."""
+    shape = _SHAPES.get(kind.name)
+    if shape is None or rows.empty:
+        return []
+    replaced_tol, neighbour_tol = tolerances()
+    keys = list(shape.key_columns)
+    incoming = _measures(rows, shape, keys)
+    loaded = _loaded_measures(con, kind, shape, incoming[keys])
+    neighbours = _neighbours(con, kind, shape, rows) if shape.neighbour_by else {}
+    result = []
+    measures = [m for m in ("areas", "categories", "cells") if m in incoming]
+    for _, row in incoming.iterrows():
+        key = tuple(row[k] for k in keys)
+        match = loaded
+        for k, v in zip(keys, key, strict=True):
+            if not match.empty:
+                match = match[match[k].map(_key_text) == _key_text(v)]
+        before = match.iloc[0] if not match.empty else None
+        near, near_keys = neighbours.get(key, (None, ""))
+        for measure in measures:
+            new = int(row[measure])
+            old = int(before[measure]) if before is not None else None
+            side = int(near[measure]) if near is not None else None
+            if old is None and side is None:
+                continue
+            shrinks = (old is not None and new < old * (1 - replaced_tol)) or (
+                side is not None and new < side * (1 - neighbour_tol)
+            )
+            result.append(Comparison(_label(key), measure, new, old, side, near_keys, shrinks))
+    return result
+
+
+def _loaded_measures(con, kind: FileKind, shape: _Shape, keys: pd.DataFrame) -> pd.DataFrame:
+    """The measures of the loaded rows under the file's keys, counted in the warehouse. The
+    key values go in as constants too, so DuckDB skips other months by their min/max."""
+    columns = list(keys.columns)
+    where, params = [], []
+    for column in columns:
+        values = sorted(keys[column].dropna().unique().tolist())
+        where.append(f"{column} in ({', '.join('?' for _ in values)})" if values else "false")
+        params += values
+    category = f", count(distinct {shape.category}) as categories" if shape.category else ""
+    found = con.execute(
+        f"select {', '.join(columns)}, count(distinct {shape.area}) as areas, "
+        f"count(*) as cells{category} from raw.{kind.table} where {' and '.join(where)} "
+        f"group by all",
+        params,
+    ).df()
+    return found if not found.empty else pd.DataFrame(columns=columns)
+
+
+def _neighbours(con, kind: FileKind, shape: _Shape, rows: pd.DataFrame) -> dict:
+    """Per incoming key: the larger measures of the nearest loaded months before and after it
+    (same domain and boundary year), and which months those are."""
+    time = shape.neighbour_by
+    group = [k for k in shape.key_columns if k != time]
+    found = {}
+    for key, part in rows.groupby(list(shape.key_columns), sort=False):
+        fixed = dict(zip(shape.key_columns, key, strict=True))
+        years = sorted({int(y) for y in part["boundary_year"].dropna()})
+        where = " and ".join([f"{g} = ?" for g in group]
+                             + [f"boundary_year in ({', '.join('?' for _ in years)})"])
+        params = [fixed[g] for g in group] + years
+        sides = con.execute(
+            f"""
+            with months as (
+                select {time} as t, count(distinct {shape.area}) as areas, count(*) as cells,
+                       count(distinct {shape.category}) as categories
+                from raw.{kind.table} where {where} group by 1
+            )
+            (select * from months where t < ? order by t desc limit 1)
+            union all
+            (select * from months where t > ? order by t limit 1)
+            """,
+            [*params, fixed[time], fixed[time]],
+        ).df()
+        if sides.empty:
+            continue
+        best = sides[["areas", "cells", "categories"]].max()
+        labels = ", ".join(f"{pd.Timestamp(t):%Y-%m}" for t in sides["t"])
+        found[key] = (best, labels)
+    return found
+
+
+def table_lines(comparisons: list[Comparison]) -> list[str]:
+    """The numbers side by side, for the report of a held file."""
+    if not comparisons:
+        return []
+    lines = ["sleutel | maat | dit bestand | geladen versie | maanden ernaast | krimpt",
+             "--- | --- | --- | --- | --- | ---"]
+    for c in comparisons:
+        lines.append(f"{c.key} | {MEASURES_NL[c.measure]} | {c.incoming} | {_text(c.loaded)} | "
+                     f"{_text(c.neighbours)} ({c.neighbour_keys or '-'}) | "
+                     f"{'JA' if c.shrinks else 'nee'}")
+    return lines
