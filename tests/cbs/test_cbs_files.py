@@ -158,12 +158,13 @@ def test_cbs_kwb_download_with_its_abbreviations(tmp_path):
         }
     )
     frame.to_excel(data.reference / "cbs" / "kwb-2023.xlsx", index=False)
-    (data.reference / "cbs" / "kwb-2016.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # old binary
+    old_binary = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)  # the OLE2 signature of .xls
+    (data.reference / "cbs" / "kwb-2016.xls").write_bytes(old_binary)
     con = duckdb.connect()
     entries = {e.table_id: e for e in refresh(con, data, Selection(None, (), cbs=True))}
     assert entries["kwb-2023.xlsx"].status == "loaded" and entries["kwb-2023.xlsx"].year == 2023
     assert entries["kwb-2016.xls"].status == "failed"
-    assert "onbekend bestandstype" in entries["kwb-2016.xls"].message
+    assert "oud Excel-formaat (.xls" in entries["kwb-2016.xls"].message
     rows = {
         (code, measure): (value, state)
         for code, measure, value, state in con.execute(
