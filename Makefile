@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export WIJKWIJS_DATA_DIR ?= $(CURDIR)/data
 PORT ?= 8501
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser postgres demo-data bench loadtest backfill rebuild clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,7 @@ setup: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml dbt_project/target/manife
 
 demo-data: setup
 	$(BIN)/python -m wijkwijs.demo
+	$(BIN)/python -m wijkwijs.appdb seed-demo
 
 pipeline: setup
 	$(BIN)/python -m orchestration.run
@@ -55,7 +56,14 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
 
-setup-test: setup browser
+# Debian's PostgreSQL server binaries: the application-database tests start their own cluster
+# in a temporary folder (tests/appdb/postgres.py); nothing listens on a port.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq postgresql >/dev/null; fi; }
+
+setup-test: setup browser postgres
 
 test: setup-test
 	$(BIN)/python -m pytest -n 2 -q
