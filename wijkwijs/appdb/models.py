@@ -94,6 +94,9 @@ class YouthReview(Base):
     __tablename__ = "youth_reviews"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_key: Mapped[str] = mapped_column(String(80), unique=True)
+    # sha256 of the held text the decision was made on: a re-delivery with the same text keeps
+    # the decision, a changed text is held again (an approval is for one text)
+    held_hash: Mapped[str] = mapped_column(String(64))
     decision: Mapped[str] = mapped_column(String(20))  # goedgekeurd, afgewezen
     idea: Mapped[str | None] = mapped_column(Text)  # the edited (scrubbed) text; None: as held
     activity: Mapped[str | None] = mapped_column(Text)

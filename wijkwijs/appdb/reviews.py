@@ -10,6 +10,7 @@ edited text, never a rejected one.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -35,6 +36,12 @@ DECISION_LABELS = {APPROVED: "Goedgekeurd", REJECTED: "Afgewezen"}
 class Decided:
     review: YouthReview
     scrubbed: dict[str, Scrubbed]  # per edited field, what the scrubber removed
+
+
+def held_hash(idea: str, activity: str) -> str:
+    """The fingerprint of a held record's text; the dbt model int_youth_input_reviewed
+    computes the same (sha256 of idea, a newline, activity)."""
+    return hashlib.sha256(f"{idea or ''}\n{activity or ''}".encode()).hexdigest()
 
 
 def _edited(new: str | None, held: str, field: str, places) -> Scrubbed | None:
@@ -73,6 +80,7 @@ def decide(
     why = clean(reason, "reden", places, required=decision == REJECTED, max_length=1000)
     values = dict(
         decision=decision,
+        held_hash=held_hash(held_idea, held_activity),
         idea=edits["idea"].text if edits["idea"] and decision == APPROVED else None,
         activity=edits["activity"].text if edits["activity"] and decision == APPROVED else None,
         reason=why.text or None,

@@ -119,6 +119,7 @@ def upgrade() -> None:
         "youth_reviews",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("source_key", sa.String(length=80), nullable=False),
+        sa.Column("held_hash", sa.String(length=64), nullable=False),
         sa.Column("decision", sa.String(length=20), nullable=False),
         sa.Column("idea", sa.Text(), nullable=True),
         sa.Column("activity", sa.Text(), nullable=True),
