@@ -141,6 +141,10 @@ def period_text(start: date, end: date) -> str:
     return format_month(start) if start == end else f"{format_month(start)} – {format_month(end)}"
 
 
+def short(text: str, length: int = 50) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
 def highlight(text: str) -> str:
     """The scrubber's markers coloured, for the reader to see what was taken out."""
     out = text.replace("*", "\\*").replace("_", "\\_")

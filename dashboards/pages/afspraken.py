@@ -75,6 +75,8 @@ st.subheader(f"Afspraken van {ws.area_label(area)}")
 if not found:
     st.caption("Geen afspraken met deze status.")
 today = date.today()
+note_text = {n.id: n.text for n in notes.notes_for(db, who, area_codes=codes)}
+signal_title = {v.id: v.title for v in signals.signals_for(db, who, area_codes=codes)}
 for item in found:
     late = item.due_on is not None and item.due_on < today and item.status in actions.ACTIVE
     due = f"klaar op {ws.when(item.due_on)}" if item.due_on else "geen datum"
@@ -86,9 +88,9 @@ for item in found:
         elif item.domain:
             linked.append(f"domein {DOMAIN_LABELS[item.domain]}")
         if item.note_id:
-            linked.append(f"duiding {item.note_id}")
+            linked.append(f"duiding '{ws.short(note_text.get(item.note_id, ''))}'")
         if item.signal_id:
-            linked.append(f"signaal {item.signal_id}")
+            linked.append(f"signaal '{signal_title.get(item.signal_id, '')}'")
         st.caption(f"{item.area_name} · {item.owner} · {due}"
                    + (" · :red[te laat]" if late else "")
                    + f" · {actions.STATUS_LABELS[item.status]}"
