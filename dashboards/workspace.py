@@ -48,7 +48,8 @@ def areas() -> pd.DataFrame:
         "select area_level, area_code, area_name, wijk_code, wijk_name, gemeente_code, "
         "gemeente_name from areas where boundary_year = (select max(boundary_year) from areas) "
         "and area_level in ('gemeente', 'wijk', 'buurt') and not coalesce(is_water, false) "
-        "order by gemeente_name, area_level = 'buurt', wijk_name, area_level desc, area_name"
+        "order by gemeente_name, area_level <> 'gemeente', area_level = 'buurt', wijk_name, "
+        "area_level desc, area_name"
     )
     return frame
 
@@ -93,9 +94,13 @@ def writable_areas(who: Access) -> pd.DataFrame:
     return frame[keep].reset_index(drop=True)
 
 
-def area_picker(frame: pd.DataFrame, label: str, param: str, *, default: str | None = None):
-    """A selectbox of areas (choice in the URL); the chosen row."""
+def area_picker(frame: pd.DataFrame, label: str, param: str, *, default: str | None = None,
+                writable: set[str] | None = None):
+    """A selectbox of areas (choice in the URL); the chosen row. Without a default, the first
+    area the user may write for (else the first)."""
     by_code = {row.area_code: row for row in frame.itertuples(index=False)}
+    if default is None and writable:
+        default = next((c for c in by_code if c in writable), None)
     code = widgets.url_selectbox(label, list(by_code), param, default=default,
                                  format_func=lambda c: area_label(by_code[c]))
     return by_code[code]
@@ -199,9 +204,11 @@ def saving(key: str | None = None, draft: str | None = None) -> Iterator[None]:
     try:
         yield
     except NeedsConfirmation as exc:
-        st.warning(str(exc), icon=":material/help:")
-        if key:
-            st.session_state[f"{key}_ask"] = True
+        if not key:
+            st.warning(str(exc), icon=":material/help:")
+            return
+        st.session_state[f"{key}_ask"] = str(exc)  # the form shows it with the confirm box
+        st.rerun()
     except ConflictError as exc:
         st.session_state[_FLASH] = ("conflict", str(exc), [], draft)
         for suffix in ("_seen", "_text", "_ask", "_confirm"):
@@ -213,7 +220,9 @@ def saving(key: str | None = None, draft: str | None = None) -> Iterator[None]:
 
 def confirm_box(key: str) -> bool:
     """The "checked, nothing personal" box, shown inside a form once the scrubber doubted."""
-    if st.session_state.get(f"{key}_ask"):
+    asked = st.session_state.get(f"{key}_ask")
+    if asked:
+        st.warning(asked, icon=":material/help:")
         return st.checkbox("Ik heb de tekst gecontroleerd: er staat niets over een persoon in",
                            key=f"{key}_confirm")
     return False

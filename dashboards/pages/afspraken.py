@@ -23,8 +23,8 @@ readable = ws.readable_areas(who)
 if readable.empty:
     st.info("Uw rol geeft geen toegang tot de afspraken van een gebied.")
     st.stop()
-area = ws.area_picker(readable, "Gebied", "gebied")
 writable = set(ws.writable_areas(who)["area_code"])
+area = ws.area_picker(readable, "Gebied", "gebied", writable=writable)
 places = ws.places()
 cats = queries.categories()
 figure_labels = dict(zip(cats["category"], cats["domain_label"] + ": " + cats["category_label"],

@@ -24,8 +24,8 @@ readable = ws.readable_areas(who)
 if readable.empty:
     st.info("Uw rol geeft geen toegang tot de duiding van een gebied.")
     st.stop()
-area = ws.area_picker(readable, "Gebied", "gebied")
 writable = set(ws.writable_areas(who)["area_code"])
+area = ws.area_picker(readable, "Gebied", "gebied", writable=writable)
 cats = queries.categories()
 month_options = ws.months()
 

@@ -82,7 +82,7 @@ st.subheader("Signalen")
 left, right = st.columns(2)
 with left:
     area = ws.area_picker(readable, "Gebied", "gebied",
-                          default=readable["area_code"].iloc[0])
+                          default=readable["area_code"].iloc[0])  # the widest first
 with right:
     statuses = st.multiselect("Status", list(signals.STATUS_LABELS),
                               default=[signals.OPEN, signals.DISCUSSED, signals.ESCALATED],
