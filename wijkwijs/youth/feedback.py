@@ -68,7 +68,8 @@ def summary_text(frame: pd.DataFrame) -> str:
     return f"Van de {len(frame)} ideeën zijn er " + ", ".join(parts[:-1]) + f" en {parts[-1]}."
 
 
-def feedback_pdf(frame: pd.DataFrame, area_name: str, made_on: date | None = None) -> bytes:
+def feedback_pdf(frame: pd.DataFrame, area_name: str, made_on: date | None = None, *,
+                 compress: bool = True) -> bytes:
     """The feedback document for the ideas in `frame` (with_feedback) of one plan area."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -88,7 +89,8 @@ def feedback_pdf(frame: pd.DataFrame, area_name: str, made_on: date | None = Non
     title = f"Wat we met jullie ideeën deden: {area_name}"
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=16 * mm, bottomMargin=16 * mm, title=title,
-                            author="wijkwijs", invariant=1)
+                            author="wijkwijs", invariant=1,
+                            pageCompression=1 if compress else 0)
     quarters = sorted(pd.to_datetime(frame["quarter_start"]).dropna().unique())
     period = (f"{quarter_label(quarters[0])} tot en met {quarter_label(quarters[-1])}"
               if quarters else "")
