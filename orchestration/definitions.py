@@ -3,6 +3,7 @@
 import dagster as dg
 
 from orchestration.defs.appdb.assets import app_youth_reviews, review_copy
+from orchestration.defs.appdb.sensors import review_decisions_sensor
 from orchestration.defs.cbs.assets import cbs_assets
 from orchestration.defs.dbt.assets import dbt_models
 from orchestration.defs.ingest.assets import inbox_files, reference_data
@@ -16,6 +17,6 @@ defs = dg.Definitions(
             *cbs_assets()],
     jobs=[full_pipeline],
     schedules=[monthly_refresh],
-    sensors=[inbox_sensor],
+    sensors=[inbox_sensor, review_decisions_sensor],
     resources=resources_from_env(),
 )
