@@ -37,7 +37,18 @@ st.subheader("Signalen per kwartaal en domein")
 if counts.empty:
     st.info("Er zijn nog geen signalen gemeld.", icon=":material/flag:")
 else:
-    per_quarter = figures.signals_per_quarter(counts)
+    wijk_names = dict(zip(readable["wijk_code"], readable["wijk_name"], strict=True))
+    scopes = ["alle", *sorted({w for w in counts["wijk_code"].dropna()},
+                             key=lambda w: wijk_names.get(w, w))]
+    if (counts["area_level"] == "gemeente").any():
+        scopes.append("gemeente")
+    scope = st.selectbox(
+        "Grafiek voor", scopes, key="signal_chart_scope",
+        format_func=lambda k: "alle gebieden" if k == "alle" else "gemeentebreed"
+        if k == "gemeente" else f"wijk {wijk_names.get(k, k)} (met haar buurten)")
+    chosen = counts if scope == "alle" else counts[counts["area_level"] == "gemeente"] \
+        if scope == "gemeente" else counts[counts["wijk_code"] == scope]
+    per_quarter = figures.signals_per_quarter(chosen)
     st.altair_chart(figures.signals_chart(per_quarter), width="stretch")
     period = f"{per_quarter['quarter'].iloc[0]} – {per_quarter['quarter'].iloc[-1]}"
     ws.definition_caption(figures.SIGNALS_LABEL, figures.SIGNALS_DEFINITION,
