@@ -117,9 +117,9 @@ def test_review_flow_from_held_to_published_and_back(data_dir, app_url, monkeypa
     edit = reviews.decide(db, YOUTH_WORKER_USER, "held-edit", reviews.APPROVED,
                           expected_version=None, held_idea=HELD["held-edit"],
                           held_activity=activity,
-                          idea="Een pannakooi bij de Brink, bel 06-12345678")
+                          idea="Een pannakooi bij het plein, bel 06-12345678")
     # the edit goes through the scrubber too
-    assert edit.review.idea == "Een pannakooi bij de Brink, bel [telefoonnummer]"
+    assert edit.review.idea == "Een pannakooi bij het plein, bel [telefoonnummer]"
     reviews.decide(db, ANALYST_USER, "held-reject", reviews.REJECTED, expected_version=None,
                    held_idea=HELD["held-reject"], held_activity=activity,
                    reason="Telefoonnummer in het idee")

@@ -29,7 +29,7 @@ def test_a_note_is_scrubbed_and_the_writer_sees_what_was_removed(db):
     text = saved.note.text
     for personal in ("06-12345678", "12 belde", "j.jansen@zorg.nl"):
         assert personal not in text
-    assert "Oude Markt" in text and "Molenstraat [huisnummer]" in text
+    assert "Oude Markt" in text and "[huisnummer]" in text  # the gemeente's own place stays
     assert "[telefoonnummer]" in text and "[e-mail]" in text
     removed = dict((marker, old) for old, marker in saved.scrubbed.removed)
     assert removed["[telefoonnummer]"] == "06-12345678"
@@ -207,10 +207,9 @@ def test_review_edit_reject_and_withdraw(db):
     done = reviews.decide(db, ANALYST_USER, "src-1", reviews.APPROVED, expected_version=None,
                           held_idea="Met Quirijn een bankje bij de Brink 4",
                           held_activity="inloop",
-                          idea="Met Quirijn een bankje bij de Brink", places=PLACES)
-    # the edit went through the scrubber (Quirijn is not on the name list: kept, but the
-    # reviewer read it); the unchanged activity is not stored as an edit
-    assert done.review.idea == "Met Quirijn een bankje bij de Brink"
+                          idea="een bankje bij het plein, bel 06-12345678", places=PLACES)
+    # the edit went through the scrubber; the unchanged activity is not stored as an edit
+    assert done.review.idea == "een bankje bij het plein, bel [telefoonnummer]"
     assert done.review.activity is None and set(done.scrubbed) == {"idea"}
     with pytest.raises(InvalidInput, match="Vul 'reden' in"):
         reviews.decide(db, ANALYST_USER, "src-2", reviews.REJECTED, expected_version=None,

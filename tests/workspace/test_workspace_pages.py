@@ -276,7 +276,7 @@ def test_a_youth_worker_approves_edits_and_rejects_held_ideas(data):
     assert "een onbekend woord met een hoofdletter, misschien een naam" in texts(at)
     next(b for b in at.button if b.label == "Goedkeuren" and "k-ok" in b.id).click().run()
     assert at.success[0].value.startswith("Goedgekeurd.")
-    at.text_area(key="review_k-edit_text").input("Een bankje bij de Brink, bel 06-12345678")
+    at.text_area(key="review_k-edit_text").input("Een bankje bij het plein, bel 06-12345678")
     next(b for b in at.button if b.label == "Goedkeuren" and "k-edit" in b.id).click().run()
     assert "'06-12345678' → telefoonnummer" in at.info[0].value
     at.text_input(key="review_k-no_reason").input("Een nummer dat naar iemand leidt")
@@ -284,7 +284,7 @@ def test_a_youth_worker_approves_edits_and_rejects_held_ideas(data):
     decided = reviews.decisions(app_db(), access_of("jw@gemeente.nl"))
     assert {k: (r.decision, r.idea, r.decided_by) for k, r in decided.items()} == {
         "k-ok": ("goedgekeurd", None, "jw@gemeente.nl"),
-        "k-edit": ("goedgekeurd", "Een bankje bij de Brink, bel [telefoonnummer]",
+        "k-edit": ("goedgekeurd", "Een bankje bij het plein, bel [telefoonnummer]",
                    "jw@gemeente.nl"),
         "k-no": ("afgewezen", None, "jw@gemeente.nl"),
     }

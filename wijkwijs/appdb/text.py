@@ -23,6 +23,8 @@ REASON_TEXT = {
     "onbekend_woord_met_hoofdletter": "een onbekend woord met een hoofdletter, misschien een naam",
     "cijfers_over": "een lange reeks cijfers",
     "mogelijk_adres": "een woord met een nummer erachter, misschien een adres",
+    "onbekend_woord": "een woord dat in geen woordenlijst staat, misschien een naam",
+    "mogelijke_naam": "een voornaam die ook een gewoon woord is, aan het begin van een zin",
 }
 MARKER_TEXT = {
     "[naam]": "naam",
@@ -32,6 +34,10 @@ MARKER_TEXT = {
     "[huisnummer]": "huisnummer",
     "[bsn]": "burgerservicenummer",
     "[postcode]": "postcode",
+    "[geboortedatum]": "geboortedatum",
+    "[iban]": "rekeningnummer",
+    "[kenteken]": "kenteken",
+    "[klas]": "klas",
 }
 
 
