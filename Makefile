@@ -75,7 +75,7 @@ loadtest: setup
 	$(BIN)/python -m bench.load_test $(WIJKWIJS_DATA_DIR) --sessions 50 --duration 60 --think $(or $(THINK),5 15)
 
 clean:
-	rm -rf data/warehouse data/serving data/inbox data/reference data/quarantine data/archive dbt_project/target $(DAGSTER_HOME)
+	rm -rf data/warehouse data/serving data/review data/inbox data/reference data/quarantine data/archive dbt_project/target $(DAGSTER_HOME)
 
 # Rebuild a lost or corrupt warehouse from data/reference and data/archive (docs/operations.md)
 rebuild: setup

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 
 import pandas as pd
@@ -24,6 +25,32 @@ from wijkwijs.appdb.text import MARKER_TEXT, Scrubbed
 from wijkwijs.config import app_db_url
 
 SOURCE = "wijkwijs-werkruimte (applicatiedatabase), ingevoerd door de teams"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """What a workspace page starts with: the user, the database, the areas to read and write."""
+
+    who: Access
+    db: AppDb
+    readable: pd.DataFrame
+    writable: set[str]
+
+
+def start(title: str, caption: str, what: str) -> Workspace:
+    """Header, caption and the message of the last write; stops the page for a role that may
+    read no area (`what`: "de duiding", "de signalen", …)."""
+    widgets.keep_only_params(["gebied"])
+    widgets.require_serving_copy()
+    st.header(title)
+    st.caption(caption)
+    show_flash()
+    who = access()
+    readable = readable_areas(who)
+    if readable.empty:
+        st.info(f"Uw rol geeft geen toegang tot {what} van een gebied.")
+        st.stop()
+    return Workspace(who, db(), readable, set(writable_areas(who)["area_code"]))
 LEVEL_LABELS = {"gemeente": "Gemeente", "wijk": "Wijk", "buurt": "Buurt"}
 
 

@@ -32,6 +32,7 @@ def _data_dir_outside_the_repo(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("WIJKWIJS_WAREHOUSE", raising=False)
     monkeypatch.delenv("WIJKWIJS_INBOX", raising=False)
+    monkeypatch.delenv("WIJKWIJS_APP_DB", raising=False)  # never a real application database
 
 
 @pytest.fixture(scope="session")

@@ -6,24 +6,14 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from dashboards import queries, widgets
+from dashboards import queries
 from dashboards import workspace as ws
 from wijkwijs.appdb import actions, notes, signals
 from wijkwijs.appdb.rows import DOMAIN_LABELS
 
-widgets.keep_only_params(["gebied"])
-widgets.require_serving_copy()
-st.header("Afspraken")
-st.caption("Wat het team afsprak: wat, wie, wanneer klaar, en waar het bij hoort: een cijfer, "
-           "een duiding of een signaal.")
-ws.show_flash()
-who = ws.access()
-db = ws.db()
-readable = ws.readable_areas(who)
-if readable.empty:
-    st.info("Uw rol geeft geen toegang tot de afspraken van een gebied.")
-    st.stop()
-writable = set(ws.writable_areas(who)["area_code"])
+page = ws.start("Afspraken", "Wat het team afsprak: wat, wie, wanneer klaar, en waar het bij "
+                "hoort: een cijfer, een duiding of een signaal.", "de afspraken")
+who, db, readable, writable = page.who, page.db, page.readable, page.writable
 area = ws.area_picker(readable, "Gebied", "gebied", writable=writable)
 places = ws.places()
 cats = queries.categories()

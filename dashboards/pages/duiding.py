@@ -4,27 +4,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboards import queries, widgets
+from dashboards import queries
 from dashboards import workspace as ws
 from wijkwijs.appdb import notes
 from wijkwijs.appdb.rows import DOMAIN_LABELS
 
-widgets.keep_only_params(["gebied"])
-widgets.require_serving_copy()
-st.header("Duiding")
-st.caption("Wat de cijfers van een buurt of wijk betekenen, in de woorden van het team: "
-           "\"de stijging in maart komt door de nieuwe aanbieder\". Alleen context, geen "
-           "gegevens over personen of casussen: namen, telefoonnummers, adressen en dergelijke "
-           "worden voor het opslaan uit de tekst gehaald.")
-
-ws.show_flash()
-who = ws.access()
-db = ws.db()
-readable = ws.readable_areas(who)
-if readable.empty:
-    st.info("Uw rol geeft geen toegang tot de duiding van een gebied.")
-    st.stop()
-writable = set(ws.writable_areas(who)["area_code"])
+page = ws.start(
+    "Duiding",
+    "Wat de cijfers van een buurt of wijk betekenen, in de woorden van het team: \"de stijging "
+    "in maart komt door de nieuwe aanbieder\". Alleen context, geen gegevens over personen of "
+    "casussen: namen, telefoonnummers, adressen en dergelijke worden voor het opslaan uit de "
+    "tekst gehaald.", "de duiding")
+who, db, readable, writable = page.who, page.db, page.readable, page.writable
 area = ws.area_picker(readable, "Gebied", "gebied", writable=writable)
 cats = queries.categories()
 month_options = ws.months()

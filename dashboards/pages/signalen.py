@@ -13,21 +13,14 @@ from wijkwijs.access import SIGNAL_STATUS
 from wijkwijs.appdb import signals
 from wijkwijs.appdb.rows import DOMAIN_LABELS
 
-widgets.keep_only_params(["gebied"])
-widgets.require_serving_copy()
-st.header("Signalen")
-st.caption("Loopt u vast op een regel, procedure of systeem? Los het voor de inwoner nu op én "
-           "leg de systeemfout op tafel: wat er gebeurde, de tijdelijke oplossing en wie in "
-           "actie moet komen. Een signaal gaat van open via besproken naar opgelost of "
-           "geëscaleerd. Geen namen of details van een casus: die worden uit de tekst gehaald.")
-ws.show_flash()
-who = ws.access()
-db = ws.db()
-readable = ws.readable_areas(who)
-if readable.empty:
-    st.info("Uw rol geeft geen toegang tot de signalen van een gebied.")
-    st.stop()
-writable = ws.writable_areas(who)
+page = ws.start(
+    "Signalen",
+    "Loopt u vast op een regel, procedure of systeem? Los het voor de inwoner nu op én leg de "
+    "systeemfout op tafel: wat er gebeurde, de tijdelijke oplossing en wie in actie moet komen. "
+    "Een signaal gaat van open via besproken naar opgelost of geëscaleerd. Geen namen of details "
+    "van een casus: die worden uit de tekst gehaald.", "de signalen")
+who, db, readable = page.who, page.db, page.readable
+writable = readable[readable["area_code"].isin(page.writable)]
 places = ws.places()
 
 # --- the whole picture (what the role may see) ---------------------------------------------------
@@ -103,7 +96,7 @@ shown = signals.signals_for(db, who, area_codes=ws.codes_under(area, readable),
 if not shown:
     st.caption("Geen signalen met deze status in dit gebied.")
 may_move_all = who.can(SIGNAL_STATUS)
-movable = set(writable["area_code"])
+movable = page.writable
 for item in shown:
     domains_text = ", ".join(DOMAIN_LABELS[d] for d in item.domains)
     header = (f"{item.title} — {item.area_name} · {domains_text} · "

@@ -6,25 +6,18 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from dashboards import exports, meeting, widgets
+from dashboards import exports, meeting
 from dashboards import workspace as ws
 from wijkwijs.appdb import meetings
 from wijkwijs.workspace.agenda import EMPTY, agenda_pdf
 from wijkwijs.workspace.changes import display_table
 
-widgets.keep_only_params(["gebied"])
-widgets.require_serving_copy()
-st.header("Teamoverleg")
-st.caption("Het reflectiemoment: wat is er sinds het vorige overleg veranderd in de cijfers, "
-           "welke signalen zijn nieuw, welke afspraken lopen af, wat zeiden jongeren en wat "
-           "schreef het team erbij.")
-ws.show_flash()
-who = ws.access()
-db = ws.db()
-readable = ws.readable_areas(who)
-if readable.empty:
-    st.info("Uw rol geeft geen toegang tot het teamoverleg van een gebied.")
-    st.stop()
+page = ws.start(
+    "Teamoverleg",
+    "Het reflectiemoment: wat is er sinds het vorige overleg veranderd in de cijfers, welke "
+    "signalen zijn nieuw, welke afspraken lopen af, wat zeiden jongeren en wat schreef het team "
+    "erbij.", "het teamoverleg")
+who, db, readable = page.who, page.db, page.readable
 area = ws.area_picker(readable[readable["area_level"] != "gemeente"]
                       if (readable["area_level"] != "gemeente").any() else readable,
                       "Gebied", "gebied")
@@ -62,7 +55,7 @@ c1.download_button(
     mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore",
     key="agenda_pdf",
 )
-if area.area_code in set(ws.writable_areas(who)["area_code"]):
+if area.area_code in page.writable:
     if c2.button("Overleg van vandaag vastleggen", icon=":material/event_available:",
                  help="Het volgende overleg begint bij deze datum"):
         with ws.saving():
