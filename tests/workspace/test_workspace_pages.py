@@ -13,26 +13,37 @@ from pathlib import Path
 
 import duckdb
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from dashboards import auth
 from tests.appdb.people import BLOEMEN, TEAM_CENTRUM, TEAM_NOORD, WIJK_CENTRUM
 from tests.dashboards.serving_fixture import build_serving_fixture
 from tests.youth.youth_serving_fixture import build_youth_serving
+from wijkwijs.access import ANALYST, AREA_TEAM, PLANNER, POLICY, YOUTH_WORKER, Access
 from wijkwijs.appdb import actions, audit, feedback, notes, reviews, signals
 from wijkwijs.appdb.engine import app_db
 from wijkwijs.config import paths
 
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
-AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
-        "client_id": "id", "client_secret": "geheim",
-        "server_metadata_url": "https://login.example/.well-known/openid-configuration"}
+# one user per role; a test logs in as one by putting the e-mail in the AppTest's session state
 USERS = {
-    "team@gemeente.nl": {"role": "wijkteam", "wijken": ["WK999901"]},
-    "noord@gemeente.nl": {"role": "wijkteam", "wijken": ["WK999902"]},
-    "beleid@gemeente.nl": {"role": "beleid"},
-    "jw@gemeente.nl": {"role": "jongerenwerker"},
-    "plan@gemeente.nl": {"role": "planner"},
+    "team@gemeente.nl": Access(AREA_TEAM, "team@gemeente.nl", frozenset({"WK999901"})),
+    "noord@gemeente.nl": Access(AREA_TEAM, "noord@gemeente.nl", frozenset({"WK999902"})),
+    "beleid@gemeente.nl": Access(POLICY, "beleid@gemeente.nl"),
+    "jw@gemeente.nl": Access(YOUTH_WORKER, "jw@gemeente.nl"),
+    "plan@gemeente.nl": Access(PLANNER, "plan@gemeente.nl"),
+    "analist@gemeente.nl": Access(ANALYST, "analist@gemeente.nl"),
 }
+USER_KEY = "_test_user"
+
+
+@pytest.fixture(autouse=True)
+def logged_in_as_the_session_user(monkeypatch):
+    """The role comes from who the session is (the login itself is tested in tests/security):
+    dashboards.auth.current_access answers with the user this AppTest was started as."""
+    monkeypatch.setattr(auth, "current_access",
+                        lambda: USERS[st.session_state.get(USER_KEY, "analist@gemeente.nl")])
 
 
 @pytest.fixture(scope="module")
@@ -52,11 +63,9 @@ def data(serving_dir, tmp_path, monkeypatch) -> Path:
     return folder
 
 
-def app_as(email: str | None, page: str | None = None, **params) -> AppTest:
+def app_as(email: str = "analist@gemeente.nl", page: str | None = None, **params) -> AppTest:
     at = AppTest.from_file(str(APP), default_timeout=90)
-    if email is not None:
-        at.secrets = {"auth": AUTH, "access": {"users": USERS}}
-        at.user = {"is_logged_in": True, "email": email}
+    at.session_state[USER_KEY] = email
     at.run()
     if page:
         at.switch_page(page)
@@ -300,7 +309,7 @@ def test_the_review_page_is_for_youth_workers_and_analysts_only(data):
         at = app_as(email)
         with pytest.raises(Exception, match="Could not find a navigation page"):
             at.switch_page("pages/beoordelen.py").run()
-    assert app_as(None, "pages/beoordelen.py").metric[0].value == "1"  # analyst (open mode)
+    assert app_as("analist@gemeente.nl", "pages/beoordelen.py").metric[0].value == "1"
 
 
 def test_without_a_review_copy_the_page_says_what_to_do(data):
@@ -308,10 +317,8 @@ def test_without_a_review_copy_the_page_says_what_to_do(data):
     assert "make pipeline" in at.info[0].value
 
 
-def access_of(email: str):
-    from wijkwijs.access import resolve_access
-
-    return resolve_access({"email": email}, {"users": USERS})
+def access_of(email: str) -> Access:
+    return USERS[email]
 
 
 # --- feedback on ideas (Jongereninbreng) ----------------------------------------------------
