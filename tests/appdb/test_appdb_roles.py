@@ -38,7 +38,7 @@ def _signal(db, who, area):
     return signals.raise_signal(
         db, who, area, title="Indicatie Wmo duurt zes weken", domains=["wmo"],
         what_happened="De aanvraag moest via het loket terwijl de buurtcoach alles al wist.",
-        workaround="Tijdelijk via de buurtcoach geregeld.", who_should_act="Team Wmo-beleid",
+        workaround="Tijdelijk via de buurtcoach geregeld.", who_should_act="Beleid Wmo",
     ).signal
 
 

@@ -83,17 +83,17 @@ def test_edits_keep_their_history_and_period_rules(db):
 
 def test_the_second_of_two_edits_is_refused_with_a_dutch_message(db):
     note = notes.add_note(db, TEAM_CENTRUM, OUDE_MARKT, "Begin.", period_start=MARCH).note
-    notes.edit_note(db, TEAM_CENTRUM, note.id, note.version, "Versie van Anna.",
+    notes.edit_note(db, TEAM_CENTRUM, note.id, note.version, "De versie van de eerste collega.",
                     period_start=MARCH)
     with pytest.raises(ConflictError, match="intussen gewijzigd door een collega \\(wijkteam\\)") \
             as conflict:
-        notes.edit_note(db, ANALYST_USER, note.id, note.version, "Versie van Bram.",
+        notes.edit_note(db, ANALYST_USER, note.id, note.version, "De versie van de tweede collega.",
                         period_start=MARCH)
     assert "niet opgeslagen" in str(conflict.value) and conflict.value.current_version == 2
     (kept,) = notes.notes_for(db, TEAM_CENTRUM)
-    assert (kept.text, kept.version) == ("Versie van Anna.", 2)
+    assert (kept.text, kept.version) == ("De versie van de eerste collega.", 2)
     assert [r.text for r in notes.history(db, TEAM_CENTRUM, note.id)] == [
-        "Begin.", "Versie van Anna."]
+        "Begin.", "De versie van de eerste collega."]
 
 
 def test_two_writers_at_the_same_moment_one_wins_the_other_is_told(db):
@@ -106,13 +106,13 @@ def test_two_writers_at_the_same_moment_one_wins_the_other_is_told(db):
     def save(name: str) -> None:
         start.wait()
         try:
-            notes.edit_note(db, TEAM_CENTRUM, note.id, note.version, f"Versie van {name}.",
-                            period_start=MARCH)
+            notes.edit_note(db, TEAM_CENTRUM, note.id, note.version,
+                            f"De versie van de {name} collega.", period_start=MARCH)
             outcome[name] = "saved"
         except ConflictError:
             outcome[name] = "conflict"
 
-    threads = [threading.Thread(target=save, args=(n,)) for n in ("Anna", "Bram")]
+    threads = [threading.Thread(target=save, args=(n,)) for n in ("eerste", "tweede")]
     for t in threads:
         t.start()
     for t in threads:
@@ -120,7 +120,7 @@ def test_two_writers_at_the_same_moment_one_wins_the_other_is_told(db):
     assert sorted(outcome.values()) == ["conflict", "saved"]
     winner = next(n for n, o in outcome.items() if o == "saved")
     (kept,) = notes.notes_for(db, TEAM_CENTRUM)
-    assert (kept.text, kept.version) == (f"Versie van {winner}.", 2)
+    assert (kept.text, kept.version) == (f"De versie van de {winner} collega.", 2)
     assert len(notes.history(db, TEAM_CENTRUM, note.id)) == 2
 
 

@@ -160,7 +160,7 @@ def test_raise_discuss_and_close_a_signal_and_the_figure_counts_it(data):
     at.multiselect(key="signal_new_domains").set_value(["wmo", "jeugd"])
     at.text_area(key="signal_new_what").input("Herindicatie voor een rolstoel: tien weken.")
     at.text_area(key="signal_new_workaround").input("Leenrolstoel via de wijkcoach.")
-    at.text_input(key="signal_new_who").input("Team Wmo-beleid")
+    at.text_input(key="signal_new_who").input("Beleid Wmo")
     button(at, "Signaal melden").click().run()
     assert at.success[0].value == "Signaal gemeld."
     (raised,) = signals.signals_for(app_db(), TEAM_CENTRUM)

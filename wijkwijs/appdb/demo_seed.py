@@ -102,7 +102,7 @@ def seed_demo(db: AppDb, reference: Path | None = None, today: date | None = Non
                    "Een inwoner met een tijdelijke rolstoel moest voor een vervolgindicatie de "
                    "hele aanvraag opnieuw doen, terwijl de situatie niet was veranderd.",
                    "De wijkcoach regelde via de uitleenservice een rolstoel tot de nieuwe "
-                   "indicatie er is.", "Team Wmo-beleid: een verkorte herindicatie", 45,
+                   "indicatie er is.", "Beleid Wmo: een verkorte herindicatie", 45,
                    owner="Beleidsadviseur Wmo")
     move(s_aid, ("besproken", 30, "In het teamoverleg; voorbeeld voor het beleidsoverleg."))
     s_18 = signal(area("WK999902"), "Bijstand stopt de hulp bij 18 jaar",
