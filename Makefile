@@ -11,7 +11,7 @@ PORT ?= 8501
 # proxy with a login configured; docs/security.md)
 ADDRESS ?= 127.0.0.1
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,7 @@ setup: $(VENV)/.installed $(DAGSTER_HOME)/dagster.yaml dbt_project/target/manife
 
 demo-data: setup
 	$(BIN)/python -m wijkwijs.demo
+	$(BIN)/python -m wijkwijs.appdb seed-demo
 
 pipeline: setup
 	$(BIN)/python -m orchestration.run
@@ -63,7 +64,14 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
 
-setup-test: setup browser
+# Debian's PostgreSQL server binaries: the application-database tests start their own cluster
+# in a temporary folder (tests/appdb/postgres.py); nothing listens on a port.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq postgresql >/dev/null; fi; }
+
+setup-test: setup browser postgres
 
 test: setup-test
 	$(BIN)/python -m pytest -n 2 -q
@@ -80,7 +88,7 @@ loadtest: setup
 	$(BIN)/python -m bench.load_test $(WIJKWIJS_DATA_DIR) --sessions 50 --duration 60 --think $(or $(THINK),5 15)
 
 clean:
-	rm -rf data/warehouse data/serving data/inbox data/reference data/quarantine data/archive dbt_project/target $(DAGSTER_HOME)
+	rm -rf data/warehouse data/serving data/review data/inbox data/reference data/quarantine data/archive dbt_project/target $(DAGSTER_HOME)
 
 # Rebuild a lost or corrupt warehouse from data/reference and data/archive (docs/operations.md)
 rebuild: setup

@@ -34,7 +34,7 @@ import shapely
 import streamlit as st
 
 from dashboards import auth, maps
-from wijkwijs.access import AREA_FIGURES, DATA_STATUS, Access
+from wijkwijs.access import AREA_FIGURES, DATA_STATUS, YOUTH_INPUT, Access
 from wijkwijs.config import paths, serving_versions_dir
 from wijkwijs.publish.layout import PERIOD_FIGURES, PERIOD_TABLE, SOURCE_TABLE
 
@@ -439,6 +439,41 @@ def gemeenten(boundary_year: int) -> pd.DataFrame:
         "select area_code, area_name from areas where area_level = 'gemeente' "
         "and boundary_year = ? order by area_name, area_code",
         (boundary_year,),
+    )
+
+
+def area_directory() -> pd.DataFrame:
+    """Gemeenten, wijken and buurten (no water) of the newest boundary year with the wijk and
+    gemeente of each: codes and names only (public, like `gemeenten`), for the workspace's
+    area picker, which the application database's own scope then narrows."""
+    return _query(
+        "select area_level, area_code, area_name, wijk_code, wijk_name, gemeente_code, "
+        "gemeente_name from areas where boundary_year = (select max(boundary_year) from areas) "
+        "and area_level in ('gemeente', 'wijk', 'buurt') and not coalesce(is_water, false) "
+        "order by gemeente_name, area_level <> 'gemeente', area_level = 'buurt', wijk_name, "
+        "area_level desc, area_name"
+    )
+
+
+def ideas_per_theme_since(buurt_codes: list[str], first_quarter: date) -> pd.DataFrame:
+    """Published youth ideas per theme in these areas' buurten (newest boundary year) from
+    `first_quarter` on, for the team meeting: counts only, for a role that may see the figures
+    of every buurt given (a wijkteam its own) or the youth input itself."""
+    access = auth.require_access()
+    if not access.can(YOUTH_INPUT):
+        access.require(AREA_FIGURES)
+        if buurt_codes:
+            _check_areas(access, *buurt_codes)
+    columns = ["theme_label", "ideas", "first"]
+    if not buurt_codes or not has_table("youth_input_by_buurt_theme"):
+        return pd.DataFrame(columns=columns)
+    marks = ", ".join("?" for _ in buurt_codes)
+    return _query(
+        "select theme_label, sum(records)::integer as ideas, min(quarter_start) as first "
+        f"from youth_input_by_buurt_theme where buurt_code in ({marks}) "
+        "and quarter_start >= ? and boundary_year = (select max(boundary_year) "
+        "from youth_input_by_buurt_theme) group by theme_label order by ideas desc, theme_label",
+        (*buurt_codes, first_quarter),
     )
 
 

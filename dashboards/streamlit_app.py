@@ -36,6 +36,15 @@ ALL_PAGES = {
                        icon=":material/fact_check:"),
     "jongereninbreng": dict(page="pages/jongereninbreng.py", title="Jongereninbreng",
                             icon=":material/campaign:"),
+    # the workspace: what people write goes to the application database (wijkwijs/appdb)
+    "beoordelen": dict(page="pages/beoordelen.py", title="Beoordelen",
+                       icon=":material/rate_review:"),
+    "teamoverleg": dict(page="pages/teamoverleg.py", title="Teamoverleg",
+                        icon=":material/groups:"),
+    "duiding": dict(page="pages/duiding.py", title="Duiding", icon=":material/edit_note:"),
+    "signalen": dict(page="pages/signalen.py", title="Signalen", icon=":material/flag:"),
+    "afspraken": dict(page="pages/afspraken.py", title="Afspraken",
+                      icon=":material/task_alt:"),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from orchestration.defs.appdb.assets import app_youth_reviews, review_copy
 from orchestration.defs.cbs.assets import cbs_assets
 from orchestration.defs.dbt.assets import dbt_models
 from orchestration.defs.ingest.assets import inbox_files, reference_data
@@ -12,7 +13,8 @@ from orchestration.defs.resources import resources_from_env
 
 
 def all_assets() -> list:
-    return [reference_data, inbox_files, dbt_models, serving_copy, *cbs_assets()]
+    return [reference_data, inbox_files, app_youth_reviews, dbt_models, serving_copy, review_copy,
+            *cbs_assets()]
 
 
 def failed_checks(

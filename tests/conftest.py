@@ -34,6 +34,7 @@ def _data_dir_outside_the_repo(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("WIJKWIJS_OPEN_MODE", "1")
     monkeypatch.delenv("WIJKWIJS_WAREHOUSE", raising=False)
     monkeypatch.delenv("WIJKWIJS_INBOX", raising=False)
+    monkeypatch.delenv("WIJKWIJS_APP_DB", raising=False)  # never a real application database
 
 
 @pytest.fixture(scope="session")

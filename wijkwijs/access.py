@@ -11,7 +11,14 @@ Roles (docs/security.md):
 - `wijkteam` — the figures of its own wijken (and their buurten) in detail; every other area
   only at the level of the gemeente. No Datastatus, no youth input.
 - `planner` — the youth input (Jongereninbreng) and the social-domain context of the buurten
-  of a plan area.
+  of a plan area; records what was done with an idea; reads the notes and signals of a plan
+  area's buurten.
+- `beleid` — policy: reads every note, signal and action of the workspace, moves signals
+  (besproken, opgelost, geëscaleerd) and takes them on. No figures per area.
+- `jongerenwerker` — youth worker: reviews held youth input (Beoordelen) and records what was
+  done with an idea.
+
+The workspace (duiding, signalen, afspraken; wijkwijs/appdb) is enforced in wijkwijs/appdb/scope.py.
 
 Which user gets which role is wijkwijs/access_policy.py (matched on tenant + object id, or
 issuer + sub); a user that matches no rule gets no role at all: the app then shows only
@@ -28,19 +35,31 @@ import pandas as pd
 ANALYST = "analyst"
 AREA_TEAM = "wijkteam"
 PLANNER = "planner"
-ROLES = (ANALYST, AREA_TEAM, PLANNER)
-ROLE_LABELS = {ANALYST: "analist", AREA_TEAM: "wijkteam", PLANNER: "planner"}
+POLICY = "beleid"
+YOUTH_WORKER = "jongerenwerker"
+ROLES = (ANALYST, AREA_TEAM, PLANNER, POLICY, YOUTH_WORKER)
+ROLE_LABELS = {ANALYST: "analist", AREA_TEAM: "wijkteam", PLANNER: "planner",
+               POLICY: "beleid", YOUTH_WORKER: "jongerenwerker"}
 # when a user matches several rules, the broadest role wins (wijken of area teams add up)
-PRECEDENCE = {ANALYST: 3, AREA_TEAM: 2, PLANNER: 1}
+PRECEDENCE = {ANALYST: 5, POLICY: 4, AREA_TEAM: 3, YOUTH_WORKER: 2, PLANNER: 1}
 
 # What a role may do; the query layer checks these, the navigation only mirrors them.
 AREA_FIGURES = "area_figures"  # figures per buurt/wijk (filtered to own wijken for wijkteam)
 DATA_STATUS = "data_status"  # load log, quarantine
 YOUTH_INPUT = "youth_input"  # youth input records and the context figures of a plan area
+YOUTH_REVIEW = "youth_review"  # held youth records: edit, approve, reject (review copy)
+IDEA_FEEDBACK = "idea_feedback"  # what was done with a published idea; the feedback PDF
+WORKSPACE_READ = "workspace_read"  # notes, signals, actions of the areas the role may see
+WORKSPACE_WRITE = "workspace_write"  # write them (wijkteam: own wijken only)
+WORKSPACE_PLAN_AREA = "workspace_plan_area"  # notes and signals of a plan area's buurten
+SIGNAL_STATUS = "signal_status"  # move any signal on and take it on (the gemeente)
 CAPABILITIES = {
-    ANALYST: frozenset({AREA_FIGURES, DATA_STATUS, YOUTH_INPUT}),
-    AREA_TEAM: frozenset({AREA_FIGURES}),
-    PLANNER: frozenset({YOUTH_INPUT}),
+    ANALYST: frozenset({AREA_FIGURES, DATA_STATUS, YOUTH_INPUT, YOUTH_REVIEW, IDEA_FEEDBACK,
+                        WORKSPACE_READ, WORKSPACE_WRITE, SIGNAL_STATUS}),
+    AREA_TEAM: frozenset({AREA_FIGURES, WORKSPACE_READ, WORKSPACE_WRITE}),
+    PLANNER: frozenset({YOUTH_INPUT, IDEA_FEEDBACK, WORKSPACE_PLAN_AREA}),
+    POLICY: frozenset({WORKSPACE_READ, SIGNAL_STATUS}),
+    YOUTH_WORKER: frozenset({YOUTH_INPUT, YOUTH_REVIEW, IDEA_FEEDBACK}),
 }
 
 # Which areas' figures a role sees: every area, or only those of the wijken in its rule
@@ -53,15 +72,25 @@ WIJK_SCOPED = frozenset({AREA_TEAM})
 # url_path of every dashboard page a role may open (dashboards/streamlit_app.py)
 PAGES = {
     ANALYST: ("overzicht", "buurtprofiel", "integrale-blik", "vergelijken", "datastatus",
-              "jongereninbreng"),
-    AREA_TEAM: ("overzicht", "buurtprofiel", "integrale-blik", "vergelijken"),
+              "jongereninbreng", "beoordelen", "teamoverleg", "duiding", "signalen",
+              "afspraken"),
+    AREA_TEAM: ("overzicht", "buurtprofiel", "integrale-blik", "vergelijken", "teamoverleg",
+                "duiding", "signalen", "afspraken"),
     PLANNER: ("jongereninbreng",),
+    POLICY: ("signalen", "teamoverleg", "duiding", "afspraken"),
+    YOUTH_WORKER: ("jongereninbreng", "beoordelen"),
 }
 
 _CAPABILITY_TEXT = {
     AREA_FIGURES: "de cijfers per buurt en wijk",
     DATA_STATUS: "de datastatus en de quarantaine",
     YOUTH_INPUT: "de jongereninbreng",
+    YOUTH_REVIEW: "het beoordelen van jongereninbreng",
+    IDEA_FEEDBACK: "de terugkoppeling op ideeën van jongeren",
+    WORKSPACE_READ: "de duiding, signalen en afspraken van de wijkteams",
+    WORKSPACE_WRITE: "het schrijven van duiding, signalen en afspraken",
+    WORKSPACE_PLAN_AREA: "de duiding en signalen van een plangebied",
+    SIGNAL_STATUS: "het behandelen van signalen",
 }
 
 

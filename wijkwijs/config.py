@@ -44,6 +44,11 @@ class Paths:
     def warehouse(self) -> Path:
         return self.warehouse_file or self.data / "warehouse" / "wijkwijs.duckdb"
 
+    @property
+    def review_copy(self) -> Path:
+        """Held youth records for the review page only: never published (docs/appdb.md)."""
+        return self.data / "review" / "jongereninbreng_te_beoordelen.duckdb"
+
 
 # DuckDB takes 80 % of RAM by default; bounded, a national load spills to disk instead and the
 # whole pipeline stays under the 6 GB of the benchmark target (dbt: dbt_project/profiles.yml)
@@ -53,6 +58,13 @@ DUCKDB_CONFIG = {"memory_limit": os.environ.get("WIJKWIJS_DUCKDB_MEMORY", "4GB")
 def serving_versions_dir(serving: Path) -> Path:
     """Hard links of the recent serving copies, by content hash (wijkwijs.publish.serving)."""
     return serving.parent / "versions"
+
+
+def app_db_url() -> str:
+    """The application database (DESIGN.md decision 10) as a SQLAlchemy URL: WIJKWIJS_APP_DB,
+    e.g. `postgresql+psycopg://wijkwijs@db/wijkwijs`; default a SQLite file in the data folder."""
+    url = os.environ.get("WIJKWIJS_APP_DB", "").strip()
+    return url or f"sqlite:///{paths().data / 'app' / 'wijkwijs_app.sqlite'}"
 
 
 def paths() -> Paths:

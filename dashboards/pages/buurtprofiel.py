@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import charts, exports, profile, queries, widgets
+from dashboards import charts, exports, notes_view, profile, queries, widgets
 from dashboards.formatting import format_month, format_value
 
 widgets.keep_only_params(["gebied", "gemeente"])
@@ -94,6 +94,10 @@ domain_tables = {
                                  derived=derived)
     for domain in domains
 }
+# the team's notes beside the figures they explain: on screen, in the PDF and the exports
+team_notes = notes_view.area_notes(area.area_code)
+domain_tables = notes_view.with_notes(domain_tables, team_notes, cats)
+notes_view.show(team_notes)
 all_domains = profile.all_domains_table(domain_tables, domain_labels)
 st.markdown(f"### Alle categorieën, {format_month(latest)}")
 st.dataframe(all_domains, hide_index=True)
@@ -187,6 +191,7 @@ document = profile.document(
     stapeling=(stapeling_year, stapeling_table), monthly=monthly[is_area], headline=headline,
     category_labels=category_labels, fallback=fallback, definitions=defs,
 )
+document.notes = [*notes_view.general_lines(team_notes), *document.notes]
 st.download_button(
     "Profiel als PDF (1 pagina)", lambda: exports.profile_pdf(document),
     file_name=f"{exports.file_stem(area.area_name, 'profiel', period_text)}.pdf",

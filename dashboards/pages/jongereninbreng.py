@@ -6,7 +6,7 @@ import pandas as pd
 import shapely
 import streamlit as st
 
-from dashboards import exports, queries, widgets, youth_queries, youth_view
+from dashboards import exports, queries, widgets, youth_feedback_view, youth_queries, youth_view
 from dashboards.formatting import format_month
 from wijkwijs.youth import brief as youth_brief
 from wijkwijs.youth import plan_area, summary
@@ -163,3 +163,6 @@ d2.download_button("Ideeën (CSV)",  # exports.to_csv: free text guarded against
 d3.download_button("Ideeën (GeoJSON)",
                    lambda: exports.audited(what, "geojson", youth_brief.records_geojson, shown),
                    "jongereninbreng.geojson", mime="application/geo+json", on_click="ignore")
+
+# --- answers to the ideas, and the teams' notes (application database) ------------------------
+youth_feedback_view.section(shown, area_name, codes)

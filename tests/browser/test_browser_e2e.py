@@ -3,13 +3,15 @@
 Starts `streamlit run` on a free port, drives Debian's chromium with Playwright, opens every
 page, opens a buurt's profile from the overview (by clicking the buurt's shape on the map),
 downloads the CSV of the overview table and the profile PDF, and saves
-screenshots under tests/artifacts/ (git-ignored).
+screenshots under tests/artifacts/ (git-ignored). The workspace: a note, a signal raised and
+closed, an action, the meeting's agenda (written to an application database of its own).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import time
 from pathlib import Path
 
@@ -26,10 +28,24 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium no
 
 
 @pytest.fixture(scope="module")
-def app_url(demo_pipeline, tmp_path_factory):
+def app_db_file(tmp_path_factory) -> Path:
+    """The application database of this app run: outside demo_pipeline, which stays read-only."""
+    return tmp_path_factory.mktemp("appdb") / "app.sqlite"
+
+
+@pytest.fixture(scope="module")
+def app_url(demo_pipeline, tmp_path_factory, app_db_file):
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    with running_app(demo_pipeline, log, timeout=60) as url:
-        yield url
+    before = os.environ.get("WIJKWIJS_APP_DB")
+    os.environ["WIJKWIJS_APP_DB"] = f"sqlite:///{app_db_file}"  # the server's environment
+    try:
+        with running_app(demo_pipeline, log, timeout=60) as url:
+            yield url
+    finally:
+        if before is None:
+            os.environ.pop("WIJKWIJS_APP_DB", None)
+        else:
+            os.environ["WIJKWIJS_APP_DB"] = before
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +211,86 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
     elapsed = time.monotonic() - started
     print(f"browser test: {elapsed:.1f} s")
 
+
+def _submit(page, label: str, done: str) -> None:
+    """Press a form's submit button and wait for the page's confirmation."""
+    page.get_by_role("button", name=label, exact=True).first.click()
+    _wait_ready(page, done)
+
+
+def _field(page, label: str):
+    """A text input or text area by its label."""
+    return page.locator(f"textarea[aria-label='{label}'], input[aria-label='{label}']").first
+
+
+def test_the_workspace_write_a_note_raise_and_close_a_signal_add_an_action_agenda(
+        app_url, page, app_db_file):
+    """Issue 18.7: a note, a signal from open to solved, an action, the meeting's agenda; each
+    write checked in the application database."""
+    import sqlite3
+
+    def rows(sql: str) -> list[tuple]:
+        with sqlite3.connect(app_db_file) as con:
+            return con.execute(sql).fetchall()
+
+    # --- a note, scrubbed, with what was removed shown to the writer -------------------------
+    page.goto(f"{app_url}/duiding?gebied=WK999901")
+    _wait_ready(page, "Nieuwe duiding schrijven")
+    _field(page, "Duiding").fill(
+        "Na een melding via 06-12345678 bleek: de stijging in juni komt door de nieuwe "
+        "aanbieder.")
+    _submit(page, "Duiding opslaan", "Duiding opgeslagen.")
+    assert page.get_by_text("'06-12345678' → telefoonnummer", exact=False).first.is_visible()
+    assert rows("select area_code, text from notes") == [(
+        "WK999901", "Na een melding via [telefoonnummer] bleek: de stijging in juni komt door "
+        "de nieuwe aanbieder.")]
+    _shot(page, "duiding")
+
+    # --- a signal: raised, discussed, solved -------------------------------------------------
+    page.goto(f"{app_url}/signalen")
+    _wait_ready(page, "Signalen per kwartaal en domein")
+    page.get_by_text("Nieuw signaal melden").click()
+    _field(page, "Korte titel").fill("Herindicatie hulpmiddel duurt tien weken")
+    page.locator("[data-testid='stMultiSelect']").filter(has_text="Domein(en)").first.click()
+    page.get_by_role("option", name="Wmo", exact=True).click()
+    page.keyboard.press("Escape")
+    _field(page, "Wat gebeurde er?").fill(
+        "Een vervolgindicatie vroeg de hele aanvraag opnieuw terwijl er niets veranderde.")
+    _field(page, "Tijdelijke oplossing").fill("Leenrolstoel via de wijkcoach.")
+    _submit(page, "Signaal melden", "Signaal gemeld.")
+    ((signal_id, status),) = rows("select id, status from signals")
+    assert status == "open"
+    for step in ("Besproken", "Opgelost"):
+        page.get_by_text("Herindicatie hulpmiddel duurt tien weken").first.click()
+        form = page.locator("[data-testid='stForm']").filter(has_text="Volgende stap").first
+        form.get_by_text(step, exact=True).click()
+        form.get_by_role("button", name="Status bijwerken").click()
+        _wait_ready(page, f"Signaal staat nu op {step}.")
+    assert rows(f"select status_to from signal_events where signal_id = {signal_id} "
+                "order by id") == [("open",), ("besproken",), ("opgelost",)]
+    _shot(page, "signalen")
+
+    # --- an action ---------------------------------------------------------------------------
+    page.goto(f"{app_url}/afspraken?gebied=WK999901")
+    _wait_ready(page, "Nieuwe afspraak")
+    page.get_by_text("Nieuwe afspraak").click()
+    _field(page, "Wat is afgesproken?").fill("Met de aanbieder de instroom bespreken")
+    _field(page, "Wie (functie of team)").fill("Wijkcoach Wmo")
+    _submit(page, "Afspraak opslaan", "Afspraak opgeslagen.")
+    assert rows("select text, owner, status from actions") == [
+        ("Met de aanbieder de instroom bespreken", "Wijkcoach Wmo", "open")]
+
+    # --- the meeting and its agenda ---------------------------------------------------------
+    page.goto(f"{app_url}/teamoverleg?gebied=WK999901")
+    _wait_ready(page, "5. Duiding van de periode")
+    # the action is due before the next meeting: a table (drawn on a canvas), not the
+    # empty-state text
+    assert not page.get_by_text("Geen afspraken die aflopen.").count()
+    _shot(page, "teamoverleg")
+    with page.expect_download(timeout=60_000) as download:
+        _download_button(page, "Agenda als PDF").click()
+    pdf = Path(download.value.path()).read_bytes()
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 2_000
+    assert download.value.suggested_filename.endswith(".pdf")
+    assert [a for (a,) in rows("select action from audit_log order by id")] == [
+        "note.create", "signal.raise", "signal.status", "signal.status", "action.create"]

@@ -34,6 +34,8 @@ def test_every_warehouse_writer_is_in_the_single_pool():
         "inbox_files": "warehouse",
         "dbt_models": "warehouse",
         "serving__wijkwijs": "warehouse",
+        "raw__app_youth_reviews": "warehouse",  # reads the application database
+        "review__copy": "warehouse",  # reads the warehouse for the review copy
     }
 
 

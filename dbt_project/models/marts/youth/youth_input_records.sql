@@ -2,7 +2,7 @@ with
 
 youth_input as (
 
-    select * from {{ ref('stg_raw_youth__youth_input') }}
+    select * from {{ ref('int_youth_input_reviewed') }}
 
 ),
 

@@ -1,0 +1,44 @@
+"""The application database in the pipeline: read the review decisions, write the review copy.
+
+The pipeline only reads the application database (DESIGN.md decision 10; docs/appdb.md).
+"""
+
+from pathlib import Path
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
+from wijkwijs.appdb.pipeline_read import read_review_decisions
+from wijkwijs.publish.review_copy import publish_review_copy
+
+
+@dg.asset(key=["raw", "app_youth_reviews"], group_name="raw", kinds={"duckdb"},
+          pool=WAREHOUSE_POOL)
+def app_youth_reviews(duckdb: DuckDBResource) -> dg.MaterializeResult:
+    """The youth-review decisions of the application database, replaced whole each run."""
+    decisions = read_review_decisions()
+    with duckdb.get_connection() as con:
+        con.execute("create schema if not exists raw")
+        con.register("decisions", decisions)
+        con.execute(
+            "create or replace table raw.app_youth_reviews as select "
+            "source_key::varchar as source_key, decision::varchar as decision, "
+            "idea::varchar as idea, activity::varchar as activity, "
+            "held_hash::varchar as held_hash, decided_at::timestamp as decided_at "
+            "from decisions"
+        )
+        con.unregister("decisions")
+    counts = decisions["decision"].value_counts().to_dict()
+    return dg.MaterializeResult(
+        metadata={"decisions": len(decisions), **{str(k): int(v) for k, v in counts.items()}}
+    )
+
+
+@dg.asset(key=["review", "copy"], deps=[dg.AssetKey(["review", "youth_input_held"])],
+          group_name="review", kinds={"duckdb"}, pool=WAREHOUSE_POOL)
+def review_copy(data: WijkwijsData, duckdb: DuckDBResource) -> dg.MaterializeResult:
+    """Held youth records for the review page, in a file apart from the serving copy."""
+    n = publish_review_copy(Path(duckdb.database), data.paths.review_copy)
+    return dg.MaterializeResult(metadata={"held_records": n,
+                                          "path": str(data.paths.review_copy)})
