@@ -64,6 +64,7 @@ NOT_READERS = {
 # Functions whose answer may name any area, and for which roles (documented contracts).
 WHOLE_COPY = {
     "queries.gemeenten": (ANALYST, AREA_TEAM, PLANNER),  # codes and names only
+    "queries.area_directory": (ANALYST, AREA_TEAM, PLANNER),  # codes and names only
     "queries.similar_buurten": (ANALYST, AREA_TEAM, PLANNER),  # names; figures via areas_at
     "queries.area_bounds": (ANALYST, AREA_TEAM, PLANNER),  # public boundaries
     "youth_queries.shapes": (ANALYST, AREA_TEAM, PLANNER),  # public boundaries
@@ -72,7 +73,10 @@ WHOLE_COPY = {
     "youth_queries.ideas_per_buurt": (ANALYST, PLANNER),
 }
 # Functions that may be asked about any area in the copy, by role (their input is not scoped).
-ANY_AREA_ASKED = {"youth_queries.ideas_per_buurt": (ANALYST, PLANNER)}
+ANY_AREA_ASKED = {
+    "youth_queries.ideas_per_buurt": (ANALYST, PLANNER),
+    "queries.ideas_per_theme_since": (ANALYST, PLANNER),  # the youth input is theirs to see
+}
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +93,8 @@ def copy_dir(tmp_path_factory) -> Path:
         con.execute("create table youth_input_records as select * from frame")
         con.execute(
             "create table youth_input_by_buurt_theme as select boundary_year, buurt_code, "
-            "theme, year, quarter, count(*)::integer as records, "
+            "theme, year, quarter, any_value(theme_label) as theme_label, "
+            "any_value(quarter_start) as quarter_start, count(*)::integer as records, "
             "coalesce(sum(support), 0)::integer as support_total "
             "from youth_input_records group by all")
     return data
@@ -131,6 +136,7 @@ def own_values(plan) -> dict:
         "table_name": "area_clients_monthly", "column_name": "rate_per_1000",
         "area_code": OWN[0], "buurt_code": OWN[0], "gemeente_code": "GM9999",
         "codes": list(OWN), "buurt_codes": list(OWN), "plan_area": plan,
+        "first_quarter": MARCH,
     }
 
 
