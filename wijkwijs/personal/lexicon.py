@@ -45,6 +45,7 @@ class Lexicon:
     proper_nouns: frozenset[str]  # folded OpenTaal proper nouns that are no name
     brands: tuple[str, ...]  # chain and brand names active in the Netherlands, as written
     places: tuple[str, ...]  # Dutch towns, municipalities, provinces, regions, as written
+    verb_forms: frozenset[str] = frozenset()  # finite Dutch verb forms ("klaagt", "ging")
 
     def frequency(self, word: str) -> float:
         return self.zipf.get(word, 0.0)
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
         proper_nouns=frozenset(proper),
         brands=tuple(_lines("nsi_brands_nl.txt")),
         places=tuple(_lines("deduce_places.txt")),
+        verb_forms=frozenset(_lines("spacy_verb_forms.txt.gz")),
     )
 
 

@@ -102,6 +102,10 @@ class NameFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._classify = lru_cache(maxsize=200_000)(self._classify_uncached)
+        # a finite verb after a sentence-opening word makes that word its subject; the verb
+        # forms are a sourced list (spaCy's Dutch lemma tables), the short list above adds
+        # the modal and chat forms it lacks ("wil", "wou")
+        self.person_verbs = (PERSON_VERBS | lex.verb_forms) - DETERMINERS
 
     # --- vocabulary -------------------------------------------------------------------------
 
@@ -196,7 +200,7 @@ class NameFinder:
         tokens: list[Token] = []
         for m in TOKEN.finditer(text):
             raw, possessive = m.group(0), False
-            if re.search(r"['’]s$", raw) and len(raw) > 3:
+            if re.search(r"['’][sS]$", raw) and len(raw) > 3:
                 raw, possessive = raw[:-2], True
             elif raw[-1:] in "sxz" and text[m.end() : m.end() + 1] in ("'", "’"):
                 possessive = True  # "Roos' nummer"
@@ -282,7 +286,7 @@ class NameFinder:
                 i + 1 < n
                 and tokens[i + 1].cls in (UNKNOWN, NAME, SLANG, TYPO)
                 and re.fullmatch(r"\s+", gap(i + 1)) is not None
-                and followed_by(i + 1, PERSON_VERBS)
+                and followed_by(i + 1, self.person_verbs)
             )
 
         def function_word(t: Token) -> bool:
@@ -296,7 +300,7 @@ class NameFinder:
                 or belongs(i)
                 or t.possessive
                 or followed_by(i, POSSESSIVES)
-                or (verbs and t.sentence_start and followed_by(i, PERSON_VERBS - THING_VERBS))
+                or (verbs and t.sentence_start and followed_by(i, self.person_verbs - THING_VERBS))
                 or text[max(0, t.start - 1) : t.start] == "("
             )
 
@@ -310,7 +314,10 @@ class NameFinder:
                     t.capital
                     or person_context(i)
                     or cue(i, WEAK_CUES)
-                    or (t.sentence_start and (followed_by(i, PERSON_VERBS) or verb_after_pair(i)))
+                    or (
+                        t.sentence_start
+                        and (followed_by(i, self.person_verbs) or verb_after_pair(i))
+                    )
                 )
                 t.held = not t.is_name
             elif t.cls == SLANG and t.capital and lex.frequency(t.folded) < RARE_ZIPF:

@@ -58,6 +58,8 @@ _EMAIL = re.compile(
 )
 # mail providers people name without the rest: "sanne @gmail", "gmail: sanne2009"
 _MAIL_PROVIDERS = r"gmail|hotmail|outlook|live|icloud|yahoo|ziggo|kpnmail|msn|protonmail|xs4all"
+# a literal address with any top-level domain ("ines.fernandes@sapo.pt", "x@abv.bg")
+_EMAIL_PLAIN = re.compile(r"(?<![\w.@])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 _EMAIL_NO_TLD = re.compile(
     rf"(?<![\w.@])[\w.+-]*\w{_AT}(?:{_MAIL_PROVIDERS})\b(?!\s?(?:\.|punt|dot)\s?\w)", re.I
 )
@@ -149,6 +151,12 @@ _WRITTEN_DATE = re.compile(
 _BIRTH_CUE = re.compile(
     r"(?:\bgeb(?:oren)?\b\.?|\bgeboorte\w*|\bgebdatum|\bdob\b|\bjarig|\bverjaardag|\bbday\b|"
     r"\bb-day\b|\bbirthday|\bwordt\s+\d{1,2}\b|\bgeboortedag|\bverjaart)",
+    re.IGNORECASE,
+)
+# "op 2 april zijn verjaardag", "5 mei jarig", "3-4 geboren"
+_BIRTH_CUE_AFTER = re.compile(
+    r"[\s,]*(?:(?:is|was|wordt|ben|heeft|had)\s+)?(?:(?:zijn|haar|z'n|d'r|mijn|m'n|hun|de)\s+)?"
+    r"(?:geboren|jarig|verjaardag|verjaart|bday|b-day|birthday)",
     re.IGNORECASE,
 )
 _YEAR_AFTER_BIRTH_CUE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -290,8 +298,8 @@ def _is_birth_date(
     notes are about the present, and an old exact date in them is nearly always someone's
     birthday (an event date like "zaterdag 12 maart" has no year or a recent one)."""
     before = text[max(0, start - 45) : start]
-    after = text[end : end + 20] if end is not None else ""
-    if _BIRTH_CUE.search(before) or re.match(r"\s*(?:geboren|jarig)", after, re.I):
+    after = text[end : end + 30] if end is not None else ""
+    if _BIRTH_CUE.search(before) or _BIRTH_CUE_AFTER.match(after):
         return True
     return year is not None and 1920 <= year <= today.year - 4
 
@@ -308,6 +316,7 @@ def class_spans(text: str) -> list[Span]:
 def contact_spans(text: str) -> list[Span]:
     """E-mail addresses (also "naam [at] gmail punt com"), profile links and handles."""
     spans = [Span(m.start(), m.end(), EMAIL) for m in _EMAIL.finditer(text)]
+    spans += [Span(m.start(), m.end(), EMAIL) for m in _EMAIL_PLAIN.finditer(text)]
     spans += [Span(m.start(), m.end(), EMAIL) for m in _EMAIL_NO_TLD.finditer(text)]
     spans += [Span(m.start(), m.end(), HANDLE) for m in _PROFILE_LINK.finditer(text)]
     spans += [Span(m.start(), m.end(), HANDLE) for m in _AT_HANDLE.finditer(text)]

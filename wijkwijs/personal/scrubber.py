@@ -185,6 +185,7 @@ class Scrubber:
         self._today = today or date.today()
         self._streets = PhraseIndex(gazetteer.streets)
         self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
+        self._local_places = PhraseIndex([*places, *gazetteer.places])
         # nationwide names that are public: towns, chains and brands. A single word that is
         # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
         # after an article ("bij de Dirk"): otherwise it may be a child.
@@ -212,11 +213,13 @@ class Scrubber:
         spans = p.shaped_spans(text, self.is_word, self._is_frequent_word, self._today)
         spans += self._address_spans(text)
         taken = _resolve(spans)
-        protected = [(s.start, s.end) for s in taken] + self._place_ranges(text, taken)
+        # a class ("tto 1", "3kader") is no name, whether or not the record names someone
+        classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
+        protected = [(s.start, s.end) for s in taken + classes] + self._place_ranges(text, taken)
         names, unsure = self._names.find(text, protected)
         name_spans = _merge([p.Span(t.start, t.end, p.NAME) for t in names], text)
         if name_spans:
-            name_spans += [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
+            name_spans += classes
         final = _resolve(taken + name_spans)
         cleaned = _replace(text, final)
 
@@ -244,6 +247,8 @@ class Scrubber:
         ranges = []
         for index in (self._local, self._public):
             ranges += index.finditer(text)
+        # a shop spelt like a name counts as the shop next to another shop, not next to a street
+        shops = self._local_places.finditer(text) + self._public.finditer(text)
         # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
         ranges += [m.span() for m in p.platform_mentions(text)]
         for m in _STREET.finditer(text):
@@ -255,10 +260,10 @@ class Scrubber:
             ranges.append((start, m.end()))
         # a shop whose name is also a first name, next to another shop or after an article
         for m in re.finditer(r"[^\W\d_]+", text):
-            if fold(m.group(0)) not in self._name_brands or re.match(r"['’]s?\b", text[m.end() :]):
+            if fold(m.group(0)) not in self._name_brands or re.match(r"['’][sS]?\b", text[m.end() :]):
                 continue  # not a name-like brand, or a possessive: "Emma's tekening"
             before = text[max(0, m.start() - 16) : m.start()].lower()
-            near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in ranges)
+            near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in shops)
             if re.search(r"\b(?:bij|naar|in|uit|richting)\s+(?:de\s+|het\s+)?$", before) or near:
                 ranges.append(m.span())
         return ranges
