@@ -221,7 +221,9 @@ def main() -> None:
     parser.add_argument("--opentaal", type=Path, default=Path("/usr/share/dict/dutch"))
     parser.add_argument("--deduce-wheel", type=Path, required=True)
     parser.add_argument("--nsi", type=Path, required=True, help="name-suggestion-index .tgz")
-    parser.add_argument("--spacy-lookups", type=Path, required=True, help="spacy-lookups-data wheel")
+    parser.add_argument(
+        "--spacy-lookups", type=Path, required=True, help="spacy-lookups-data wheel"
+    )
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     opentaal(args.opentaal)

@@ -37,7 +37,8 @@ TARGET_HELD_AT_MOST = 0.20
 
 _MAY_STAY = {
     "name": re.compile(
-        r"\b(?:van|de|der|den|het|'t|’t|ter|ten|te|el|al|ben|bin|da|dos|du|la|le|von|op|in)\b",
+        r"(?<!\w)(?:van|de|der|den|het|'t|’t|ter|ten|te|el|al|ben|bin|da|dos|du|la|le|von|op|in)"
+        r"(?!\w)",
         re.I,
     ),
     "class_name": re.compile(r"\b(?:brugklas|klas|groep|leerjaar|uit|in|van)\b", re.I),

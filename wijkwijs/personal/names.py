@@ -72,6 +72,9 @@ THING_VERBS = frozenset("heeft is was zou kan mag en".split())
 # An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".
 DETERMINERS = frozenset("de het een 'n die deze dat dit geen elke ieder iedere welke".split())
 POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr", "der"})
+COPULAS = frozenset("is ben bent was waren wordt werd worden zijn blijft bleef lijkt".split())
+# before a noun, never before a name: "mijn zon", "onze bank", "veel bloemen"
+NOUN_MARKERS = frozenset("mijn m'n je jouw zijn z'n haar d'r onze ons jullie hun veel meer".split())
 # "ilse haar tekening", "bram zijn idee": a possessive pronoun after a person
 PRONOUN_POSSESSIVES = frozenset({"haar", "zijn", "hun"})
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
@@ -96,6 +99,8 @@ class Token:
     protected: bool  # a place, brand or another detector's span
     is_name: bool = False
     held: bool = False
+    derived: bool = False  # vocabulary only as a compound or inflection, in no frequency list
+    maybe: bool = False  # may be a name: doubt enough in a record that carries personal data
 
 
 class NameFinder:
@@ -210,7 +215,9 @@ class NameFinder:
                 or before[-1] in ".!?:;\n…"
                 or (not before[-1].isalnum() and before[-1] not in ",&+/")
             )
-            capital = raw[:1].isupper() and not shouting
+            # a capital means something in ordinary text, not in shouting, and not in one
+            # word typed in capitals for emphasis ("er is hier NIKS")
+            capital = raw[:1].isupper() and not shouting and not (raw.isupper() and len(raw) > 1)
             caseless = shouting or raw.islower()
             is_protected = any(s < m.end() and m.start() < e for s, e in protected)
             compounds = caseless or sentence_start
@@ -218,10 +225,17 @@ class NameFinder:
             folded = fold(raw)
             if cls in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
                 # "sjoerds idee": a genitive s on a name
-                if self._classify(raw[:-1], caseless, compounds) == NAME and (
-                    folded not in self.lex.words
+                stem = self._classify(raw[:-1], caseless, compounds)
+                if folded not in self.lex.words and (
+                    stem == NAME or (stem == UNKNOWN and capital)  # "Niltons vrienden"
                 ):
                     cls, possessive = NAME, True
+            derived = (
+                cls == DICT
+                and not is_protected
+                and not self._dict_word(folded)
+                and folded not in self.lex.zipf
+            )
             tokens.append(
                 Token(
                     m.start(),
@@ -233,12 +247,16 @@ class NameFinder:
                     capital,
                     possessive,
                     is_protected,
+                    derived=derived,
                 )  # fmt: skip
             )
         return tokens
 
-    def find(self, text: str, protected: list[tuple[int, int]]) -> tuple[list[Token], list[Token]]:
-        """(tokens read as names, tokens that hold the record for review)."""
+    def find(
+        self, text: str, protected: list[tuple[int, int]]
+    ) -> tuple[list[Token], list[Token], list[Token]]:
+        """(tokens read as names, tokens that hold the record for review, tokens that may be
+        names: they hold a record that carries other personal data)."""
         tokens = self.tokens(text, protected)
         lex = self.lex
         n = len(tokens)
@@ -347,15 +365,21 @@ class NameFinder:
                     )
                 )
             elif t.cls == DICT:
+                listed = t.folded in lex.surnames or t.folded in lex.first_names
                 # "mevrouw Bakker", "meneer visser": a surname after a title
-                t.is_name = after_title(i) and (
-                    t.capital or t.folded in lex.surnames or t.folded in lex.first_names
-                )
+                t.is_name = after_title(i) and (t.capital or listed)
+                # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
+                # is announced; on a name list it is one, otherwise a reviewer decides
+                if not t.is_name and t.capital and cue(i, STRONG_CUES):
+                    t.is_name, t.held = listed, not listed
 
         self._neighbours(tokens, text)
+        self._title_particles(tokens, text)
+        self._doubts(tokens, text)
         names = [t for t in tokens if t.is_name]
         held = [t for t in tokens if t.held and not t.is_name]
-        return names, held
+        maybe = [t for t in tokens if t.maybe and not t.is_name and not t.held]
+        return names, held, maybe
 
     def _neighbours(self, tokens: list[Token], text: str) -> None:
         """Names spread to their neighbours: lists ("Semhar, Helen en Roos"), a surname after
@@ -391,7 +415,11 @@ class NameFinder:
                     i + 1 < len(tokens)
                     and tokens[i + 1].is_name
                     and space(i, i + 1)
-                    and t.folded in lex.first_names
+                    and (
+                        t.folded in lex.first_names
+                        # "BAYU WIBOWO": a word in no list, or rare, before a listed name
+                        or (t.cls in (UNKNOWN, *WEAK_WORDS) and lex.frequency(t.folded) < RARE_ZIPF)
+                    )
                     and tokens[i + 1].cls in (NAME, UNKNOWN, *WEAK_WORDS)
                 ):
                     t.is_name = changed = True
@@ -431,6 +459,89 @@ class NameFinder:
                     for k in range(i, j + 1):
                         tokens[k].is_name = True
                     changed = True
+
+    def _doubts(self, tokens: list[Token], text: str) -> None:
+        """Where a word may be a name the lists do not settle, the record is held for review
+        rather than published: a word on a name list next to a name ("sterre hoek"), a
+        sentence opened by a first name that is a word and a listed name ("job winter
+        betaalde"), a compound or rare word opening a sentence before a verb ("Roshelle
+        klaagt"), two rare words in a row ("roshelle vinkenoog")."""
+        lex, n = self.lex, len(tokens)
+
+        def space(a: int, b: int) -> bool:
+            return re.fullmatch(r"\s+", text[tokens[a].end : tokens[b].start]) is not None
+
+        def open_word(t: Token) -> bool:
+            return (
+                not t.protected
+                and lex.frequency(t.folded) < FUNCTION_WORD_ZIPF
+                and t.folded not in lex.particles | KIN | TITLES | NOUN_MARKERS
+            )
+
+        def listed(t: Token) -> bool:
+            return open_word(t) and (t.folded in lex.first_names or t.folded in lex.surnames)
+
+        def rare(t: Token) -> bool:
+            return open_word(t) and (
+                t.derived
+                or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
+            )
+
+        def verb(t: Token) -> bool:
+            return t.folded in self.person_verbs and t.folded not in ("en", "uit")
+
+        for i, t in enumerate(tokens):
+            if t.is_name or t.held or not open_word(t):
+                continue
+            nxt = tokens[i + 1] if i + 1 < n and space(i, i + 1) else None
+            prv = tokens[i - 1] if i > 0 and space(i - 1, i) else None
+            noun = i > 0 and tokens[i - 1].folded in DETERMINERS
+            if (
+                listed(t)
+                and not noun
+                and not verb(t)
+                and ((prv and prv.is_name) or (nxt and nxt.is_name))
+            ):
+                t.held = True
+            elif t.sentence_start and t.cls == AMBIGUOUS and nxt and listed(nxt) and not noun:
+                t.held = True
+            elif t.sentence_start and rare(t) and nxt and verb(nxt):
+                t.held = True
+            elif nxt and rare(t) and rare(nxt) and not nxt.is_name:
+                t.held = True
+            # a first name that is also a word ("fleur is te vinden", "bram heeft"), unless an
+            # article or a possessive makes it a noun, or a copula an adjective ("is jarig")
+            after = tokens[i - 1].folded if i > 0 else ""
+            if (
+                t.cls == AMBIGUOUS
+                and after not in DETERMINERS | NOUN_MARKERS
+                and not (after in COPULAS and not t.capital)
+                and t.folded not in KIN | TITLES | NOUN_MARKERS
+            ):
+                t.maybe = True
+
+    def _title_particles(self, tokens: list[Token], text: str) -> None:
+        """ "buurman 't Hart", "mevrouw van Dijk": the tussenvoegsel between a title and a
+        surname goes with the surname, so one marker replaces the whole name."""
+        for i, t in enumerate(tokens):
+            if not t.is_name:
+                continue
+            j = i - 1
+            while (
+                j >= 0
+                and tokens[j].folded in self.lex.particles
+                and not tokens[j].is_name
+                and re.fullmatch(r"\s+", text[tokens[j].end : tokens[j + 1].start])
+            ):
+                j -= 1
+            if (
+                j < i - 1
+                and j >= 0
+                and re.fullmatch(r"\.?\s+", text[tokens[j].end : tokens[j + 1].start])
+            ):
+                if tokens[j].folded in TITLES or tokens[j].folded in self.lex.titles:
+                    for k in range(j + 1, i):
+                        tokens[k].is_name = True
 
     def _first_name_with_surname(self, tokens: list[Token], i: int, text: str) -> bool:
         """ "BRAM VAN DEN BERG", "merel schouten": a first name that is also a word, followed

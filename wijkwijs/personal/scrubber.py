@@ -216,7 +216,7 @@ class Scrubber:
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
         protected = [(s.start, s.end) for s in taken + classes] + self._place_ranges(text, taken)
-        names, unsure = self._names.find(text, protected)
+        names, unsure, maybe = self._names.find(text, protected)
         name_spans = _merge([p.Span(t.start, t.end, p.NAME) for t in names], text)
         if name_spans:
             name_spans += classes
@@ -226,7 +226,8 @@ class Scrubber:
         reasons: list[str] = []
         if any(t.cls == UNKNOWN for t in unsure):
             reasons.append(UNKNOWN_WORD)
-        if any(t.cls != UNKNOWN for t in unsure):
+        if any(t.cls != UNKNOWN for t in unsure) or (final and maybe):
+            # a record that carries personal data is held on a weaker doubt too
             reasons.append(POSSIBLE_NAME)
         if _LONG_DIGITS.search(re.sub(r"\[[a-z-]+\]", " ", cleaned)):
             reasons.append(DIGITS_LEFT)
@@ -260,12 +261,15 @@ class Scrubber:
             ranges.append((start, m.end()))
         # a shop whose name is also a first name, next to another shop or after an article
         for m in re.finditer(r"[^\W\d_]+", text):
-            if fold(m.group(0)) not in self._name_brands or re.match(r"['’][sS]?\b", text[m.end() :]):
+            if fold(m.group(0)) not in self._name_brands or re.match(
+                r"['’][sS]?\b", text[m.end() :]
+            ):
                 continue  # not a name-like brand, or a possessive: "Emma's tekening"
             before = text[max(0, m.start() - 16) : m.start()].lower()
             near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in shops)
             if re.search(r"\b(?:bij|naar|in|uit|richting)\s+(?:de\s+|het\s+)?$", before) or near:
                 ranges.append(m.span())
+                shops.append(m.span())
         return ranges
 
     def _surname(self, phrase: str) -> bool:
@@ -278,7 +282,8 @@ class Scrubber:
         """A word ending like a street, but not a name that happens to ("Bakker", "Dijk")."""
         w = fold(word)
         suffix = _STREET_SUFFIX.search(w)
-        if not suffix or suffix.start() < 2 or word in self._local:
+        # a stem of three letters at least: "Kowal" or "Stam" is no street on "-wal"/"-am"
+        if not suffix or suffix.start() < 3 or word in self._local:
             return bool(suffix and word in self._local)
         return w not in self._lex.surnames and w not in self._lex.first_names
 
