@@ -77,6 +77,10 @@ COPULAS = frozenset("is ben bent was waren wordt werd worden zijn blijft bleef l
 NOUN_MARKERS = frozenset("mijn m'n je jouw zijn z'n haar d'r onze ons jullie hun veel meer".split())
 # "ilse haar tekening", "bram zijn idee": a possessive pronoun after a person
 PRONOUN_POSSESSIVES = frozenset({"haar", "zijn", "hun"})
+# "Fleur (14) wil", "Daan (groep 7)": an age or a class in brackets after a person
+AGE_OR_CLASS_AFTER = re.compile(
+    r"\s*\(\s*(?:\d{1,2}(?!\d)|groep\b|klas\b|brugklas\b|leerjaar\b)", re.IGNORECASE
+)
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
 RARE_ZIPF = 2.5
@@ -310,7 +314,7 @@ class NameFinder:
         def function_word(t: Token) -> bool:
             return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
 
-        def person_context(i: int, verbs: bool = True) -> bool:
+        def person_context(i: int, verbs: bool = True, bracket: bool = True) -> bool:
             t = tokens[i]
             return (
                 after_title(i)
@@ -320,6 +324,7 @@ class NameFinder:
                 or followed_by(i, POSSESSIVES)
                 or (verbs and t.sentence_start and followed_by(i, self.person_verbs - THING_VERBS))
                 or text[max(0, t.start - 1) : t.start] == "("
+                or (bracket and AGE_OR_CLASS_AFTER.match(text, t.end) is not None)
             )
 
         for i, t in enumerate(tokens):
@@ -343,8 +348,9 @@ class NameFinder:
                 # more often than slang; brands and games ("Fortnite", "TikTok") are frequent
                 t.is_name = True
             elif t.cls in WEAK_WORDS:
+                # "mesije (14)" is a typo of "meisje (14)", not a name with an age
                 t.is_name = (t.capital and not t.sentence_start and t.cls == TYPO) or (
-                    person_context(i, verbs=False)
+                    person_context(i, verbs=False, bracket=t.cls != TYPO)
                 )
             elif t.cls == AMBIGUOUS:
                 noun = i > 0 and tokens[i - 1].folded in DETERMINERS and not t.capital

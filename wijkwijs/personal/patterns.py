@@ -76,7 +76,7 @@ _PROFILE_LINK = re.compile(
 )
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 _PLATFORM = (
-    r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|twitter|x|youtube|yt|twitch|"
+    r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|dc|twitter|x|youtube|yt|twitch|"
     r"telegram|tg|bereal|roblox|fortnite|epic|psn|playstation|xbox|gamertag|steam|threads|"
     r"pinterest|soundcloud|spotify|kick|facebook|fb|whatsapp|signal|onlyfans|tumblr|"
     + _MAIL_PROVIDERS
@@ -141,7 +141,7 @@ _MONTHS = (
 )
 _NUMERIC_DATE = re.compile(
     r"(?<![\d\w])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
-    r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d\w])"
+    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))(?![\d\w])"
 )
 _WRITTEN_DATE = re.compile(
     rf"(?<![\w])(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTHS})\.?(?![\w])"
@@ -177,6 +177,8 @@ _SCHOOL_TYPES = (
 )
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?(?:\s?[a-z]\b|[a-z]{1,2}\b)?"
+    # "Daan uit 2a", "zit in 3c": a year and a letter after "uit"/"in"
+    r"|(?<=\buit )\d[a-z]\b|(?<=\bin )\d[a-z]\b"
     rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
     rf"|\b(?:{_SCHOOL_TYPES})[\s-]?\d[a-z]?\b",
     re.IGNORECASE,

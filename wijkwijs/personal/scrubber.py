@@ -24,7 +24,7 @@ from pathlib import Path
 
 from wijkwijs.personal import patterns as p
 from wijkwijs.personal.lexicon import fold, lexicon
-from wijkwijs.personal.names import UNKNOWN, NameFinder
+from wijkwijs.personal.names import FUNCTION_WORD_ZIPF, PERSON_VERBS, UNKNOWN, NameFinder
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -59,7 +59,9 @@ _NOT_A_HOUSE = (
     r"(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
     r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
-    r"(?:gewonnen|verloren|gelijk)))"
+    r"(?:gewonnen|verloren|gelijk)"
+    # a rank, not a home: "nummer 1 in de lijst", "op nummer 3 van de top 10"
+    r"|(?:in|op|van)\s+(?:de|het|onze|hun|mijn|die)\s+(?:\w+)?(?:lijst|top|ranking|klassement)))"
 )
 # 12, 12a, 12 A, 12-14, 12/2, 12-bis, 12 hs, 12-III: the letter only when no word follows
 _HOUSE_NUMBER_CORE = (
@@ -267,10 +269,29 @@ class Scrubber:
                 continue  # not a name-like brand, or a possessive: "Emma's tekening"
             before = text[max(0, m.start() - 16) : m.start()].lower()
             near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in shops)
-            if re.search(r"\b(?:bij|naar|in|uit|richting)\s+(?:de\s+|het\s+)?$", before) or near:
+            if (
+                re.search(r"\b(?:bij|naar|in|uit|richting)\s+(?:de\s+|het\s+)?$", before)
+                or near
+                or self._noun_after(text, m.end())
+            ):
                 ranges.append(m.span())
                 shops.append(m.span())
         return ranges
+
+    def _noun_after(self, text: str, end: int) -> bool:
+        """ "Nike schoenen", "Zara jurk": a brand names the thing after it; a person would
+        take a verb ("Dirk wil") or a possessive ("Emma's jurk")."""
+        m = re.match(r" ([^\W\d_]+)\b", text[end:])
+        if not m:
+            return False
+        word, lex = fold(m.group(1)), self._lex
+        return (
+            word in lex.words
+            and word not in lex.verb_forms
+            and word not in PERSON_VERBS
+            and lex.frequency(word) < FUNCTION_WORD_ZIPF
+            and word not in lex.particles
+        )
 
     def _surname(self, phrase: str) -> bool:
         """ "De Boer", "Den Berg": a place or shop spelt like a surname with tussenvoegsel."""
