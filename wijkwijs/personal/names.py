@@ -122,6 +122,10 @@ class NameFinder:
         """Ordinary vocabulary, informal included (used by the shape detectors)."""
         return self._classify(word.lower(), True) in (DICT, TYPO, SLANG, AMBIGUOUS)
 
+    def is_plain_word(self, word: str) -> bool:
+        """Vocabulary that is no name either ("park", not "lotte" or "roos")."""
+        return self._classify(word.lower(), True) in (DICT, TYPO, SLANG)
+
     def _dict_word(self, w: str) -> bool:
         return w in self.lex.words or w in self.lex.proper_nouns
 

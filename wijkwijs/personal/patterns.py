@@ -339,6 +339,25 @@ def username_spans(text: str, is_word) -> list[Span]:
     return spans
 
 
+_GLUED = re.compile(r"(?<![\w@./#-])[^\W\d_][\w]*(?:[._][^\W_]+)+(?![\w@/#-]|\.\w)")
+_WEB_TLD = re.compile(rf"\.(?:{_TLD})$", re.IGNORECASE)
+
+
+def glued_handle_spans(text: str, is_plain_word) -> list[Span]:
+    """ "sem_bakker", "kees.v", "lotte.dekker": words glued by "_" or "." are a username,
+    unless every part is an abbreviation ("t.n.v.", "o.a.") or plain vocabulary typed
+    without a space ("park.ze"), or it is a website ("vaartveen.nl")."""
+    spans = []
+    for m in _GLUED.finditer(text):
+        token = m.group(0)
+        parts = re.split(r"[._]", token)
+        if _WEB_TLD.search(token) or all(len(part) <= 2 for part in parts):
+            continue
+        if "_" in token or not all(is_plain_word(part) for part in parts if len(part) > 2):
+            spans.append(Span(m.start(), m.end(), HANDLE))
+    return spans
+
+
 def platform_handle_spans(text: str, is_word) -> list[Span]:
     """`insta: sanne.x`, `sc is mo_2010`, `tt @xx`, `discord mo#1234`, `xbox gamertag vikashm07`:
     the word after a platform (and its lead words) when it is no ordinary word or is marked
@@ -360,8 +379,11 @@ def platform_handle_spans(text: str, is_word) -> list[Span]:
     return spans
 
 
-def shaped_spans(text: str, is_word, is_frequent_word, today: date) -> list[Span]:
-    """Every detector with a fixed shape, in priority order (earlier wins an overlap)."""
+def shaped_spans(
+    text: str, is_word, is_frequent_word, today: date, is_plain_word=None
+) -> list[Span]:
+    """Every detector with a fixed shape, in priority order (earlier wins an overlap).
+    `is_plain_word`: vocabulary that is no name (for usernames glued by "." or "_")."""
     return (
         contact_spans(text)
         + _iban_spans(text)
@@ -373,4 +395,5 @@ def shaped_spans(text: str, is_word, is_frequent_word, today: date) -> list[Span
         + _initials_age_spans(text)
         + platform_handle_spans(text, is_word)
         + username_spans(text, is_word)
+        + glued_handle_spans(text, is_plain_word or is_word)
     )

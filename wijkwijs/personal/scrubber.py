@@ -212,7 +212,9 @@ class Scrubber:
 
     def scrub(self, text: str) -> ScrubResult:
         text = text or ""
-        spans = p.shaped_spans(text, self.is_word, self._is_frequent_word, self._today)
+        spans = p.shaped_spans(
+            text, self.is_word, self._is_frequent_word, self._today, self._names.is_plain_word
+        )
         spans += self._address_spans(text)
         taken = _resolve(spans)
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
