@@ -49,7 +49,8 @@ BELONGINGS = (
     frozenset(
         "bsn nummer telefoonnummer mobiel mobieltje mail mailadres email e-mail adres insta snap "
         "account rekening rekeningnummer iban kenteken scooter verjaardag geboortedatum idee plan "
-        "voorstel tekening filmpje huis ouders".split()
+        "voorstel tekening filmpje huis ouders vraag verzoek tip wens bericht berichtje brief "
+        "briefje verhaal mening reactie opmerking foto fiets kamer".split()
     )
     | KIN
     | TITLES
@@ -59,7 +60,17 @@ STRONG_CUES = (
     ("groetjes",), ("groeten",), ("groet",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("xx",),
     ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",),
 )  # fmt: skip
-WEAK_CUES = (("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("vroeg",), ("vertelt",))
+WEAK_CUES = (
+    ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
+    ("vertelt",), ("vertelde",), ("sprak",), ("spreek",), ("schreef",), ("appte",), ("belde",),
+    ("mailde",), ("meldt",), ("meldde",),
+)  # fmt: skip
+# "storm is 14 en ...": a word before an age
+AGE_AFTER = re.compile(
+    r"\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
+    r"(?!\s*(?:uur|u\b|euro|%|procent|meter|m\b|km|graden|min|minuten|keer|x\b|[.,:]\d))",
+    re.IGNORECASE,
+)
 # After a sentence-initial "Roos" or "Jade" these verbs make it a person, not the flower or the
 # stone: "Roos wil een moestuin" (a bare noun opening a Dutch sentence is rare).
 PERSON_VERBS = frozenset(
@@ -86,6 +97,9 @@ LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNO
 RARE_ZIPF = 2.5
 # A first name rarer than this as a word ("merel", "jade") holds the record when it survives.
 RARE_AS_WORD_ZIPF = 3.6
+# After a tussenvoegsel, a lowercase word this frequent is a surname only after a first name
+# ("wietske de boer", not "ong de bus").
+COMMON_NOUN_ZIPF = 4.0
 # A word this frequent (zipf) is a function word: never a name by context alone.
 FUNCTION_WORD_ZIPF = 5.6
 
@@ -329,6 +343,7 @@ class NameFinder:
                 or (verbs and t.sentence_start and followed_by(i, self.person_verbs - THING_VERBS))
                 or text[max(0, t.start - 1) : t.start] == "("
                 or (bracket and AGE_OR_CLASS_AFTER.match(text, t.end) is not None)
+                or (bracket and AGE_AFTER.match(text, t.end) is not None)
             )
 
         for i, t in enumerate(tokens):
@@ -461,6 +476,16 @@ class NameFinder:
                     or particles[-1] in ("'t", "t", "ter", "ten", "el", "al", "ben", "bin")
                 ):
                     surname = True
+                if (
+                    particles
+                    and not nxt.capital
+                    and nxt.cls == DICT
+                    and lex.frequency(nxt.folded) >= COMMON_NOUN_ZIPF
+                    and not any(part in lex.first_names for part in t.folded.split("-"))
+                ):
+                    # "ong de bus is vol": after a word that is no first name, an article
+                    # and a common word are no surname ("wietske de boer" is one)
+                    surname = False
                 if not particles and nxt.cls == DICT and lex.frequency(nxt.folded) < RARE_ZIPF:
                     surname = True  # "naomi refos": a rare word after a first name
                 if lex.frequency(nxt.folded) >= FUNCTION_WORD_ZIPF and not particles:
@@ -517,11 +542,18 @@ class NameFinder:
                 t.held = True
             elif t.sentence_start and rare(t) and nxt and verb(nxt):
                 t.held = True
+
             elif nxt and rare(t) and rare(nxt) and not nxt.is_name:
                 t.held = True
             # a first name that is also a word ("fleur is te vinden", "bram heeft"), unless an
             # article or a possessive makes it a noun, or a copula an adjective ("is jarig")
             after = tokens[i - 1].folded if i > 0 else ""
+            in_list = any(
+                0 <= j < n and tokens[j].is_name and self._listed_together(tokens, text, i, j)
+                for j in (i - 2, i - 1, i + 1, i + 2)
+            )
+            if listed(t) and in_list and after not in DETERMINERS | NOUN_MARKERS:
+                t.maybe = True  # "met noor en vink"
             if (
                 t.cls == AMBIGUOUS
                 and after not in DETERMINERS | NOUN_MARKERS
@@ -529,6 +561,19 @@ class NameFinder:
                 and t.folded not in KIN | TITLES | NOUN_MARKERS
             ):
                 t.maybe = True
+
+    @staticmethod
+    def _listed_together(tokens: list[Token], text: str, i: int, j: int) -> bool:
+        """Two words in one list: "noor, vink", "noor en vink", "noor & vink"."""
+        a, b = min(i, j), max(i, j)
+        if b == a + 1:
+            return LIST_GAP.fullmatch(text[tokens[a].end : tokens[b].start]) is not None
+        return (
+            b == a + 2
+            and tokens[a + 1].folded in ("en", "of", "and", "n")
+            and re.fullmatch(r"\s+", text[tokens[a].end : tokens[a + 1].start]) is not None
+            and re.fullmatch(r"\s+", text[tokens[a + 1].end : tokens[b].start]) is not None
+        )
 
     def _title_particles(self, tokens: list[Token], text: str) -> None:
         """ "buurman 't Hart", "mevrouw van Dijk": the tussenvoegsel between a title and a
