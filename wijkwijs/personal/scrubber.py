@@ -60,6 +60,7 @@ _NOT_A_HOUSE = (
     r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
     r"(?:gewonnen|verloren|gelijk)"
+    r"|(?:tot|t/m|tm)\s*\d"  # a range: "nummer 1 tot 40"
     # a rank, not a home: "nummer 1 in de lijst", "op nummer 3 van de top 10"
     r"|(?:in|op|van)\s+(?:de|het|onze|hun|mijn|die)\s+(?:\w+)?(?:lijst|top|ranking|klassement)))"
 )
@@ -98,9 +99,9 @@ _OP_NUMBER = re.compile(
     + r"(?![\d,.:]\d)",
     re.IGNORECASE,
 )
-_FLOOR = re.compile(
-    r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b|\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I
-)
+_FLOOR = re.compile(r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b", re.I)
+# "de 2e verdieping van de bieb" is a building; only about a home it is part of an address
+_STOREY = re.compile(r"\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I)
 _LONG_DIGITS = re.compile(r"\d(?:[\s.\-]?\d){4,}")
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
@@ -325,6 +326,10 @@ class Scrubber:
         for sentence in re.finditer(r"[^.!?\n]+", text):
             if not _HOME_CUE.search(sentence.group(0)):
                 continue
+            for m in _STOREY.finditer(sentence.group(0)):
+                spans.append(
+                    p.Span(sentence.start() + m.start(), sentence.start() + m.end(), p.ADDRESS)
+                )
             for m in _OP_NUMBER.finditer(sentence.group(0)):
                 start = sentence.start() + m.start("number")
                 spans.append(p.Span(start, start + len(m.group("number")), p.ADDRESS))
