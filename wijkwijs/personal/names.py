@@ -310,7 +310,7 @@ class NameFinder:
                 i >= 2
                 and tokens[i - 1].folded == "van"
                 and tokens[i - 2].folded in BELONGINGS
-                and re.fullmatch(r"\s+", gap(i)) is not None
+                and re.fullmatch(r":?\s+", gap(i)) is not None  # "idee van: Thomas"
             )
 
         def followed_by(i: int, words) -> bool:
@@ -384,7 +384,8 @@ class NameFinder:
                     not t.is_name
                     and not noun
                     and (
-                        (t.capital and t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
+                        # any case but a capital in mid-sentence: "sara heeft", "Storm heeft"
+                        (t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
                         or cue(i, WEAK_CUES)
                         or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
                     )
