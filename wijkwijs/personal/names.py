@@ -90,7 +90,8 @@ NOUN_MARKERS = frozenset("mijn m'n je jouw zijn z'n haar d'r onze ons jullie hun
 PRONOUN_POSSESSIVES = frozenset({"haar", "zijn", "hun"})
 # "Fleur (14) wil", "Daan (groep 7)": an age or a class in brackets after a person
 AGE_OR_CLASS_AFTER = re.compile(
-    r"\s*\(\s*(?:\d{1,2}(?!\d)|groep\b|klas\b|brugklas\b|leerjaar\b)", re.IGNORECASE
+    r"\s*\(\s*(?:\d{1,2}(?!\d)|(?:groep|klas|brugklas|leerjaar|havo|vwo|vmbo|mavo|tto|gym)\b)",
+    re.IGNORECASE,
 )
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.

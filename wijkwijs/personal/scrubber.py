@@ -294,6 +294,8 @@ class Scrubber:
             and word not in PERSON_VERBS
             and lex.frequency(word) < FUNCTION_WORD_ZIPF
             and word not in lex.particles
+            and word not in lex.surnames  # "Wessel Mulder" is a person
+            and word not in lex.first_names
         )
 
     def _surname(self, phrase: str) -> bool:
