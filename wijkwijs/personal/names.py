@@ -101,6 +101,8 @@ RARE_AS_WORD_ZIPF = 3.6
 # After a tussenvoegsel, a lowercase word this frequent is a surname only after a first name
 # ("wietske de boer", not "ong de bus").
 COMMON_NOUN_ZIPF = 4.0
+# A first name this frequent as a word ("niks", "wil") is not held for standing alone.
+EVERYDAY_ZIPF = 5.0
 # A word this frequent (zipf) is a function word: never a name by context alone.
 FUNCTION_WORD_ZIPF = 5.6
 
@@ -129,7 +131,9 @@ class NameFinder:
         # a finite verb after a sentence-opening word makes that word its subject; the verb
         # forms are a sourced list (spaCy's Dutch lemma tables), the short list above adds
         # the modal and chat forms it lacks ("wil", "wou")
-        self.person_verbs = (PERSON_VERBS | lex.verb_forms) - DETERMINERS
+        self.person_verbs = (PERSON_VERBS | lex.verb_forms) - (
+            DETERMINERS | NOUN_MARKERS | POSSESSIVES | PRONOUN_POSSESSIVES
+        )
 
     # --- vocabulary -------------------------------------------------------------------------
 
@@ -330,6 +334,19 @@ class NameFinder:
                 and followed_by(i + 1, self.person_verbs)
             )
 
+        def clause_end(i: int) -> bool:
+            """Nothing but punctuation up to the end of the sentence or the text."""
+            return i + 1 >= n or re.search(r"[.!?;\n]", gap(i + 1)) is not None
+
+        def alone(i: int) -> bool:
+            """ "meer bankjes, vindt roos" (after a verb, closing the clause), "~bram" (a
+            sentence of its own), "ROOS: meer bankjes" (labelling what follows)."""
+            after_verb = i > 0 and tokens[i - 1].folded in self.person_verbs - COPULAS
+            return (after_verb and clause_end(i)) or (
+                tokens[i].sentence_start
+                and (clause_end(i) or text[tokens[i].end : tokens[i].end + 1] == ":")
+            )
+
         def function_word(t: Token) -> bool:
             return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
 
@@ -388,6 +405,7 @@ class NameFinder:
                         # any case but a capital in mid-sentence: "sara heeft", "Storm heeft"
                         (t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
                         or cue(i, WEAK_CUES)
+                        or (lex.frequency(t.folded) < EVERYDAY_ZIPF and alone(i))
                         or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
                     )
                 )
