@@ -36,7 +36,7 @@ TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\
 TITLES = frozenset(
     "mevrouw mevr mw meneer mijnheer mnr dhr heer juf juffrouw meester coach trainer trainster "
     "buurman buurvrouw oom ome tante opa oma opoe mister miss mrs mr ms imam pastoor dominee "
-    "wijkagent".split()
+    "wijkagent dokter fam familie".split()
 )
 KIN = frozenset(
     "zus zusje zussen zusjes broer broertje broers neef neefje nicht nichtje vriend vriendje "
@@ -122,6 +122,7 @@ class Token:
     held: bool = False
     derived: bool = False  # vocabulary only as a compound or inflection, in no frequency list
     maybe: bool = False  # may be a name: doubt enough in a record that carries personal data
+    particle: bool = False  # a tussenvoegsel here ("van", "'t", the "in" of "in 't Veld")
 
 
 class NameFinder:
@@ -148,7 +149,7 @@ class NameFinder:
     def _dict_word(self, w: str) -> bool:
         return w in self.lex.words or w in self.lex.proper_nouns
 
-    def _derived_word(self, w: str, compounds: bool = True) -> bool:
+    def _derived_word(self, w: str, compounds: bool = True, min_head: int = 3) -> bool:
         """A plural, diminutive, inflection or compound of dictionary words."""
         words = self.lex.words
         if len(w) < 4 or not w.replace("'", "").isalpha():
@@ -164,7 +165,7 @@ class NameFinder:
             # ("Straatronde"), since many names split into short words ("Ros|helle")
             return any(w[:i] in common and w[i:] in common for i in range(4, len(w) - 3))
         # compounds ("pannaveldje", "buurtapp"): dictionary parts, maybe with a linking s/e
-        for i in range(3, len(w) - 2):
+        for i in range(min_head, len(w) - 2):
             head, tail = w[:i], w[i:]
             if head in words or (head.endswith(("s", "e")) and head[:-1] in words):
                 if len(tail) >= 4 and (tail in words or self._derived_tail(tail)):
@@ -195,6 +196,12 @@ class NameFinder:
                     return True
         return False
 
+    def _one_typo_from_compound(self, w: str) -> bool:
+        """Two letters swapped or one doubled in a long word that is otherwise a compound."""
+        variants = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)}
+        variants |= {w[:i] + w[i + 1 :] for i in range(len(w)) if i and w[i] == w[i - 1]}
+        return any(self._dict_word(v) or self._derived_word(v, min_head=4) for v in variants - {w})
+
     def _classify_uncached(self, word: str, caseless: bool, compounds: bool = True) -> str:
         """`caseless`: the writer's capitals carry no meaning (lowercase or ALL-CAPS text);
         `compounds`: a word may be read as a compound of two dictionary words. Not for a
@@ -222,6 +229,8 @@ class NameFinder:
             return SLANG
         if caseless and len(w) >= 5 and self._one_typo_from_word(w):
             return TYPO
+        if caseless and len(w) >= 7 and self._one_typo_from_compound(w):
+            return TYPO  # "jongreenwerker", "skateaban": a typo inside a compound
         return UNKNOWN
 
     # --- names in a text ----------------------------------------------------------------------
@@ -277,7 +286,17 @@ class NameFinder:
                     derived=derived,
                 )  # fmt: skip
             )
+        self._mark_particles(tokens, text)
         return tokens
+
+    def _mark_particles(self, tokens: list[Token], text: str) -> None:
+        lex = self.lex
+        for i, t in enumerate(tokens):
+            if t.folded in lex.particles:
+                t.particle = True
+            elif i + 1 < len(tokens) and re.fullmatch(r"\s+", text[t.end : tokens[i + 1].start]):
+                if (t.folded, tokens[i + 1].folded) in lex.particle_phrases:
+                    t.particle = tokens[i + 1].particle = True
 
     def find(
         self, text: str, protected: list[tuple[int, int]]
@@ -302,10 +321,12 @@ class NameFinder:
 
         def after_title(i: int) -> bool:
             j = i - 1
-            while j >= 0 and tokens[j].folded in lex.particles and not tokens[j].capital:
+            while j >= 0 and tokens[j].particle:
                 j -= 1
             if j < 0 or not re.fullmatch(r"\.?\s*", gap(j + 1)):
                 return False
+            if any(not re.fullmatch(r"\s+", gap(k)) for k in range(j + 2, i + 1)):
+                return False  # "vader van 19 stelt": a number is no tussenvoegsel
             word = tokens[j].folded
             return word in TITLES or word in lex.titles or word in KIN
 
@@ -347,6 +368,15 @@ class NameFinder:
                 and (clause_end(i) or text[tokens[i].end : tokens[i].end + 1] == ":")
             )
 
+        def possessive_pronoun_after(i: int) -> bool:
+            """ "ilse haar tekening", "bram zijn idee": not "echt lit zijn" (a verb)."""
+            return (
+                followed_by(i, PRONOUN_POSSESSIVES)
+                and i + 2 < n
+                and re.fullmatch(r"\s+", gap(i + 2)) is not None
+                and tokens[i + 2].folded not in self.person_verbs
+            )
+
         def function_word(t: Token) -> bool:
             return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
 
@@ -359,7 +389,10 @@ class NameFinder:
                 or t.possessive
                 or followed_by(i, POSSESSIVES)
                 or (verbs and t.sentence_start and followed_by(i, self.person_verbs - THING_VERBS))
-                or text[max(0, t.start - 1) : t.start] == "("
+                # "(Fatima)", but not "(wilde geen naam noemen)"
+                or (
+                    text[max(0, t.start - 1) : t.start] == "(" and t.folded not in self.person_verbs
+                )
                 or (bracket and AGE_OR_CLASS_AFTER.match(text, t.end) is not None)
                 or (bracket and AGE_AFTER.match(text, t.end) is not None)
             )
@@ -394,7 +427,7 @@ class NameFinder:
                 t.is_name = not noun and (
                     (t.capital and not t.sentence_start)
                     or person_context(i)
-                    or followed_by(i, PRONOUN_POSSESSIVES)
+                    or possessive_pronoun_after(i)
                 )
                 # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag": a person or a
                 # thing, or a first name that is rare as a word; a reviewer decides
@@ -402,8 +435,7 @@ class NameFinder:
                     not t.is_name
                     and not noun
                     and (
-                        # any case but a capital in mid-sentence: "sara heeft", "Storm heeft"
-                        (t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
+                        (t.capital and t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
                         or cue(i, WEAK_CUES)
                         or (lex.frequency(t.folded) < EVERYDAY_ZIPF and alone(i))
                         or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
@@ -436,7 +468,7 @@ class NameFinder:
 
         def name_like(t: Token) -> bool:
             return (
-                t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS)
+                (t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS) or t.derived)
                 and not t.protected
                 and (lex.frequency(t.folded) < FUNCTION_WORD_ZIPF)
             )
@@ -464,6 +496,7 @@ class NameFinder:
                         t.folded in lex.first_names
                         # "BAYU WIBOWO": a word in no list, or rare, before a listed name
                         or (t.cls in (UNKNOWN, *WEAK_WORDS) and lex.frequency(t.folded) < RARE_ZIPF)
+                        or t.derived  # "yamen al-sayed": a name read as a compound
                     )
                     and tokens[i + 1].cls in (NAME, UNKNOWN, *WEAK_WORDS)
                 ):
@@ -474,7 +507,7 @@ class NameFinder:
                 j = i + 1
                 while (
                     j < len(tokens)
-                    and tokens[j].folded in lex.particles
+                    and tokens[j].particle
                     and space(j - 1, j)
                     and not tokens[j].is_name
                 ):
@@ -530,6 +563,7 @@ class NameFinder:
             return (
                 not t.protected
                 and lex.frequency(t.folded) < FUNCTION_WORD_ZIPF
+                and not t.particle
                 and t.folded not in lex.particles | KIN | TITLES | NOUN_MARKERS
             )
 
@@ -558,8 +592,17 @@ class NameFinder:
                 and ((prv and prv.is_name) or (nxt and nxt.is_name))
             ):
                 t.held = True
-            elif t.sentence_start and t.cls == AMBIGUOUS and nxt and listed(nxt) and not noun:
-                t.held = True
+            elif (
+                t.sentence_start
+                and t.cls == AMBIGUOUS
+                and nxt
+                and listed(nxt)
+                and not noun
+                and i + 2 < n
+                and space(i + 1, i + 2)
+                and verb(tokens[i + 2])
+            ):
+                t.held = True  # "job winter betaalde", not "hoi allen, ..."
             elif t.sentence_start and rare(t) and nxt and verb(nxt):
                 t.held = True
 
@@ -574,6 +617,8 @@ class NameFinder:
             )
             if listed(t) and in_list and after not in DETERMINERS | NOUN_MARKERS:
                 t.maybe = True  # "met noor en vink"
+            if t.derived and (t.capital or t.sentence_start):
+                t.maybe = True  # "<phone> ← Yamen": a capitalised word read as a compound
             if (
                 t.cls == AMBIGUOUS
                 and after not in DETERMINERS | NOUN_MARKERS
@@ -604,7 +649,7 @@ class NameFinder:
             j = i - 1
             while (
                 j >= 0
-                and tokens[j].folded in self.lex.particles
+                and tokens[j].particle
                 and not tokens[j].is_name
                 and re.fullmatch(r"\s+", text[tokens[j].end : tokens[j + 1].start])
             ):
@@ -629,7 +674,7 @@ class NameFinder:
         if i > 0 and tokens[i - 1].folded in DETERMINERS:  # "het hart van de wijk"
             return False
         j = i + 1
-        while j < len(tokens) and tokens[j].folded in lex.particles:
+        while j < len(tokens) and tokens[j].particle:
             j += 1
         if j >= len(tokens) or any(
             not re.fullmatch(r"\s+", text[tokens[k - 1].end : tokens[k].start])

@@ -142,6 +142,7 @@ _MONTHS = (
 _NUMERIC_DATE = re.compile(
     r"(?<![\d\w])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
     r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))(?![\d\w])"
+    r"(?![.\-/]\d)"  # part of a longer number: "06.11.00.21.42" is a phone
 )
 _WRITTEN_DATE = re.compile(
     rf"(?<![\w])(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTHS})\.?(?![\w])"
@@ -165,15 +166,17 @@ _DAY_MONTH = re.compile(r"(?<![\d\w/.-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})(?![\d\
 # --- initials with an age, school classes ------------------------------------------------
 
 _INITIALS_AGE = re.compile(
-    r"(?<![\w.])(?P<init>(?:[A-Za-z]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,]))"
+    r"(?<![\w.])(?P<init>(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,])"
+    r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
     r"(?P<age>\s*\(\s*\d{1,2}\s*(?:j(?:r|aar)?\.?)?\s*\)|\s*,?\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"
+    r"|\s*[-–]\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"  # "ö.w. - 14 jaar"
     r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%)))",
     re.IGNORECASE,
 )
 # Dutch school types and streams as classes are named: "2havo-c", "3kader", "tto 1", "v3b"
 _SCHOOL_TYPES = (
     r"havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|lyceum|tto|kader|basis|kb|bb|gl|tl|gt|mh|hv|"
-    r"vt|lwoo|isk|pro|bk|mhv|tvwo|thavo|h|v|m"
+    r"vt|lwoo|isk|pro|bk|mhv|tvwo|thavo|h|v|m|b"
 )
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?(?:\s?[a-z]\b|[a-z]{1,2}\b)?"
@@ -232,7 +235,10 @@ def _postcode_spans(text: str, is_frequent_word) -> list[Span]:
     for m in _POSTCODE.finditer(text):
         letters = m.group(0)[-2:]
         spaced = not m.group(0)[4].isalpha()
-        cued = bool(_POSTCODE_CUE.search(text[: m.start()]))
+        # after "postcode", or after a house number and a comma: "Kingweg nr. 155, 5463 le"
+        cued = bool(_POSTCODE_CUE.search(text[: m.start()])) or bool(
+            re.search(r"\d[a-zA-Z]?\s*,\s*$", text[max(0, m.start() - 12) : m.start()])
+        )
         # "in 2024 en 2025", "om 1930 op tv": lowercase letters after a space that form a
         # word are a word, unless the text just said "postcode"
         vowel = re.search(r"[aeiouy]", letters, re.IGNORECASE)
@@ -302,6 +308,9 @@ def _is_birth_date(
     before = text[max(0, start - 45) : start]
     after = text[end : end + 30] if end is not None else ""
     if _BIRTH_CUE.search(before) or _BIRTH_CUE_AFTER.match(after):
+        return True
+    # "wordt op 14 juni 18": the day someone turns an age
+    if re.search(r"\bwordt\s+(?:op\s+)?$", before, re.I) and re.match(r"\s+\d{1,2}\b", after):
         return True
     return year is not None and 1920 <= year <= today.year - 4
 

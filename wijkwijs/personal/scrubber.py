@@ -56,11 +56,14 @@ STREET_SUFFIXES = (
 )  # fmt: skip
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _NOT_A_HOUSE = (
-    r"(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
+    r"(?!\d)(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
     r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
     r"(?:gewonnen|verloren|gelijk)"
     r"|(?:tot|t/m|tm)\s*\d"  # a range: "nummer 1 tot 40"
+    r"|:(?!\d)"  # a list: "nummer 2: bankjes"
+    r"|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"  # a date: "op 14 februari"
     # a rank, not a home: "nummer 1 in de lijst", "op nummer 3 van de top 10"
     r"|(?:in|op|van)\s+(?:de|het|onze|hun|mijn|die)\s+(?:\w+)?(?:lijst|top|ranking|klassement)))"
 )
@@ -84,7 +87,9 @@ _NUMBER_AFTER_STREET = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile(
-    r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer|no\.)\s*(?P<number>\d{1,4}(?:\s?[a-zA-Z](?![\w]))?)"
+    r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer|no\.)\s*(?P<number>"
+    + _HOUSE_NUMBER_CORE
+    + ")"
     + _NOT_A_HOUSE,
     re.IGNORECASE,
 )
@@ -102,7 +107,13 @@ _OP_NUMBER = re.compile(
 _FLOOR = re.compile(r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b", re.I)
 # "de 2e verdieping van de bieb" is a building; only about a home it is part of an address
 _STOREY = re.compile(r"\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I)
+_CLUB = re.compile(
+    r"\b(?i:fc|vv|sv|afc|rkvv|rksv|rkav|vvv|jvc|hsv|csv|svv|bvv)\s+"  # not "sc": Snapchat
+    r"(?P<club>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
 _LONG_DIGITS = re.compile(r"\d(?:[\s.\-]?\d){4,}")
+# money and thousands are no identifiers: "€25.000", "1.250 euro", "25.000 handtekeningen"
+_AMOUNTS = re.compile(r"€\s?\d[\d.,]*|\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
 
@@ -222,7 +233,9 @@ class Scrubber:
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
         protected = [(s.start, s.end) for s in taken + classes] + self._place_ranges(text, taken)
         names, unsure, maybe = self._names.find(text, protected)
-        name_spans = _merge([p.Span(t.start, t.end, p.NAME) for t in names], text)
+        name_spans = _name_tails(
+            _merge([p.Span(t.start, t.end, p.NAME) for t in names], text), text
+        )
         if name_spans:
             name_spans += classes
         final = _resolve(taken + name_spans)
@@ -234,7 +247,7 @@ class Scrubber:
         if any(t.cls != UNKNOWN for t in unsure) or (final and maybe):
             # a record that carries personal data is held on a weaker doubt too
             reasons.append(POSSIBLE_NAME)
-        if _LONG_DIGITS.search(re.sub(r"\[[a-z-]+\]", " ", cleaned)):
+        if _LONG_DIGITS.search(_AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned))):
             reasons.append(DIGITS_LEFT)
         capital_numbers = _CAPITAL_NUMBER.finditer(cleaned)
         if any(not self._is_public(m.group(0).split()[0]) for m in capital_numbers):
@@ -257,6 +270,8 @@ class Scrubber:
         shops = self._local_places.finditer(text) + self._public.finditer(text)
         # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
         ranges += [m.span() for m in p.platform_mentions(text)]
+        # a club is named after its town or patron: "fc utrecht", "VV Ravensbeekse Boys"
+        ranges += [m.span("club") for m in _CLUB.finditer(text)]
         for m in _STREET.finditer(text):
             if not self._is_street(m.group("word")):
                 continue
@@ -275,17 +290,23 @@ class Scrubber:
             if (
                 re.search(r"\b(?:bij|naar|in|uit|richting)\s+(?:de\s+|het\s+)?$", before)
                 or near
-                or self._noun_after(text, m.end())
+                or self._noun_after(text, m.start(), m.end())
             ):
                 ranges.append(m.span())
                 shops.append(m.span())
         return ranges
 
-    def _noun_after(self, text: str, end: int) -> bool:
+    def _noun_after(self, text: str, start: int, end: int) -> bool:
         """ "Nike schoenen", "Zara jurk": a brand names the thing after it; a person would
-        take a verb ("Dirk wil") or a possessive ("Emma's jurk")."""
+        take a verb ("Dirk wil") or a possessive ("Emma's jurk"), and a surname after a
+        tussenvoegsel is no brand ("mick van dam stellen")."""
         m = re.match(r" ([^\W\d_]+)\b", text[end:])
-        if not m:
+        before = re.search(r"([^\W\d_']+)\s+$", text[:start])
+        if (
+            not m
+            or not text[start].isupper()
+            or (before and fold(before.group(1)) in self._lex.particles)
+        ):
             return False
         word, lex = fold(m.group(1)), self._lex
         return (
@@ -370,6 +391,28 @@ def _merge(spans: list[p.Span], text: str) -> list[p.Span]:
         else:
             merged.append(span)
     return merged
+
+
+_SURNAME_INITIAL = re.compile(r"\s[A-Za-z]\.(?![\w.])")
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)")
+
+
+def _name_tails(spans: list[p.Span], text: str) -> list[p.Span]:
+    """What belongs to a name found by the allowlist: a surname initial ("ammar s.",
+    "Klaas-Wiebe W."), and the age of initials the shape detector missed ("yyz (12)")."""
+    out = []
+    for span in spans:
+        end = span.end
+        initial = _SURNAME_INITIAL.match(text, end)
+        if initial:
+            end = initial.end()
+        word = text[span.start : span.end]
+        age = _AGE_IN_BRACKETS.match(text, end)
+        if age and len(word) <= 3 and word.isalpha():
+            out.append(p.Span(span.start, age.end(), p.INITIALS_AGE))
+        else:
+            out.append(p.Span(span.start, end, span.kind))
+    return out
 
 
 def _replace(text: str, spans: list[p.Span]) -> str:
