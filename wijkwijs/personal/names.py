@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
+from wijkwijs.personal.patterns import MONTHS
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
@@ -80,6 +81,8 @@ PERSON_VERBS = frozenset(
 )
 # ... except these, which also follow a thing ("Storm heeft de bomen omgeblazen")
 THING_VERBS = frozenset("heeft is was zou kan mag en".split())
+# months written out ("jan" is a name as often as January)
+MONTH = re.compile("(?:{})".format("|".join(MONTHS.split("|")[:12])), re.IGNORECASE)
 # An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".
 DETERMINERS = frozenset("de het een 'n die deze dat dit geen elke ieder iedere welke".split())
 POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr", "der"})
@@ -258,6 +261,8 @@ class NameFinder:
             is_protected = any(s < m.end() and m.start() < e for s, e in protected)
             compounds = caseless or sentence_start
             cls = DICT if is_protected else self._classify(raw, caseless, compounds)
+            if cls == AMBIGUOUS and raw.islower() and MONTH.fullmatch(raw):
+                cls = DICT  # "juli en augustus": a month, unless capitalised ("April")
             folded = fold(raw)
             if cls in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
                 # "sjoerds idee": a genitive s on a name

@@ -135,7 +135,7 @@ _PLATE_CUE = re.compile(r"\b(?:kenteken|nummerbord|plaat|scooter|auto|brommer|bu
 
 # --- dates of birth ----------------------------------------------------------------------
 
-_MONTHS = (
+MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec"
 )
@@ -145,7 +145,7 @@ _NUMERIC_DATE = re.compile(
     r"(?![.\-/]\d)"  # part of a longer number: "06.11.00.21.42" is a phone
 )
 _WRITTEN_DATE = re.compile(
-    rf"(?<![\w])(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTHS})\.?(?![\w])"
+    rf"(?<![\w])(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{MONTHS})\.?(?![\w])"
     r"(?:\s+(?P<y>(?:19|20)\d{2}|'\d{2}))?",
     re.IGNORECASE,
 )
