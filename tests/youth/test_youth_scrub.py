@@ -79,6 +79,7 @@ SCRUBBED = [
     ("mail naar kasia.nowak@onet.pl", "mail naar [e-mail]"),
     ("zoek sem_bakker of kees.v op", "zoek [account] of [account] op"),
     ("dc: lars.v gaat het regelen", "dc: [account] gaat het regelen"),
+    ("xbox-naam Shadow Tijmen 09, wil een toernooi", "xbox-naam [account], wil een toernooi"),
     # a birthday cue after the date, an ISO date with slashes
     ("ze heeft 9 juni haar verjaardag", "ze heeft [geboortedatum] haar verjaardag"),
     ("geboortedatum 2011/04/09", "geboortedatum [geboortedatum]"),
@@ -127,6 +128,8 @@ SURVIVES = [
     "een scholier (wilde geen naam noemen) wil gratis sport",
     "de jongreenwerker kwam langs bij de skateaban",
     "bij fc utrecht is een jeugdopleiding",
+    "op fortnite met 5 vrienden een toernooi gespeeld",
+    "de jongens spelen in juli en augustus elke dag buiten",
 ]
 
 HELD = [

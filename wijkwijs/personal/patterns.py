@@ -367,13 +367,25 @@ def glued_handle_spans(text: str, is_plain_word) -> list[Span]:
     return spans
 
 
-def platform_handle_spans(text: str, is_word) -> list[Span]:
+_SPACED_TAG = re.compile(r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w])")
+
+
+def platform_handle_spans(text: str, is_word, is_frequent_word=None) -> list[Span]:
     """`insta: sanne.x`, `sc is mo_2010`, `tt @xx`, `discord mo#1234`, `xbox gamertag vikashm07`:
     the word after a platform (and its lead words) when it is no ordinary word or is marked
-    as a name by ":", "is" or "@"."""
+    as a name by ":", "is" or "@". A gamertag may have spaces ("steam Baller Nahom 2010"):
+    up to three words and a number, one of them no ordinary word, none a frequent one."""
     spans = []
     for m in _PLATFORM_MENTION.finditer(text):
         lead = _HANDLE_LEAD.match(text, m.end())
+        tag = _SPACED_TAG.match(text, lead.end())
+        if tag and is_frequent_word is not None:
+            words = re.findall(r"[^\W\d_][\w#]*", tag.group(0))
+            if any(not is_word(w.lower()) for w in words) and not any(
+                is_frequent_word(w) for w in words
+            ):
+                spans.append(Span(tag.start(), tag.end(), HANDLE))
+                continue
         word = _HANDLE_WORD.match(text, lead.end())
         if not word:
             continue
@@ -402,7 +414,7 @@ def shaped_spans(
         + _postcode_spans(text, is_frequent_word)
         + _plate_spans(text)
         + _initials_age_spans(text)
-        + platform_handle_spans(text, is_word)
+        + platform_handle_spans(text, is_word, is_frequent_word)
         + username_spans(text, is_word)
         + glued_handle_spans(text, is_plain_word or is_word)
     )
