@@ -138,6 +138,8 @@ class NameFinder:
         self.person_verbs = (PERSON_VERBS | lex.verb_forms) - (
             DETERMINERS | NOUN_MARKERS | POSSESSIVES | PRONOUN_POSSESSIVES
         )
+        self._verbs_of_persons = self.person_verbs - THING_VERBS  # not "Storm heeft"
+        self._verbs_not_copula = self.person_verbs - COPULAS
 
     # --- vocabulary -------------------------------------------------------------------------
 
@@ -367,7 +369,7 @@ class NameFinder:
         def alone(i: int) -> bool:
             """ "meer bankjes, vindt roos" (after a verb, closing the clause), "~bram" (a
             sentence of its own), "ROOS: meer bankjes" (labelling what follows)."""
-            after_verb = i > 0 and tokens[i - 1].folded in self.person_verbs - COPULAS
+            after_verb = i > 0 and tokens[i - 1].folded in self._verbs_not_copula
             return (after_verb and clause_end(i)) or (
                 tokens[i].sentence_start
                 and (clause_end(i) or text[tokens[i].end : tokens[i].end + 1] == ":")
@@ -393,7 +395,7 @@ class NameFinder:
                 or belongs(i)
                 or t.possessive
                 or followed_by(i, POSSESSIVES)
-                or (verbs and t.sentence_start and followed_by(i, self.person_verbs - THING_VERBS))
+                or (verbs and t.sentence_start and followed_by(i, self._verbs_of_persons))
                 # "(Fatima)", but not "(wilde geen naam noemen)"
                 or (
                     text[max(0, t.start - 1) : t.start] == "(" and t.folded not in self.person_verbs
