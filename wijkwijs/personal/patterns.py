@@ -91,7 +91,7 @@ _HANDLE_WORD = re.compile(r"@?[\w][\w.#-]*[\w#]|@?\w")
 
 # --- numbers -----------------------------------------------------------------------------
 
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
+_IBAN = re.compile(r"\b[A-Z]{2}[ ]?\d{2}(?:[ ]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
 _IBAN_GROUP_END = re.compile(r"(?=\s)|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 _PHONE_CANDIDATE = re.compile(

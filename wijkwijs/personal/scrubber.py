@@ -61,7 +61,6 @@ _NOT_A_HOUSE = (
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
     r"(?:gewonnen|verloren|gelijk)"
     r"|(?:tot|t/m|tm)\s*\d"  # a range: "nummer 1 tot 40"
-    r"|:(?!\d)"  # a list: "nummer 2: bankjes"
     r"|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"  # a date: "op 14 februari"
     # a rank, not a home: "nummer 1 in de lijst", "op nummer 3 van de top 10"
@@ -90,7 +89,8 @@ _NUMBER_WORD = re.compile(
     r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer|no\.)\s*(?P<number>"
     + _HOUSE_NUMBER_CORE
     + ")"
-    + _NOT_A_HOUSE,
+    + _NOT_A_HOUSE
+    + r"(?!\s*:(?!\d))",  # a list: "nummer 2: bankjes"
     re.IGNORECASE,
 )
 _HOME_CUE = re.compile(
