@@ -154,7 +154,7 @@ class NameFinder:
     def _dict_word(self, w: str) -> bool:
         return w in self.lex.words or w in self.lex.proper_nouns
 
-    def _derived_word(self, w: str, compounds: bool = True, min_head: int = 3) -> bool:
+    def _derived_word(self, w: str, compounds: bool = True) -> bool:
         """A plural, diminutive, inflection or compound of dictionary words."""
         words = self.lex.words
         if len(w) < 4 or not w.replace("'", "").isalpha():
@@ -170,7 +170,7 @@ class NameFinder:
             # ("Straatronde"), since many names split into short words ("Ros|helle")
             return any(w[:i] in common and w[i:] in common for i in range(4, len(w) - 3))
         # compounds ("pannaveldje", "buurtapp"): dictionary parts, maybe with a linking s/e
-        for i in range(min_head, len(w) - 2):
+        for i in range(3, len(w) - 2):
             head, tail = w[:i], w[i:]
             if head in words or (head.endswith(("s", "e")) and head[:-1] in words):
                 if len(tail) >= 4 and (tail in words or self._derived_tail(tail)):
@@ -205,7 +205,18 @@ class NameFinder:
         """Two letters swapped or one doubled in a long word that is otherwise a compound."""
         variants = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)}
         variants |= {w[:i] + w[i + 1 :] for i in range(len(w)) if i and w[i] == w[i - 1]}
-        return any(self._dict_word(v) or self._derived_word(v, min_head=4) for v in variants - {w})
+        return any(self._dict_word(v) or self._common_compound(v) for v in variants - {w})
+
+    def _common_compound(self, w: str) -> bool:
+        """A compound whose head is a frequent word ("participatie|avond", "skate|baan"):
+        strict enough that a made-up word ("brol|leek") stays unknown."""
+        common, words = self.lex.common_words, self.lex.words
+        for i in range(4, len(w) - 3):
+            head, tail = w[:i], w[i:]
+            if head in common or (head[-1] in "se" and head[:-1] in common):
+                if tail in words or self._derived_tail(tail):
+                    return True
+        return False
 
     def _classify_uncached(self, word: str, caseless: bool, compounds: bool = True) -> str:
         """`caseless`: the writer's capitals carry no meaning (lowercase or ALL-CAPS text);
