@@ -79,7 +79,8 @@ test: setup-test
 # The personal-data scrubber on the annotated corpus (docs/youth-input.md#measured)
 scrub-eval: setup
 	$(BIN)/python -m wijkwijs.personal.evaluation tests/youth/eval/dev.jsonl \
-	  tests/youth/eval/heldout.jsonl --gazetteer tests/youth/eval/gazetteer.json
+	  tests/youth/eval/heldout.jsonl tests/youth/eval/stress.jsonl \
+	  tests/youth/eval/heldout2.jsonl --gazetteer tests/youth/eval/gazetteer.json
 
 bench: setup
 	$(BIN)/python -m bench $(if $(WORKLOAD),--workload $(WORKLOAD),)

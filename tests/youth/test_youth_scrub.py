@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from wijkwijs.personal.build_lexicon import _regular_finite_forms
 from wijkwijs.personal.evaluation import (
     TARGET_HELD_AT_MOST,
     TARGET_NEGATIVES_UNCHANGED,
@@ -18,6 +19,7 @@ from wijkwijs.personal.evaluation import (
     evaluate,
     load,
 )
+from wijkwijs.personal.lexicon import lexicon
 from wijkwijs.youth.scrub import (
     DIGITS_LEFT,
     POSSIBLE_NAME,
@@ -71,6 +73,26 @@ SCRUBBED = [
     ("scooter D-482-XK op de stoep", "scooter [kenteken] op de stoep"),
     ("Sara uit klas 2b wil een fietsenstalling", "[naam] uit [klas] wil een fietsenstalling"),
     ("Daan (3kader) en Mila uit tto 1", "[naam] ([klas]) en [naam] uit [klas]"),
+    ("Wessel Mulder (vwo 2) wil een pannaveld", "[naam] ([klas]) wil een pannaveld"),
+    ("Milan uit 3c wil een skatebaan", "[naam] uit [klas] wil een skatebaan"),
+    # any top-level domain, a username glued by "." or "_", a platform abbreviation
+    ("mail naar kasia.nowak@onet.pl", "mail naar [e-mail]"),
+    ("zoek sem_bakker of kees.v op", "zoek [account] of [account] op"),
+    ("dc: lars.v gaat het regelen", "dc: [account] gaat het regelen"),
+    ("xbox-naam Shadow Tijmen 09, wil een toernooi", "xbox-naam [account], wil een toernooi"),
+    # a birthday cue after the date, an ISO date with slashes
+    ("ze heeft 9 juni haar verjaardag", "ze heeft [geboortedatum] haar verjaardag"),
+    ("geboortedatum 2011/04/09", "geboortedatum [geboortedatum]"),
+    # the tussenvoegsel between title and surname goes with it; capitals and possessives
+    ("meneer van 't Veld wil meedenken", "meneer [naam] wil meedenken"),
+    ("DEWI'S MOEDER BELDE", "[naam] MOEDER BELDE"),
+    ("Tunde Adeyemi speelt elke dag in de kooi", "[naam] speelt elke dag in de kooi"),
+    ("PUTRI SIREGAR MIST EEN DANSLES", "[naam] MIST EEN DANSLES"),
+    ("Chiamakas moeder belde", "[naam] moeder belde"),
+    ("Szymon Kowal wil een bankje", "[naam] wil een bankje"),
+    ("storm is 15 en wil een kooi", "[naam] is 15 en wil een kooi"),
+    ("hazel (13) wil een hangplek", "[naam] (13) wil een hangplek"),
+    ("tip van merel: meer licht", "tip van [naam]: meer licht"),
 ]  # fmt: skip
 
 SURVIVES = [
@@ -89,14 +111,42 @@ SURVIVES = [
     "op TikTok zag ik een pumptrack, vandaag Straatronde Kerkbuurt",
     "jongens uit tto 1 spelen fifa23 op de ps5",
     "Een veilige fietsroute naar de Jan van Galenstraat",
+    "de nieuwe Nike schoenen slijten snel op het beton",
+    "de skatebaan staat op nummer 1 in de lijst van wensen",
+    "de nieuwe flats op nummer 2 tot 30 zijn klaar",
+    "de 3e verdieping van de bieb is dicht",
+    "bro er is hier NIKS te doen",
+    "Zon schijnt de hele dag op het veld, ze willen schaduw",
+    "jongen speelt bas in een bandje en zoekt een oefenruimte",
+    "een jongen met zijn zusje van 8 wil een speeltuin",
+    "meisje (14) uit de Molenwijk wil een zebrapad",
+    "Hoi allen, kan iemand dit meenemen naar het overleg?",
+    "een jonge vader van 19 stelt voor om de winkel te gebruiken",
+    "het budget is €25.000 voor de hele wijk",
+    "nummer 1: lampen, nummer 2: bankjes",
+    "op 14 februari is er een actie in de flat",
+    "een scholier (wilde geen naam noemen) wil gratis sport",
+    "de jongreenwerker kwam langs bij de skateaban",
+    "bij fc utrecht is een jeugdopleiding",
+    "op fortnite met 5 vrienden een toernooi gespeeld",
+    "de jongens spelen in juli en augustus elke dag buiten",
 ]
 
 HELD = [
     ("Storm heeft de bomen omgeblazen", POSSIBLE_NAME),
     ("xinyoq wil een bijbaan", None),  # a lowercase word in no list opening a sentence: a name
-    ("de brolleke bij de kooi is kapot", UNKNOWN_WORD),
+    ("de zwobbert bij de kooi is kapot", UNKNOWN_WORD),
     ("ik was met jade bij de kooi", POSSIBLE_NAME),
     ("code 123456789", DIGITS_LEFT),
+    # where the lists cannot settle whether a word is a name, a reviewer decides
+    ("de moeder van lente winter belde", POSSIBLE_NAME),  # a listed word next to a name
+    ("sem storm betaalde de bal", POSSIBLE_NAME),  # two listed words open the sentence
+    ("Tuinette klaagt over de hangjongeren", POSSIBLE_NAME),  # compound-like word, a verb
+    ("van rozemijn zeeduif: meer licht", POSSIBLE_NAME),  # two compound-like words in a row
+    ("dit zei roos ook", POSSIBLE_NAME),  # a first name that is a word after "zei"
+    ("groet, Lief", POSSIBLE_NAME),  # a capitalised word where a name is announced
+    # a record that carries personal data is held on a first name that is also a word
+    ("bloem is te vinden op insta: bloempje.x", POSSIBLE_NAME),
 ]
 
 
@@ -151,23 +201,28 @@ def test_a_gazetteer_file_is_read(tmp_path):
 
 
 def _report(split: str):
-    scrubber = Scrubber(gazetteer=Gazetteer.from_json(EVAL / "gazetteer.json"))
-    report = evaluate(load(EVAL / f"{split}.jsonl"), scrubber, split)
-    assert report.records == 526 and report.positives == 263
-    return report
+    own = EVAL / f"gazetteer_{split}.json"  # heldout2 is about another gemeente
+    gazetteer = Gazetteer.from_json(own if own.exists() else EVAL / "gazetteer.json")
+    return evaluate(load(EVAL / f"{split}.jsonl"), Scrubber(gazetteer=gazetteer), split)
 
 
-def test_the_targets_of_issue_15_hold_on_the_dev_corpus():
-    report = _report("dev")
-    assert report.recall >= TARGET_RECALL
-    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED
+@pytest.mark.parametrize("split", ["dev", "heldout", "stress", "heldout2"])
+def test_the_targets_of_issue_15_hold_on_the_development_corpora(split):
+    """dev and heldout were written independently of the scrubber, heldout2 independently of
+    both and scored blind once (docs/youth-input.md); all are development data now. stress was
+    written by the scrubber's developer (tests/youth/eval/README.md)."""
+    report = _report(split)
+    assert report.positives >= 230 and report.negatives >= 230
+    assert report.recall >= TARGET_RECALL, report.missed
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
 
 
-def test_the_heldout_corpus_does_not_regress():
-    """The figures reached on the held-out split (docs/youth-input.md); the recall target of
-    99 % is not reached there yet, so this guards what is, and fails on any regression."""
-    report = _report("heldout")
-    assert report.recall >= 0.94
-    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED
-    assert report.held_share <= TARGET_HELD_AT_MOST
+def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
+    assert _regular_finite_forms("spelen") == {"speelt", "speelde", "speelden"}
+    assert _regular_finite_forms("missen") == {"mist", "miste", "misten"}
+    assert _regular_finite_forms("wandelen") == {"wandelt", "wandelde", "wandelden"}
+    assert _regular_finite_forms("geven") == {"geeft", "geefde", "geefden"}  # irregular: lookup
+    verbs = lexicon().verb_forms
+    assert {"klaagt", "doet", "ging", "speelde", "stelt"} <= verbs
+    assert not {"roos", "storm", "bank", "gespot"} & verbs  # stems and participles left out

@@ -10,9 +10,11 @@ Sources (install them in a scratch environment, never in the project's lock):
     pip download --no-deps deduce names-dataset              # deduce: its wheel's data files
     pip install wordfreq faker gender-guesser                # in a scratch venv
     npm pack name-suggestion-index                           # OSM brand names
+    pip download --no-deps spacy-lookups-data                # Dutch verb lemmas and forms
 
     python -m wijkwijs.personal.build_lexicon --deduce-wheel deduce-3.0.6-py3-none-any.whl \\
-        --nsi name-suggestion-index-8.0.20260918.tgz
+        --nsi name-suggestion-index-8.0.20260918.tgz \\
+        --spacy-lookups spacy_lookups_data-1.0.5-py2.py3-none-any.whl
 """
 
 from __future__ import annotations
@@ -153,11 +155,75 @@ def nsi_brands(tgz: Path) -> None:
     _write("nsi_brands_nl.txt", found)
 
 
+def _regular_stem(infinitive: str) -> str | None:
+    """The stem (1st person) of a regular Dutch verb by the spelling rules: "spelen" -> speel,
+    "zetten" -> zet, "geven" -> geef, "wandelen" -> wandel."""
+    if not infinitive.endswith("en") or len(infinitive) < 5 or not infinitive.isalpha():
+        return None
+    stem = infinitive[:-2]
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]  # zett -> zet
+    elif (
+        len(stem) >= 3
+        and stem[-1] not in "aeiouj"
+        and stem[-2] in "aeou"
+        and stem[-3] not in "aeiou"
+        # an unstressed e stays single: wandel, verander, teken (a vowel earlier in the stem)
+        and not (stem[-2] == "e" and stem[-1] in "lnrm" and re.search("[aeiou]", stem[:-3]))
+    ):
+        stem = stem[:-1] + stem[-2] + stem[-1]  # spel -> speel, klag -> klaag
+    return stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+
+
+def _regular_finite_forms(infinitive: str) -> set[str]:
+    """Present 3rd person and past tense of a regular verb: "spelen" -> speelt, speelde,
+    speelden; "missen" -> mist, miste. Irregular verbs come from the lookup tables."""
+    stem = _regular_stem(infinitive)
+    if stem is None:
+        return set()
+    past = "te" if infinitive[-3] in "tkfsp" or infinitive[:-2].endswith("ch") else "de"
+    third = stem if stem.endswith("t") else stem + "t"
+    return {third, stem + past, stem + past + "n"}
+
+
+def spacy_verb_forms(wheel: Path) -> None:
+    """Finite Dutch verb forms ("klaagt", "doet", "ging", "speelde"): a word opening a
+    sentence before one of these is its subject, so a rare word there is most likely a name."""
+    root = "spacy_lookups_data/data/"
+    with zipfile.ZipFile(wheel) as whl:
+
+        def read(member: str) -> dict:
+            return json.loads(gzip.decompress(whl.read(root + member)))
+
+        verbs = set(read("nl_lemma_index.json.gz")["verb"])
+        lookup = read("nl_lemma_lookup.json.gz")
+        exceptions = read("nl_lemma_exc.json.gz")["verb"]
+    forms: set[str] = set()
+    for verb in verbs:
+        forms |= _regular_finite_forms(verb)
+    pairs = list(lookup.items()) + [(f, lemma) for f, ls in exceptions.items() for lemma in ls]
+    for form, lemma in pairs:
+        # finite forms only: not the infinitive, not a present participle ("spelend"), not
+        # the bare stem, which is mostly a noun too ("roos", "storm", "bank")
+        if (
+            lemma in verbs
+            and form not in (lemma, _regular_stem(lemma))
+            and not form.endswith(("end", "ende"))
+            # nor a past participle ("gespot", "opgezet"): it follows a thing as often
+            and not ("ge" in form and "ge" not in lemma and form.endswith(("d", "t", "en")))
+        ):
+            forms.add(form)
+    _write("spacy_verb_forms.txt.gz", [f for f in forms if LOWER_WORD.match(f)], gz=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--opentaal", type=Path, default=Path("/usr/share/dict/dutch"))
     parser.add_argument("--deduce-wheel", type=Path, required=True)
     parser.add_argument("--nsi", type=Path, required=True, help="name-suggestion-index .tgz")
+    parser.add_argument(
+        "--spacy-lookups", type=Path, required=True, help="spacy-lookups-data wheel"
+    )
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     opentaal(args.opentaal)
@@ -166,6 +232,7 @@ def main() -> None:
     faker_names()
     nam_dict_names()
     nsi_brands(args.nsi)
+    spacy_verb_forms(args.spacy_lookups)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,9 @@
     python -m wijkwijs.personal.evaluation tests/youth/eval/dev.jsonl \\
         --gazetteer tests/youth/eval/gazetteer.json
 
+A corpus of another gemeente has its gazetteer beside it as `gazetteer_<stem>.json`
+(`heldout2.jsonl` -> `gazetteer_heldout2.json`); `--gazetteer` serves the others.
+
 A record is one JSON object per line: `text`, `personal` (`kind` and the exact `text` of every
 piece of personal data) and `places` (words that must survive). Definitions:
 
@@ -37,7 +40,8 @@ TARGET_HELD_AT_MOST = 0.20
 
 _MAY_STAY = {
     "name": re.compile(
-        r"\b(?:van|de|der|den|het|'t|’t|ter|ten|te|el|al|ben|bin|da|dos|du|la|le|von|op|in)\b",
+        r"(?<!\w)(?:van|de|der|den|het|'t|’t|ter|ten|te|el|al|ben|bin|da|dos|du|la|le|von|op|in)"
+        r"(?!\w)",
         re.I,
     ),
     "class_name": re.compile(r"\b(?:brugklas|klas|groep|leerjaar|uit|in|van)\b", re.I),
@@ -172,9 +176,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true", help="print what was missed")
     args = parser.parse_args(argv)
     gazetteer = Gazetteer.from_json(args.gazetteer) if args.gazetteer else None
-    scrubber = Scrubber(gazetteer=gazetteer)
     ok = True
     for path in args.files:
+        # a corpus of another gemeente brings its own gazetteer: gazetteer_<stem>.json
+        own = path.with_name(f"gazetteer_{path.stem}.json")
+        scrubber = Scrubber(gazetteer=Gazetteer.from_json(own) if own.exists() else gazetteer)
         report = evaluate(load(path), scrubber, path.name)
         print("\n".join(report.lines()))
         if args.show_misses:

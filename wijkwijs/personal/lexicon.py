@@ -41,10 +41,12 @@ class Lexicon:
     core_first_names: frozenset[str]  # Dutch and Latin-script lists of living first names
     surnames: frozenset[str]  # folded; multi-word surnames also as their last word
     particles: frozenset[str]  # tussenvoegsels, folded ("van der", "el", "ben", "'t")
+    particle_phrases: frozenset[tuple[str, ...]]  # "in 't", "op den": particles only together
     titles: frozenset[str]  # folded ("mevrouw", "dhr.")
     proper_nouns: frozenset[str]  # folded OpenTaal proper nouns that are no name
     brands: tuple[str, ...]  # chain and brand names active in the Netherlands, as written
     places: tuple[str, ...]  # Dutch towns, municipalities, provinces, regions, as written
+    verb_forms: frozenset[str] = frozenset()  # finite Dutch verb forms ("klaagt", "ging")
 
     def frequency(self, word: str) -> float:
         return self.zipf.get(word, 0.0)
@@ -73,6 +75,13 @@ def lexicon() -> Lexicon:
         fold(p) for p in _lines("deduce_interfixes.txt") if fold(p).split()[0] not in everyday
     }
     particles |= {part for p in list(particles) for part in p.split()} | {"'t", "ter", "ten"}
+    # "in 't Veld", "op den Kamp": an everyday word is a tussenvoegsel only before an old
+    # article form ("in het park" is no name)
+    phrases = {
+        tuple(fold(p).split())
+        for p in _lines("deduce_interfixes.txt")
+        if fold(p).split()[0] in everyday and fold(p).split()[-1] in ("'t", "den", "der")
+    }
     titles = {fold(t) for t in _lines("deduce_titles.txt")}
     first = dutch_first | faker_first | namdict_first
     names = first | surnames
@@ -94,10 +103,12 @@ def lexicon() -> Lexicon:
         core_first_names=frozenset(dutch_first | faker_first),
         surnames=frozenset(surnames),
         particles=frozenset(particles),
+        particle_phrases=frozenset(phrases),
         titles=frozenset(titles),
         proper_nouns=frozenset(proper),
         brands=tuple(_lines("nsi_brands_nl.txt")),
         places=tuple(_lines("deduce_places.txt")),
+        verb_forms=frozenset(_lines("spacy_verb_forms.txt.gz")),
     )
 
 

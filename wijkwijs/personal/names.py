@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
+from wijkwijs.personal.patterns import MONTHS
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
@@ -36,7 +37,7 @@ TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\
 TITLES = frozenset(
     "mevrouw mevr mw meneer mijnheer mnr dhr heer juf juffrouw meester coach trainer trainster "
     "buurman buurvrouw oom ome tante opa oma opoe mister miss mrs mr ms imam pastoor dominee "
-    "wijkagent".split()
+    "wijkagent dokter fam familie".split()
 )
 KIN = frozenset(
     "zus zusje zussen zusjes broer broertje broers neef neefje nicht nichtje vriend vriendje "
@@ -49,7 +50,8 @@ BELONGINGS = (
     frozenset(
         "bsn nummer telefoonnummer mobiel mobieltje mail mailadres email e-mail adres insta snap "
         "account rekening rekeningnummer iban kenteken scooter verjaardag geboortedatum idee plan "
-        "voorstel tekening filmpje huis ouders".split()
+        "voorstel tekening filmpje huis ouders vraag verzoek tip wens bericht berichtje brief "
+        "briefje verhaal mening reactie opmerking foto fiets kamer".split()
     )
     | KIN
     | TITLES
@@ -59,7 +61,17 @@ STRONG_CUES = (
     ("groetjes",), ("groeten",), ("groet",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("xx",),
     ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",),
 )  # fmt: skip
-WEAK_CUES = (("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("vroeg",), ("vertelt",))
+WEAK_CUES = (
+    ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
+    ("vertelt",), ("vertelde",), ("sprak",), ("spreek",), ("schreef",), ("appte",), ("belde",),
+    ("mailde",), ("meldt",), ("meldde",),
+)  # fmt: skip
+# "storm is 14 en ...": a word before an age
+AGE_AFTER = re.compile(
+    r"\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
+    r"(?!\s*(?:uur|u\b|euro|%|procent|meter|m\b|km|graden|min|minuten|keer|x\b|[.,:]\d))",
+    re.IGNORECASE,
+)
 # After a sentence-initial "Roos" or "Jade" these verbs make it a person, not the flower or the
 # stone: "Roos wil een moestuin" (a bare noun opening a Dutch sentence is rare).
 PERSON_VERBS = frozenset(
@@ -69,16 +81,31 @@ PERSON_VERBS = frozenset(
 )
 # ... except these, which also follow a thing ("Storm heeft de bomen omgeblazen")
 THING_VERBS = frozenset("heeft is was zou kan mag en".split())
+# months written out ("jan" is a name as often as January)
+MONTH = re.compile("(?:{})".format("|".join(MONTHS.split("|")[:12])), re.IGNORECASE)
 # An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".
 DETERMINERS = frozenset("de het een 'n die deze dat dit geen elke ieder iedere welke".split())
 POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr", "der"})
+COPULAS = frozenset("is ben bent was waren wordt werd worden zijn blijft bleef lijkt".split())
+# before a noun, never before a name: "mijn zon", "onze bank", "veel bloemen"
+NOUN_MARKERS = frozenset("mijn m'n je jouw zijn z'n haar d'r onze ons jullie hun veel meer".split())
 # "ilse haar tekening", "bram zijn idee": a possessive pronoun after a person
 PRONOUN_POSSESSIVES = frozenset({"haar", "zijn", "hun"})
+# "Fleur (14) wil", "Daan (groep 7)": an age or a class in brackets after a person
+AGE_OR_CLASS_AFTER = re.compile(
+    r"\s*\(\s*(?:\d{1,2}(?!\d)|(?:groep|klas|brugklas|leerjaar|havo|vwo|vmbo|mavo|tto|gym)\b)",
+    re.IGNORECASE,
+)
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
 RARE_ZIPF = 2.5
 # A first name rarer than this as a word ("merel", "jade") holds the record when it survives.
 RARE_AS_WORD_ZIPF = 3.6
+# After a tussenvoegsel, a lowercase word this frequent is a surname only after a first name
+# ("wietske de boer", not "ong de bus").
+COMMON_NOUN_ZIPF = 4.0
+# A first name this frequent as a word ("niks", "wil") is not held for standing alone.
+EVERYDAY_ZIPF = 5.0
 # A word this frequent (zipf) is a function word: never a name by context alone.
 FUNCTION_WORD_ZIPF = 5.6
 
@@ -96,18 +123,33 @@ class Token:
     protected: bool  # a place, brand or another detector's span
     is_name: bool = False
     held: bool = False
+    derived: bool = False  # vocabulary only as a compound or inflection, in no frequency list
+    maybe: bool = False  # may be a name: doubt enough in a record that carries personal data
+    particle: bool = False  # a tussenvoegsel here ("van", "'t", the "in" of "in 't Veld")
 
 
 class NameFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._classify = lru_cache(maxsize=200_000)(self._classify_uncached)
+        # a finite verb after a sentence-opening word makes that word its subject; the verb
+        # forms are a sourced list (spaCy's Dutch lemma tables), the short list above adds
+        # the modal and chat forms it lacks ("wil", "wou")
+        self.person_verbs = (PERSON_VERBS | lex.verb_forms) - (
+            DETERMINERS | NOUN_MARKERS | POSSESSIVES | PRONOUN_POSSESSIVES
+        )
+        self._verbs_of_persons = self.person_verbs - THING_VERBS  # not "Storm heeft"
+        self._verbs_not_copula = self.person_verbs - COPULAS
 
     # --- vocabulary -------------------------------------------------------------------------
 
     def is_word(self, word: str) -> bool:
         """Ordinary vocabulary, informal included (used by the shape detectors)."""
         return self._classify(word.lower(), True) in (DICT, TYPO, SLANG, AMBIGUOUS)
+
+    def is_plain_word(self, word: str) -> bool:
+        """Vocabulary that is no name either ("park", not "lotte" or "roos")."""
+        return self._classify(word.lower(), True) in (DICT, TYPO, SLANG)
 
     def _dict_word(self, w: str) -> bool:
         return w in self.lex.words or w in self.lex.proper_nouns
@@ -159,6 +201,23 @@ class NameFinder:
                     return True
         return False
 
+    def _one_typo_from_compound(self, w: str) -> bool:
+        """Two letters swapped or one doubled in a long word that is otherwise a compound."""
+        variants = {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)}
+        variants |= {w[:i] + w[i + 1 :] for i in range(len(w)) if i and w[i] == w[i - 1]}
+        return any(self._dict_word(v) or self._common_compound(v) for v in variants - {w})
+
+    def _common_compound(self, w: str) -> bool:
+        """A compound whose head is a frequent word ("participatie|avond", "skate|baan"):
+        strict enough that a made-up word ("brol|leek") stays unknown."""
+        common, words = self.lex.common_words, self.lex.words
+        for i in range(4, len(w) - 3):
+            head, tail = w[:i], w[i:]
+            if head in common or (head[-1] in "se" and head[:-1] in common):
+                if tail in words or self._derived_tail(tail):
+                    return True
+        return False
+
     def _classify_uncached(self, word: str, caseless: bool, compounds: bool = True) -> str:
         """`caseless`: the writer's capitals carry no meaning (lowercase or ALL-CAPS text);
         `compounds`: a word may be read as a compound of two dictionary words. Not for a
@@ -186,6 +245,8 @@ class NameFinder:
             return SLANG
         if caseless and len(w) >= 5 and self._one_typo_from_word(w):
             return TYPO
+        if caseless and len(w) >= 7 and self._one_typo_from_compound(w):
+            return TYPO  # "jongreenwerker", "skateaban": a typo inside a compound
         return UNKNOWN
 
     # --- names in a text ----------------------------------------------------------------------
@@ -196,7 +257,7 @@ class NameFinder:
         tokens: list[Token] = []
         for m in TOKEN.finditer(text):
             raw, possessive = m.group(0), False
-            if re.search(r"['’]s$", raw) and len(raw) > 3:
+            if re.search(r"['’][sS]$", raw) and len(raw) > 3:
                 raw, possessive = raw[:-2], True
             elif raw[-1:] in "sxz" and text[m.end() : m.end() + 1] in ("'", "’"):
                 possessive = True  # "Roos' nummer"
@@ -206,18 +267,29 @@ class NameFinder:
                 or before[-1] in ".!?:;\n…"
                 or (not before[-1].isalnum() and before[-1] not in ",&+/")
             )
-            capital = raw[:1].isupper() and not shouting
+            # a capital means something in ordinary text, not in shouting, and not in one
+            # word typed in capitals for emphasis ("er is hier NIKS")
+            capital = raw[:1].isupper() and not shouting and not (raw.isupper() and len(raw) > 1)
             caseless = shouting or raw.islower()
             is_protected = any(s < m.end() and m.start() < e for s, e in protected)
             compounds = caseless or sentence_start
             cls = DICT if is_protected else self._classify(raw, caseless, compounds)
+            if cls == AMBIGUOUS and raw.islower() and MONTH.fullmatch(raw):
+                cls = DICT  # "juli en augustus": a month, unless capitalised ("April")
             folded = fold(raw)
             if cls in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
                 # "sjoerds idee": a genitive s on a name
-                if self._classify(raw[:-1], caseless, compounds) == NAME and (
-                    folded not in self.lex.words
+                stem = self._classify(raw[:-1], caseless, compounds)
+                if folded not in self.lex.words and (
+                    stem == NAME or (stem == UNKNOWN and capital)  # "Niltons vrienden"
                 ):
                     cls, possessive = NAME, True
+            derived = (
+                cls == DICT
+                and not is_protected
+                and not self._dict_word(folded)
+                and folded not in self.lex.zipf
+            )
             tokens.append(
                 Token(
                     m.start(),
@@ -229,12 +301,26 @@ class NameFinder:
                     capital,
                     possessive,
                     is_protected,
+                    derived=derived,
                 )  # fmt: skip
             )
+        self._mark_particles(tokens, text)
         return tokens
 
-    def find(self, text: str, protected: list[tuple[int, int]]) -> tuple[list[Token], list[Token]]:
-        """(tokens read as names, tokens that hold the record for review)."""
+    def _mark_particles(self, tokens: list[Token], text: str) -> None:
+        lex = self.lex
+        for i, t in enumerate(tokens):
+            if t.folded in lex.particles:
+                t.particle = True
+            elif i + 1 < len(tokens) and re.fullmatch(r"\s+", text[t.end : tokens[i + 1].start]):
+                if (t.folded, tokens[i + 1].folded) in lex.particle_phrases:
+                    t.particle = tokens[i + 1].particle = True
+
+    def find(
+        self, text: str, protected: list[tuple[int, int]]
+    ) -> tuple[list[Token], list[Token], list[Token]]:
+        """(tokens read as names, tokens that hold the record for review, tokens that may be
+        names: they hold a record that carries other personal data)."""
         tokens = self.tokens(text, protected)
         lex = self.lex
         n = len(tokens)
@@ -253,10 +339,12 @@ class NameFinder:
 
         def after_title(i: int) -> bool:
             j = i - 1
-            while j >= 0 and tokens[j].folded in lex.particles and not tokens[j].capital:
+            while j >= 0 and tokens[j].particle:
                 j -= 1
             if j < 0 or not re.fullmatch(r"\.?\s*", gap(j + 1)):
                 return False
+            if any(not re.fullmatch(r"\s+", gap(k)) for k in range(j + 2, i + 1)):
+                return False  # "vader van 19 stelt": a number is no tussenvoegsel
             word = tokens[j].folded
             return word in TITLES or word in lex.titles or word in KIN
 
@@ -266,7 +354,7 @@ class NameFinder:
                 i >= 2
                 and tokens[i - 1].folded == "van"
                 and tokens[i - 2].folded in BELONGINGS
-                and re.fullmatch(r"\s+", gap(i)) is not None
+                and re.fullmatch(r":?\s+", gap(i)) is not None  # "idee van: Thomas"
             )
 
         def followed_by(i: int, words) -> bool:
@@ -282,13 +370,35 @@ class NameFinder:
                 i + 1 < n
                 and tokens[i + 1].cls in (UNKNOWN, NAME, SLANG, TYPO)
                 and re.fullmatch(r"\s+", gap(i + 1)) is not None
-                and followed_by(i + 1, PERSON_VERBS)
+                and followed_by(i + 1, self.person_verbs)
+            )
+
+        def clause_end(i: int) -> bool:
+            """Nothing but punctuation up to the end of the sentence or the text."""
+            return i + 1 >= n or re.search(r"[.!?;\n]", gap(i + 1)) is not None
+
+        def alone(i: int) -> bool:
+            """ "meer bankjes, vindt roos" (after a verb, closing the clause), "~bram" (a
+            sentence of its own), "ROOS: meer bankjes" (labelling what follows)."""
+            after_verb = i > 0 and tokens[i - 1].folded in self._verbs_not_copula
+            return (after_verb and clause_end(i)) or (
+                tokens[i].sentence_start
+                and (clause_end(i) or text[tokens[i].end : tokens[i].end + 1] == ":")
+            )
+
+        def possessive_pronoun_after(i: int) -> bool:
+            """ "ilse haar tekening", "bram zijn idee": not "echt lit zijn" (a verb)."""
+            return (
+                followed_by(i, PRONOUN_POSSESSIVES)
+                and i + 2 < n
+                and re.fullmatch(r"\s+", gap(i + 2)) is not None
+                and tokens[i + 2].folded not in self.person_verbs
             )
 
         def function_word(t: Token) -> bool:
             return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
 
-        def person_context(i: int, verbs: bool = True) -> bool:
+        def person_context(i: int, verbs: bool = True, bracket: bool = True) -> bool:
             t = tokens[i]
             return (
                 after_title(i)
@@ -296,8 +406,13 @@ class NameFinder:
                 or belongs(i)
                 or t.possessive
                 or followed_by(i, POSSESSIVES)
-                or (verbs and t.sentence_start and followed_by(i, PERSON_VERBS - THING_VERBS))
-                or text[max(0, t.start - 1) : t.start] == "("
+                or (verbs and t.sentence_start and followed_by(i, self._verbs_of_persons))
+                # "(Fatima)", but not "(wilde geen naam noemen)"
+                or (
+                    text[max(0, t.start - 1) : t.start] == "(" and t.folded not in self.person_verbs
+                )
+                or (bracket and AGE_OR_CLASS_AFTER.match(text, t.end) is not None)
+                or (bracket and AGE_AFTER.match(text, t.end) is not None)
             )
 
         for i, t in enumerate(tokens):
@@ -310,7 +425,10 @@ class NameFinder:
                     t.capital
                     or person_context(i)
                     or cue(i, WEAK_CUES)
-                    or (t.sentence_start and (followed_by(i, PERSON_VERBS) or verb_after_pair(i)))
+                    or (
+                        t.sentence_start
+                        and (followed_by(i, self.person_verbs) or verb_after_pair(i))
+                    )
                 )
                 t.held = not t.is_name
             elif t.cls == SLANG and t.capital and lex.frequency(t.folded) < RARE_ZIPF:
@@ -318,15 +436,16 @@ class NameFinder:
                 # more often than slang; brands and games ("Fortnite", "TikTok") are frequent
                 t.is_name = True
             elif t.cls in WEAK_WORDS:
+                # "mesije (14)" is a typo of "meisje (14)", not a name with an age
                 t.is_name = (t.capital and not t.sentence_start and t.cls == TYPO) or (
-                    person_context(i, verbs=False)
+                    person_context(i, verbs=False, bracket=t.cls != TYPO)
                 )
             elif t.cls == AMBIGUOUS:
                 noun = i > 0 and tokens[i - 1].folded in DETERMINERS and not t.capital
                 t.is_name = not noun and (
                     (t.capital and not t.sentence_start)
                     or person_context(i)
-                    or followed_by(i, PRONOUN_POSSESSIVES)
+                    or possessive_pronoun_after(i)
                 )
                 # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag": a person or a
                 # thing, or a first name that is rare as a word; a reviewer decides
@@ -336,19 +455,26 @@ class NameFinder:
                     and (
                         (t.capital and t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
                         or cue(i, WEAK_CUES)
+                        or (lex.frequency(t.folded) < EVERYDAY_ZIPF and alone(i))
                         or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
                     )
                 )
             elif t.cls == DICT:
+                listed = t.folded in lex.surnames or t.folded in lex.first_names
                 # "mevrouw Bakker", "meneer visser": a surname after a title
-                t.is_name = after_title(i) and (
-                    t.capital or t.folded in lex.surnames or t.folded in lex.first_names
-                )
+                t.is_name = after_title(i) and (t.capital or listed)
+                # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
+                # is announced; on a name list it is one, otherwise a reviewer decides
+                if not t.is_name and t.capital and cue(i, STRONG_CUES):
+                    t.is_name, t.held = listed, not listed
 
         self._neighbours(tokens, text)
+        self._title_particles(tokens, text)
+        self._doubts(tokens, text)
         names = [t for t in tokens if t.is_name]
         held = [t for t in tokens if t.held and not t.is_name]
-        return names, held
+        maybe = [t for t in tokens if t.maybe and not t.is_name and not t.held]
+        return names, held, maybe
 
     def _neighbours(self, tokens: list[Token], text: str) -> None:
         """Names spread to their neighbours: lists ("Semhar, Helen en Roos"), a surname after
@@ -360,7 +486,7 @@ class NameFinder:
 
         def name_like(t: Token) -> bool:
             return (
-                t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS)
+                (t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS) or t.derived)
                 and not t.protected
                 and (lex.frequency(t.folded) < FUNCTION_WORD_ZIPF)
             )
@@ -384,7 +510,12 @@ class NameFinder:
                     i + 1 < len(tokens)
                     and tokens[i + 1].is_name
                     and space(i, i + 1)
-                    and t.folded in lex.first_names
+                    and (
+                        t.folded in lex.first_names
+                        # "BAYU WIBOWO": a word in no list, or rare, before a listed name
+                        or (t.cls in (UNKNOWN, *WEAK_WORDS) and lex.frequency(t.folded) < RARE_ZIPF)
+                        or t.derived  # "yamen al-sayed": a name read as a compound
+                    )
                     and tokens[i + 1].cls in (NAME, UNKNOWN, *WEAK_WORDS)
                 ):
                     t.is_name = changed = True
@@ -394,7 +525,7 @@ class NameFinder:
                 j = i + 1
                 while (
                     j < len(tokens)
-                    and tokens[j].folded in lex.particles
+                    and tokens[j].particle
                     and space(j - 1, j)
                     and not tokens[j].is_name
                 ):
@@ -416,6 +547,16 @@ class NameFinder:
                     or particles[-1] in ("'t", "t", "ter", "ten", "el", "al", "ben", "bin")
                 ):
                     surname = True
+                if (
+                    particles
+                    and not nxt.capital
+                    and nxt.cls == DICT
+                    and lex.frequency(nxt.folded) >= COMMON_NOUN_ZIPF
+                    and not any(part in lex.first_names for part in t.folded.split("-"))
+                ):
+                    # "ong de bus is vol": after a word that is no first name, an article
+                    # and a common word are no surname ("wietske de boer" is one)
+                    surname = False
                 if not particles and nxt.cls == DICT and lex.frequency(nxt.folded) < RARE_ZIPF:
                     surname = True  # "naomi refos": a rare word after a first name
                 if lex.frequency(nxt.folded) >= FUNCTION_WORD_ZIPF and not particles:
@@ -424,6 +565,121 @@ class NameFinder:
                     for k in range(i, j + 1):
                         tokens[k].is_name = True
                     changed = True
+
+    def _doubts(self, tokens: list[Token], text: str) -> None:
+        """Where a word may be a name the lists do not settle, the record is held for review
+        rather than published: a word on a name list next to a name ("sterre hoek"), a
+        sentence opened by a first name that is a word and a listed name ("job winter
+        betaalde"), a compound or rare word opening a sentence before a verb ("Roshelle
+        klaagt"), two rare words in a row ("roshelle vinkenoog")."""
+        lex, n = self.lex, len(tokens)
+
+        def space(a: int, b: int) -> bool:
+            return re.fullmatch(r"\s+", text[tokens[a].end : tokens[b].start]) is not None
+
+        def open_word(t: Token) -> bool:
+            return (
+                not t.protected
+                and lex.frequency(t.folded) < FUNCTION_WORD_ZIPF
+                and not t.particle
+                and t.folded not in lex.particles | KIN | TITLES | NOUN_MARKERS
+            )
+
+        def listed(t: Token) -> bool:
+            return open_word(t) and (t.folded in lex.first_names or t.folded in lex.surnames)
+
+        def rare(t: Token) -> bool:
+            return open_word(t) and (
+                t.derived
+                or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
+            )
+
+        def verb(t: Token) -> bool:
+            return t.folded in self.person_verbs and t.folded not in ("en", "uit")
+
+        for i, t in enumerate(tokens):
+            if t.is_name or t.held or not open_word(t):
+                continue
+            nxt = tokens[i + 1] if i + 1 < n and space(i, i + 1) else None
+            prv = tokens[i - 1] if i > 0 and space(i - 1, i) else None
+            noun = i > 0 and tokens[i - 1].folded in DETERMINERS
+            if (
+                listed(t)
+                and not noun
+                and not verb(t)
+                and ((prv and prv.is_name) or (nxt and nxt.is_name))
+            ):
+                t.held = True
+            elif (
+                t.sentence_start
+                and t.cls == AMBIGUOUS
+                and nxt
+                and listed(nxt)
+                and not noun
+                and i + 2 < n
+                and space(i + 1, i + 2)
+                and verb(tokens[i + 2])
+            ):
+                t.held = True  # "job winter betaalde", not "hoi allen, ..."
+            elif t.sentence_start and rare(t) and nxt and verb(nxt):
+                t.held = True
+
+            elif nxt and rare(t) and rare(nxt) and not nxt.is_name:
+                t.held = True
+            # a first name that is also a word ("fleur is te vinden", "bram heeft"), unless an
+            # article or a possessive makes it a noun, or a copula an adjective ("is jarig")
+            after = tokens[i - 1].folded if i > 0 else ""
+            in_list = any(
+                0 <= j < n and tokens[j].is_name and self._listed_together(tokens, text, i, j)
+                for j in (i - 2, i - 1, i + 1, i + 2)
+            )
+            if listed(t) and in_list and after not in DETERMINERS | NOUN_MARKERS:
+                t.maybe = True  # "met noor en vink"
+            if t.derived and (t.capital or t.sentence_start):
+                t.maybe = True  # "<phone> ← Yamen": a capitalised word read as a compound
+            if (
+                t.cls == AMBIGUOUS
+                and after not in DETERMINERS | NOUN_MARKERS
+                and not (after in COPULAS and not t.capital)
+                and t.folded not in KIN | TITLES | NOUN_MARKERS
+            ):
+                t.maybe = True
+
+    @staticmethod
+    def _listed_together(tokens: list[Token], text: str, i: int, j: int) -> bool:
+        """Two words in one list: "noor, vink", "noor en vink", "noor & vink"."""
+        a, b = min(i, j), max(i, j)
+        if b == a + 1:
+            return LIST_GAP.fullmatch(text[tokens[a].end : tokens[b].start]) is not None
+        return (
+            b == a + 2
+            and tokens[a + 1].folded in ("en", "of", "and", "n")
+            and re.fullmatch(r"\s+", text[tokens[a].end : tokens[a + 1].start]) is not None
+            and re.fullmatch(r"\s+", text[tokens[a + 1].end : tokens[b].start]) is not None
+        )
+
+    def _title_particles(self, tokens: list[Token], text: str) -> None:
+        """ "buurman 't Hart", "mevrouw van Dijk": the tussenvoegsel between a title and a
+        surname goes with the surname, so one marker replaces the whole name."""
+        for i, t in enumerate(tokens):
+            if not t.is_name:
+                continue
+            j = i - 1
+            while (
+                j >= 0
+                and tokens[j].particle
+                and not tokens[j].is_name
+                and re.fullmatch(r"\s+", text[tokens[j].end : tokens[j + 1].start])
+            ):
+                j -= 1
+            if (
+                j < i - 1
+                and j >= 0
+                and re.fullmatch(r"\.?\s+", text[tokens[j].end : tokens[j + 1].start])
+            ):
+                if tokens[j].folded in TITLES or tokens[j].folded in self.lex.titles:
+                    for k in range(j + 1, i):
+                        tokens[k].is_name = True
 
     def _first_name_with_surname(self, tokens: list[Token], i: int, text: str) -> bool:
         """ "BRAM VAN DEN BERG", "merel schouten": a first name that is also a word, followed
@@ -436,7 +692,7 @@ class NameFinder:
         if i > 0 and tokens[i - 1].folded in DETERMINERS:  # "het hart van de wijk"
             return False
         j = i + 1
-        while j < len(tokens) and tokens[j].folded in lex.particles:
+        while j < len(tokens) and tokens[j].particle:
             j += 1
         if j >= len(tokens) or any(
             not re.fullmatch(r"\s+", text[tokens[k - 1].end : tokens[k].start])

@@ -58,6 +58,8 @@ _EMAIL = re.compile(
 )
 # mail providers people name without the rest: "sanne @gmail", "gmail: sanne2009"
 _MAIL_PROVIDERS = r"gmail|hotmail|outlook|live|icloud|yahoo|ziggo|kpnmail|msn|protonmail|xs4all"
+# a literal address with any top-level domain ("ines.fernandes@sapo.pt", "x@abv.bg")
+_EMAIL_PLAIN = re.compile(r"(?<![\w.@])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 _EMAIL_NO_TLD = re.compile(
     rf"(?<![\w.@])[\w.+-]*\w{_AT}(?:{_MAIL_PROVIDERS})\b(?!\s?(?:\.|punt|dot)\s?\w)", re.I
 )
@@ -74,7 +76,7 @@ _PROFILE_LINK = re.compile(
 )
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 _PLATFORM = (
-    r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|twitter|x|youtube|yt|twitch|"
+    r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|dc|twitter|x|youtube|yt|twitch|"
     r"telegram|tg|bereal|roblox|fortnite|epic|psn|playstation|xbox|gamertag|steam|threads|"
     r"pinterest|soundcloud|spotify|kick|facebook|fb|whatsapp|signal|onlyfans|tumblr|"
     + _MAIL_PROVIDERS
@@ -89,7 +91,7 @@ _HANDLE_WORD = re.compile(r"@?[\w][\w.#-]*[\w#]|@?\w")
 
 # --- numbers -----------------------------------------------------------------------------
 
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
+_IBAN = re.compile(r"\b[A-Z]{2}[ ]?\d{2}(?:[ ]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
 _IBAN_GROUP_END = re.compile(r"(?=\s)|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 _PHONE_CANDIDATE = re.compile(
@@ -133,16 +135,17 @@ _PLATE_CUE = re.compile(r"\b(?:kenteken|nummerbord|plaat|scooter|auto|brommer|bu
 
 # --- dates of birth ----------------------------------------------------------------------
 
-_MONTHS = (
+MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec"
 )
 _NUMERIC_DATE = re.compile(
     r"(?<![\d\w])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
-    r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d\w])"
+    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))(?![\d\w])"
+    r"(?![.\-/]\d)"  # part of a longer number: "06.11.00.21.42" is a phone
 )
 _WRITTEN_DATE = re.compile(
-    rf"(?<![\w])(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTHS})\.?(?![\w])"
+    rf"(?<![\w])(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{MONTHS})\.?(?![\w])"
     r"(?:\s+(?P<y>(?:19|20)\d{2}|'\d{2}))?",
     re.IGNORECASE,
 )
@@ -151,24 +154,34 @@ _BIRTH_CUE = re.compile(
     r"\bb-day\b|\bbirthday|\bwordt\s+\d{1,2}\b|\bgeboortedag|\bverjaart)",
     re.IGNORECASE,
 )
+# "op 2 april zijn verjaardag", "5 mei jarig", "3-4 geboren"
+_BIRTH_CUE_AFTER = re.compile(
+    r"[\s,]*(?:(?:is|was|wordt|ben|heeft|had)\s+)?(?:(?:zijn|haar|z'n|d'r|mijn|m'n|hun|de)\s+)?"
+    r"(?:geboren|jarig|verjaardag|verjaart|bday|b-day|birthday)",
+    re.IGNORECASE,
+)
 _YEAR_AFTER_BIRTH_CUE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DAY_MONTH = re.compile(r"(?<![\d\w/.-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})(?![\d\w]|[-/.]\d)")
 
 # --- initials with an age, school classes ------------------------------------------------
 
 _INITIALS_AGE = re.compile(
-    r"(?<![\w.])(?P<init>(?:[A-Za-z]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,]))"
+    r"(?<![\w.])(?P<init>(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,])"
+    r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
     r"(?P<age>\s*\(\s*\d{1,2}\s*(?:j(?:r|aar)?\.?)?\s*\)|\s*,?\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"
+    r"|\s*[-–]\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"  # "ö.w. - 14 jaar"
     r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%)))",
     re.IGNORECASE,
 )
 # Dutch school types and streams as classes are named: "2havo-c", "3kader", "tto 1", "v3b"
 _SCHOOL_TYPES = (
     r"havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|lyceum|tto|kader|basis|kb|bb|gl|tl|gt|mh|hv|"
-    r"vt|lwoo|isk|pro|bk|mhv|tvwo|thavo|h|v|m"
+    r"vt|lwoo|isk|pro|bk|mhv|tvwo|thavo|h|v|m|b"
 )
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?(?:\s?[a-z]\b|[a-z]{1,2}\b)?"
+    # "Daan uit 2a", "zit in 3c": a year and a letter after "uit"/"in"
+    r"|(?<=\buit )\d[a-z]\b|(?<=\bin )\d[a-z]\b"
     rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
     rf"|\b(?:{_SCHOOL_TYPES})[\s-]?\d[a-z]?\b",
     re.IGNORECASE,
@@ -222,7 +235,10 @@ def _postcode_spans(text: str, is_frequent_word) -> list[Span]:
     for m in _POSTCODE.finditer(text):
         letters = m.group(0)[-2:]
         spaced = not m.group(0)[4].isalpha()
-        cued = bool(_POSTCODE_CUE.search(text[: m.start()]))
+        # after "postcode", or after a house number and a comma: "Kingweg nr. 155, 5463 le"
+        cued = bool(_POSTCODE_CUE.search(text[: m.start()])) or bool(
+            re.search(r"\d[a-zA-Z]?\s*,\s*$", text[max(0, m.start() - 12) : m.start()])
+        )
         # "in 2024 en 2025", "om 1930 op tv": lowercase letters after a space that form a
         # word are a word, unless the text just said "postcode"
         vowel = re.search(r"[aeiouy]", letters, re.IGNORECASE)
@@ -290,8 +306,11 @@ def _is_birth_date(
     notes are about the present, and an old exact date in them is nearly always someone's
     birthday (an event date like "zaterdag 12 maart" has no year or a recent one)."""
     before = text[max(0, start - 45) : start]
-    after = text[end : end + 20] if end is not None else ""
-    if _BIRTH_CUE.search(before) or re.match(r"\s*(?:geboren|jarig)", after, re.I):
+    after = text[end : end + 30] if end is not None else ""
+    if _BIRTH_CUE.search(before) or _BIRTH_CUE_AFTER.match(after):
+        return True
+    # "wordt op 14 juni 18": the day someone turns an age
+    if re.search(r"\bwordt\s+(?:op\s+)?$", before, re.I) and re.match(r"\s+\d{1,2}\b", after):
         return True
     return year is not None and 1920 <= year <= today.year - 4
 
@@ -308,6 +327,7 @@ def class_spans(text: str) -> list[Span]:
 def contact_spans(text: str) -> list[Span]:
     """E-mail addresses (also "naam [at] gmail punt com"), profile links and handles."""
     spans = [Span(m.start(), m.end(), EMAIL) for m in _EMAIL.finditer(text)]
+    spans += [Span(m.start(), m.end(), EMAIL) for m in _EMAIL_PLAIN.finditer(text)]
     spans += [Span(m.start(), m.end(), EMAIL) for m in _EMAIL_NO_TLD.finditer(text)]
     spans += [Span(m.start(), m.end(), HANDLE) for m in _PROFILE_LINK.finditer(text)]
     spans += [Span(m.start(), m.end(), HANDLE) for m in _AT_HANDLE.finditer(text)]
@@ -328,13 +348,44 @@ def username_spans(text: str, is_word) -> list[Span]:
     return spans
 
 
-def platform_handle_spans(text: str, is_word) -> list[Span]:
+_GLUED = re.compile(r"(?<![\w@./#-])[^\W\d_][\w]*(?:[._][^\W_]+)+(?![\w@/#-]|\.\w)")
+_WEB_TLD = re.compile(rf"\.(?:{_TLD})$", re.IGNORECASE)
+
+
+def glued_handle_spans(text: str, is_plain_word) -> list[Span]:
+    """ "sem_bakker", "kees.v", "lotte.dekker": words glued by "_" or "." are a username,
+    unless every part is an abbreviation ("t.n.v.", "o.a.") or plain vocabulary typed
+    without a space ("park.ze"), or it is a website ("vaartveen.nl")."""
+    spans = []
+    for m in _GLUED.finditer(text):
+        token = m.group(0)
+        parts = re.split(r"[._]", token)
+        if _WEB_TLD.search(token) or all(len(part) <= 2 for part in parts):
+            continue
+        if "_" in token or not all(is_plain_word(part) for part in parts if len(part) > 2):
+            spans.append(Span(m.start(), m.end(), HANDLE))
+    return spans
+
+
+_SPACED_TAG = re.compile(r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w])")
+
+
+def platform_handle_spans(text: str, is_word, is_frequent_word=None) -> list[Span]:
     """`insta: sanne.x`, `sc is mo_2010`, `tt @xx`, `discord mo#1234`, `xbox gamertag vikashm07`:
     the word after a platform (and its lead words) when it is no ordinary word or is marked
-    as a name by ":", "is" or "@"."""
+    as a name by ":", "is" or "@". A gamertag may have spaces ("steam Baller Nahom 2010"):
+    up to three words and a number, one of them no ordinary word, none a frequent one."""
     spans = []
     for m in _PLATFORM_MENTION.finditer(text):
         lead = _HANDLE_LEAD.match(text, m.end())
+        tag = _SPACED_TAG.match(text, lead.end())
+        if tag and is_frequent_word is not None:
+            words = re.findall(r"[^\W\d_][\w#]*", tag.group(0))
+            if any(not is_word(w.lower()) for w in words) and not any(
+                is_frequent_word(w) for w in words
+            ):
+                spans.append(Span(tag.start(), tag.end(), HANDLE))
+                continue
         word = _HANDLE_WORD.match(text, lead.end())
         if not word:
             continue
@@ -349,8 +400,11 @@ def platform_handle_spans(text: str, is_word) -> list[Span]:
     return spans
 
 
-def shaped_spans(text: str, is_word, is_frequent_word, today: date) -> list[Span]:
-    """Every detector with a fixed shape, in priority order (earlier wins an overlap)."""
+def shaped_spans(
+    text: str, is_word, is_frequent_word, today: date, is_plain_word=None
+) -> list[Span]:
+    """Every detector with a fixed shape, in priority order (earlier wins an overlap).
+    `is_plain_word`: vocabulary that is no name (for usernames glued by "." or "_")."""
     return (
         contact_spans(text)
         + _iban_spans(text)
@@ -360,6 +414,7 @@ def shaped_spans(text: str, is_word, is_frequent_word, today: date) -> list[Span
         + _postcode_spans(text, is_frequent_word)
         + _plate_spans(text)
         + _initials_age_spans(text)
-        + platform_handle_spans(text, is_word)
+        + platform_handle_spans(text, is_word, is_frequent_word)
         + username_spans(text, is_word)
+        + glued_handle_spans(text, is_plain_word or is_word)
     )

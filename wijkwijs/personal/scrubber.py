@@ -24,7 +24,7 @@ from pathlib import Path
 
 from wijkwijs.personal import patterns as p
 from wijkwijs.personal.lexicon import fold, lexicon
-from wijkwijs.personal.names import UNKNOWN, NameFinder
+from wijkwijs.personal.names import FUNCTION_WORD_ZIPF, PERSON_VERBS, UNKNOWN, NameFinder
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -56,10 +56,15 @@ STREET_SUFFIXES = (
 )  # fmt: skip
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _NOT_A_HOUSE = (
-    r"(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
+    r"(?!\d)(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
     r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
-    r"(?:gewonnen|verloren|gelijk)))"
+    r"(?:gewonnen|verloren|gelijk)"
+    r"|(?:tot|t/m|tm)\s*\d"  # a range: "nummer 1 tot 40"
+    r"|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"  # a date: "op 14 februari"
+    # a rank, not a home: "nummer 1 in de lijst", "op nummer 3 van de top 10"
+    r"|(?:in|op|van)\s+(?:de|het|onze|hun|mijn|die)\s+(?:\w+)?(?:lijst|top|ranking|klassement)))"
 )
 # 12, 12a, 12 A, 12-14, 12/2, 12-bis, 12 hs, 12-III: the letter only when no word follows
 _HOUSE_NUMBER_CORE = (
@@ -81,8 +86,11 @@ _NUMBER_AFTER_STREET = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile(
-    r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer|no\.)\s*(?P<number>\d{1,4}(?:\s?[a-zA-Z](?![\w]))?)"
-    + _NOT_A_HOUSE,
+    r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer|no\.)\s*(?P<number>"
+    + _HOUSE_NUMBER_CORE
+    + ")"
+    + _NOT_A_HOUSE
+    + r"(?!\s*:(?!\d))",  # a list: "nummer 2: bankjes"
     re.IGNORECASE,
 )
 _HOME_CUE = re.compile(
@@ -96,10 +104,16 @@ _OP_NUMBER = re.compile(
     + r"(?![\d,.:]\d)",
     re.IGNORECASE,
 )
-_FLOOR = re.compile(
-    r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b|\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I
+_FLOOR = re.compile(r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b", re.I)
+# "de 2e verdieping van de bieb" is a building; only about a home it is part of an address
+_STOREY = re.compile(r"\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I)
+_CLUB = re.compile(
+    r"\b(?i:fc|vv|sv|afc|rkvv|rksv|rkav|vvv|jvc|hsv|csv|svv|bvv)\s+"  # not "sc": Snapchat
+    r"(?P<club>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 _LONG_DIGITS = re.compile(r"\d(?:[\s.\-]?\d){4,}")
+# money and thousands are no identifiers: "€25.000", "1.250 euro", "25.000 handtekeningen"
+_AMOUNTS = re.compile(r"€\s?\d[\d.,]*|\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
 
@@ -185,6 +199,7 @@ class Scrubber:
         self._today = today or date.today()
         self._streets = PhraseIndex(gazetteer.streets)
         self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
+        self._local_places = PhraseIndex([*places, *gazetteer.places])
         # nationwide names that are public: towns, chains and brands. A single word that is
         # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
         # after an article ("bij de Dirk"): otherwise it may be a child.
@@ -209,23 +224,30 @@ class Scrubber:
 
     def scrub(self, text: str) -> ScrubResult:
         text = text or ""
-        spans = p.shaped_spans(text, self.is_word, self._is_frequent_word, self._today)
+        spans = p.shaped_spans(
+            text, self.is_word, self._is_frequent_word, self._today, self._names.is_plain_word
+        )
         spans += self._address_spans(text)
         taken = _resolve(spans)
-        protected = [(s.start, s.end) for s in taken] + self._place_ranges(text, taken)
-        names, unsure = self._names.find(text, protected)
-        name_spans = _merge([p.Span(t.start, t.end, p.NAME) for t in names], text)
+        # a class ("tto 1", "3kader") is no name, whether or not the record names someone
+        classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
+        protected = [(s.start, s.end) for s in taken + classes] + self._place_ranges(text, taken)
+        names, unsure, maybe = self._names.find(text, protected)
+        name_spans = _name_tails(
+            _merge([p.Span(t.start, t.end, p.NAME) for t in names], text), text
+        )
         if name_spans:
-            name_spans += [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
+            name_spans += classes
         final = _resolve(taken + name_spans)
         cleaned = _replace(text, final)
 
         reasons: list[str] = []
         if any(t.cls == UNKNOWN for t in unsure):
             reasons.append(UNKNOWN_WORD)
-        if any(t.cls != UNKNOWN for t in unsure):
+        if any(t.cls != UNKNOWN for t in unsure) or (final and maybe):
+            # a record that carries personal data is held on a weaker doubt too
             reasons.append(POSSIBLE_NAME)
-        if _LONG_DIGITS.search(re.sub(r"\[[a-z-]+\]", " ", cleaned)):
+        if _LONG_DIGITS.search(_AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned))):
             reasons.append(DIGITS_LEFT)
         capital_numbers = _CAPITAL_NUMBER.finditer(cleaned)
         if any(not self._is_public(m.group(0).split()[0]) for m in capital_numbers):
@@ -244,8 +266,12 @@ class Scrubber:
         ranges = []
         for index in (self._local, self._public):
             ranges += index.finditer(text)
+        # a shop spelt like a name counts as the shop next to another shop, not next to a street
+        shops = self._local_places.finditer(text) + self._public.finditer(text)
         # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
         ranges += [m.span() for m in p.platform_mentions(text)]
+        # a club is named after its town or patron: "fc utrecht", "VV Ravensbeekse Boys"
+        ranges += [m.span("club") for m in _CLUB.finditer(text)]
         for m in _STREET.finditer(text):
             if not self._is_street(m.group("word")):
                 continue
@@ -255,13 +281,43 @@ class Scrubber:
             ranges.append((start, m.end()))
         # a shop whose name is also a first name, next to another shop or after an article
         for m in re.finditer(r"[^\W\d_]+", text):
-            if fold(m.group(0)) not in self._name_brands or re.match(r"['’]s?\b", text[m.end() :]):
+            if fold(m.group(0)) not in self._name_brands or re.match(
+                r"['’][sS]?\b", text[m.end() :]
+            ):
                 continue  # not a name-like brand, or a possessive: "Emma's tekening"
             before = text[max(0, m.start() - 16) : m.start()].lower()
-            near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in ranges)
-            if re.search(r"\b(?:bij|naar|in|uit|richting)\s+(?:de\s+|het\s+)?$", before) or near:
+            near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in shops)
+            if (
+                re.search(r"\b(?:bij|naar|in|uit|richting)\s+(?:de\s+|het\s+)?$", before)
+                or near
+                or self._noun_after(text, m.start(), m.end())
+            ):
                 ranges.append(m.span())
+                shops.append(m.span())
         return ranges
+
+    def _noun_after(self, text: str, start: int, end: int) -> bool:
+        """ "Nike schoenen", "Zara jurk": a brand names the thing after it; a person would
+        take a verb ("Dirk wil") or a possessive ("Emma's jurk"), and a surname after a
+        tussenvoegsel is no brand ("mick van dam stellen")."""
+        m = re.match(r" ([^\W\d_]+)\b", text[end:])
+        before = re.search(r"([^\W\d_']+)\s+$", text[:start])
+        if (
+            not m
+            or not text[start].isupper()
+            or (before and fold(before.group(1)) in self._lex.particles)
+        ):
+            return False
+        word, lex = fold(m.group(1)), self._lex
+        return (
+            word in lex.words
+            and word not in lex.verb_forms
+            and word not in PERSON_VERBS
+            and lex.frequency(word) < FUNCTION_WORD_ZIPF
+            and word not in lex.particles
+            and word not in lex.surnames  # "Wessel Mulder" is a person
+            and word not in lex.first_names
+        )
 
     def _surname(self, phrase: str) -> bool:
         """ "De Boer", "Den Berg": a place or shop spelt like a surname with tussenvoegsel."""
@@ -273,7 +329,8 @@ class Scrubber:
         """A word ending like a street, but not a name that happens to ("Bakker", "Dijk")."""
         w = fold(word)
         suffix = _STREET_SUFFIX.search(w)
-        if not suffix or suffix.start() < 2 or word in self._local:
+        # a stem of three letters at least: "Kowal" or "Stam" is no street on "-wal"/"-am"
+        if not suffix or suffix.start() < 3 or word in self._local:
             return bool(suffix and word in self._local)
         return w not in self._lex.surnames and w not in self._lex.first_names
 
@@ -292,6 +349,10 @@ class Scrubber:
         for sentence in re.finditer(r"[^.!?\n]+", text):
             if not _HOME_CUE.search(sentence.group(0)):
                 continue
+            for m in _STOREY.finditer(sentence.group(0)):
+                spans.append(
+                    p.Span(sentence.start() + m.start(), sentence.start() + m.end(), p.ADDRESS)
+                )
             for m in _OP_NUMBER.finditer(sentence.group(0)):
                 start = sentence.start() + m.start("number")
                 spans.append(p.Span(start, start + len(m.group("number")), p.ADDRESS))
@@ -330,6 +391,28 @@ def _merge(spans: list[p.Span], text: str) -> list[p.Span]:
         else:
             merged.append(span)
     return merged
+
+
+_SURNAME_INITIAL = re.compile(r"\s[A-Za-z]\.(?![\w.])")
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)")
+
+
+def _name_tails(spans: list[p.Span], text: str) -> list[p.Span]:
+    """What belongs to a name found by the allowlist: a surname initial ("ammar s.",
+    "Klaas-Wiebe W."), and the age of initials the shape detector missed ("yyz (12)")."""
+    out = []
+    for span in spans:
+        end = span.end
+        initial = _SURNAME_INITIAL.match(text, end)
+        if initial:
+            end = initial.end()
+        word = text[span.start : span.end]
+        age = _AGE_IN_BRACKETS.match(text, end)
+        if age and len(word) <= 3 and word.isalpha():
+            out.append(p.Span(span.start, age.end(), p.INITIALS_AGE))
+        else:
+            out.append(p.Span(span.start, end, span.kind))
+    return out
 
 
 def _replace(text: str, spans: list[p.Span]) -> str:
