@@ -74,15 +74,16 @@ def units(key: bytes, cells: Iterable[str]) -> np.ndarray:
     return np.fromiter((unit(key, c) for c in cells), dtype=float)
 
 
+_REGISTERED: list = []  # DuckDB keeps no reference to a Python UDF: we keep them alive
+
+
 def register_unit_function(con, key: bytes) -> str:
     """Register `unit(key, cell)` in DuckDB as a function of one varchar; returns its name.
 
-    The key stays in Python (never in SQL text or a log). The name carries a fingerprint of the
-    key, so a connection can hold functions for several keys (the tests use fixed keys).
+    The key stays in Python (never in SQL text or a log). Every call registers a new name:
+    dbt runs models on cursors of one database, and a function registered by an earlier model
+    must not be reused.
     """
-    import duckdb
-
-    name = "keyed_unit_" + hashlib.sha256(b"name|" + key).hexdigest()[:12]
 
     def keyed(cells):  # no annotations: DuckDB inspects them at registration
         import pyarrow as pa
@@ -90,9 +91,8 @@ def register_unit_function(con, key: bytes) -> str:
         return pa.array([None if c is None else unit(key, c) for c in cells.to_pylist()],
                         type=pa.float64())
 
-    try:
-        con.create_function(name, keyed, ["VARCHAR"], "DOUBLE", type="arrow",
-                            null_handling="special")
-    except duckdb.CatalogException:
-        pass  # registered before on this connection, with this same key
+    name = f"keyed_unit_{secrets.token_hex(6)}"
+    _REGISTERED.append(keyed)
+    con.create_function(name, keyed, ["VARCHAR"], "DOUBLE", type="arrow",
+                        null_handling="special")
     return name
