@@ -1,5 +1,6 @@
 """Population as published (areas, stapeling shares, similar buurten): buurt and wijk figures
-randomly rounded to 5 with the disclosure key, the gemeente exact (wijkwijs.disclosure.population)."""
+randomly rounded to 5 with the disclosure key, the gemeente exact
+(wijkwijs.disclosure.population)."""
 
 COLUMNS = [
     "residents_0_17", "residents_18_26", "residents_27_66", "residents_67_plus",
