@@ -114,8 +114,8 @@ widgets.downloads(
 # --- trend -----------------------------------------------------------------------------------
 st.markdown("### Ontwikkeling per maand")
 st.caption(
-    "Per 1.000 inwoners van de doelgroep. Maanden zonder getal (geheim, nog niet gepubliceerd "
-    "of onbekend) blijven open in de lijn; ze tellen niet als 0."
+    "Per 1.000 inwoners van de doelgroep. Maanden zonder getal (geheim, te weinig inwoners, "
+    "nog niet gepubliceerd of onbekend) blijven open in de lijn; ze tellen niet als 0."
 )
 is_area = monthly["area_level"] == area.area_level
 for column, domain in zip(st.columns(len(domains)), domains, strict=True):
@@ -186,6 +186,7 @@ document = profile.document(
     domain_tables=domain_tables, domain_labels=domain_labels, similar_table=similar_table,
     stapeling=(stapeling_year, stapeling_table), monthly=monthly[is_area], headline=headline,
     category_labels=category_labels, fallback=fallback, definitions=defs,
+    rules=queries.disclosure_rules(),
 )
 st.download_button(
     "Profiel als PDF (1 pagina)", lambda: exports.profile_pdf(document),
