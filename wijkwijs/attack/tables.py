@@ -40,16 +40,19 @@ def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> list[s
         parts.append(
             f"""
             select 'area_clients_monthly' as source,
-                concat_ws('|', boundary_year, period, domain, category) as tree,
-                gemeente_code as root_code, cast(period as varchar) as period_key,
-                concat_ws('|', domain, category) as series,
-                area_level, area_code,
-                case area_level when 'buurt' then wijk_code
-                                when 'wijk' then gemeente_code end as parent_code,
-                case area_level when 'gemeente' then 0 when 'wijk' then 1 else 2 end as depth,
-                cast(clients as bigint) as value, clients_state as state,
-                {_population_upper('residents', 'area_level', rules)} as upper
-            from copy.area_clients_monthly
+                concat_ws('|', c.boundary_year, c.period, c.domain, c.category) as tree,
+                a.gemeente_code as root_code, cast(c.period as varchar) as period_key,
+                concat_ws('|', c.domain, c.category) as series,
+                c.area_level, c.area_code,
+                case c.area_level when 'buurt' then a.wijk_code
+                                  when 'wijk' then a.gemeente_code end as parent_code,
+                case c.area_level when 'gemeente' then 0 when 'wijk' then 1 else 2 end as depth,
+                cast(c.clients as bigint) as value, c.clients_state as state,
+                {_population_upper('c.residents', 'c.area_level', rules)} as upper
+            from copy.area_clients_monthly c
+            join copy.areas a
+              on a.boundary_year = c.boundary_year and a.area_level = c.area_level
+             and a.area_code = c.area_code
             """
         )
     if _has(con, "area_stapeling_yearly"):
