@@ -42,7 +42,9 @@ def apply_knowledge(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> N
     con.execute(
         f"""
         update cells c set lo = greatest(c.lo, {rules.smallest_hidden}),
-                           hi = least(c.hi, {t - 1}), primary_known = true
+                           hi = least(c.hi, {t - 1}),
+                           hi_no_population = least(c.hi_no_population, {t - 1}),
+                           primary_known = true
         from lone l
         where c.source = l.source and c.tree = l.tree and c.area_code = l.area_code
         """
@@ -52,6 +54,7 @@ def apply_knowledge(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> N
     con.execute(
         """
         update cells c set lo = greatest(c.lo, 1), hi = least(c.hi, g.smallest_hi),
+                           hi_no_population = least(c.hi_no_population, g.smallest_hi),
                            order_known = true
         from (
             select k.source, k.tree, k.parent_code, min(k.hi) as smallest_hi

@@ -24,12 +24,12 @@ class TableFindings:
     pinned: int  # hidden cells whose interval lies inside 1..threshold-1
     narrow: int  # other hidden cells with an interval narrower than the protection width
     published_small: int  # published counts below the threshold
-    inconsistent: int  # cells with no value consistent with what is published
+    inconsistent: int  # hidden cells no value fits, even without the population bounds
     examples: tuple[str, ...] = ()
 
     @property
     def failing(self) -> int:
-        return self.pinned + self.narrow + self.published_small
+        return self.pinned + self.narrow + self.published_small + self.inconsistent
 
 
 @dataclass(frozen=True)
@@ -100,12 +100,12 @@ def table_findings(con: duckdb.DuckDBPyConnection, rules: DisclosureRules, width
         with judged as (
             select *,
                 hidden and f_lo = f_hi as is_exact,
-                hidden and f_lo >= 1 and f_hi <= {t - 1} as is_pinned,
-                hidden and not (f_lo >= 1 and f_hi <= {t - 1})
-                    and f_hi - f_lo < least({width}, hi - lo) as is_narrow,
+                hidden and f_lo <= f_hi and f_lo >= 1 and f_hi <= {t - 1} as is_pinned,
+                hidden and f_lo <= f_hi and not (f_lo >= 1 and f_hi <= {t - 1})
+                    and f_hi - f_lo < least({width}, a_width) as is_narrow,
                 published and value between {rules.smallest_hidden} and {t - 1}
                     and area_level <> 'total' as is_small,
-                f_lo > f_hi as is_inconsistent
+                hidden and f_lo > f_hi as is_inconsistent
             from bounds
         )
         select source, count(*), count(*) filter (where hidden),

@@ -24,12 +24,42 @@ from wijkwijs.disclosure.propagate import propagation_sql
 
 
 def propagate_cells(con: duckdb.DuckDBPyConnection) -> None:
-    """Add f_lo, f_hi to the temp table `cells` (as `bounds`), tree by tree."""
-    depth = con.execute("select coalesce(max(depth), 0) from cells").fetchone()[0]
-    con.execute(
-        "create or replace temp table bounds as "
-        + propagation_sql("cells", ["source", "tree"], int(depth))
+    """`bounds`: the temp table `cells` with f_lo, f_hi (what everything published allows) and
+    a_width (how wide a cell's range is from the published population alone), tree by tree."""
+    depth = int(con.execute("select coalesce(max(depth), 0) from cells").fetchone()[0])
+    bounds_only = (
+        "(select source, tree, area_code, parent_code, depth, "
+        "case when area_level = 'total' then value else 0 end as lo, "
+        "case when area_level = 'total' then value else upper end as hi from cells)"
     )
+    con.execute(
+        "create or replace temp table apriori as select source, tree, area_code, "
+        f"f_hi - f_lo as a_width from ({propagation_sql(bounds_only, ['source', 'tree'], depth)})"
+    )
+    con.execute(
+        "create or replace temp table bounds as select b.*, a.a_width from ("
+        + propagation_sql("cells", ["source", "tree"], depth)
+        + ") b join apriori a using (source, tree, area_code)"
+    )
+    # A count above what the published population allows (youth care up to 22 against the
+    # residents 0-17, a move during the year) makes a tree inconsistent: an attacker who sees
+    # that drops the population bounds of that tree and works with the rest.
+    con.execute(
+        "create or replace temp table inconsistent as select distinct source, tree "
+        "from bounds where f_lo > f_hi"
+    )
+    if con.execute("select count(*) from inconsistent").fetchone()[0]:
+        without = (
+            "(select c.* replace (c.hi_no_population as hi) from cells c "
+            "semi join inconsistent using (source, tree))"
+        )
+        con.execute(
+            "create or replace temp table redone as select b.*, b.hi - b.lo as a_width from ("
+            + propagation_sql(without, ["source", "tree"], depth) + ") b"
+        )
+        con.execute("delete from bounds using inconsistent i "
+                    "where bounds.source = i.source and bounds.tree = i.tree")
+        con.execute("insert into bounds by name select * from redone")
 
 
 def lp_bounds(

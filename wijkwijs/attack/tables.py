@@ -118,7 +118,12 @@ def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> list[s
                           -- the published population caps the count, unless it cannot be true
                           when {lo} <= upper then least({hi}, upper)
                           else {hi} end
-                 else upper end as hi
+                 else upper end as hi,
+            -- the same without the population: for a tree the population cannot be true of
+            case when state = 'number' and value is not null then
+                     case when {youth} then value else least({hi}, {INF}) end
+                 when {youth} then upper
+                 else {INF} end as hi_no_population
         from raw
         """
     )

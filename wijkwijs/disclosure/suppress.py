@@ -10,7 +10,7 @@ For every hierarchy of counts (one month, domain and category: gemeente → wijk
    knows the rules; worse, we let them know which hidden counts are small (primary) and which
    areas are small. `propagate.py` gives the interval every hidden cell can still be in. A cell
    fails when its interval lies inside 1..threshold-1 or is narrower than the protection width
-   (or than its a-priori range, when that is narrower). For each failing cell one more published
+   (or than what the published population alone allows, when that is narrower). For each failing cell one more published
    cell is hidden: a sibling first, then (if the cell is pinned by its own children) a child,
    then the parent, then a sibling of the parent. Which one is drawn by the disclosure key from
    those, so the choice says nothing about any value (wijkwijs.disclosure.keys). Repeated, on the
@@ -89,8 +89,9 @@ def protect(
                      when small then 'small'
                      when value < {t} and not coalesce(public, false) then 'primary'
                      else 'open' end as cls,
-                case when value is not null and upper is not null and value > upper
-                     then {inf} else coalesce(upper, {inf}) end as u
+                -- the attacker's bound, even where the truth exceeds it (youth care up to 22
+                -- against the residents 0-17): a wrong conclusion pinned is still pinned
+                coalesce(upper, {inf}) as u
             from {cells}
         )
         select *,
@@ -100,11 +101,28 @@ def protect(
                 else 0 end as lo,
             case cls when 'open' then
                 case when {base} = 1 or coalesce(public, false) then value
-                     else least({published} + {(base - 1) - base // 2}, u) end
+                     when greatest({published} - {base // 2}, {t}, 0) <= u
+                         then least({published} + {(base - 1) - base // 2}, u)
+                     else {published} + {(base - 1) - base // 2} end
                 when 'primary' then least({t - 1}, u)
                 else u end as hi
         from classed
         """
+    )
+    # what population alone tells about each cell, with nothing published: a hidden cell need
+    # not be known less precisely than that (e.g. a buurt of 3 young residents)
+    bounds_only = (
+        f"(select {tree_cols}, area_code, parent_code, depth, "
+        f"case when coalesce(public, false) then value else 0 end as lo, "
+        f"case when coalesce(public, false) then value else u end as hi from {work})"
+    )
+    con.execute(
+        f"create or replace temp table {name}_apriori as select {tree_cols}, area_code, "
+        f"f_hi - f_lo as a_width from ({propagation_sql(bounds_only, tree, hierarchy.depth)})"
+    )
+    con.execute(
+        f"create or replace temp table {work} as select w.*, a.a_width from {work} w "
+        f"join {name}_apriori a using ({tree_cols}, area_code)"
     )
     con.execute(
         f"create or replace temp table {name}_active as select distinct {tree_cols} from {work} "
@@ -128,7 +146,7 @@ def protect(
             insert into {fails}
             select {tree_cols}, area_code from {facts}
             where cls in ('primary', 'small', 'secondary')
-              and ((f_lo >= 1 and f_hi <= {t - 1}) or f_hi - f_lo < least({w_min}, hi - lo))
+              and ((f_lo >= 1 and f_hi <= {t - 1}) or f_hi - f_lo < least({w_min}, a_width))
             """
         )
         picked = con.execute(
@@ -137,7 +155,7 @@ def protect(
             with failing as (
                 select x.*,
                     (x.s_lo >= 1 and x.s_hi <= {t - 1})
-                    or x.s_hi - x.s_lo < least({w_min}, x.hi - x.lo) as pinned_below,
+                    or x.s_hi - x.s_lo < least({w_min}, x.a_width) as pinned_below,
                     p.parent_code as grand_code, p.cls as parent_cls
                 from {facts} x
                 semi join {fails} f using ({tree_cols}, area_code)
@@ -194,7 +212,7 @@ def protect(
         )
     return con.sql(
         f"""
-        select w.* exclude (cls, u, lo, hi, value, state),
+        select w.* exclude (cls, u, lo, hi, value, state, a_width),
             case when w.cls = 'open' then
                 case when coalesce(w.public, false) then w.value else {published} end
             end as value,
