@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export WIJKWIJS_DATA_DIR ?= $(CURDIR)/data
 PORT ?= 8501
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ dashboard: setup
 	$(BIN)/streamlit run dashboards/streamlit_app.py --server.port $(PORT) --server.headless true
 
 demo: demo-data pipeline dashboard
+
+# The attacker on a serving copy (default: this data folder's): cells examined / hidden / pinned,
+# exit 1 when it can narrow a hidden figure (docs/privacy.md). make audit COPY=path/to/copy.duckdb
+audit: setup
+	$(BIN)/python -m wijkwijs.attack $(COPY)
 
 dagster: setup
 	@echo "Dagster UI: http://localhost:3000"
