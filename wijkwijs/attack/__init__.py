@@ -6,8 +6,9 @@ must lie in, from everything published: the hierarchies (a wijk is the sum of it
 rounding base, the threshold, the small-area rule, the population as published, and the
 algorithm's own choices (knowledge.py). A copy is publishable only if no hidden cell's interval
 lies inside 1..threshold-1 and each is at least the protection width wide (or as wide as the
-published population alone allows, when that is narrower), no published count is below the threshold, buurt and
-wijk population is rounded, and no youth record shows an age band its cell hides.
+published population alone allows, when that is narrower), no published count is below the
+threshold, buurt and wijk population is rounded, and no youth record shows an age band its
+cell hides.
 
 Used by the tests, by `make audit` (`python -m wijkwijs.attack`) and at publish, where a copy
 that fails is not swapped in (wijkwijs.publish.serving). docs/privacy.md: the attacker model.

@@ -10,11 +10,12 @@ For every hierarchy of counts (one month, domain and category: gemeente → wijk
    knows the rules; worse, we let them know which hidden counts are small (primary) and which
    areas are small. `propagate.py` gives the interval every hidden cell can still be in. A cell
    fails when its interval lies inside 1..threshold-1 or is narrower than the protection width
-   (or than what the published population alone allows, when that is narrower). For each failing cell one more published
-   cell is hidden: a sibling first, then (if the cell is pinned by its own children) a child,
-   then the parent, then a sibling of the parent. Which one is drawn by the disclosure key from
-   those, so the choice says nothing about any value (wijkwijs.disclosure.keys). Repeated, on the
-   hierarchies that changed only, until no cell fails.
+   (or than what the published population alone allows, when that is narrower). For each
+   failing cell one more published cell is hidden: a sibling first, then (if the cell is
+   pinned by its own children) a child, then the parent, then (beside a hidden parent) a sibling
+   of the parent. Which one is drawn by the disclosure key from those, so the choice says nothing
+   about any value (wijkwijs.disclosure.keys). Repeated, on the hierarchies that changed only,
+   until no cell fails or nothing is left to hide.
 4. Published counts are rounded to the rounding base.
 
 This is interval-aware secondary suppression as in tau-argus (Hundepool et al. 2012, ch. 4),
