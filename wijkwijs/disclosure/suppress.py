@@ -110,26 +110,33 @@ def protect(
         from classed
         """
     )
+    con.execute(
+        f"create or replace temp table {name}_active as select distinct {tree_cols} from {work} "
+        "where cls in ('primary', 'small')"
+    )
     # what population alone tells about each cell, with nothing published: a hidden cell need
-    # not be known less precisely than that (e.g. a buurt of 3 young residents)
+    # not be known less precisely than that (e.g. a buurt of 3 young residents). Only the trees
+    # with something to protect: nothing is hidden in the others.
     bounds_only = (
         f"(select {tree_cols}, area_code, parent_code, depth, "
         f"case when coalesce(public, false) then value else 0 end as lo, "
-        f"case when coalesce(public, false) then value else u end as hi from {work})"
+        f"case when coalesce(public, false) then value else u end as hi from {work} "
+        f"semi join {name}_active using ({tree_cols}))"
     )
     con.execute(
         f"create or replace temp table {name}_apriori as select {tree_cols}, area_code, "
         f"f_hi - f_lo as a_width from ({propagation_sql(bounds_only, tree, hierarchy.depth)})"
     )
     con.execute(
-        f"create or replace temp table {work} as select w.*, a.a_width from {work} w "
-        f"join {name}_apriori a using ({tree_cols}, area_code)"
+        f"create or replace temp table {work} as select w.*, coalesce(a.a_width, {inf}) "
+        f"as a_width from {work} w left join {name}_apriori a using ({tree_cols}, area_code)"
     )
-    con.execute(
-        f"create or replace temp table {name}_active as select distinct {tree_cols} from {work} "
-        "where cls in ('primary', 'small')"
-    )
-    con.execute(f"create or replace temp table {fails} as select {tree_cols}, area_code "
+    con.execute(f"create or replace temp table {fails} as select {tree_cols}, area_code, "
+                f"0::hugeint as f_lo, 0::hugeint as f_hi from {work} limit 0")
+    # failing cells that one more hidden cell beside them did not widen: hiding more beside
+    # them is damage without protection (e.g. a hidden wijk of two small buurten whose
+    # gemeente is unknown), so they are left to the attacker on the copy (wijkwijs.attack)
+    con.execute(f"create or replace temp table {name}_stuck as select {tree_cols}, area_code "
                 f"from {work} limit 0")
     same = " and ".join(f"c.{k} = f.{k}" for k in tree)
     for _ in range(MAX_PASSES):
@@ -140,16 +147,22 @@ def protect(
             f"create or replace temp table {facts} as "
             + propagation_sql(source, tree, hierarchy.depth)
         )
-        con.execute(f"delete from {fails} f using {name}_active a where "
-                    + " and ".join(f"f.{k} = a.{k}" for k in tree))
         con.execute(
             f"""
-            insert into {fails}
-            select {tree_cols}, area_code from {facts}
+            create or replace temp table {name}_failing_now as
+            select {tree_cols}, area_code, f_lo, f_hi from {facts}
             where cls in ('primary', 'small', 'secondary')
               and ((f_lo >= 1 and f_hi <= {t - 1}) or f_hi - f_lo < least({w_min}, a_width))
             """
         )
+        con.execute(
+            f"insert into {name}_stuck select n.{tree_cols.replace(', ', ', n.')}, n.area_code "
+            f"from {name}_failing_now n join {fails} f using ({tree_cols}, area_code) "
+            "where n.f_lo = f.f_lo and n.f_hi = f.f_hi"
+        )
+        con.execute(f"delete from {fails} f using {name}_active a where "
+                    + " and ".join(f"f.{k} = a.{k}" for k in tree))
+        con.execute(f"insert into {fails} select * from {name}_failing_now")
         picked = con.execute(
             f"""
             create or replace temp table {name}_picked as
@@ -160,6 +173,7 @@ def protect(
                     p.parent_code as grand_code, p.cls as parent_cls
                 from {facts} x
                 semi join {fails} f using ({tree_cols}, area_code)
+                anti join {name}_stuck k using ({tree_cols}, area_code)
                 left join {facts} p
                   on {" and ".join(f"p.{k} = x.{k}" for k in tree)} and p.area_code = x.parent_code
             ),

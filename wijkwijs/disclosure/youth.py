@@ -63,11 +63,10 @@ def disclose_bands(session, released, rules_rel, *, name: str):
 
 def published_ids(released) -> pd.DataFrame:
     key = disclosure_key()
-    ids = released.project("record_id").df()["record_id"]
-    return pd.DataFrame({
-        "record_id": ids,
-        "published_id": [
-            hmac.new(key, f"youth-record|{r}".encode(), hashlib.sha256).hexdigest()[:ID_CHARS]
-            for r in ids
-        ],
+    ids = released.project("record_id").df()["record_id"].astype(str)
+    return pd.DataFrame({  # string dtype: VARCHAR in DuckDB even when there are no ideas yet
+        "record_id": pd.Series(ids, dtype="string"),
+        "published_id": pd.Series(
+            [hmac.new(key, f"youth-record|{r}".encode(), hashlib.sha256).hexdigest()[:ID_CHARS]
+             for r in ids], dtype="string"),
     })
