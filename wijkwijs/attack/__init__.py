@@ -101,5 +101,6 @@ def audit_connection(con: duckdb.DuckDBPyConnection) -> Audit:
 def audit_copy(path: Path | str) -> Audit:
     """Audit the serving copy at `path` (opened read-only; nothing is written)."""
     with duckdb.connect() as con:
+        con.execute("set enable_progress_bar = false")  # a report, not a terminal session
         con.execute(f"attach '{Path(path)}' as copy (read_only)")
         return audit_connection(con)

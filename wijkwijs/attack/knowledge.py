@@ -26,45 +26,63 @@ def apply_knowledge(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> N
     t = rules.threshold
     con.execute(
         """
-        create or replace temp table lone as
-        select c.source, c.tree, c.area_code
-        from cells c
-        where c.state = 'suppressed'
-          and not exists (
-              select 1 from cells o
-              where o.source = c.source and o.tree = c.tree and o.hidden
-                and o.area_code <> c.area_code
-                and (o.parent_code = c.parent_code       -- a sibling
-                     or o.area_code = c.parent_code      -- the parent
-                     or o.parent_code = c.area_code))    -- a child
+        create or replace temp table hidden_per_group as
+        select source, tree, parent_code, count(*) filter (where hidden) as n_hidden
+        from cells where parent_code is not null group by all
         """
     )
+    # alone among its siblings and parent and with no hidden child: hidden for being small
     con.execute(
         f"""
-        update cells c set lo = greatest(c.lo, {rules.smallest_hidden}),
-                           hi = least(c.hi, {t - 1}),
-                           hi_no_population = least(c.hi_no_population, {t - 1}),
-                           primary_known = true
-        from lone l
-        where c.source = l.source and c.tree = l.tree and c.area_code = l.area_code
+        create or replace temp table cells as
+        with flagged as (
+            select c.*,
+                c.state = 'suppressed'
+                and coalesce(g.n_hidden, 1) = 1
+                and not coalesce(p.hidden, false)
+                and coalesce(k.n_hidden, 0) = 0 as is_lone
+            from cells c
+            left join hidden_per_group g
+              on g.source = c.source and g.tree = c.tree and g.parent_code = c.parent_code
+            left join cells p
+              on p.source = c.source and p.tree = c.tree and p.area_code = c.parent_code
+            left join hidden_per_group k
+              on k.source = c.source and k.tree = c.tree and k.parent_code = c.area_code
+        )
+        select * exclude (is_lone) replace (
+            case when is_lone then greatest(lo, {rules.smallest_hidden}) else lo end as lo,
+            case when is_lone then least(hi, {t - 1}) else hi end as hi,
+            case when is_lone then least(hi_no_population, {t - 1}) else hi_no_population end
+                as hi_no_population,
+            primary_known or is_lone as primary_known)
+        from flagged
         """
     )
     if not rules.zeros_published:
         return
     con.execute(
         """
-        update cells c set lo = greatest(c.lo, 1), hi = least(c.hi, g.smallest_hi),
-                           hi_no_population = least(c.hi_no_population, g.smallest_hi),
-                           order_known = true
-        from (
+        create or replace temp table cells as
+        with smallest as (
             select k.source, k.tree, k.parent_code, min(k.hi) as smallest_hi
             from cells k
             join cells p on p.source = k.source and p.tree = k.tree
                         and p.area_code = k.parent_code and p.published
             where k.published and k.value > 0
             group by all
-        ) g
-        where c.hidden and c.source = g.source and c.tree = g.tree
-          and c.parent_code = g.parent_code
+        ),
+        flagged as (
+            select c.*, c.hidden and g.smallest_hi is not null as by_order, g.smallest_hi
+            from cells c
+            left join smallest g
+              on g.source = c.source and g.tree = c.tree and g.parent_code = c.parent_code
+        )
+        select * exclude (by_order, smallest_hi) replace (
+            case when by_order then greatest(lo, 1) else lo end as lo,
+            case when by_order then least(hi, smallest_hi) else hi end as hi,
+            case when by_order then least(hi_no_population, smallest_hi)
+                 else hi_no_population end as hi_no_population,
+            order_known or by_order as order_known)
+        from flagged
         """
     )
