@@ -35,42 +35,33 @@ def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> list[s
     """Create the temp table `cells` from the copy attached as `copy`; returns the tables read."""
     lo, hi = count_bounds_sql("value", rules)
     parts, read = [], []
-    if _has(con, "area_clients_monthly"):
-        read.append("area_clients_monthly")
+    # (table, the columns of one tree besides the boundary year, period column, series,
+    #  value, state, the published population bounding the value)
+    hierarchies = (
+        ("area_clients_monthly", ("period", "domain", "category"), "period",
+         "concat_ws('|', c.domain, c.category)", "clients", "clients_state", "residents"),
+        ("area_stapeling_yearly", ("year", "combination"), "year", "c.combination",
+         "households", "households_state", "total_households"),
+    )
+    for table, keys, period, series, value, state, population in hierarchies:
+        if not _has(con, table):
+            continue
+        read.append(table)
         parts.append(
             f"""
-            select 'area_clients_monthly' as source,
-                concat_ws('|', c.boundary_year, c.period, c.domain, c.category) as tree,
-                a.gemeente_code as root_code, cast(c.period as varchar) as period_key,
-                concat_ws('|', c.domain, c.category) as series,
-                c.area_level, c.area_code,
+            select '{table}' as source,
+                concat_ws('|', c.boundary_year, {", ".join(f"c.{k}" for k in keys)}) as tree,
+                a.gemeente_code as root_code, cast(c.{period} as varchar) as period_key,
+                {series} as series, c.area_level, c.area_code,
                 case c.area_level when 'buurt' then a.wijk_code
                                   when 'wijk' then a.gemeente_code end as parent_code,
                 case c.area_level when 'gemeente' then 0 when 'wijk' then 1 else 2 end as depth,
-                cast(c.clients as bigint) as value, c.clients_state as state,
-                {_population_upper('c.residents', 'c.area_level', rules)} as upper
-            from copy.area_clients_monthly c
+                cast(c.{value} as bigint) as value, c.{state} as state,
+                {_population_upper(f'c.{population}', 'c.area_level', rules)} as upper
+            from copy.{table} c
             join copy.areas a
               on a.boundary_year = c.boundary_year and a.area_level = c.area_level
              and a.area_code = c.area_code
-            """
-        )
-    if _has(con, "area_stapeling_yearly"):
-        read.append("area_stapeling_yearly")
-        parts.append(
-            f"""
-            select 'area_stapeling_yearly', concat_ws('|', s.boundary_year, s.year, s.combination),
-                a.gemeente_code, cast(s.year as varchar), s.combination,
-                s.area_level, s.area_code,
-                case s.area_level when 'buurt' then a.wijk_code
-                                  when 'wijk' then a.gemeente_code end,
-                case s.area_level when 'gemeente' then 0 when 'wijk' then 1 else 2 end,
-                cast(s.households as bigint), s.households_state,
-                {_population_upper('s.total_households', 's.area_level', rules)}
-            from copy.area_stapeling_yearly s
-            join copy.areas a
-              on a.boundary_year = s.boundary_year and a.area_level = s.area_level
-             and a.area_code = s.area_code
             """
         )
     if _has(con, "youth_input_by_buurt_theme"):

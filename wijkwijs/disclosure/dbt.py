@@ -63,79 +63,70 @@ def _small_flags(session, name: str, counts: str, checked: str, group_sql: str,
     )
 
 
-def disclose_counts(session, counts, areas, categories, checked, rules_rel, *, name: str):
-    """int_case_counts_rolled_up after disclosure control (keys: period, domain, category)."""
+def _disclose_rolled_up(session, counts, areas, checked, rules_rel, *, name: str,
+                        keys: list[str], value: str, state: str, year: str, group: str,
+                        group_join: str = "", extra_views=()):
+    """A roll-up (area_level, area_code, boundary_year, `keys`, `value`, `state`) after
+    disclosure control, one hierarchy per boundary year and `keys`. `year` is the SQL for the
+    population year of a row (on `c`), `group` the SQL for its population group (on `c` and
+    what `group_join` joins, e.g. the category list as `k`)."""
     rules = rules_of(rules_rel)
-    for rel, view in ((counts, "counts"), (areas, "areas"), (categories, "categories"),
-                      (checked, "checked")):
+    for rel, view in ((counts, "counts"), (areas, "areas"), (checked, "checked"),
+                      *extra_views):
         rel.to_view(f"{name}_{view}", replace=True)
-    _small_flags(session, name, f"{name}_counts", f"{name}_checked",
-                 f"select population_group from {name}_categories",
-                 "cast(extract(year from period) as integer)")
+    groups = (f"select population_group from {name}_categories" if group_join
+              else group)
+    _small_flags(session, name, f"{name}_counts", f"{name}_checked", groups,
+                 year.replace("c.", ""))
+    joins = "".join(
+        f"""
+        left join {name}_{table} {alias}
+          on {alias}.boundary_year = c.boundary_year and {alias}.area_code = c.area_code
+         and {alias}.population_group = {group} and {alias}.year = {year}"""
+        for table, alias in (("small", "s"), ("checked", "e"))
+    )
     session.execute(
         f"""
         create or replace temp view {name}_cells as
-        select c.area_level, c.boundary_year, c.period, c.domain, c.category, c.area_code,
+        select c.area_level, c.boundary_year, {", ".join(f"c.{k}" for k in keys)}, c.area_code,
             {PARENT.format('c', 'a')} as parent_code, {LEVEL_DEPTH.format('c')} as depth,
-            c.clients as value, c.clients_state as state,
+            c.{value} as value, c.{state} as state,
             coalesce(s.is_too_small, true) as small,
             e.upper_bound as upper, false as public
         from {name}_counts c
         join {name}_areas a
           on a.boundary_year = c.boundary_year and a.area_level = c.area_level
          and a.area_code = c.area_code
-        left join {name}_categories k on k.domain = c.domain and k.category = c.category
-        left join {name}_small s
-          on s.boundary_year = c.boundary_year and s.area_code = c.area_code
-         and s.population_group = k.population_group
-         and s.year = cast(extract(year from c.period) as integer)
-        left join {name}_checked e
-          on e.boundary_year = c.boundary_year and e.area_code = c.area_code
-         and e.population_group = k.population_group
-         and e.year = cast(extract(year from c.period) as integer)
+        {group_join.format(name=name)}
+        {joins}
         """
     )
-    out = protect(session, f"{name}_cells",
-                  Hierarchy(("boundary_year", "period", "domain", "category")),
-                  rules, disclosure_key(), name)
+    out = protect(session, f"{name}_cells", Hierarchy(("boundary_year", *keys)), rules,
+                  disclosure_key(), name)
     return out.project(
-        "area_level, area_code, period, domain, category, boundary_year, "
-        "cast(value as integer) as clients, state as clients_state, suppression, protection_ok"
+        f"area_level, area_code, {', '.join(keys)}, boundary_year, "
+        f"cast(value as integer) as {value}, state as {state}, suppression, protection_ok"
+    )
+
+
+def disclose_counts(session, counts, areas, categories, checked, rules_rel, *, name: str):
+    """int_case_counts_rolled_up after disclosure control; the population group of a count is
+    its category's (the rates' denominator)."""
+    return _disclose_rolled_up(
+        session, counts, areas, checked, rules_rel, name=name,
+        keys=["period", "domain", "category"], value="clients", state="clients_state",
+        year="cast(extract(year from c.period) as integer)", group="k.population_group",
+        group_join="left join {name}_categories k "
+                   "on k.domain = c.domain and k.category = c.category",
+        extra_views=((categories, "categories"),),
     )
 
 
 def disclose_stapeling(session, stapeling, areas, checked, rules_rel, *, name: str):
-    """int_stapeling_rolled_up after disclosure control (keys: year, combination); the group a
-    stapeling figure is about is the area's households."""
-    rules = rules_of(rules_rel)
-    for rel, view in ((stapeling, "counts"), (areas, "areas"), (checked, "checked")):
-        rel.to_view(f"{name}_{view}", replace=True)
-    _small_flags(session, name, f"{name}_counts", f"{name}_checked", "'households'", "year")
-    session.execute(
-        f"""
-        create or replace temp view {name}_cells as
-        select c.area_level, c.boundary_year, c.year, c.combination, c.area_code,
-            {PARENT.format('c', 'a')} as parent_code, {LEVEL_DEPTH.format('c')} as depth,
-            c.households as value, c.households_state as state,
-            coalesce(s.is_too_small, true) as small,
-            e.upper_bound as upper, false as public
-        from {name}_counts c
-        join {name}_areas a
-          on a.boundary_year = c.boundary_year and a.area_level = c.area_level
-         and a.area_code = c.area_code
-        left join {name}_small s
-          on s.boundary_year = c.boundary_year and s.area_code = c.area_code
-         and s.population_group = 'households' and s.year = c.year
-        left join {name}_checked e
-          on e.boundary_year = c.boundary_year and e.area_code = c.area_code
-         and e.population_group = 'households' and e.year = c.year
-        """
-    )
-    out = protect(session, f"{name}_cells",
-                  Hierarchy(("boundary_year", "year", "combination")),
-                  rules, disclosure_key(), name)
-    return out.project(
-        "area_level, area_code, year, combination, boundary_year, "
-        "cast(value as integer) as households, state as households_state, suppression, "
-        "protection_ok"
+    """int_stapeling_rolled_up after disclosure control; the group a stapeling figure is
+    about is the area's households."""
+    return _disclose_rolled_up(
+        session, stapeling, areas, checked, rules_rel, name=name,
+        keys=["year", "combination"], value="households", state="households_state",
+        year="c.year", group="'households'",
     )
