@@ -54,4 +54,7 @@ def round_population(
         out[column] = column_values
     for column in columns:  # INTEGER as the roll-up's columns, for the marts' contracts
         out[column] = out[column].astype("Int32")
+    for column in out.columns:  # text stays VARCHAR in DuckDB even when there are no rows
+        if out[column].dtype == object:
+            out[column] = out[column].astype("string")
     return out

@@ -17,4 +17,6 @@ def model(dbt, session):
                              quantity=lambda _column, g=group: f"residents_{g}")
         for group, part in frame.groupby("population_group", sort=True)
     ]
-    return pd.concat(parts, ignore_index=True) if parts else frame
+    if not parts:  # no population yet: the empty frame with its types (text stays text)
+        return published_population(frame, rules, ["residents"])
+    return pd.concat(parts, ignore_index=True)
