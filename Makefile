@@ -11,7 +11,7 @@ PORT ?= 8501
 # proxy with a login configured; docs/security.md)
 ADDRESS ?= 127.0.0.1
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ dashboard: setup
 # the demo switches open mode on explicitly: no login, everyone analyst, this computer only
 demo: export WIJKWIJS_OPEN_MODE = 1
 demo: demo-data pipeline dashboard
+
+# The attacker on a serving copy (default: this data folder's): cells examined / hidden / pinned,
+# exit 1 when it can narrow a hidden figure (docs/privacy.md). make audit COPY=path/to/copy.duckdb
+audit: setup
+	$(BIN)/python -m wijkwijs.attack $(COPY)
 
 dagster: setup
 	@echo "Dagster UI: http://localhost:3000"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from dashboards.formatting import format_month, format_value
+from wijkwijs.disclosure import DisclosureRules
 
 STATUS_LABELS = {"loaded": "geladen", "duplicate": "dubbel", "replaced": "vervangen",
                  "rejected": "geweigerd", "held": "aangehouden", "confirmed": "bevestigd",
@@ -150,13 +151,33 @@ def newest_table(newest: pd.DataFrame, domain_labels: Mapping[str, str]) -> pd.D
                                        "Nieuwste maand met gemeentecijfer"])
 
 
+def _count(info: Mapping, name: str):
+    value = info.get(name)
+    return None if value is None or pd.isna(value) else int(value)
+
+
 def publish_table(info: Mapping) -> pd.DataFrame:
-    """Published when, the disclosure rules used, and the rows per served table."""
+    """Published when, the disclosure rules used (from the copy itself), what the attacker
+    found at publish, and the rows per served table."""
     rows = [("Gepubliceerd (UTC)", timestamp_text(info.get("published_at")))]
     if info.get("suppression_threshold") is not None:
-        rows.append(("Geheim onder", f"{int(info['suppression_threshold'])} cliënten"))
-    if info.get("rounding_base") is not None:
-        rows.append(("Afgerond op veelvouden van", str(int(info["rounding_base"]))))
+        rules = DisclosureRules.from_publish_info(info)
+        below = (f"{rules.threshold} (1 tot {rules.threshold})" if rules.zeros_published
+                 else f"{rules.threshold} (ook 0)")
+        rows.append(("Geheim onder", below))
+        rows.append(("Aantallen afgerond op veelvouden van", str(rules.rounding_base)))
+        if not rules.zeros_published:
+            rows.append(("Geen cijfers voor gebieden onder",
+                         f"{rules.min_residents} inwoners ({rules.min_group_residents} in de "
+                         "doelgroep)"))
+            rows.append(("Inwoners buurt en wijk afgerond op",
+                         f"{rules.population_base} (willekeurig, zoals het CBS)"))
+            rows.append(("Beschermingsbreedte verborgen cijfers", str(rules.protection_width)))
+    if _count(info, "audit_hidden") is not None:
+        rows.append(("Aanvaller bij publicatie",
+                     f"{format_value(_count(info, 'audit_examined'))} cellen bekeken, "
+                     f"{format_value(_count(info, 'audit_hidden'))} verborgen, "
+                     f"{format_value(_count(info, 'audit_pinned'))} te herleiden"))
     try:
         counts = json.loads(info.get("row_counts") or "{}")
     except (TypeError, ValueError):

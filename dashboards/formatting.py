@@ -12,12 +12,15 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from wijkwijs.disclosure import DisclosureRules
+
 # Labels of the data contract; the serving copy's `value_states` table overrides them.
 STATE_LABELS = {
     "suppressed": "geheim",
     "not_published": "nog niet gepubliceerd",
     "unknown": "onbekend",
     "not_delivered": "nog niet geleverd",  # the domain's export for that month has not arrived
+    "too_few_residents": "te weinig inwoners",
 }
 
 MONTHS_NL = (
@@ -92,3 +95,20 @@ def join_nl(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} en {items[-1]}"
+
+
+def rules_note(rules: DisclosureRules) -> str:
+    """What the states and the rounding mean, with the rules the serving copy was made with."""
+    if rules.zeros_published:
+        small = f"geheim: 1 tot {rules.threshold} niet getoond, of beschermd"
+        area = ""
+    else:
+        small = (f"geheim: minder dan {rules.threshold} (ook 0), of verborgen zodat het niet "
+                 "uit andere cijfers volgt")
+        area = (f"; te weinig inwoners: een gebied met minder dan {rules.min_residents} "
+                f"inwoners, of minder dan {rules.min_group_residents} in de doelgroep, krijgt "
+                "geen cijfers (wel meegeteld in wijk en gemeente)")
+    population = (f"; inwonertallen van buurten en wijken afgerond op {rules.population_base}"
+                  if rules.population_base > 1 else "")
+    return (f"{small}{area}; aantallen afgerond op {rules.rounding_base}{population}; "
+            "nog niet gepubliceerd en onbekend zijn geen 0")

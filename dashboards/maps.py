@@ -25,7 +25,8 @@ from dashboards.formatting import STATE_LABELS, format_value
 # viridis in 5 steps: sequential, colour-blind safe, readable in greyscale
 VIRIDIS_5 = ("#440154", "#3b528b", "#21918c", "#5ec962", "#fde725")
 # one grey per state that is not a number, apart from every viridis step
-STATE_GREYS = {"suppressed": "#6e6e6e", "not_published": "#a6a6a6", "unknown": "#d4d4d4"}
+STATE_GREYS = {"suppressed": "#6e6e6e", "too_few_residents": "#8a8a8a",
+               "not_published": "#a6a6a6", "unknown": "#d4d4d4"}
 SELECTION = "gebied"  # the chart's point selection: the clicked area's code
 MAP_CRS = "EPSG:28992"  # RD New, the Dutch national grid, in metres: the map's boundary file
 WHOLE_METRES = re.compile(r"(\d)\.0(?=[,\]])")  # 155000.0 → 155000 in the file

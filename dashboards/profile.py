@@ -12,8 +12,9 @@ from collections.abc import Mapping
 import pandas as pd
 
 from dashboards.exports import ProfileDocument
-from dashboards.formatting import format_change, format_value, join_nl
+from dashboards.formatting import format_change, format_value, join_nl, rules_note
 from dashboards.maps import is_number
+from wijkwijs.disclosure import DisclosureRules
 
 WIJK_MARK = " (wijk)"
 UNKNOWN = "unknown"
@@ -69,7 +70,8 @@ def fallback_categories(own: pd.DataFrame) -> list[str]:
 
 def fallback_text(wijk_name: str, category_labels: list[str]) -> str:
     return (
-        f"Een deel van de cijfers van deze buurt is geheim (te kleine aantallen). Voor "
+        f"Een deel van de cijfers van deze buurt wordt niet getoond (geheim of te weinig "
+        f"inwoners). Voor "
         f"{join_nl(category_labels)} staat daarom het cijfer per 1.000 inwoners van wijk "
         f"{wijk_name}, te herkennen aan '(wijk)'."
     )
@@ -232,8 +234,9 @@ def document(
     category_labels: Mapping[str, str],
     fallback: list[str],
     definitions: Mapping[str, Mapping[str, str]],
+    rules: DisclosureRules,
 ) -> ProfileDocument:
-    """The one-page printable profile of what the page shows."""
+    """The one-page printable profile of what the page shows (`rules`: the serving copy's)."""
     tables = [(domain_labels[d], t) for d, t in domain_tables.items()]
     if not similar_table.empty:
         tables.append(("Vergelijkbare buurten (per 1.000 inwoners van de doelgroep)",
@@ -250,9 +253,8 @@ def document(
         if d.get("definition"):
             notes.append(f"{d['label']}: {d['definition']} Eenheid: {d['unit']}. "
                          f"Bron: {d['source']}.")
-    notes.append("geheim: te kleine aantallen, niet getoond; nog niet gepubliceerd en onbekend "
-                 "zijn geen 0. Alle cijfers komen uit de gepubliceerde (beveiligde) kopie van "
-                 "wijkwijs.")
+    notes.append(f"{rules_note(rules)}. Alle cijfers komen uit de gepubliceerde (beveiligde) "
+                 "kopie van wijkwijs.")
     return ProfileDocument(
         title=f"Buurtprofiel {area.area_name}",
         subtitle=subtitle,

@@ -36,6 +36,7 @@ import streamlit as st
 from dashboards import auth, maps
 from wijkwijs.access import AREA_FIGURES, DATA_STATUS, YOUTH_INPUT, Access
 from wijkwijs.config import paths, serving_versions_dir
+from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.layout import PERIOD_FIGURES, PERIOD_TABLE, SOURCE_TABLE
 
 CACHE_TTL = 600  # seconds; a new serving copy is picked up at once through the version key
@@ -237,6 +238,12 @@ def _as_dates(series: pd.Series) -> list[date]:
 def publish_info() -> dict:
     df = _query("select * from publish_info order by published_at desc limit 1")
     return df.iloc[0].to_dict() if len(df) else {}
+
+
+def disclosure_rules() -> DisclosureRules:
+    """The disclosure rules the serving copy was made with: the only place pages, exports and
+    the youth page take threshold, rounding and minimum population from."""
+    return DisclosureRules.from_publish_info(publish_info())
 
 
 def table_columns(table: str) -> frozenset[str]:

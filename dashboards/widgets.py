@@ -8,6 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboards import exports, queries
+from dashboards.formatting import rules_note
+from wijkwijs.disclosure import DisclosureRules
 
 NO_DATA_MESSAGE = "Nog geen gegevens gepubliceerd — draai eerst `make pipeline`."
 
@@ -132,9 +134,10 @@ def downloads(
 
 def about(title: str, defn: Mapping[str, str], *, unit: str = "", period: str = "") -> dict:
     """The Toelichting sheet of an export: what the table is, its unit, period and source."""
-    published = ""
+    published, rules = "", DisclosureRules.from_publish_info({})
     try:
         info = queries.publish_info()
+        rules = DisclosureRules.from_publish_info(info)
         if info.get("published_at") is not None:
             published = pd.Timestamp(info["published_at"]).strftime("%d-%m-%Y %H:%M") + " (UTC)"
     except queries.ServingCopyMissing:
@@ -146,6 +149,5 @@ def about(title: str, defn: Mapping[str, str], *, unit: str = "", period: str = 
         "Periode": period,
         "Bron": defn.get("source", ""),
         "Gepubliceerd": published,
-        "Geheimhouding": "geheim = kleine aantallen niet getoond; nog niet gepubliceerd en "
-                         "onbekend zijn geen 0",
+        "Geheimhouding": rules_note(rules),
     }

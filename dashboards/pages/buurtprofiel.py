@@ -118,8 +118,8 @@ widgets.downloads(
 # --- trend -----------------------------------------------------------------------------------
 st.markdown("### Ontwikkeling per maand")
 st.caption(
-    "Per 1.000 inwoners van de doelgroep. Maanden zonder getal (geheim, nog niet gepubliceerd "
-    "of onbekend) blijven open in de lijn; ze tellen niet als 0."
+    "Per 1.000 inwoners van de doelgroep. Maanden zonder getal (geheim, te weinig inwoners, "
+    "nog niet gepubliceerd of onbekend) blijven open in de lijn; ze tellen niet als 0."
 )
 is_area = monthly["area_level"] == area.area_level
 for column, domain in zip(st.columns(len(domains)), domains, strict=True):
@@ -190,6 +190,7 @@ document = profile.document(
     domain_tables=domain_tables, domain_labels=domain_labels, similar_table=similar_table,
     stapeling=(stapeling_year, stapeling_table), monthly=monthly[is_area], headline=headline,
     category_labels=category_labels, fallback=fallback, definitions=defs,
+    rules=queries.disclosure_rules(),
 )
 document.notes = [*notes_view.general_lines(team_notes), *document.notes]
 st.download_button(

@@ -26,7 +26,7 @@ if not youth_queries.youth_published():
 records = youth_queries.records()
 latest = queries.latest_period()
 context_year = queries.boundary_year_of(latest) if latest else int(records["boundary_year"].max())
-limit = summary.threshold()
+rules = queries.disclosure_rules()  # the rules the copy was published with
 
 # --- the plan area ---------------------------------------------------------------------------
 how = st.radio("Plangebied", ["Buurten of wijken kiezen", "Bestand uploaden"], horizontal=True)
@@ -70,8 +70,7 @@ buurt_shapes = youth_queries.shapes("buurt")
 shape_of = {(int(y), c): g for y, c, g in
             zip(buurt_shapes["boundary_year"], buurt_shapes["area_code"], buurt_shapes.geometry,
                 strict=True)}
-inside = plan_area.records_in_area(records, area, shape_of)
-shown = summary.mask_age_bands(inside, limit)
+shown = plan_area.records_in_area(records, area, shape_of)  # age bands masked at publish
 
 # --- figures ---------------------------------------------------------------------------------
 themes = summary.theme_counts(shown)
@@ -89,10 +88,12 @@ with left:
                "midden in die buurt.")
 with right:
     st.markdown("#### Ideeën per thema en leeftijdsgroep")
-    bands = summary.band_table(inside, limit)  # counted before masking, shown under the rule
+    bands = summary.band_table(shown)
     st.dataframe(bands, hide_index=True)
-    st.caption(f"Aantal ideeën (geen personen). Een leeftijdsgroep met minder dan {limit} "
-               f"ideeën in dit gebied telt als '<{limit}' en staat niet bij de ideeën.")
+    st.caption(f"Aantal ideeën (geen personen). Een leeftijdsgroep met minder dan "
+               f"{rules.threshold} ideeën in een buurt, thema en kwartaal is bij publicatie "
+               "verborgen ('leeftijd verborgen'), net als een groep die anders uit het totaal "
+               "zou volgen.")
 
 st.markdown("#### Ontwikkeling per kwartaal")
 trend = summary.quarter_trend(shown)
@@ -145,7 +146,7 @@ info = queries.publish_info()
 published = (pd.Timestamp(info["published_at"]).strftime("%d-%m-%Y")
              if info.get("published_at") is not None else "")
 brief = youth_brief.Brief(
-    area_name=area_name, area_rd=area, records=shown, bands=bands, threshold=limit,
+    area_name=area_name, area_rd=area, records=shown, bands=bands, threshold=rules.threshold,
     context_columns=context_columns, context_rows=context_rows,
     context_note=(f"Jeugdhulp per 1.000 inwoners van 0 tot en met 17 jaar, "
                   f"{format_month(latest)}." if context_rows else ""),

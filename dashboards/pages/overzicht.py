@@ -173,7 +173,9 @@ st.dataframe(
     column_config={
         "Profiel": st.column_config.LinkColumn("Profiel", display_text="Bekijk profiel"),
         "Status": st.column_config.TextColumn(
-            "Status", help="— is een getal; anders geheim, nog niet gepubliceerd of onbekend"
+            "Status",
+            help="— is een getal; anders geheim, te weinig inwoners, nog niet gepubliceerd of "
+                 "onbekend",
         ),
     },
 )

@@ -59,7 +59,8 @@ st.dataframe(table, hide_index=True)
 defn = queries.definition("area_clients_monthly", "rate_per_1000")
 widgets.definition_caption(defn, extra=f"Eenheid: {defn['unit']} · Periode: {period_text}")
 if table.map(lambda v: isinstance(v, str) and v.endswith(profile.WIJK_MARK)).any().any():
-    st.caption("'(wijk)': het cijfer van de buurt is geheim; dit is het cijfer van haar wijk.")
+    st.caption("'(wijk)': het cijfer van de buurt is geheim of de buurt heeft te weinig "
+               "inwoners; dit is het cijfer van haar wijk.")
 
 chart_rows = profile.compare_chart_rows(rows, [*chosen, gemeente_code], names, cats)
 if not chart_rows.empty:
@@ -76,8 +77,8 @@ if not chart_rows.empty:
                      alt.Tooltip("value_text:N", title="Per 1.000")],
         ).properties(height=alt.Step(16)),
     )
-    st.caption("Hoofdcategorie per domein; een gebied zonder getal (geheim, nog niet "
-               "gepubliceerd, onbekend) heeft geen balk.")
+    st.caption("Hoofdcategorie per domein; een gebied zonder getal (geheim, te weinig "
+               "inwoners, nog niet gepubliceerd, onbekend) heeft geen balk.")
 widgets.downloads(
     table, widgets.about("Vergelijking per 1.000 inwoners", defn, period=period_text),
     exports.file_stem("vergelijking", period_key), key="vergelijken",

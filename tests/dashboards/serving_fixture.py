@@ -7,9 +7,16 @@ Havenkwartier) and wijk Noord (Bloemenbuurt, Sluiskwartier, a code with a letter
 Cells the tests rely on (`CELLS`): the gemeente figure 1.235 for Hulp bij het huishouden in
 maart 2024, a `suppressed` cell (Havenkwartier: its wijk Centrum is shown instead, the fallback
 flag `show_wijk_instead`), a `not_published` cell (Bloemenbuurt, Jeugd; its wijk is not published
-either) and an `unknown` month (Oude Markt, februari 2024). The derived columns of the marts
-(change, index, fallback, the integrated profile, similar buurten) follow docs/architecture.md
-and are computed here from the same cells; `load_status` holds one rejected (quarantined) file.
+either) and an `unknown` month (Oude Markt, februari 2024).
+
+The copy obeys the disclosure rules of wijkwijs.disclosure (publish_info: threshold 10, base 5)
+and passes the attacker (tests/disclosure): no published count below 10, population a multiple
+of 5, and Havenkwartier's small count protected by a second hidden cell in its wijk (Oude
+Markt, maart, hulp bij het huishouden: secundair); likewise in the stapeling.
+
+The derived columns of the marts (change, index, fallback, the integrated profile, similar
+buurten) follow docs/architecture.md and are computed here from the same cells; `load_status`
+holds one rejected (quarantined) file.
 """
 
 from __future__ import annotations
@@ -21,7 +28,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.layout import add_period_table
+
+RULES = DisclosureRules()  # the defaults; the copy says so in publish_info
 
 YEAR = 2024
 PERIODS = [date(2024, 1, 1), date(2024, 2, 1), date(2024, 3, 1)]
@@ -80,14 +90,17 @@ COMBINATIONS = [
 # makes the sum not published or unknown. Hulp bij het huishouden in maart 2024 adds up to
 # 85 + 3 + 1050 + 95 = 1233 → gemeente 1.235 (45,1 per 1.000 of 27.380 inwoners 18+).
 CELLS = {
-    ("BU99990101", "wmo", "huishoudelijke_hulp", date(2024, 3, 1)): (85, "number"),
+    ("BU99990101", "wmo", "huishoudelijke_hulp", date(2024, 3, 1)): (85, "suppressed"),
     ("BU99990102", "wmo", "huishoudelijke_hulp", date(2024, 3, 1)): (3, "suppressed"),
     ("BU99990201", "wmo", "huishoudelijke_hulp", date(2024, 3, 1)): (1050, "number"),
     ("BU999902A1", "wmo", "huishoudelijke_hulp", date(2024, 3, 1)): (95, "number"),
     ("BU99990201", "jeugd", "jeugdhulp_zonder_verblijf", date(2024, 3, 1)): (0, "not_published"),
     ("BU99990101", "wmo", "huishoudelijke_hulp", date(2024, 2, 1)): (0, "unknown"),
 }
-STAPELING_CELLS = {("BU99990101", 2023, "wmo_jeugd_participatiewet"): (None, "suppressed")}
+STAPELING_CELLS = {  # the second protects the first (their wijk Centrum is published)
+    ("BU99990101", 2023, "wmo_jeugd_participatiewet"): (None, "suppressed"),
+    ("BU99990102", 2023, "wmo_jeugd_participatiewet"): (None, "suppressed"),
+}
 
 DEFINITIONS = [  # as the dbt column meta of dbt_project/models/marts/_marts__models.yml
     (
@@ -208,7 +221,9 @@ create table area_geometry (
     boundary_year integer, area_level varchar, area_code varchar, geojson varchar);
 create table publish_info (
     published_at timestamp, content_hash varchar, row_counts varchar,
-    suppression_threshold integer, rounding_base integer);
+    suppression_threshold integer, rounding_base integer, min_residents integer,
+    min_group_residents integer, protection_width integer, population_base integer,
+    method varchar);
 """
 
 
@@ -268,7 +283,8 @@ def _members(area: dict) -> list[str]:
 
 def _buurt_cell(code: str, j: int, m: int) -> tuple[int, str]:
     domain, category = CATEGORIES[j][:2]
-    formula = 5 * (1 + (3 * list(BUURTEN).index(code) + 2 * j + m) % 17)
+    # 10 … 90: every count at least the threshold, so it is published
+    formula = 5 * (2 + (3 * list(BUURTEN).index(code) + 2 * j + m) % 17)
     return CELLS.get((code, domain, category, PERIODS[m]), (formula, "number"))
 
 
@@ -503,15 +519,20 @@ LOAD_STATUS = [
 ]
 
 
+def _stapeling_buurt(code: str, k: int) -> int:
+    """Households of a buurt in 2023 with combination k (true count; a multiple of 15, >= 45)."""
+    return 15 * (3 + (list(BUURTEN).index(code) + 2 * k) % 7)
+
+
 def _stapeling(areas: list[dict]) -> list[dict]:
     rows = []
-    for i, area in enumerate(areas):
+    for area in areas:
         for k, combination in enumerate(COMBINATIONS):
             for year in (2023, 2024):
                 if year == 2024:
                     households, state = None, "not_published"
-                else:
-                    households = 15 * (3 + (i + 2 * k) % 7) * len(_members(area))
+                else:  # a wijk and the gemeente: the sum of their buurten (multiples of 5)
+                    households = sum(_stapeling_buurt(b, k) for b in _members(area))
                     households, state = STAPELING_CELLS.get(
                         (area["area_code"], year, combination), (households, "number")
                     )
@@ -594,6 +615,7 @@ def build_serving_fixture(path: Path) -> Path:
                 ("suppressed", "geheim"),
                 ("not_published", "nog niet gepubliceerd"),
                 ("unknown", "onbekend"),
+                ("too_few_residents", "te weinig inwoners"),
             ],
             columns=["value_state", "label"],
         ),
@@ -615,7 +637,8 @@ def build_serving_fixture(path: Path) -> Path:
         add_period_table(con)  # as publish serves it
         counts = {name: len(frame) for name, frame in tables.items()}
         con.execute(
-            "insert into publish_info values (timestamp '2024-04-02 06:00:00', 'fixture', ?, 5, 5)",
-            [json.dumps(counts)],
+            "insert into publish_info values (timestamp '2024-04-02 06:00:00', 'fixture', ?, "
+            + ", ".join("?" for _ in RULES.publish_info_columns()) + ")",
+            [json.dumps(counts), *RULES.publish_info_columns().values()],
         )
     return path

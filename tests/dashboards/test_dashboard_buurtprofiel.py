@@ -58,19 +58,27 @@ def test_url_selects_the_buurt_and_all_domains_are_shown(serving_data, open_page
     )
     tables = _domain_tables(at)
     assert list(tables["Wmo"].columns) == COLUMNS
-    # index = 13,1 / 45,1 × 100; no month a year earlier in the fixture: change unknown
-    assert tables["Wmo"].loc["Hulp bij het huishouden"].to_list() == [
-        "85",
-        "13,1",
-        "45,1",
-        "29",
+    # index = 7,7 / 9,1 × 100; no month a year earlier in the fixture: change unknown
+    assert tables["Wmo"].loc["Hulpmiddelen en woonvoorzieningen"].to_list() == [
+        "40",
+        "6,2",
+        "9,1",
+        "68",
         "onbekend",
+    ]
+    # hidden beside Havenkwartier's small count (secundair): the wijk's rate instead
+    assert tables["Wmo"].loc["Hulp bij het huishouden"].to_list() == [
+        "geheim",
+        "7,8 (wijk)",
+        "45,1",
+        "geheim",
+        "geheim",
     ]
     assert len(tables["Wmo"]) == 5 and len(tables["Jeugdwet"]) == 4
     assert len(tables["Participatiewet"]) == 3
     assert tables["Jeugdwet"].loc["Jeugdhulp zonder verblijf"].to_list() == [
-        "65",
-        "53,7",
+        "70",
+        "57,9",
         "nog niet gepubliceerd",
         "nog niet gepubliceerd",
         "onbekend",
@@ -81,12 +89,16 @@ def test_url_selects_the_buurt_and_all_domains_are_shown(serving_data, open_page
     assert "**Index t.o.v. gemeente**" in captions
     # headline figure per domain, with the municipal figure and the index under it
     assert [(m.label, m.value) for m in at.metric] == [
-        ("Wmo: Hulp bij het huishouden", "13,1"),
-        ("Jeugdwet: Jeugdhulp zonder verblijf", "53,7"),
-        ("Participatiewet: Algemene bijstand", "3,8"),
+        ("Wmo: Hulp bij het huishouden", "7,8 (wijk)"),
+        ("Jeugdwet: Jeugdhulp zonder verblijf", "57,9"),
+        ("Participatiewet: Algemene bijstand", "4,8"),
     ]
-    assert "per 1.000 inwoners 18 jaar en ouder, maart 2024 · gemeente 45,1 · index 29" in captions
-    assert not at.info  # nothing suppressed in this buurt: no fallback notice
+    assert "per 1.000 inwoners 18 jaar en ouder, maart 2024 · gemeente 45,1 · index geheim" in (
+        captions
+    )
+    assert "per 1.000 inwoners 18 tot en met 66 jaar, maart 2024 · gemeente 8,5 · index 56" in (
+        captions
+    )
 
 
 def test_suppressed_buurt_falls_back_to_its_wijk_and_says_so(serving_data, open_page):
@@ -100,9 +112,9 @@ def test_suppressed_buurt_falls_back_to_its_wijk_and_says_so(serving_data, open_
         "geheim",
     ]
     assert [i.value for i in at.info] == [
-        "Een deel van de cijfers van deze buurt is geheim (te kleine aantallen). Voor Hulp bij "
-        "het huishouden staat daarom het cijfer per 1.000 inwoners van wijk Centrum, te "
-        "herkennen aan '(wijk)'."
+        "Een deel van de cijfers van deze buurt wordt niet getoond (geheim of te weinig "
+        "inwoners). Voor Hulp bij het huishouden staat daarom het cijfer per 1.000 inwoners van "
+        "wijk Centrum, te herkennen aan '(wijk)'."
     ]
     assert at.metric[0].value == "7,8 (wijk)"
 
@@ -122,10 +134,12 @@ def test_trend_leaves_the_unknown_month_open(serving_data, open_page):
     assert len(at.get("vega_lite_chart")) == 3
     wmo = _chart_rows(at, 0)
     hh = wmo[wmo["category_label"] == "Hulp bij het huishouden"].sort_values("period")
-    assert [p.date() for p in hh["period"]] == [date(2024, 1, 1), date(2024, 3, 1)]
-    assert list(hh["value_text"]) == ["0,8", "13,1"]
-    assert hh["segment"].nunique() == 2
-    assert len(wmo) == 5 * 3 - 1  # five categories, three months, one gap
+    # februari unknown, maart geheim: two months open, never drawn as 0
+    assert [p.date() for p in hh["period"]] == [date(2024, 1, 1)]
+    assert list(hh["value_text"]) == ["1,5"]
+    assert len(wmo) == 5 * 3 - 2  # five categories, three months, two gaps
+    other = wmo[wmo["category_label"] == "Vervoersvoorzieningen"]
+    assert other["segment"].nunique() == 1 and len(other) == 3
 
 
 def test_stapeling_of_the_latest_year_with_a_number(serving_data, open_page):
@@ -138,11 +152,11 @@ def test_stapeling_of_the_latest_year_with_a_number(serving_data, open_page):
         "Jeugdwet en Participatiewet",
         "Wmo, Jeugdwet en Participatiewet",
     ]
-    assert stapeling.loc["Wmo en Jeugdwet"].to_list() == ["45", "1,2", "3,6"]
+    assert stapeling.loc["Wmo en Jeugdwet"].to_list() == ["45", "1,2", "1,8"]
     assert stapeling.loc["Wmo, Jeugdwet en Participatiewet"].to_list() == [
         "geheim",
         "geheim",
-        "3,2",
+        "2,1",
     ]
     captions = " ".join(c.value for c in at.caption)
     assert "Eenheid: % · Jaar: 2023" in captions
@@ -178,7 +192,7 @@ def test_similar_buurten_side_by_side_with_the_gemeente(serving_data, open_page)
         "Gemeente Demstervoort",
     ]
     wmo = "Wmo: Hulp bij het huishouden per 1.000"
-    assert list(similar[wmo]) == ["7,8 (wijk)", "13,1", "106,4", "16,1", "45,1"]
+    assert list(similar[wmo]) == ["7,8 (wijk)", "7,8 (wijk)", "106,4", "16,1", "45,1"]
     jeugd = "Jeugdwet: Jeugdhulp zonder verblijf per 1.000"
     assert similar[jeugd].iloc[2] == "nog niet gepubliceerd"
     assert "**Vergelijkbare buurten**" not in [m.value for m in at.markdown]

@@ -83,7 +83,9 @@ def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
         "Profiel",
     ]
     assert table.loc["BU99990101", "Buurt"] == "Oude Markt"
-    assert table.loc["BU99990101", "Aantal cliënten"] == "85"
+    # Oude Markt is hidden beside Havenkwartier's small count (secundair)
+    assert table.loc["BU99990101", "Aantal cliënten"] == "geheim"
+    assert table.loc["BU999902A1", "Aantal cliënten"] == "95"
     assert table.loc["BU99990201", "Aantal cliënten"] == "1.050"
     assert table.loc["BU99990201", "Eenheid"] == "cliënten"
     assert table.loc["BU99990102", "Aantal cliënten"] == "geheim"
@@ -98,7 +100,7 @@ def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
     assert features["BU99990101"]["name"] == "Oude Markt"
     # the largest count is in the top (yellow) class, the smallest in the bottom one
     assert features["BU99990201"]["fill"] == "#fde725"
-    assert features["BU99990101"]["fill"] == "#440154"
+    assert features["BU999902A1"]["fill"] == "#440154"
     # fitted to the four buurten (5.90–5.94 E, 52.000–52.024 N) here, not by Vega-Lite
     assert _projection(at) == maps.fitted_projection(_rd_box(5.90, 52.000, 5.94, 52.024))
 
@@ -132,11 +134,11 @@ def test_every_row_shown_equals_the_serving_copy(serving_data, open_page):
             assert shown == on_map["value_line"] == expected[state]
             assert on_map["fill"] == STATE_GREYS[state]
         assert on_map["period"] == "maart 2024"
-    assert table.loc["BU99990101", "Per 1.000 inwoners"] == "13,1"
+    assert table.loc["BU999902A1", "Per 1.000 inwoners"] == "16,1"
     assert table.loc["BU99990201", "Per 1.000 inwoners"] == "106,4"
     assert at.metric[0].value == "45,1"
-    assert table.loc["BU99990101", "Eenheid"] == "per 1.000 inwoners 18 jaar en ouder"
-    assert _features(at)["BU99990101"]["value_line"] == "13,1 per 1.000 inwoners 18 jaar en ouder"
+    assert table.loc["BU999902A1", "Eenheid"] == "per 1.000 inwoners 18 jaar en ouder"
+    assert _features(at)["BU999902A1"]["value_line"] == "16,1 per 1.000 inwoners 18 jaar en ouder"
     assert "noemer: inwoners 18 jaar en ouder" in " ".join(c.value for c in at.caption)
 
 
@@ -146,9 +148,9 @@ def test_url_selects_period_level_and_indicator(serving_data, open_page):
     assert at.selectbox(key="sel_niveau").value == "wijk"
     table = _table(at)
     assert list(table.columns)[0] == "Wijk"
-    assert table.loc["WK999901", "Per 1.000 inwoners"] == "2,2"
-    assert table.loc["WK999902", "Per 1.000 inwoners"] == "5,4"
-    assert at.metric[0].value == "4,0"
+    assert table.loc["WK999901", "Per 1.000 inwoners"] == "3,0"  # (10 + 25) / 11.600
+    assert table.loc["WK999902", "Per 1.000 inwoners"] == "6,0"  # (40 + 55) / 15.780
+    assert at.metric[0].value == "4,7"  # 130 / 27.380
     assert set(_features(at)) == {"WK999901", "WK999902"}
 
 
@@ -156,7 +158,7 @@ def test_not_published_cell_and_gemeente(serving_data, open_page):
     at = open_page(domein="jeugd", categorie="jeugdhulp_zonder_verblijf")
     table = _table(at)
     assert table.loc["BU99990201", "Aantal cliënten"] == "nog niet gepubliceerd"
-    assert table.loc["BU99990101", "Aantal cliënten"] == "65"
+    assert table.loc["BU99990101", "Aantal cliënten"] == "70"
     assert at.metric[0].value == "nog niet gepubliceerd"
     assert _features(at)["BU99990201"]["fill"] == "#a6a6a6"  # the grey of `nog niet …`
     assert _features(at)["BU99990201"]["value_line"] == "nog niet gepubliceerd"
@@ -181,7 +183,8 @@ def test_a_wijkteam_map_draws_only_its_own_buurten(serving_data, monkeypatch):
     # only the team's own buurten: the others are not drawn, rather than drawn `onbekend`
     features = _features(at)
     assert set(features) == {"BU99990101", "BU99990102"}
-    assert features["BU99990101"]["value_line"] == "85 cliënten"
+    assert features["BU99990101"]["value_line"] == "geheim"
+    assert features["BU99990102"]["value_line"] == "geheim"
     # and the map is fitted to those two (the south half of the gemeente)
     assert _projection(at) == maps.fitted_projection(_rd_box(5.90, 52.000, 5.94, 52.012))
     spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
@@ -240,7 +243,7 @@ def test_a_copy_of_several_gemeenten_shows_all_or_one(two_gemeenten, open_page):
     assert len(table) == 4 and "Gemeente" not in table.columns
     assert all(code.startswith("BU9998") for code in table.index)
     assert set(_features(at)) == set(table.index)
-    assert table.loc["BU99980101", "Aantal cliënten"] == "90"
+    assert table.loc["BU99980201", "Aantal cliënten"] == "1.055"
     assert table.loc["BU99980102", "Aantal cliënten"] == "geheim"
 
     # a shared link to one gemeente opens it

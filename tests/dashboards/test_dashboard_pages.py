@@ -99,7 +99,9 @@ def test_vergelijken_asks_for_two_areas(serving_data, open_page):
     assert [i.value for i in at.info] == ["Kies minstens twee gebieden om te vergelijken."]
 
 
-def test_datastatus_per_source_and_the_quarantine(serving_data, open_page):
+def test_datastatus_per_source_and_the_quarantine(serving_data, open_page, monkeypatch):
+    monkeypatch.setenv("WIJKWIJS_SUPPRESSION_THRESHOLD", "3")  # the dashboard must not read it
+    monkeypatch.setenv("WIJKWIJS_ROUNDING_BASE", "1")
     at = open_page(STATUS)
     sources = _table(at, "Bron").set_index("Bron")
     cases = sources.loc["Maandexport cliënten"]
@@ -123,7 +125,11 @@ def test_datastatus_per_source_and_the_quarantine(serving_data, open_page):
         "Bestanden gezien": "8",
     }
     publish = _table(at, "Onderdeel").set_index("Onderdeel")["Waarde"]
-    assert publish["Geheim onder"] == "5 cliënten"
+    # the rules as the copy says it was made with (publish_info), not this process's environment
+    assert publish["Geheim onder"] == "10 (ook 0)"
+    assert publish["Aantallen afgerond op veelvouden van"] == "5"
+    assert publish["Geen cijfers voor gebieden onder"] == "50 inwoners (50 in de doelgroep)"
+    assert publish["Inwoners buurt en wijk afgerond op"] == "5 (willekeurig, zoals het CBS)"
     assert publish["Rijen Cliënten per maand"] == "252"
 
 

@@ -7,6 +7,7 @@ import shutil
 from datetime import date
 
 import duckdb
+import pandas as pd
 import pytest
 
 from dashboards import queries
@@ -32,9 +33,11 @@ def test_area_values_keep_every_state(serving_data):
     df = queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
     by_code = df.set_index("area_code")
     assert list(df["area_name"]) == ["Havenkwartier", "Oude Markt", "Bloemenbuurt", "Sluiskwartier"]
-    assert by_code.loc["BU99990101", "clients"] == 85
-    assert by_code.loc["BU99990101", "rate_per_1000"] == pytest.approx(13.1)
+    assert by_code.loc["BU999902A1", "clients"] == 95
+    assert by_code.loc["BU999902A1", "rate_per_1000"] == pytest.approx(16.1)
     assert by_code.loc["BU99990102", "clients_state"] == "suppressed"
+    assert by_code.loc["BU99990101", "clients_state"] == "suppressed"  # protects the one above
+    assert pd.isna(by_code.loc["BU99990101", "clients"])
     assert by_code.loc["BU99990201", "clients"] == 1050
     jeugd = queries.area_values("buurt", "jeugd", "jeugdhulp_zonder_verblijf", MARCH, 2024)
     assert jeugd.set_index("area_code").loc["BU99990201", "rate_state"] == "not_published"
@@ -44,14 +47,14 @@ def test_the_map_reads_the_period_first_copy_and_an_older_copy_without_it(tmp_pa
     monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
     serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
     with duckdb.connect(str(serving)) as con:  # tell the two tables apart
-        con.execute(f"update {PERIOD_TABLE} set clients = 90 where area_code = 'BU99990101'")
+        con.execute(f"update {PERIOD_TABLE} set clients = 90 where area_code = 'BU999902A1'")
     buurten = queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
-    assert buurten.set_index("area_code").loc["BU99990101", "clients"] == 90
+    assert buurten.set_index("area_code").loc["BU999902A1", "clients"] == 90
 
     with duckdb.connect(str(serving)) as con:  # as published before the table existed
         con.execute(f"drop table {PERIOD_TABLE}")
     older = queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
-    assert older.set_index("area_code").loc["BU99990101", "clients"] == 85
+    assert older.set_index("area_code").loc["BU999902A1", "clients"] == 95
     assert list(older.columns) == list(buurten.columns)
     assert list(older["clients_state"]) == list(buurten["clients_state"])
 

@@ -2,9 +2,12 @@
 
 Fixture: gemeente GM0999 (boundary year 2024) with wijk Noord (two buurten) and wijk Zuid (a
 buurt and a business park with 0 residents); case counts for January and February 2024 with a
-suppressed and a not-published cell; stapeling for 2024. Counts are multiples of 5 (or 0), so
-disclosure control (threshold 5, rounding base 5) leaves them as they are and the expected
-values stay hand-computable; a source-suppressed cell stays suppressed all the way.
+suppressed and a not-published cell; stapeling for 2024. These tests are about the models'
+logic, not the disclosure rules (tests/disclosure): the build runs with RULES, under which
+disclosure control hides only zeros (below the threshold of 1), no area is too small and
+nothing else needs hiding; counts and population are multiples of 5, so rounding leaves them as
+they are and the expected values stay hand-computable. A source-suppressed cell stays
+suppressed all the way.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ from dbt.cli.main import dbtRunner
 from wijkwijs.config import DBT_PROJECT_DIR
 from wijkwijs.ingest.warehouse import RAW_DDL  # the loaders' schema, so the two cannot drift
 
+# what a gemeente may configure (docs/privacy.md); the defaults would hide these small counts
+RULES = {
+    "WIJKWIJS_SUPPRESSION_THRESHOLD": "1",
+    "WIJKWIJS_PROTECTION_WIDTH": "0",
+    "WIJKWIJS_MIN_RESIDENTS": "0",
+    "WIJKWIJS_MIN_GROUP_RESIDENTS": "0",
+}
 GM = ("GM0999", "Testgemeente")
 WIJKEN = [
     (2024, "WK099901", "Noord", *GM, b""),
@@ -125,6 +135,8 @@ def build(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("WIJKWIJS_WAREHOUSE", str(warehouse))
         mp.setenv("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+        for name, value in RULES.items():
+            mp.setenv(name, value)
         result = dbtRunner().invoke(args)
     return result, warehouse
 
@@ -227,8 +239,15 @@ def test_buurt_rate_per_1000(con):
     assert clients_row(con, "buurt", "BU09990101", JAN, *JZV) == (10, "number", 200, 50.0, "number")
 
 
-def test_zero_residents_give_unknown_rate(con):
-    assert clients_row(con, "buurt", "BU09990202", JAN, *HH) == (0, "number", 0, None, "unknown")
+def test_a_zero_count_is_hidden_like_any_count_below_the_threshold(con):
+    # CBS shows no 0 either; the rate of a hidden count is hidden (zero residents give
+    # `unknown` only for a published count: the unit test of int_area_rates_by_period)
+    assert clients_row(con, "buurt", "BU09990202", JAN, *HH) == (
+        None, "suppressed", 0, None, "suppressed"
+    )  # fmt: skip
+    assert con.execute(
+        "select threshold, protection_width from intermediate.int_disclosure_rules"
+    ).fetchone() == (1, 0)
 
 
 def test_wijk_is_sum_of_its_buurten(con):
@@ -339,9 +358,9 @@ def test_suppressed_input_never_becomes_a_number(con):
 
 
 def test_buurt_without_a_rate_falls_back_to_its_wijk(con):
-    # the business park has no residents: its rate is unknown, its wijk's is 10 / 200 x 1,000
+    # the business park's count is hidden (0): its wijk's rate 10 / 200 x 1,000 stands in
     row = compared_row(con, "buurt", "BU09990202", JAN, *HH)
-    assert (row[8], row[9], row[10], row[11]) == ("unknown", "WK099902", "number", True)
+    assert (row[8], row[9], row[10], row[11]) == ("suppressed", "WK099902", "number", True)
 
 
 def test_yearly_average_of_the_months(con):

@@ -1,4 +1,8 @@
-"""The youth-input disclosure rule and the brief: PDF text, CSV and GeoJSON rows and columns."""
+"""What a selection of published youth input shows, and the brief: PDF text, CSV and GeoJSON.
+
+The age bands are masked when the copy is published (tests/disclosure test the rule); here the
+records are as a copy could hold them: the 14-17 band shown, the 10-13 idea `verborgen`.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +22,17 @@ from wijkwijs.youth import summary
 WEST = box(155_000, 463_000, 155_500, 463_500)
 RECORDS = records_frame()
 INSIDE = RECORDS[RECORDS["buurt_code"] == "BU99990101"].reset_index(drop=True)
+SHOWN = INSIDE.assign(age_band=INSIDE["age_band"].where(INSIDE["age_band"] == "14-17",
+                                                         summary.HIDDEN))
 
 
 def make_brief() -> youth_brief.Brief:
     return youth_brief.Brief(
         area_name="Marktkwartier",
         area_rd=WEST,
-        records=summary.mask_age_bands(INSIDE, 5),
-        bands=summary.band_table(INSIDE, 5),
-        threshold=5,
+        records=SHOWN,
+        bands=summary.band_table(SHOWN),
+        threshold=10,
         context_columns=["Gebied", "Inwoners 0-17", "Jeugdhulp zonder verblijf"],
         context_rows=[
             ["Marktkwartier", "400", "85,0"],
@@ -44,15 +50,15 @@ def pdf_text(data: bytes) -> str:
     return re.sub(r"\\(\d{3})", lambda m: bytes([int(m.group(1), 8)]).decode("cp1252"), raw)
 
 
-def test_small_age_bands_are_counted_as_below_threshold_and_hidden_on_records():
-    assert summary.visible_bands(INSIDE, 5) == ["14-17"]
-    masked = summary.mask_age_bands(INSIDE, 5)
-    assert masked["age_band"].value_counts().to_dict() == {"14-17": 5, "verborgen": 1}
-    table = summary.band_table(INSIDE, 5).set_index("Thema")
-    assert table.loc["Totaal"].tolist() == ["6", "<5", "5", "0"]
-    assert table.loc["Ontmoeten"].tolist() == ["1", "·", "0", "0"]
-    assert summary.shown_count(0, 5) == "0" and summary.shown_count(4, 5) == "<5"
-    assert summary.shown_count(1234, 5) == "1.234"
+def test_the_band_table_counts_what_the_records_show_and_the_hidden_ones_apart():
+    table = summary.band_table(SHOWN)
+    assert list(table.columns) == ["Thema", "Ideeën", "10-13 jaar", "14-17 jaar", "18-23 jaar",
+                                   "leeftijd verborgen"]
+    table = table.set_index("Thema")
+    assert table.loc["Totaal"].tolist() == ["6", "0", "5", "0", "1"]
+    assert table.loc["Ontmoeten"].tolist() == ["1", "0", "0", "0", "1"]
+    assert table.loc["Groen"].tolist() == ["3", "0", "3", "0", "0"]
+    assert summary.number_text(1234) == "1.234"
 
 
 def test_theme_counts_and_quarter_trend():
@@ -91,7 +97,7 @@ def test_brief_texts_and_flowables():
     assert paragraphs[0] == "Jongereninbreng — Marktkwartier"
     assert "Context van de buurten" in paragraphs
     tables = [f for f in story if isinstance(f, Table)]
-    assert tables[0]._cellvalues[-1] == ["Totaal", "6", "<5", "5", "0"]
+    assert tables[0]._cellvalues[-1] == ["Totaal", "6", "0", "5", "0", "1"]
     assert tables[1]._cellvalues[1] == ["Marktkwartier", "400", "85,0"]
     assert tables[1]._cellvalues[2][2] == "geheim"
 
@@ -109,7 +115,8 @@ def test_pdf_bytes_and_text():
         "Context van de buurten",
         "85,0",
         "geheim",
-        "<5",
+        "leeftijd verborgen",
+        "minder dan 10 ideeën in een buurt, thema en",
         "Gemaakt op 03-07-2025",
     ):
         assert expected in text, expected
@@ -126,7 +133,7 @@ def test_csv_export_rows_and_dutch_columns():
     # the CSV the page serves: dashboards.exports guards free text against formulas
     from dashboards.exports import to_csv
 
-    csv = to_csv(youth_brief.export_frame(summary.mask_age_bands(INSIDE, 5)))
+    csv = to_csv(youth_brief.export_frame(SHOWN))
     assert csv.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(io.BytesIO(csv), sep=";", encoding="utf-8-sig", dtype=str)
     assert list(frame.columns) == [
@@ -145,7 +152,10 @@ def test_csv_export_rows_and_dutch_columns():
         "y_rd",
     ]
     assert len(frame) == 6
-    first = frame.iloc[0]
+    # rows by quarter, buurt, theme and published id: never the order the ideas came in
+    assert list(frame["kwartaal"]) == ["2024 K4", "2025 K1", "2025 K1", "2025 K2", "2025 K2",
+                                       "2025 K2"]
+    first = frame.iloc[1]
     assert (
         first["kwartaal"],
         first["buurt"],
@@ -160,9 +170,9 @@ def test_csv_export_rows_and_dutch_columns():
 
 
 def test_geojson_export_points_and_properties():
-    doc = json.loads(youth_brief.records_geojson(summary.mask_age_bands(INSIDE, 5)))
+    doc = json.loads(youth_brief.records_geojson(SHOWN))
     assert doc["type"] == "FeatureCollection" and len(doc["features"]) == 6
-    feature = doc["features"][3]
+    feature = doc["features"][0]  # 2024 K4 comes first
     assert feature["geometry"]["type"] == "Point"
     lon, lat = feature["geometry"]["coordinates"]
     assert 5.3 < lon < 5.5 and 52.1 < lat < 52.2
@@ -170,3 +180,13 @@ def test_geojson_export_points_and_properties():
     assert feature["properties"]["locatie"] == "buurt"
     assert feature["properties"]["aantal_steun"] == 3
     assert "x_rd" not in feature["properties"]
+
+
+def test_an_export_has_the_same_rows_in_the_same_order_whatever_order_it_gets():
+    # the page's order (or a date-sorted source) must not shine through: the export sorts by
+    # quarter, buurt, theme and the keyed id, which carry no date within the quarter
+    shuffled = SHOWN.sample(frac=1, random_state=7).reset_index(drop=True)
+    assert not shuffled["idea"].equals(SHOWN["idea"])
+    pd.testing.assert_frame_equal(youth_brief.export_frame(shuffled),
+                                  youth_brief.export_frame(SHOWN))
+    assert youth_brief.records_geojson(shuffled) == youth_brief.records_geojson(SHOWN)

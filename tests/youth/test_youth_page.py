@@ -46,14 +46,16 @@ def test_one_buurt_shows_its_ideas_counts_and_hidden_age_band(page):
     assert metrics["Ideeën in het plangebied"] == "6"
     assert metrics["Thema's"] == "3"
     assert metrics["Steun van andere jongeren"] == "13"
+    # no buurt, theme and quarter has 10 ideas of one age band: every band hidden at publish
     bands = page.dataframe[0].value.set_index("Thema")
-    assert bands.loc["Groen"].tolist() == ["3", "·", "3", "0"]
-    assert bands.loc["Sport en spelen"].tolist() == ["2", "·", "2", "0"]
-    assert bands.loc["Totaal"].tolist() == ["6", "<5", "5", "0"]
+    assert bands.loc["Groen"].tolist() == ["3", "0", "0", "0", "3"]
+    assert bands.loc["Sport en spelen"].tolist() == ["2", "0", "0", "0", "2"]
+    assert bands.loc["Totaal"].tolist() == ["6", "0", "0", "0", "6"]
     shown = texts(page)
     assert "> Meer bomen langs de Molenstraat, in de zomer is het daar heel heet" in shown
     assert "> Een overdekte hangplek bij het pleintje aan de Kerkstraat" in shown
-    assert "leeftijd verborgen" in shown and "10-13" not in shown
+    assert "leeftijd verborgen" in shown and "10-13 jaar ·" not in shown
+    assert "14-17 jaar ·" not in shown
     assert "Een zebrapad" not in shown  # the other buurt
     assert [e.label for e in page.expander][:3] == [
         "Groen (3)",

@@ -2,9 +2,14 @@
 
 Gemeente GM9999, boundary year 2025, wijk Centrum with two 500 m buurten side by side:
 Marktkwartier (west) and Kerkbuurt (east). Marktkwartier has six published ideas: five of
-14-17 year olds (3 groen, 2 sport en spelen) and one of a 10-13 year old (ontmoeten), so the
-10-13 band falls under the threshold there. Kerkbuurt has two ideas about verkeer (18-23).
-Youth-care figures for juni 2025: Marktkwartier 85,0 per 1.000, Kerkbuurt suppressed.
+14-17 year olds (3 groen, 2 sport en spelen) and one of a 10-13 year old (ontmoeten).
+Kerkbuurt has two ideas about verkeer (18-23). Youth-care figures for juni 2025: Marktkwartier
+85,0 per 1.000, Kerkbuurt suppressed.
+
+The youth tables are made as publish makes them: the age bands go through the disclosure
+control (wijkwijs.disclosure.youth) with the default rules of publish_info. No buurt, theme and
+quarter has 10 ideas of one age band, so every record's age band is `verborgen` in this copy,
+and the ids are the keyed published ids, without order.
 """
 
 from __future__ import annotations
@@ -22,6 +27,10 @@ from shapely.geometry import box
 from shapely.ops import transform
 
 from wijkwijs.config import DBT_PROJECT_DIR
+from wijkwijs.disclosure import DisclosureRules
+from wijkwijs.disclosure.youth import disclose_bands, published_ids
+
+RULES = DisclosureRules()  # as publish_info says
 
 YEAR = 2025
 PERIOD = date(2025, 6, 1)
@@ -178,6 +187,50 @@ def records_frame() -> pd.DataFrame:
     )
 
 
+def publish_youth(con, released: pd.DataFrame) -> None:
+    """youth_input_records and youth_input_by_buurt_theme in `con`, from the released records
+    (true age bands, load ids) through the disclosure control, as the dbt marts make them."""
+    con.register("released_frame", released)
+    con.execute("create or replace temp table released as select * from released_frame")
+    con.register("rules_frame", pd.DataFrame([RULES.as_row()]))
+    bands = disclose_bands(con, con.table("released"), con.table("rules_frame"), name="fixture")
+    bands.to_table("bands")
+    ids = published_ids(con.table("released"))
+    con.register("ids", ids)
+    con.execute("""
+        create table youth_input_records as
+        select * replace (
+            ids.published_id as record_id,
+            case when b.state = 'number' then r.age_band else 'verborgen' end as age_band)
+        from released r
+        join ids using (record_id)
+        left join bands b
+          on b.boundary_year = r.boundary_year and b.buurt_code = r.buurt_code
+         and b.theme = r.theme and b.year = r.year and b.quarter = r.quarter
+         and b.age_band = r.age_band""")
+    band = {"10-13": "10_13", "14-17": "14_17", "18-23": "18_23"}
+    pivot = ", ".join(
+        f"max(ideas) filter (where age_band = '{b}')::integer as records_{c}, "
+        f"max(state) filter (where age_band = '{b}') as records_{c}_state"
+        for b, c in band.items()
+    )
+    con.execute(f"""
+        create table youth_input_by_buurt_theme as
+        with counted as (
+            select boundary_year, buurt_code, theme, year, quarter,
+                any_value(theme_label) as theme_label, any_value(quarter_start) as quarter_start,
+                count(*)::integer as records,
+                coalesce(sum(support), 0)::integer as support_total
+            from released group by all
+        ),
+        pivoted as (
+            select boundary_year, buurt_code, theme, year, quarter, {pivot}
+            from bands group by all
+        )
+        select * from counted join pivoted using (boundary_year, buurt_code, theme, year, quarter)
+        """)
+
+
 def build_youth_serving(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     seeds = DBT_PROJECT_DIR / "seeds"
@@ -278,7 +331,6 @@ def build_youth_serving(path: Path) -> Path:
             columns=["table_name", "column_name", "label", "definition", "unit", "source"],
         ),
         "area_geometry": pd.DataFrame(geometry),
-        "youth_input_records": records,
     }
     path.unlink(missing_ok=True)
     with duckdb.connect(str(path)) as con:
@@ -286,19 +338,12 @@ def build_youth_serving(path: Path) -> Path:
             con.register("frame", frame)
             con.execute(f"create table {name} as select * from frame")
             con.unregister("frame")
-        con.execute("""
-            create table youth_input_by_buurt_theme as
-            select boundary_year, buurt_code, theme, year, quarter,
-                any_value(theme_label) as theme_label, any_value(quarter_start) as quarter_start,
-                count(*)::integer as records, coalesce(sum(support), 0)::integer as support_total,
-                count(*) filter (where age_band = '10-13')::integer as records_10_13,
-                count(*) filter (where age_band = '14-17')::integer as records_14_17,
-                count(*) filter (where age_band = '18-23')::integer as records_18_23
-            from youth_input_records group by all""")
+        publish_youth(con, records)
+        columns = RULES.publish_info_columns()
         con.execute(
             "create table publish_info as select timestamp '2025-07-02 06:00:00' as "
-            "published_at, 'fixture' as content_hash, ? as row_counts, 5 as "
-            "suppression_threshold, 5 as rounding_base",
-            [json.dumps({})],
+            "published_at, 'fixture' as content_hash, ? as row_counts, "
+            + ", ".join(f"? as {name}" for name in columns),
+            [json.dumps({}), *columns.values()],
         )
     return path

@@ -4,6 +4,11 @@ The dashboard never opens the warehouse (DESIGN.md, decision 1): it reads this c
 notices a new version by file identity. A failed publish leaves the previous copy untouched;
 a publish whose content equals the current copy leaves the file as it is (idempotent runs).
 
+Before the swap the attacker (wijkwijs.attack) reads the new copy as any user could; a copy it
+can break is never swapped in (`DisclosureAuditError`), so the previous copy stays served. The
+disclosure rules the marts were made with (`intermediate.int_disclosure_rules`) are written into
+`publish_info`, the one place the dashboard, exports and youth pages read them from.
+
 Every published copy is also hard-linked (same inode, no extra space) as
 `versions/<content hash>.duckdb` beside it, and the newest KEEP_VERSIONS of those stay: a
 dashboard page run pins the copy it started with (dashboards/queries.py) and reads every query
@@ -24,6 +29,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from wijkwijs.attack import Audit, audit_copy
 from wijkwijs.config import DUCKDB_CONFIG, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.geometry import display_geometry
@@ -69,6 +75,20 @@ def _prune_versions(serving: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
+class DisclosureAuditError(RuntimeError):
+    """The attacker could narrow a hidden figure in the new copy: it is not published."""
+
+    def __init__(self, audit: Audit):
+        self.audit = audit
+        super().__init__(
+            "De nieuwe serving-kopie is niet gepubliceerd: de aanvaller kan een verborgen cijfer "
+            "te nauw insluiten; het dashboard blijft de vorige kopie tonen. Zie docs/privacy.md.\n"
+            "The new serving copy was not published: the attacker can narrow a hidden figure "
+            "too far; the dashboard keeps the previous copy. See docs/privacy.md.\n"
+            + audit.text()
+        )
+
+
 class ServingWriteError(RuntimeError):
     """The new serving copy could not be written or swapped in (disk full, folder not writable)."""
 
@@ -108,9 +128,10 @@ def definitions(manifest_path: Path) -> pd.DataFrame:
     )
 
 
-def _content_hash(con, tables: list[str]) -> tuple[str, dict[str, int]]:
-    """Order-independent hash of every table's rows: equal content, equal hash."""
-    parts, counts = [], {}
+def _content_hash(con, tables: list[str], rules: DisclosureRules) -> tuple[str, dict[str, int]]:
+    """Order-independent hash of every table's rows and the rules they were made with: equal
+    content, equal hash."""
+    parts, counts = [json.dumps(rules.publish_info_columns(), sort_keys=True)], {}
     for table in tables:
         n, digest = con.execute(
             f"select count(*), coalesce(sum(hash(t)), 0)::varchar from {table} t"
@@ -118,6 +139,24 @@ def _content_hash(con, tables: list[str]) -> tuple[str, dict[str, int]]:
         counts[table] = n
         parts.append(f"{table}:{n}:{digest}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest(), counts
+
+
+def published_rules(con) -> DisclosureRules:
+    """The rules the warehouse's marts were made with (attached as `wh`); the environment's
+    only for a warehouse built before int_disclosure_rules existed."""
+    try:
+        row = con.execute("select * from wh.intermediate.int_disclosure_rules").df()
+    except duckdb.Error:
+        return DisclosureRules.from_env()
+    return DisclosureRules.from_row(row.iloc[0].to_dict())
+
+
+def _record_audit(copy: Path, audit: Audit) -> None:
+    totals = audit.totals()
+    with duckdb.connect(str(copy), config=DUCKDB_CONFIG) as con:
+        for name in ("examined", "hidden", "pinned", "exact", "narrow"):
+            con.execute(f"alter table publish_info add column audit_{name} bigint")
+            con.execute(f"update publish_info set audit_{name} = ?", [totals[name]])
 
 
 def current_hash(serving: Path) -> str | None:
@@ -135,7 +174,6 @@ def publish(
     serving: Path,
     manifest_path: Path,
 ) -> PublishResult:
-    rules = DisclosureRules.from_env()  # recorded so the dashboard can say what was applied
     tmp = serving.with_name(f".{serving.name}.{os.getpid()}.tmp")
     try:
         serving.parent.mkdir(parents=True, exist_ok=True)
@@ -145,6 +183,7 @@ def publish(
             stale.unlink(missing_ok=True)
         with duckdb.connect(str(tmp), config=DUCKDB_CONFIG) as con:
             con.execute(f"attach '{warehouse}' as wh (read_only)")
+            rules = published_rules(con)
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
             # code lists. Both are served as they are, every table of them.
             copied = []
@@ -175,24 +214,24 @@ def publish(
             )
             con.execute("detach wh")
             content_tables = [*copied, "definitions", "area_geometry", "load_status"]
-            digest, counts = _content_hash(con, content_tables)
+            digest, counts = _content_hash(con, content_tables, rules)
+            recorded = rules.publish_info_columns()
             con.execute(
                 "create table publish_info as select ?::timestamp as published_at, "
-                "? as content_hash, ? as row_counts, ? as suppression_threshold, "
-                "? as rounding_base",
-                [
-                    datetime.now(UTC).replace(tzinfo=None),
-                    digest,
-                    json.dumps(counts),
-                    rules.threshold,
-                    rules.rounding_base,
-                ],
+                "? as content_hash, ? as row_counts, "
+                + ", ".join(f"? as {name}" for name in recorded),
+                [datetime.now(UTC).replace(tzinfo=None), digest, json.dumps(counts),
+                 *recorded.values()],
             )
         if current_hash(serving) == digest:
             tmp.unlink()
             with contextlib.suppress(OSError):  # e.g. a copy published before links existed
                 _link_version(serving, digest)
             return PublishResult(serving, digest, False, counts)
+        audit = audit_copy(tmp)  # blocking: the attacker reads the copy before anyone else
+        if not audit.ok:
+            raise DisclosureAuditError(audit)
+        _record_audit(tmp, audit)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, serving)  # atomic: readers see the old or the new copy, never a mix

@@ -1,7 +1,7 @@
 """The 'jongereninbreng' brief for a zoning discussion: PDF, CSV and GeoJSON.
 
-Built only from published data (scrubbed records, age bands masked by the selection's
-disclosure rule, context figures already formatted with their states). reportlab lays out the
+Built only from published data (scrubbed records, age bands masked when the copy was
+published, context figures already formatted with their states). reportlab lays out the
 PDF, matplotlib draws the map image (no basemap: nothing is fetched).
 """
 
@@ -53,9 +53,9 @@ THEME_COLOURS = {
 class Brief:
     area_name: str  # e.g. "Plangebied uit bestand stationsgebied.geojson"
     area_rd: BaseGeometry  # the plan area (with buffer) in RD New
-    records: pd.DataFrame  # published records in the area, age bands already masked
-    bands: pd.DataFrame  # summary.band_table of the unmasked selection
-    threshold: int
+    records: pd.DataFrame  # published records in the area (age bands masked at publish)
+    bands: pd.DataFrame  # summary.band_table of the records
+    threshold: int  # from the serving copy's publish_info
     context_columns: list[str] = field(default_factory=list)
     context_rows: list[list[str]] = field(default_factory=list)
     context_note: str = ""
@@ -65,8 +65,19 @@ class Brief:
     sources: list[str] = field(default_factory=list)
 
 
+EXPORT_ORDER = ["quarter_start", "buurt_code", "theme", "record_id"]
+
+
+def _export_order(records: pd.DataFrame) -> pd.DataFrame:
+    return records.sort_values([c for c in EXPORT_ORDER if c in records.columns],
+                               kind="stable", ignore_index=True)
+
+
 def export_frame(records: pd.DataFrame) -> pd.DataFrame:
-    """Records with Dutch column names, in the order of EXPORT_COLUMNS."""
+    """Records with Dutch column names, in the order of EXPORT_COLUMNS, rows by quarter, buurt,
+    theme and the published id: an order that says nothing about the date within a quarter
+    (the id is keyed, wijkwijs.disclosure.youth), whatever order the page had them in."""
+    records = _export_order(records)
     out = records.assign(
         quarter_label=records["quarter_start"].map(quarter_label),
         precision_label=records["location_precision"].map(PRECISION_LABELS),
@@ -77,6 +88,7 @@ def export_frame(records: pd.DataFrame) -> pd.DataFrame:
 
 def records_geojson(records: pd.DataFrame) -> bytes:
     """A FeatureCollection of the generalised points (WGS84, as RFC 7946 requires)."""
+    records = _export_order(records)  # the same rows as export_frame, in its order
     frame = export_frame(records)
     features = []
     for (_, row), lon, lat in zip(frame.iterrows(), records["lon"], records["lat"], strict=True):
@@ -153,8 +165,9 @@ def brief_texts(brief: Brief) -> dict[str, list[str]]:
         f"{len(brief.records)} ideeën van jongeren in dit gebied, opgehaald door "
         "jongerenwerk; alleen gepubliceerde ideeën, ontdaan van namen, telefoonnummers, "
         "e-mailadressen, accounts en huisnummers.",
-        f"Leeftijdsgroepen met minder dan {brief.threshold} ideeën in dit gebied worden niet "
-        f"per idee getoond en als '<{brief.threshold}' geteld.",
+        f"Een leeftijdsgroep met minder dan {brief.threshold} ideeën in een buurt, thema en "
+        "kwartaal is bij publicatie verborgen ('leeftijd verborgen'), net als een groep die "
+        "anders uit het totaal zou volgen.",
     ]
     quotes: list[str] = []
     for theme in themes.itertuples(index=False):

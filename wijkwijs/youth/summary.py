@@ -1,49 +1,29 @@
-"""What a selection of published youth input shows: counts per theme, age band and quarter,
-under the youth-input disclosure rule (docs/youth-input.md, "Disclosure").
+"""What a selection of published youth input shows: counts per theme, age band and quarter.
 
-- Ideas per theme and per quarter are shown exactly: every idea is listed as a quote anyway,
-  and an idea is not a person or a case (one young person may give several, a group one).
-- The age band is the quasi-identifier: with a 100 m cell and a theme it can point at one
-  child. Within the selection an age band with fewer than `threshold` ideas is shown as "<5"
-  and removed from the quotes and the exports ("verborgen"), so no shown number or row lets
-  a reader count fewer than `threshold` ideas of one age band.
+The disclosure rule for youth input is applied when the serving copy is published
+(wijkwijs.disclosure.youth, docs/youth-input.md "Disclosure"): per buurt, theme and quarter an
+age band with fewer ideas than the threshold, and any band that would follow from the others
+and the total, is hidden, and the records of a hidden band carry the age band `verborgen`.
+This module only counts what the copy holds, for any selection: every number it shows is a
+sum of published values, so no selection can show more than the copy, and nothing here reads
+a threshold of its own.
+
+- Ideas per theme and per quarter are exact: every idea is listed as a quote anyway, and an
+  idea is not a person or a case (one young person may give several, a group one).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.youth.prepare import AGE_BANDS
 
-HIDDEN = "verborgen"  # the age band of a record whose band is too small in the selection
+HIDDEN = "verborgen"  # the age band of a record whose band its cell hides (set at publish)
 
 
-def threshold() -> int:
-    """The platform's suppression threshold (WIJKWIJS_SUPPRESSION_THRESHOLD, default 5)."""
-    return DisclosureRules.from_env().threshold
-
-
-def shown_count(n: int, limit: int) -> str:
-    """'0', '<5' for 1 … limit-1, else the number in Dutch notation."""
-    if n <= 0:
-        return "0"
-    if n < limit:
-        return f"<{limit}"
-    return f"{n:,}".replace(",", ".")
-
-
-def visible_bands(records: pd.DataFrame, limit: int) -> list[str]:
-    counts = records["age_band"].value_counts()
-    return [b for b in AGE_BANDS if counts.get(b, 0) >= limit]
-
-
-def mask_age_bands(records: pd.DataFrame, limit: int) -> pd.DataFrame:
-    """The records with the age band replaced where its band has fewer than `limit` ideas."""
-    visible = visible_bands(records, limit)
-    return records.assign(
-        age_band=records["age_band"].where(records["age_band"].isin(visible), HIDDEN)
-    )
+def number_text(n: int) -> str:
+    """A count in Dutch notation."""
+    return f"{int(n):,}".replace(",", ".")
 
 
 def theme_counts(records: pd.DataFrame) -> pd.DataFrame:
@@ -56,37 +36,27 @@ def theme_counts(records: pd.DataFrame) -> pd.DataFrame:
     return grouped.sort_values(["ideas", "theme_label"], ascending=[False, True], ignore_index=True)
 
 
-def band_table(records: pd.DataFrame, limit: int) -> pd.DataFrame:
+def band_table(records: pd.DataFrame) -> pd.DataFrame:
     """Ideas per theme (rows) and age band (columns) as display text, with a total row.
 
-    A band with fewer than `limit` ideas in the whole selection shows "<limit" in the total
-    row and "·" in the theme rows.
+    Counts what the records show; ideas whose age band the copy hides are one more column,
+    "leeftijd verborgen".
     """
-    visible = visible_bands(records, limit)
-    totals = records["age_band"].value_counts()
-    visible += [b for b in AGE_BANDS if totals.get(b, 0) == 0]  # nothing to hide in a zero
+    columns = [*AGE_BANDS, HIDDEN]
     themes = theme_counts(records)
     rows = []
     for theme in themes.itertuples(index=False):
         own = records[records["theme"] == theme.theme]["age_band"].value_counts()
-        rows.append(
-            {
-                "Thema": theme.theme_label,
-                "Ideeën": shown_count(theme.ideas, 1),
-                **{
-                    f"{b} jaar": (str(int(own.get(b, 0))) if b in visible else "·")
-                    for b in AGE_BANDS
-                },
-            }
-        )
-    rows.append(
-        {
-            "Thema": "Totaal",
-            "Ideeën": shown_count(len(records), 1),
-            **{f"{b} jaar": shown_count(int(totals.get(b, 0)), limit) for b in AGE_BANDS},
-        }
-    )
-    return pd.DataFrame(rows, columns=["Thema", "Ideeën", *[f"{b} jaar" for b in AGE_BANDS]])
+        rows.append({"Thema": theme.theme_label, "Ideeën": number_text(theme.ideas),
+                     **{_band_column(b): number_text(own.get(b, 0)) for b in columns}})
+    totals = records["age_band"].value_counts()
+    rows.append({"Thema": "Totaal", "Ideeën": number_text(len(records)),
+                 **{_band_column(b): number_text(totals.get(b, 0)) for b in columns}})
+    return pd.DataFrame(rows, columns=["Thema", "Ideeën", *[_band_column(b) for b in columns]])
+
+
+def _band_column(band: str) -> str:
+    return "leeftijd verborgen" if band == HIDDEN else f"{band} jaar"
 
 
 def quarter_label(quarter_start) -> str:

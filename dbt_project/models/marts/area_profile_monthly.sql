@@ -233,7 +233,7 @@ profiled as (
         end as pressure_score,
         case
             when domains_assessed > 0 then 'number'
-            {%- for state in ['not_published', 'unknown', 'suppressed'] %}
+            {%- for state in ['not_published', 'unknown', 'too_few_residents', 'suppressed'] %}
             when
                 {%- for domain, _ in domains %}
                 coalesce({{ domain }}_index_state, 'unknown') = '{{ state }}'

@@ -6,9 +6,10 @@ stapeling as (
 
 ),
 
+-- households as published (buurt and wijk randomly rounded to 5): the share's denominator
 population as (
 
-    select * from {{ ref('int_population_rolled_up') }}
+    select * from {{ ref('int_population_published') }}
 
 ),
 
@@ -16,7 +17,7 @@ joined as (
 
     select
         stapeling.*,
-        population.households as total_households
+        cast(population.households as integer) as total_households
 
     from stapeling
 

@@ -6,9 +6,10 @@ areas as (
 
 ),
 
+-- population as published: buurt and wijk randomly rounded to 5, the gemeente exact
 population as (
 
-    select * from {{ ref('int_population_rolled_up') }}
+    select * from {{ ref('int_population_published') }}
 
 ),
 
@@ -29,12 +30,12 @@ joined as (
         areas.gemeente_name,
         areas.is_water,
 
-        ----------  population on 1 January of the boundary year
-        population.residents_total,
-        population.residents_0_17,
-        population.residents_18_plus,
-        population.residents_18_66,
-        population.households
+        ----------  population on 1 January of the boundary year (published)
+        cast(population.residents_total as integer) as residents_total,
+        cast(population.residents_0_17 as integer) as residents_0_17,
+        cast(population.residents_18_plus as integer) as residents_18_plus,
+        cast(population.residents_18_66 as integer) as residents_18_66,
+        cast(population.households as integer) as households
 
     from areas
 

@@ -1,19 +1,35 @@
 -- For each buurt the five buurten of the same gemeente most alike in population structure:
 -- shares of the age bands 0-17, 18-26, 27-66 and 67+, persons per household and residents
 -- per km2, each z-scored within the gemeente and boundary year, Euclidean distance, rank 1-5.
--- Water buurten and buurten with fewer than 50 residents take no part. Rules: docs/models.md.
+-- Features come from the published population (randomly rounded to 5), so no distance can
+-- give away an exact population. Water buurten and buurten below the disclosure rules'
+-- minimum population (int_disclosure_rules, 50 by default) take no part. docs/models.md.
 
 {%- set features = ['share_0_17', 'share_18_26', 'share_27_66', 'share_67_plus', 'persons_per_household', 'density'] %}
-{%- set min_residents = 50 %}
 {%- set max_rank = 5 %}
 
 with
 
+rules as (
+
+    select * from {{ ref('int_disclosure_rules') }}
+
+),
+
+-- the population of 1 January of the boundary year, as published in marts.areas
 population as (
+
+    select * from {{ ref('int_population_published') }}
+
+    where area_level = 'buurt' and year = boundary_year
+
+),
+
+-- the minimum is checked on the true population, as for every social figure
+population_true as (
 
     select * from {{ ref('int_population_rolled_up') }}
 
-    -- the population of 1 January of the boundary year, as in marts.areas
     where area_level = 'buurt' and year = boundary_year
 
 ),
@@ -44,9 +60,17 @@ features as (
             buurten.boundary_year = population.boundary_year
             and buurten.buurt_code = population.area_code
 
+    inner join population_true
+        on
+            buurten.boundary_year = population_true.boundary_year
+            and buurten.buurt_code = population_true.area_code
+
+    cross join rules
+
     where
         not buurten.is_water
-        and population.residents_total >= {{ min_residents }}
+        and population_true.residents_total >= rules.min_residents
+        and population.residents_total > 0
         and population.households > 0
         and buurten.area_m2 > 0
 

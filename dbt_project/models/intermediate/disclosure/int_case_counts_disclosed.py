@@ -1,17 +1,17 @@
-"""Client counts per area after disclosure control (wijkwijs.disclosure): the only counts the
-marts may derive published figures from."""
+"""Client counts per area after disclosure control (wijkwijs.disclosure.suppress): the only
+counts the marts may derive published figures from."""
 
 
 def model(dbt, session):
     dbt.config(materialized="table")
-    from wijkwijs.disclosure import disclose_rolled_up
+    from wijkwijs.disclosure.dbt import disclose_counts
 
-    return disclose_rolled_up(
+    return disclose_counts(
         session,
         dbt.ref("int_case_counts_rolled_up"),
         dbt.ref("int_areas_rolled_up"),
-        value="clients",
-        state="clients_state",
-        keys=["period", "domain", "category"],
+        dbt.ref("categories"),
+        dbt.ref("int_population_checked"),
+        dbt.ref("int_disclosure_rules"),
         name="case_counts",
     )

@@ -1,17 +1,16 @@
 """Households with provisions in several domains per area after disclosure control
-(wijkwijs.disclosure)."""
+(wijkwijs.disclosure.suppress); the group a stapeling figure is about is the households."""
 
 
 def model(dbt, session):
     dbt.config(materialized="table")
-    from wijkwijs.disclosure import disclose_rolled_up
+    from wijkwijs.disclosure.dbt import disclose_stapeling
 
-    return disclose_rolled_up(
+    return disclose_stapeling(
         session,
         dbt.ref("int_stapeling_rolled_up"),
         dbt.ref("int_areas_rolled_up"),
-        value="households",
-        state="households_state",
-        keys=["year", "combination"],
+        dbt.ref("int_population_checked"),
+        dbt.ref("int_disclosure_rules"),
         name="stapeling",
     )

@@ -1,7 +1,8 @@
 -- Disclosed client counts and rates per 1,000 per area, domain and category, for two period
 -- types: `month` (the disclosed monthly count) and `year` (the average monthly count of the
 -- months with data in that year; `period` is 1 January). Everything derives from the
--- disclosed counts, so no published figure can reveal an exact count.
+-- disclosed counts and the published population, so no published figure can reveal an exact
+-- count or an exact population.
 
 with
 
@@ -17,9 +18,11 @@ categories as (
 
 ),
 
+-- the denominators as published (buurt and wijk randomly rounded to 5): a rate times its
+-- denominator gives back the published count, never an exact population
 population as (
 
-    select * from {{ ref('int_population_by_group_unpivoted') }}
+    select * from {{ ref('int_population_by_group_published') }}
 
 ),
 

@@ -1,8 +1,20 @@
+-- Ideas per boundary year, buurt, theme and quarter, with the support summed and the ideas per
+-- age band after disclosure control (int_youth_bands_disclosed): a hidden band is NULL with
+-- its state, never a small number.
+
+{%- set bands = ['10-13', '14-17', '18-23'] %}
+
 with
 
-records as (
+released as (
 
-    select * from {{ ref('youth_input_records') }}
+    select * from {{ ref('int_youth_input_released') }}
+
+),
+
+bands as (
+
+    select * from {{ ref('int_youth_bands_disclosed') }}
 
 ),
 
@@ -23,15 +35,56 @@ counted as (
 
         ----------  measures
         cast(count(*) as integer) as records,
-        cast(coalesce(sum(support), 0) as integer) as support_total,
-        cast(count(*) filter (where age_band = '10-13') as integer) as records_10_13,
-        cast(count(*) filter (where age_band = '14-17') as integer) as records_14_17,
-        cast(count(*) filter (where age_band = '18-23') as integer) as records_18_23
+        cast(coalesce(sum(support), 0) as integer) as support_total
 
-    from records
+    from released
 
     group by boundary_year, buurt_code, theme, year, quarter
 
+),
+
+bands_pivoted as (
+
+    select
+        boundary_year,
+        buurt_code,
+        theme,
+        year,
+        quarter,
+        {%- for band in bands %}
+        {%- set column = 'records_' ~ band | replace('-', '_') %}
+        max(ideas) filter (where age_band = '{{ band }}') as {{ column }},
+        max(state) filter (where age_band = '{{ band }}') as {{ column }}_state
+        {%- if not loop.last %},{% endif %}
+        {%- endfor %}
+
+    from bands
+
+    group by boundary_year, buurt_code, theme, year, quarter
+
+),
+
+joined as (
+
+    select
+        counted.*,
+        {%- for band in bands %}
+        {%- set column = 'records_' ~ band | replace('-', '_') %}
+        cast(bands_pivoted.{{ column }} as integer) as {{ column }},
+        coalesce(bands_pivoted.{{ column }}_state, 'unknown') as {{ column }}_state
+        {%- if not loop.last %},{% endif %}
+        {%- endfor %}
+
+    from counted
+
+    left join bands_pivoted
+        on
+            counted.boundary_year = bands_pivoted.boundary_year
+            and counted.buurt_code = bands_pivoted.buurt_code
+            and counted.theme = bands_pivoted.theme
+            and counted.year = bands_pivoted.year
+            and counted.quarter = bands_pivoted.quarter
+
 )
 
-select * from counted
+select * from joined

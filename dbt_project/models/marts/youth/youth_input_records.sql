@@ -1,75 +1,74 @@
+-- One row per published idea: scrubbed text, generalised place and quarter, the age band only
+-- where its cell (buurt, theme, quarter) shows that band, and an id without order
+-- (int_youth_record_ids), so nothing in the table says when in the quarter an idea was given.
+
 with
 
-youth_input as (
+released as (
 
-    select * from {{ ref('int_youth_input_reviewed') }}
-
-),
-
-buurten as (
-
-    select * from {{ ref('stg_raw__buurten') }}
+    select * from {{ ref('int_youth_input_released') }}
 
 ),
 
-wijken as (
+bands as (
 
-    select * from {{ ref('stg_raw__wijken') }}
-
-),
-
-published as (
-
-    select * from youth_input
-    where is_published
+    select * from {{ ref('int_youth_bands_disclosed') }}
 
 ),
 
-joined as (
+ids as (
+
+    select * from {{ ref('int_youth_record_ids') }}
+
+),
+
+masked as (
 
     select
 
         ----------  grain
-        published.record_id,
+        ids.published_id as record_id,
 
         ----------  where (generalised)
-        published.boundary_year,
-        published.buurt_code,
-        buurten.buurt_name,
-        buurten.wijk_code,
-        wijken.wijk_name,
-        published.location_precision,
-        published.x_rd,
-        published.y_rd,
-        published.lon,
-        published.lat,
+        released.boundary_year,
+        released.buurt_code,
+        released.buurt_name,
+        released.wijk_code,
+        released.wijk_name,
+        released.location_precision,
+        released.x_rd,
+        released.y_rd,
+        released.lon,
+        released.lat,
 
         ----------  when (quarter only)
-        published.year,
-        published.quarter,
-        published.quarter_start,
+        released.year,
+        released.quarter,
+        released.quarter_start,
 
         ----------  what
-        published.theme,
-        published.theme_label,
-        published.idea,
-        published.age_band,
-        published.organisation,
-        published.activity,
-        published.support
+        released.theme,
+        released.theme_label,
+        released.idea,
+        case when bands.state = 'number' then released.age_band else 'verborgen' end
+            as age_band,
+        released.organisation,
+        released.activity,
+        released.support
 
-    from published
+    from released
 
-    left join buurten
+    inner join ids on released.record_id = ids.record_id
+
+    left join bands
         on
-            published.boundary_year = buurten.boundary_year
-            and published.buurt_code = buurten.buurt_code
-
-    left join wijken
-        on
-            buurten.boundary_year = wijken.boundary_year
-            and buurten.wijk_code = wijken.wijk_code
+            released.boundary_year = bands.boundary_year
+            and released.buurt_code = bands.buurt_code
+            and released.theme = bands.theme
+            and released.year = bands.year
+            and released.quarter = bands.quarter
+            and released.age_band = bands.age_band
 
 )
 
-select * from joined
+select * from masked

@@ -1,0 +1,106 @@
+"""The attacker: what someone who reads a serving copy and knows the rules can work out.
+
+Reads only the copy (attached read-only) and its `publish_info`, like a data user or a
+journalist with the whole file, and computes for every hidden cell the interval its true value
+must lie in, from everything published: the hierarchies (a wijk is the sum of its buurten), the
+rounding base, the threshold, the small-area rule, the population as published, and the
+algorithm's own choices (knowledge.py). A copy is publishable only if no hidden cell's interval
+lies inside 1..threshold-1 and each is at least the protection width wide (or as wide as the
+published population alone allows, when that is narrower), no published count is below the
+threshold, buurt and wijk population is rounded, and no youth record shows an age band its
+cell hides.
+
+Used by the tests, by `make audit` (`python -m wijkwijs.attack`) and at publish, where a copy
+that fails is not swapped in (wijkwijs.publish.serving). docs/privacy.md: the attacker model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from wijkwijs.attack.knowledge import apply_knowledge
+from wijkwijs.attack.report import Audit, table_findings
+from wijkwijs.attack.solve import propagate_cells, solve_linked
+from wijkwijs.attack.tables import load_cells
+from wijkwijs.disclosure.rules import DisclosureRules
+
+POPULATION_COLUMNS = ("residents_total", "residents_0_17", "residents_18_plus",
+                      "residents_18_66", "households")
+CBS_POPULATION_BASE = 5
+
+
+def _publish_info(con) -> dict:
+    try:
+        df = con.execute(
+            "select * from copy.publish_info order by published_at desc limit 1"
+        ).df()
+    except duckdb.Error:
+        return {}
+    return df.iloc[0].to_dict() if len(df) else {}
+
+
+def _population_exact(con) -> tuple[int, int]:
+    have = {c for (c,) in con.execute(
+        "select column_name from information_schema.columns where table_name = 'areas'"
+    ).fetchall()}
+    columns = [c for c in POPULATION_COLUMNS if c in have]
+    if not columns:
+        return 0, 0
+    checks = " + ".join(
+        f"count(*) filter (where {c} % {CBS_POPULATION_BASE} <> 0)" for c in columns
+    )
+    present = " + ".join(f"count({c})" for c in columns)
+    return con.execute(
+        f"select {checks}, {present} from copy.areas where area_level in ('buurt', 'wijk')"
+    ).fetchone()
+
+
+def _youth_records_revealing(con) -> int:
+    """Records whose age band is shown while their cell (buurt, theme, quarter) hides it."""
+    states = {c for (c,) in con.execute(
+        "select column_name from information_schema.columns "
+        "where table_name = 'youth_input_by_buurt_theme' and column_name like '%_state'"
+    ).fetchall()}
+    needed = {"records_10_13_state", "records_14_17_state", "records_18_23_state"}
+    if not needed <= states:
+        return 0  # a legacy copy hides nothing per cell: its small counts are counted above
+    return con.execute(
+        """
+        select count(*)
+        from copy.youth_input_records r
+        join copy.youth_input_by_buurt_theme c
+          on c.boundary_year = r.boundary_year and c.buurt_code = r.buurt_code
+         and c.theme = r.theme and c.year = r.year and c.quarter = r.quarter
+        where (r.age_band = '10-13' and c.records_10_13_state <> 'number')
+           or (r.age_band = '14-17' and c.records_14_17_state <> 'number')
+           or (r.age_band = '18-23' and c.records_18_23_state <> 'number')
+        """
+    ).fetchone()[0]
+
+
+def audit_connection(con: duckdb.DuckDBPyConnection) -> Audit:
+    """Audit the copy attached to `con` as `copy`."""
+    rules = DisclosureRules.from_publish_info(_publish_info(con))
+    width = rules.protection_width or DisclosureRules.protection_width
+    load_cells(con, rules)
+    if con.execute("select count(*) from cells").fetchone()[0] == 0:
+        findings, linked = [], 0
+    else:
+        apply_knowledge(con, rules)
+        propagate_cells(con)
+        linked = solve_linked(con)
+        findings = table_findings(con, rules, width)
+    exact, checked = _population_exact(con)
+    tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+    youth = _youth_records_revealing(con) if "youth_input_records" in tables else 0
+    return Audit(rules, width, tuple(findings), int(exact), int(checked), int(youth), linked)
+
+
+def audit_copy(path: Path | str) -> Audit:
+    """Audit the serving copy at `path` (opened read-only; nothing is written)."""
+    with duckdb.connect() as con:
+        con.execute("set enable_progress_bar = false")  # a report, not a terminal session
+        con.execute(f"attach '{Path(path)}' as copy (read_only)")
+        return audit_connection(con)

@@ -1,0 +1,132 @@
+"""Glue for the dbt Python models of dbt_project/models/intermediate/disclosure/.
+
+The models stay one call each; the SQL that shapes their input into hierarchies lives here, next
+to the suppression it feeds.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from wijkwijs.disclosure.keys import disclosure_key
+from wijkwijs.disclosure.population import round_population
+from wijkwijs.disclosure.rules import DisclosureRules
+from wijkwijs.disclosure.suppress import Hierarchy, protect
+
+LEVEL_DEPTH = "case {0}.area_level when 'gemeente' then 0 when 'wijk' then 1 else 2 end"
+PARENT = ("case {0}.area_level when 'buurt' then {1}.wijk_code "
+          "when 'wijk' then {1}.gemeente_code end")
+
+
+def rules_frame() -> pd.DataFrame:
+    """The rules of this run as one row (int_disclosure_rules)."""
+    return pd.DataFrame([DisclosureRules.from_env().as_row()])
+
+
+def rules_of(relation) -> DisclosureRules:
+    """The rules back from the int_disclosure_rules relation."""
+    return DisclosureRules.from_row(relation.df().iloc[0].to_dict())
+
+
+def published_population(frame: pd.DataFrame, rules: DisclosureRules, columns: list[str],
+                         quantity=None) -> pd.DataFrame:
+    """`frame` with the population `columns` as published: buurt and wijk randomly rounded."""
+    return round_population(frame, columns, disclosure_key(), rules.population_base, quantity)
+
+
+def _small_flags(session, name: str, counts: str, checked: str, group_sql: str,
+                 period_year: str) -> None:
+    """`{name}_small`: per boundary year, area, population group and year of the counts, whether
+    the area or group is below the minimum. The population of the year itself, else of the
+    latest earlier year, else of the earliest later one; none at all: treated as too small."""
+    session.execute(
+        f"""
+        create or replace temp table {name}_small as
+        with years as (
+            select distinct boundary_year, {period_year} as year from {counts}
+        ),
+        keys as (
+            select distinct e.boundary_year, e.area_code, e.population_group, y.year
+            from {checked} e join years y using (boundary_year)
+            where e.population_group in ({group_sql})
+        )
+        select k.boundary_year, k.area_code, k.population_group, k.year,
+            coalesce(b.is_too_small, a.is_too_small, true) as is_too_small
+        from keys k
+        asof left join {checked} b
+          on b.boundary_year = k.boundary_year and b.area_code = k.area_code
+         and b.population_group = k.population_group and b.year <= k.year
+        asof left join {checked} a
+          on a.boundary_year = k.boundary_year and a.area_code = k.area_code
+         and a.population_group = k.population_group and a.year >= k.year
+        """
+    )
+
+
+def _disclose_rolled_up(session, counts, areas, checked, rules_rel, *, name: str,
+                        keys: list[str], value: str, state: str, year: str, group: str,
+                        group_join: str = "", extra_views=()):
+    """A roll-up (area_level, area_code, boundary_year, `keys`, `value`, `state`) after
+    disclosure control, one hierarchy per boundary year and `keys`. `year` is the SQL for the
+    population year of a row (on `c`), `group` the SQL for its population group (on `c` and
+    what `group_join` joins, e.g. the category list as `k`)."""
+    rules = rules_of(rules_rel)
+    for rel, view in ((counts, "counts"), (areas, "areas"), (checked, "checked"),
+                      *extra_views):
+        rel.to_view(f"{name}_{view}", replace=True)
+    groups = (f"select population_group from {name}_categories" if group_join
+              else group)
+    _small_flags(session, name, f"{name}_counts", f"{name}_checked", groups,
+                 year.replace("c.", ""))
+    joins = "".join(
+        f"""
+        left join {name}_{table} {alias}
+          on {alias}.boundary_year = c.boundary_year and {alias}.area_code = c.area_code
+         and {alias}.population_group = {group} and {alias}.year = {year}"""
+        for table, alias in (("small", "s"), ("checked", "e"))
+    )
+    session.execute(
+        f"""
+        create or replace temp view {name}_cells as
+        select c.area_level, c.boundary_year, {", ".join(f"c.{k}" for k in keys)}, c.area_code,
+            {PARENT.format('c', 'a')} as parent_code, {LEVEL_DEPTH.format('c')} as depth,
+            c.{value} as value, c.{state} as state,
+            coalesce(s.is_too_small, true) as small,
+            e.upper_bound as upper, false as public
+        from {name}_counts c
+        join {name}_areas a
+          on a.boundary_year = c.boundary_year and a.area_level = c.area_level
+         and a.area_code = c.area_code
+        {group_join.format(name=name)}
+        {joins}
+        """
+    )
+    out = protect(session, f"{name}_cells", Hierarchy(("boundary_year", *keys)), rules,
+                  disclosure_key(), name)
+    return out.project(
+        f"area_level, area_code, {', '.join(keys)}, boundary_year, "
+        f"cast(value as integer) as {value}, state as {state}, suppression, protection_ok"
+    )
+
+
+def disclose_counts(session, counts, areas, categories, checked, rules_rel, *, name: str):
+    """int_case_counts_rolled_up after disclosure control; the population group of a count is
+    its category's (the rates' denominator)."""
+    return _disclose_rolled_up(
+        session, counts, areas, checked, rules_rel, name=name,
+        keys=["period", "domain", "category"], value="clients", state="clients_state",
+        year="cast(extract(year from c.period) as integer)", group="k.population_group",
+        group_join="left join {name}_categories k "
+                   "on k.domain = c.domain and k.category = c.category",
+        extra_views=((categories, "categories"),),
+    )
+
+
+def disclose_stapeling(session, stapeling, areas, checked, rules_rel, *, name: str):
+    """int_stapeling_rolled_up after disclosure control; the group a stapeling figure is
+    about is the area's households."""
+    return _disclose_rolled_up(
+        session, stapeling, areas, checked, rules_rel, name=name,
+        keys=["year", "combination"], value="households", state="households_state",
+        year="c.year", group="'households'",
+    )
