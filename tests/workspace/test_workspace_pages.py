@@ -347,8 +347,10 @@ def test_a_planner_answers_an_idea_and_reads_the_teams_notes(tmp_path, monkeypat
     at.text_area(key="feedback_why").input("De grond is van het waterschap.")
     button(at, "Antwoord opslaan").click().run()
     assert at.success[0].value == "Antwoord opgeslagen."
-    answers = feedback.feedback_for(db, access_of("plan@gemeente.nl"),
-                                    [f"load-1-{i:05d}" for i in range(2, 12)])
+    # ideas are answered under their published id (a keyed hash of the source key)
+    with duckdb.connect(str(folder / "serving" / "wijkwijs.duckdb"), read_only=True) as con:
+        published = [r for (r,) in con.execute("select record_id from youth_input_records").fetchall()]
+    answers = feedback.feedback_for(db, access_of("plan@gemeente.nl"), published)
     ((key, answer),) = answers.items()
     assert (answer.status, answer.explanation, answer.updated_role) == (
         "niet_haalbaar", "De grond is van het waterschap.", "planner")
