@@ -23,6 +23,10 @@ from dashboards.formatting import format_month
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
+SERVER_LOG: list[Path] = []  # the app server's log, quoted when a wait fails
+# A write's confirmation: generous, because on a loaded 2-core machine the server shares the
+# CPU with dbt builds in the other test worker (a cap on waiting, not a timing assertion)
+WRITE_TIMEOUT = 120_000
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium not installed")
 
@@ -36,6 +40,7 @@ def app_db_file(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def app_url(demo_pipeline, tmp_path_factory, app_db_file):
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    SERVER_LOG.append(log)
     before = os.environ.get("WIJKWIJS_APP_DB")
     os.environ["WIJKWIJS_APP_DB"] = f"sqlite:///{app_db_file}"  # the server's environment
     try:
@@ -70,7 +75,14 @@ def page(browser):
 
 def _wait_ready(page, text: str, timeout: float = 45_000) -> None:
     """Until `text` is on screen and Streamlit has stopped running the script."""
-    page.get_by_text(text, exact=False).first.wait_for(timeout=timeout)
+    try:
+        page.get_by_text(text, exact=False).first.wait_for(timeout=timeout)
+    except Exception as exc:
+        _shot(page, "failed-waiting")  # what the page showed instead
+        shown = page.locator("[data-testid='stMain']").inner_text(timeout=5_000)[:1500]
+        log = SERVER_LOG[-1].read_text(errors="replace")[-1500:] if SERVER_LOG else ""
+        raise AssertionError(f"waited for {text!r}; the page showed:\n{shown}\n"
+                             f"server log:\n{log}") from exc
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
         " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText"
@@ -215,7 +227,7 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
 def _submit(page, label: str, done: str) -> None:
     """Press a form's submit button and wait for the page's confirmation."""
     page.get_by_role("button", name=label, exact=True).first.click()
-    _wait_ready(page, done)
+    _wait_ready(page, done, timeout=WRITE_TIMEOUT)
 
 
 def _field(page, label: str):
@@ -265,7 +277,7 @@ def test_the_workspace_write_a_note_raise_and_close_a_signal_add_an_action_agend
         form = page.locator("[data-testid='stForm']").filter(has_text="Volgende stap").first
         form.get_by_text(step, exact=True).click()
         form.get_by_role("button", name="Status bijwerken").click()
-        _wait_ready(page, f"Signaal staat nu op {step}.")
+        _wait_ready(page, f"Signaal staat nu op {step}.", timeout=WRITE_TIMEOUT)
     assert rows(f"select status_to from signal_events where signal_id = {signal_id} "
                 "order by id") == [("open",), ("besproken",), ("opgelost",)]
     _shot(page, "signalen")
