@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 from wijkwijs.personal.patterns import MONTHS
+from wijkwijs.personal.slots import person_slots
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
@@ -66,6 +67,14 @@ WEAK_CUES = (
     ("vertelt",), ("vertelde",), ("sprak",), ("spreek",), ("schreef",), ("appte",), ("belde",),
     ("mailde",), ("meldt",), ("meldde",),
 )  # fmt: skip
+# "fan van", "een film over", "kijken naar", "zo goed als", "noemen ... als voorbeeld": what
+# people talk about, a famous person as often as a resident
+TOPIC_PREPOSITIONS = frozenset("van over naar als zoals noemen".split())
+# what only a person does: said, asked, wanted
+SAYING_VERBS = frozenset(
+    "zegt zei zeggen vraagt vroeg wil wilde wou vindt vond denkt dacht hoopt vertelt vertelde "
+    "stelt stelde bedacht meldt meldde klaagt klaagde".split()
+)
 # "storm is 14 en ...": a word before an age
 AGE_AFTER = re.compile(
     r"\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
@@ -85,6 +94,8 @@ THING_VERBS = frozenset("heeft is was zou kan mag en".split())
 MONTH = re.compile("(?:{})".format("|".join(MONTHS.split("|")[:12])), re.IGNORECASE)
 # An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".
 DETERMINERS = frozenset("de het een 'n die deze dat dit geen elke ieder iedere welke".split())
+# ... and only these with certainty: "dat" and "die" also join clauses ("zegt dat ayu wil")
+ARTICLES = frozenset("de het een 'n deze dit elke ieder iedere geen mijn m'n jouw onze".split())
 POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr", "der"})
 COPULAS = frozenset("is ben bent was waren wordt werd worden zijn blijft bleef lijkt".split())
 # before a noun, never before a name: "mijn zon", "onze bank", "veel bloemen"
@@ -395,6 +406,11 @@ class NameFinder:
                 and tokens[i + 2].folded not in self.person_verbs
             )
 
+        def topic(i: int) -> bool:
+            """What people talk about, not who: "fan van", "een film over", "kijken naar",
+            "zo goed als": a famous person as often as a resident."""
+            return i > 0 and tokens[i - 1].folded in TOPIC_PREPOSITIONS and re.fullmatch(r"\s+", gap(i)) is not None
+
         def function_word(t: Token) -> bool:
             return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
 
@@ -415,45 +431,83 @@ class NameFinder:
                 or (bracket and AGE_AFTER.match(text, t.end) is not None)
             )
 
+        slots = person_slots(text)
+
+        def slot(t: Token) -> bool | None:
+            """True in a strong person slot, False in a weak one, None outside."""
+            found = [strong for a, b, strong in slots if a <= t.start and t.end <= b]
+            return any(found) if found else None
+
+        def noun(i: int) -> bool:
+            """ "bij de jop", "de nieuwe JOP", "een Padel-baan": an article (maybe with an
+            adjective) makes a noun, but "de Graaff" and "de Jong" are surnames."""
+            j = i - 1
+            if (
+                j >= 1
+                and tokens[j].cls == DICT
+                and tokens[j].text.islower()
+                and tokens[j].folded not in ARTICLES
+                and re.fullmatch(r"\s+", gap(j + 1))
+            ):
+                j -= 1  # "de nieuwe JOP"
+            if j < 0 or tokens[j].folded not in ARTICLES or not re.fullmatch(r"\s+", gap(j + 1)):
+                return False
+            t = tokens[i]
+            surname = t.folded in lex.surnames and t.capital and not t.text.isupper()
+            return not (tokens[j].folded == "de" and j == i - 1 and surname)
+
         for i, t in enumerate(tokens):
             if t.protected or (function_word(t) and t.cls != NAME):
                 continue
+            if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
+                continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
+            in_slot = slot(t)
+            if in_slot is not None and (t.cls != DICT or t.capital or in_slot):
+                # "[19:47] Kiwi:", "kip zo noemen ze hem", "bel Abdessamad"; an everyday word
+                # in lowercase there ("[13:37] anoniem:") is left for a reviewer
+                t.is_name = t.cls != DICT or t.capital
+                t.held = not t.is_name
+                continue
+            # a word on a name list, or in no list, is masked where the text says "person";
+            # where it is only what people talk about ("fan van", "een film over") it may be
+            # a famous person, and a word in no list may be a brand or a new word: the record
+            # is held and its text left as it is
             if t.cls == NAME:
-                t.is_name = True
+                if noun(i) and not person_context(i):
+                    continue
+                t.is_name = person_context(i) or cue(i, WEAK_CUES) or not topic(i)
+                t.held = not t.is_name
             elif t.cls == UNKNOWN:
                 t.is_name = (
-                    t.capital
-                    or person_context(i)
+                    person_context(i)
                     or cue(i, WEAK_CUES)
                     or (
                         t.sentence_start
                         and (followed_by(i, self.person_verbs) or verb_after_pair(i))
                     )
                 )
-                t.held = not t.is_name
+                t.held = not t.is_name and not noun(i)
             elif t.cls == SLANG and t.capital and lex.frequency(t.folded) < RARE_ZIPF:
                 # a capitalised token seen only rarely in Dutch text ("Zaka", "Moh") is a name
-                # more often than slang; brands and games ("Fortnite", "TikTok") are frequent
-                t.is_name = True
+                # more often than slang, but brands and games are capitalised too
+                t.is_name = person_context(i)
+                t.held = not t.is_name and not noun(i)
             elif t.cls in WEAK_WORDS:
                 # "mesije (14)" is a typo of "meisje (14)", not a name with an age
                 t.is_name = (t.capital and not t.sentence_start and t.cls == TYPO) or (
                     person_context(i, verbs=False, bracket=t.cls != TYPO)
                 )
             elif t.cls == AMBIGUOUS:
-                noun = i > 0 and tokens[i - 1].folded in DETERMINERS and not t.capital
-                t.is_name = not noun and (
-                    (t.capital and not t.sentence_start)
-                    or person_context(i)
-                    or possessive_pronoun_after(i)
-                )
-                # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag": a person or a
-                # thing, or a first name that is rare as a word; a reviewer decides
+                is_noun = noun(i) and not t.capital
+                t.is_name = not is_noun and (person_context(i) or possessive_pronoun_after(i))
+                # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag", "Jade" in
+                # mid-sentence: a person or a thing; a reviewer decides
                 t.held = (
                     not t.is_name
-                    and not noun
+                    and not is_noun
                     and (
-                        (t.capital and t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
+                        (t.capital and not t.sentence_start)
+                        or (t.capital and t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
                         or cue(i, WEAK_CUES)
                         or (lex.frequency(t.folded) < EVERYDAY_ZIPF and alone(i))
                         or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
@@ -467,6 +521,10 @@ class NameFinder:
                 # is announced; on a name list it is one, otherwise a reviewer decides
                 if not t.is_name and t.capital and cue(i, STRONG_CUES):
                     t.is_name, t.held = listed, not listed
+                # "Obi zegt ...", "Bolle wil ...": a capitalised word opening a sentence as
+                # the subject of what a person does may be a nickname
+                elif t.capital and t.sentence_start and followed_by(i, SAYING_VERBS):
+                    t.held = True
 
         self._neighbours(tokens, text)
         self._title_particles(tokens, text)

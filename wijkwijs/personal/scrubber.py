@@ -141,6 +141,9 @@ class ScrubResult:
     review_reasons: tuple[str, ...]  # empty: safe to publish
     removed: Mapping[str, int] = field(default_factory=dict)  # kind -> how many
     spans: tuple[p.Span, ...] = ()  # what was replaced, as offsets in the original text
+    # the words that held the record (kind = review reason), as offsets in the original text:
+    # left as they are, for a reviewer to look at first
+    doubts: tuple[p.Span, ...] = ()
 
     @property
     def needs_review(self) -> bool:
@@ -241,12 +244,14 @@ class Scrubber:
         final = _resolve(taken + name_spans)
         cleaned = _replace(text, final)
 
-        reasons: list[str] = []
-        if any(t.cls == UNKNOWN for t in unsure):
-            reasons.append(UNKNOWN_WORD)
-        if any(t.cls != UNKNOWN for t in unsure) or (final and maybe):
-            # a record that carries personal data is held on a weaker doubt too
-            reasons.append(POSSIBLE_NAME)
+        # a record that carries personal data is held on a weaker doubt too
+        doubtful = unsure + (maybe if final else [])
+        doubts = [
+            p.Span(t.start, t.end, UNKNOWN_WORD if t.cls == UNKNOWN else POSSIBLE_NAME)
+            for t in sorted(doubtful, key=lambda t: t.start)
+        ]
+        reasons: list[str] = list(dict.fromkeys(d.kind for d in doubts))
+        reasons.sort(key=[UNKNOWN_WORD, POSSIBLE_NAME].index)
         if _LONG_DIGITS.search(_AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned))):
             reasons.append(DIGITS_LEFT)
         capital_numbers = _CAPITAL_NUMBER.finditer(cleaned)
@@ -254,7 +259,12 @@ class Scrubber:
             reasons.append(POSSIBLE_ADDRESS)
         markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
         return ScrubResult(
-            cleaned, markers, tuple(reasons), dict(Counter(s.kind for s in final)), tuple(final)
+            cleaned,
+            markers,
+            tuple(reasons),
+            dict(Counter(s.kind for s in final)),
+            tuple(final),
+            tuple(doubts),
         )
 
     # --- places and addresses ---------------------------------------------------------------

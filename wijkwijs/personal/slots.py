@@ -1,0 +1,78 @@
+"""Person slots: places in a text where whatever word stands there names a person.
+
+A nickname that is an ordinary word ("Kiwi", "Krul", "Tijger") is on no name list and in no
+way unusual as a word; only its place says it is a person. These are the places, found on the
+raw text before the words are classed (names.py decides what to do with each word in one):
+
+- the sender of a pasted chat line: "[19:47] Kiwi 🥝: ...", "12-03-24 16:02 - Kwesi: ...";
+- a nickname frame: "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "bijnaam Bolle",
+  "Spekkie (echte naam ...)", "zaki oftewel zakariya";
+- a signature after a quote or closing the text: '"..." — Ghirmay', '... — Tolu, 15';
+- the sender of a forwarded message: "doorgestuurd van Yağmur:", "van Jiayi in de groepsapp:";
+- the person contacted: "bel Abdessamad", "vraag naar Selamawit", "stem op chaima",
+  "heb Kılınç gemaild", "Haringsma gebeld".
+
+The cue words are Dutch grammar (how a note introduces a person), not a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# one to three words of a name, each maybe hyphenated or with an apostrophe
+_WORD = r"[^\W\d_][\w'’-]*"
+_WORDS = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+_CAPITAL_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
+
+_CHAT_SENDER = re.compile(
+    # "[19:47] Kiwi 🥝:", "19:47 - Kwesi:", "[12-03-24 16:02] Kwesi:", "12/03/2024, 16:02 - Mo:"
+    r"^[ \t]*\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
+    rf"[ \t]*(?:-[ \t]*)?(?P<who>{_WORDS})[^\w:\n]{{0,12}}:",
+    re.MULTILINE,
+)
+_NICKNAME_BEFORE = re.compile(
+    # "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "Spekkie (echte naam ...)"
+    rf"(?P<who>{_WORD})[ \t]*(?:\(|,|-|—)?[ \t]*(?:zo[ \t]+noem(?:t|en|de|den)[ \t]+"
+    r"(?:\w+[ \t]+){0,2}(?:hem|haar)\b|echte[ \t]+naam\b|bijnaam\b)",
+    re.IGNORECASE,
+)
+_NICKNAME_AFTER = re.compile(
+    # "bijnaam Bolle", "noemen hem Krul", "oftewel zakariya", "alias Tijger", "aka Kip"
+    rf"\b(?:bijnaam|alias|aka|a\.k\.a\.|oftewel|noem(?:t|en|den|de)[ \t]+(?:hem|haar)"
+    rf"|heet[ \t]+eigenlijk|echte[ \t]+naam)[ \t]*:?[ \t]+(?P<who>{_WORD})",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    # '"..." — Ghirmay', '"..." - Tolu, 15', "... — Marouane" closing the text
+    rf"(?:[\"”’'][ \t]*[—–-]|[—–][ \t]*(?={_CAPITAL_WORDS}[ \t]*$))[ \t]*(?P<who>{_CAPITAL_WORDS})"
+    r"(?=[ \t]*(?:[,.!)]|$))",
+    re.MULTILINE,
+)
+_FORWARDED_FROM = re.compile(
+    # "doorgestuurd van Yağmur:", "van Jiayi in de groepsapp:", "app van adnan_:"
+    rf"\b(?i:van)[ \t]+(?P<who>{_WORD})(?:[ \t]+(?i:in|uit|via)[ \t]+(?:de|het)[ \t]+\w+)?[ \t_]*:"
+)
+_CONTACTED = re.compile(
+    # "bel Abdessamad", "vraag naar Selamawit", "stem op chaima", "check bij Tekin"
+    r"\b(?i:bel|bellen|app|appen|mail|mailen|sms|vraag[ \t]+naar|vragen[ \t]+naar|"
+    r"stem[ \t]+op|stemmen[ \t]+op|check[ \t]+bij|navragen[ \t]+bij|contact[ \t]+met)"
+    rf"[ \t]+(?P<who>{_WORD})"
+)
+_CONTACTED_BEFORE = re.compile(
+    # "heb Kılınç gemaild", "Haringsma gebeld", "Obi gesproken"
+    rf"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+(?i:gebeld|gemaild|geappt|gesproken|ge-sms't)\b"
+)
+# strong: any word there is a name, even an everyday word ("Krul", "Kiwi"); weak: a word that
+# may be a name is one there, an everyday word is not ("bel de politie", "Vandaag gebeld")
+_STRONG = (_CHAT_SENDER, _NICKNAME_BEFORE, _NICKNAME_AFTER)
+_WEAK = (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)
+
+
+def person_slots(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, strong) of the places where the words name a person."""
+    return [
+        (*m.span("who"), strong)
+        for patterns, strong in ((_STRONG, True), (_WEAK, False))
+        for pattern in patterns
+        for m in pattern.finditer(text)
+    ]
