@@ -20,6 +20,7 @@ never names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +45,8 @@ KIN = frozenset(
     "zus zusje zussen zusjes broer broertje broers neef neefje nicht nichtje vriend vriendje "
     "vriendin vriendinnetje maat maatje mattie bff buddy buurjongen buurmeisje klasgenoot "
     "klasgenote teamgenoot moeder vader mama papa stiefvader stiefmoeder halfbroer halfzus "
-    "tweelingbroer tweelingzus collega begeleider jongerenwerker".split()
+    "tweelingbroer tweelingzus collega begeleider jongerenwerker zoon zoontje zonen dochter "
+    "dochtertje dochters kleinzoon kleindochter kleinkind nicht kind mentor mentrix".split()
 )
 # "het nummer van bram", "de moeder van Ilse": what belongs to a person
 BELONGINGS = (
@@ -121,6 +123,25 @@ EVERYDAY_ZIPF = 5.0
 FUNCTION_WORD_ZIPF = 5.6
 
 
+def _spells_part(word: str, parts: set[str]) -> bool:
+    """The word is a part of an account name, begins one, or is one letter off ("ikran" and
+    "ikraan")."""
+    for part in parts:
+        if word == part or (len(word) >= 4 and part.startswith(word)):
+            return True
+        if len(word) >= 4 and abs(len(word) - len(part)) <= 1 and _one_edit(word, part):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
 @dataclass
 class Token:
     start: int
@@ -151,6 +172,10 @@ class NameFinder:
         )
         self._verbs_of_persons = self.person_verbs - THING_VERBS  # not "Storm heeft"
         self._verbs_not_copula = self.person_verbs - COPULAS
+        # a brand spelt like a first name ("Nike", "Zara") is a name only in a person's context
+        self._brand_words = frozenset(
+            fold(b) for b in lex.brands if " " not in b and fold(b) in lex.first_names
+        )
 
     # --- vocabulary -------------------------------------------------------------------------
 
@@ -328,13 +353,21 @@ class NameFinder:
                     t.particle = tokens[i + 1].particle = True
 
     def find(
-        self, text: str, protected: list[tuple[int, int]]
+        self, text: str, protected: list[tuple[int, int]], accounts: Iterable[str] = ()
     ) -> tuple[list[Token], list[Token], list[Token]]:
         """(tokens read as names, tokens that hold the record for review, tokens that may be
-        names: they hold a record that carries other personal data)."""
+        names: they hold a record that carries other personal data). `accounts`: the e-mail
+        addresses and handles found in the text; a word that spells part of one is a name
+        ("khalid op discord khalid.aarab", "ikran op tiktok @ikraan.x")."""
         tokens = self.tokens(text, protected)
         lex = self.lex
         n = len(tokens)
+        # a writer who uses capitals and writes a listed name in lowercase ("knie kapot enzo",
+        # "pure joy", "red bull") may mean the word
+        cased = any(t.capital for t in tokens)
+        account_parts = {
+            part for a in accounts for part in re.split(r"[^\w]+|_|\d+", fold(a)) if len(part) >= 3
+        }
 
         def gap(i: int) -> str:
             """The text between token i-1 and token i."""
@@ -406,10 +439,33 @@ class NameFinder:
                 and tokens[i + 2].folded not in self.person_verbs
             )
 
+        # what people talk about, not who: "fan van", "een film over", "kijken naar", "zo goed
+        # als", "noemen"; the whole name and a list of names after it ("over Lamine Yamal en
+        # Xavi Simons"), and a name after a capitalised noun ("Prinses Amalia", "Kapsalon
+        # Yasmina"): a famous person, a shop or a club as often as a resident
+        topics = [False] * n
+        for i in range(n):
+            t = tokens[i]
+            if i == 0 or not re.fullmatch(r"\s+|\s*,\s*", gap(i)):
+                continue
+            prev = tokens[i - 1]
+            name_like = t.capital or t.particle or t.cls in (NAME, UNKNOWN)
+            if prev.folded in TOPIC_PREPOSITIONS and gap(i).strip() == "":
+                topics[i] = name_like
+            elif topics[i - 1]:
+                topics[i] = name_like or t.folded in ("en", "of", "&")
+            elif (
+                prev.cls == DICT
+                and prev.capital
+                and not prev.sentence_start
+                and prev.folded not in TITLES | KIN | lex.titles
+                and t.cls == NAME
+                and gap(i).strip() == ""
+            ):
+                topics[i] = True
+
         def topic(i: int) -> bool:
-            """What people talk about, not who: "fan van", "een film over", "kijken naar",
-            "zo goed als": a famous person as often as a resident."""
-            return i > 0 and tokens[i - 1].folded in TOPIC_PREPOSITIONS and re.fullmatch(r"\s+", gap(i)) is not None
+            return topics[i]
 
         def function_word(t: Token) -> bool:
             return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
@@ -446,6 +502,7 @@ class NameFinder:
                 j >= 1
                 and tokens[j].cls == DICT
                 and tokens[j].text.islower()
+                and tokens[j].folded.endswith("e")  # an adjective before a noun: "nieuwe"
                 and tokens[j].folded not in ARTICLES
                 and re.fullmatch(r"\s+", gap(j + 1))
             ):
@@ -461,6 +518,9 @@ class NameFinder:
                 continue
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
+            if t.cls != DICT and len(t.folded) >= 3 and _spells_part(t.folded, account_parts):
+                t.is_name = True
+                continue
             in_slot = slot(t)
             if in_slot is not None and (t.cls != DICT or t.capital or in_slot):
                 # "[19:47] Kiwi:", "kip zo noemen ze hem", "bel Abdessamad"; an everyday word
@@ -475,7 +535,12 @@ class NameFinder:
             if t.cls == NAME:
                 if noun(i) and not person_context(i):
                     continue
-                t.is_name = person_context(i) or cue(i, WEAK_CUES) or not topic(i)
+                doubtful = (
+                    topic(i)
+                    or (cased and t.text.islower())
+                    or t.folded in self._brand_words  # "Nike", "Rama", "Zara"
+                )
+                t.is_name = person_context(i) or cue(i, WEAK_CUES) or not doubtful
                 t.held = not t.is_name
             elif t.cls == UNKNOWN:
                 t.is_name = (
@@ -507,7 +572,12 @@ class NameFinder:
                     and not is_noun
                     and (
                         (t.capital and not t.sentence_start)
-                        or (t.capital and t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
+                        # "Storm heeft", and in lowercase text "sara heeft een idee"
+                        or (
+                            t.sentence_start
+                            and (t.capital or not cased)
+                            and followed_by(i, THING_VERBS - {"en"})
+                        )
                         or cue(i, WEAK_CUES)
                         or (lex.frequency(t.folded) < EVERYDAY_ZIPF and alone(i))
                         or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
@@ -747,8 +817,8 @@ class NameFinder:
             return False
         if lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF:  # "de stoep", "al donker"
             return False
-        if i > 0 and tokens[i - 1].folded in DETERMINERS:  # "het hart van de wijk"
-            return False
+        if i > 0 and tokens[i - 1].folded in DETERMINERS | NOUN_MARKERS:
+            return False  # "het hart van de wijk", "zijn fan van ..."
         j = i + 1
         while j < len(tokens) and tokens[j].particle:
             j += 1

@@ -235,7 +235,8 @@ class Scrubber:
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
         protected = [(s.start, s.end) for s in taken + classes] + self._place_ranges(text, taken)
-        names, unsure, maybe = self._names.find(text, protected)
+        accounts = [text[s.start : s.end] for s in taken if s.kind in (p.EMAIL, p.HANDLE)]
+        names, unsure, maybe = self._names.find(text, protected, accounts)
         name_spans = _name_tails(
             _merge([p.Span(t.start, t.end, p.NAME) for t in names], text), text
         )
