@@ -19,6 +19,7 @@ never names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
 WEAK_WORDS = (TYPO, SLANG)  # words, unless the context says "person"
 
+_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
 # Context cues: grammar, not vocabulary. The few words Dutch uses to introduce a person; the
@@ -74,7 +76,7 @@ WEAK_CUES = (
 TOPIC_PREPOSITIONS = frozenset("van over naar als zoals noemen".split())
 # what only a person does: said, asked, wanted
 SAYING_VERBS = frozenset(
-    "zegt zei zeggen vraagt vroeg wil wilde wou vindt vond denkt dacht hoopt vertelt vertelde "
+    "zegt zei vraagt vroeg wil wilde wou vindt vond denkt dacht hoopt vertelt vertelde "
     "stelt stelde bedacht meldt meldde klaagt klaagde".split()
 )
 # "storm is 14 en ...": a word before an age
@@ -172,6 +174,7 @@ class NameFinder:
         )
         self._verbs_of_persons = self.person_verbs - THING_VERBS  # not "Storm heeft"
         self._verbs_not_copula = self.person_verbs - COPULAS
+        self._sorted_common = sorted(lex.common_words)
         # a brand spelt like a first name ("Nike", "Zara") is a name only in a person's context
         self._brand_words = frozenset(
             fold(b) for b in lex.brands if " " not in b and fold(b) in lex.first_names
@@ -310,6 +313,8 @@ class NameFinder:
             is_protected = any(s < m.end() and m.start() < e for s, e in protected)
             compounds = caseless or sentence_start
             cls = DICT if is_protected else self._classify(raw, caseless, compounds)
+            if cls in (NAME, UNKNOWN, SLANG, TYPO, AMBIGUOUS) and not is_protected:
+                cls = self._abbreviation(raw, cls, shouting, sentence_start, text[m.end() :])
             if cls == AMBIGUOUS and raw.islower() and MONTH.fullmatch(raw):
                 cls = DICT  # "juli en augustus": a month, unless capitalised ("April")
             folded = fold(raw)
@@ -342,6 +347,38 @@ class NameFinder:
             )
         self._mark_particles(tokens, text)
         return tokens
+
+    def _abbreviation(
+        self, raw: str, cls: str, shouting: bool, sentence_start: bool, after: str
+    ) -> str:
+        """Notes are full of abbreviations, and none is a name: an acronym of the word list
+        in capitals ("JOP", "EHBO"; one spelt like a first name is a word that may be a name),
+        a word without a vowel ("jgrn", "vlgs", "mdr"), the start of a frequent word before a
+        full stop ("aant.", "verl.", "vrijw.")."""
+        w = fold(raw)
+        core_name = w in self.lex.core_first_names
+        if raw.isupper() and len(raw) > 1 and not shouting and w in self.lex.acronyms:
+            return AMBIGUOUS if core_name else DICT
+        if len(w) > 1 and not _VOWEL.search(w):
+            return DICT
+        if (
+            after.startswith(".")
+            and not core_name
+            and (raw.islower() or sentence_start)
+            and self._starts_frequent_word(w)
+        ):
+            return DICT
+        return cls
+
+    def _starts_frequent_word(self, w: str) -> bool:
+        if len(w) < 3:
+            return False
+        i = bisect.bisect_left(self._sorted_common, w)
+        while i < len(self._sorted_common) and self._sorted_common[i].startswith(w):
+            if len(self._sorted_common[i]) >= len(w) + 2:
+                return True
+            i += 1
+        return False
 
     def _mark_particles(self, tokens: list[Token], text: str) -> None:
         lex = self.lex
@@ -467,6 +504,23 @@ class NameFinder:
         def topic(i: int) -> bool:
             return topics[i]
 
+        def listed_with_nouns(i: int) -> bool:
+            """ "Carbid, kermis, keet", "met Rama, pasta en groente": a list joins like with
+            like, and an everyday lowercase noun next to a word makes it a thing."""
+            for j in (i - 2, i - 1, i + 1, i + 2):
+                if not 0 <= j < n or not self._listed_together(tokens, text, i, j):
+                    continue
+                other = tokens[j]
+                if (
+                    other.cls == DICT
+                    and other.text.islower()
+                    and not function_word(other)
+                    and other.folded not in self.person_verbs
+                    and other.folded not in lex.first_names
+                ):
+                    return True
+            return False
+
         def function_word(t: Token) -> bool:
             return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
 
@@ -522,9 +576,11 @@ class NameFinder:
                 t.is_name = True
                 continue
             in_slot = slot(t)
-            if in_slot is not None and (t.cls != DICT or t.capital or in_slot):
+            listed = t.folded in lex.surnames or t.folded in lex.first_names
+            if in_slot is not None and (t.cls != DICT or t.capital or (in_slot and listed)):
                 # "[19:47] Kiwi:", "kip zo noemen ze hem", "bel Abdessamad"; an everyday word
-                # in lowercase there ("[13:37] anoniem:") is left for a reviewer
+                # in lowercase there is left for a reviewer when it is on a name list ("kip"),
+                # and is what it says when it is not ("[13:37] anoniem:")
                 t.is_name = t.cls != DICT or t.capital
                 t.held = not t.is_name
                 continue
@@ -537,6 +593,7 @@ class NameFinder:
                     continue
                 doubtful = (
                     topic(i)
+                    or listed_with_nouns(i)  # "met Rama, pasta en groente"
                     or (cased and t.text.islower())
                     or t.folded in self._brand_words  # "Nike", "Rama", "Zara"
                 )
@@ -563,7 +620,7 @@ class NameFinder:
                     person_context(i, verbs=False, bracket=t.cls != TYPO)
                 )
             elif t.cls == AMBIGUOUS:
-                is_noun = noun(i) and not t.capital
+                is_noun = (noun(i) and not t.capital) or listed_with_nouns(i)
                 t.is_name = not is_noun and (person_context(i) or possessive_pronoun_after(i))
                 # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag", "Jade" in
                 # mid-sentence: a person or a thing; a reviewer decides
@@ -572,11 +629,12 @@ class NameFinder:
                     and not is_noun
                     and (
                         (t.capital and not t.sentence_start)
-                        # "Storm heeft", and in lowercase text "sara heeft een idee"
+                        # "Storm heeft", and in lowercase text "sara heeft een idee" (not "zomer
+                        # is": a bare noun opens a sentence before "is" more often)
                         or (
                             t.sentence_start
-                            and (t.capital or not cased)
                             and followed_by(i, THING_VERBS - {"en"})
+                            and (t.capital or (not cased and followed_by(i, {"heeft", "had"})))
                         )
                         or cue(i, WEAK_CUES)
                         or (lex.frequency(t.folded) < EVERYDAY_ZIPF and alone(i))
@@ -591,9 +649,15 @@ class NameFinder:
                 # is announced; on a name list it is one, otherwise a reviewer decides
                 if not t.is_name and t.capital and cue(i, STRONG_CUES):
                     t.is_name, t.held = listed, not listed
-                # "Obi zegt ...", "Bolle wil ...": a capitalised word opening a sentence as
-                # the subject of what a person does may be a nickname
-                elif t.capital and t.sentence_start and followed_by(i, SAYING_VERBS):
+                # "Obi zegt ...", "Bolle wil ...": a capitalised word that is no everyday noun
+                # ("Jeugd wil") opening a sentence as the subject of what one person does may
+                # be a nickname
+                elif (
+                    t.capital
+                    and t.sentence_start
+                    and followed_by(i, SAYING_VERBS)
+                    and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                ):
                     t.held = True
 
         self._neighbours(tokens, text)

@@ -150,7 +150,8 @@ class ScrubResult:
         return bool(self.review_reasons)
 
 
-_PHRASE_TOKEN = re.compile(r"\w+(?:['’&.-]\w+)*")
+# a hyphen splits: "Uber Eats-achtige" holds the brand "Uber Eats"
+_PHRASE_TOKEN = re.compile(r"\w+(?:['’&.]\w+)*")
 
 
 class PhraseIndex:
@@ -177,7 +178,13 @@ class PhraseIndex:
         found, i = [], 0
         while i < len(words):
             for n in range(min(self._longest, len(words) - i), 0, -1):
-                if tuple(folded[i : i + n]) in self._phrases:
+                # one word glued by a hyphen is part of another name: the shop "Dirk" is not
+                # in "dirk-maarten"; a longer phrase may be: "Uber Eats-achtige"
+                glued = n == 1 and (
+                    text[words[i].start() - 1 : words[i].start()] == "-"
+                    or text[words[i].end() : words[i].end() + 1] == "-"
+                )
+                if tuple(folded[i : i + n]) in self._phrases and not glued:
                     found.append((words[i].start(), words[i + n - 1].end()))
                     i += n
                     break
@@ -207,13 +214,15 @@ class Scrubber:
         # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
         # after an article ("bij de Dirk"): otherwise it may be a child.
         names = self._lex.first_names | self._lex.surnames
-        public = [*self._lex.brands, *self._lex.places]
+        # festivals by their name and its start ("tijdens Keti Koti" for "Keti Koti Dey")
+        events = {" ".join(e.split()[:k]) for e in self._lex.events for k in range(2, 5)}
+        public = [*self._lex.brands, *self._lex.places, *self._lex.events, *events]
         # a single word that is ordinary Dutch ("Een", "Best", "Jumbo") needs no protection:
-        # the name finder keeps it anyway
+        # the name finder keeps it anyway; nor does one spelt like a name ("Jerry's")
         self._public = PhraseIndex(
             b
             for b in public
-            if (" " in b or (fold(b) not in names and fold(b) not in self._lex.words))
+            if (" " in b or (_bare(b) not in names and fold(b) not in self._lex.words))
             and not self._surname(b)
         )
         self._name_brands = {fold(b) for b in public if " " not in b and fold(b) in names}
@@ -368,6 +377,11 @@ class Scrubber:
                 start = sentence.start() + m.start("number")
                 spans.append(p.Span(start, start + len(m.group("number")), p.ADDRESS))
         return spans
+
+
+def _bare(word: str) -> str:
+    """Folded, without a possessive ending: "Jerry's" -> "jerry"."""
+    return re.sub(r"['’]s$", "", fold(word))
 
 
 def _overlap(a: p.Span, b: p.Span) -> bool:
