@@ -114,6 +114,15 @@ _CLUB = re.compile(
 _LONG_DIGITS = re.compile(r"\d(?:[\s.\-]?\d){4,}")
 # money and thousands are no identifiers: "€25.000", "1.250 euro", "25.000 handtekeningen"
 _AMOUNTS = re.compile(r"€\s?\d[\d.,]*|\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
+# nor are a date ("deadline 01-03-2026"), a case or reference number of an organisation
+# ("zaaknummer Z-2024-08813", "refnr. 2024-118734") or the municipal number "14 010"
+_NO_IDENTIFIER = re.compile(
+    r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"
+    r"|\b[A-Z]{0,3}-?(?:19|20)\d{2}-\d{3,}\b"
+    r"|\b(?i:zaak|ref|referentie|kenmerk|dossier|melding|ticket|factuur|order)"
+    r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
+    r"|\b14\s?0\d{2,3}\b"
+)
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
 
@@ -123,6 +132,7 @@ class Gazetteer:
 
     streets: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # buurten, wijken, parks, schools, shops, clubs, the gemeente
+    gemeente: str | None = None  # its own services' addresses name nobody
 
     @classmethod
     def from_json(cls, path: str | Path) -> Gazetteer:
@@ -131,7 +141,11 @@ class Gazetteer:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         gemeente = data.get("gemeente")
         places = [*data.get("wijken", []), *data.get("buurten", []), *data.get("places", [])]
-        return cls(tuple(data.get("streets", [])), tuple(places + ([gemeente] if gemeente else [])))
+        return cls(
+            tuple(data.get("streets", [])),
+            tuple(places + ([gemeente] if gemeente else [])),
+            gemeente,
+        )
 
 
 @dataclass(frozen=True)
@@ -210,6 +224,7 @@ class Scrubber:
         self._streets = PhraseIndex(gazetteer.streets)
         self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
         self._local_places = PhraseIndex([*places, *gazetteer.places])
+        self._gemeente = fold(gazetteer.gemeente or "")
         # nationwide names that are public: towns, chains and brands. A single word that is
         # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
         # after an article ("bij de Dirk"): otherwise it may be a child.
@@ -239,6 +254,7 @@ class Scrubber:
         spans = p.shaped_spans(
             text, self.is_word, self._is_frequent_word, self._today, self._names.is_plain_word
         )
+        spans = [s for s in spans if not self._organisation_contact(text[s.start : s.end], s.kind)]
         spans += self._address_spans(text)
         taken = _resolve(spans)
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
@@ -262,10 +278,14 @@ class Scrubber:
         ]
         reasons: list[str] = list(dict.fromkeys(d.kind for d in doubts))
         reasons.sort(key=[UNKNOWN_WORD, POSSIBLE_NAME].index)
-        if _LONG_DIGITS.search(_AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned))):
+        rest = _NO_IDENTIFIER.sub(" ", _AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned)))
+        if _LONG_DIGITS.search(rest):
             reasons.append(DIGITS_LEFT)
         capital_numbers = _CAPITAL_NUMBER.finditer(cleaned)
-        if any(not self._is_public(m.group(0).split()[0]) for m in capital_numbers):
+        if any(
+            not self._is_public(m.group(0).split()[0]) and not self._local.finditer(m.group(0))
+            for m in capital_numbers
+        ):
             reasons.append(POSSIBLE_ADDRESS)
         markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
         return ScrubResult(
@@ -275,6 +295,20 @@ class Scrubber:
             dict(Counter(s.kind for s in final)),
             tuple(final),
             tuple(doubts),
+        )
+
+    def _organisation_contact(self, contact: str, kind: str) -> bool:
+        """ "jongerenwerk@schiewaard.nl", "@jongerenwerk.schiewaard": an address or account
+        of the gemeente's own services (ordinary words and the gemeente's name, known from its
+        gazetteer) names nobody; a crew's "@lindeveld.queens" does."""
+        if not self._gemeente or kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
+            return False
+        parts = [fold(w) for w in re.split(r"[^\w]+|_", contact) if w]
+        words = [w for w in parts if w != self._gemeente and len(w) > 3]
+        return (
+            self._gemeente in parts
+            and bool(words)
+            and all(self._names.is_plain_word(w) for w in words)
         )
 
     # --- places and addresses ---------------------------------------------------------------
