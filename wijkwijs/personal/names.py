@@ -690,12 +690,12 @@ class NameFinder:
                 if t.is_name or not name_like(t):
                     continue
                 # a list: "Semhar, Helen en Roos" (an ambiguous word needs its capital)
-                for j in (i - 1, i + 1):
+                for j in (i - 2, i - 1, i + 1, i + 2):  # "qusai en taim", "Helen, Roos"
                     if not 0 <= j < len(tokens) or not tokens[j].is_name:
                         continue
-                    a, b = sorted((i, j))
-                    between = text[tokens[a].end : tokens[b].start]
-                    if LIST_GAP.fullmatch(between) and (t.cls != AMBIGUOUS or t.capital):
+                    if self._listed_together(tokens, text, i, j) and (
+                        t.cls != AMBIGUOUS or t.capital
+                    ):
                         t.is_name = changed = True
                 # a first name before a surname: "Roos Willemsen", "WEI CHEN"
                 if (

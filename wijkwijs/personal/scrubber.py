@@ -326,12 +326,15 @@ class Scrubber:
         ranges += [m.span() for m in p.platform_mentions(text)]
         # a club is named after its town or patron: "fc utrecht", "VV Ravensbeekse Boys"
         ranges += [m.span("club") for m in _CLUB.finditer(text)]
+        known = self._local.finditer(text)
         for m in _STREET.finditer(text):
             if not self._is_street(m.group("word")):
                 continue
-            # "Jan van Galenstraat" is one street, but in "Zaka van Vaartweg" the gemeente
-            # knows the street and the words before it are someone's name
-            start = m.start("word") if m.group("word") in self._streets else m.start()
+            # "Jan van Galenstraat" is one street, but where the gemeente knows the street
+            # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
+            # someone's name: "Zaka van Vaartweg", "buurvrouw de Graaff van de Ten Katestraat"
+            starts = [a for a, b in known if b == m.end()]
+            start = min(starts) if starts else m.start()
             ranges.append((start, m.end()))
         # a shop whose name is also a first name, next to another shop or after an article
         for m in re.finditer(r"[^\W\d_]+", text):
