@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 from wijkwijs.personal.patterns import MONTHS
-from wijkwijs.personal.slots import person_slots
+from wijkwijs.personal.slots import NICKNAME, SENDER, person_slots
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
@@ -160,6 +160,7 @@ class Token:
     derived: bool = False  # vocabulary only as a compound or inflection, in no frequency list
     maybe: bool = False  # may be a name: doubt enough in a record that carries personal data
     particle: bool = False  # a tussenvoegsel here ("van", "'t", the "in" of "in 't Veld")
+    topic: bool = False  # only talked about ("fan van", "een film over"): maybe famous
 
 
 class NameFinder:
@@ -312,18 +313,20 @@ class NameFinder:
             caseless = shouting or raw.islower()
             is_protected = any(s < m.end() and m.start() < e for s, e in protected)
             compounds = caseless or sentence_start
-            cls = DICT if is_protected else self._classify(raw, caseless, compounds)
+            cls = base = DICT if is_protected else self._classify(raw, caseless, compounds)
             if cls in (NAME, UNKNOWN, SLANG, TYPO, AMBIGUOUS) and not is_protected:
                 cls = self._abbreviation(raw, cls, shouting, sentence_start, text[m.end() :])
             if cls == AMBIGUOUS and raw.islower() and MONTH.fullmatch(raw):
                 cls = DICT  # "juli en augustus": a month, unless capitalised ("April")
             folded = fold(raw)
-            if cls in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
+            if base in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
                 # "sjoerds idee": a genitive s on a name
-                stem = self._classify(raw[:-1], caseless, compounds)
+                # of the last part of a compound: "Al-Hassans moeder", not "EHBO-cursus"
+                last = raw.rsplit("-", 1)[-1]
+                stem = self._classify(last[:-1], caseless, compounds)
                 if folded not in self.lex.words and (
-                    stem == NAME or (stem == UNKNOWN and capital)  # "Niltons vrienden"
-                ):
+                    stem == NAME or (stem == UNKNOWN and capital and last[:1].isupper())
+                ):  # "Niltons vrienden"
                     cls, possessive = NAME, True
             derived = (
                 cls == DICT
@@ -356,14 +359,25 @@ class NameFinder:
         a word without a vowel ("jgrn", "vlgs", "mdr"), the start of a frequent word before a
         full stop ("aant.", "verl.", "vrijw.")."""
         w = fold(raw)
-        core_name = w in self.lex.core_first_names
+        # a first name people write ("Tom.", "Jan.") is no abbreviation; a rare one may be
+        core_name = w in self.lex.core_first_names and self.lex.frequency(w) >= 3.0
         if raw.isupper() and len(raw) > 1 and not shouting and w in self.lex.acronyms:
             return AMBIGUOUS if core_name else DICT
+        if "-" in raw and not shouting:  # "EHBO-cursus", "AED-kast"
+            parts = [p for p in raw.split("-") if p]
+            if len(parts) > 1 and all(
+                (p.isupper() and fold(p) in self.lex.acronyms)
+                or self._classify(fold(p), True) == DICT
+                for p in parts
+            ):
+                return DICT
         if len(w) > 1 and not _VOWEL.search(w):
             return DICT
         if (
             after.startswith(".")
             and not core_name
+            and len(w) >= 4
+            and not _VOWEL.match(w[-1])  # cut before a vowel: "aant.", "verl.", "vrijw."
             and (raw.islower() or sentence_start)
             and self._starts_frequent_word(w)
         ):
@@ -501,6 +515,9 @@ class NameFinder:
             ):
                 topics[i] = True
 
+        for t, is_topic in zip(tokens, topics, strict=True):
+            t.topic = is_topic
+
         def topic(i: int) -> bool:
             return topics[i]
 
@@ -532,6 +549,8 @@ class NameFinder:
                 or belongs(i)
                 or t.possessive
                 or followed_by(i, POSSESSIVES)
+                # "Chiamakas moeder", "Niltons idee": a genitive s before what a person has
+                or (t.capital and t.folded.endswith("s") and followed_by(i, BELONGINGS))
                 or (verbs and t.sentence_start and followed_by(i, self._verbs_of_persons))
                 # "(Fatima)", but not "(wilde geen naam noemen)"
                 or (
@@ -543,10 +562,9 @@ class NameFinder:
 
         slots = person_slots(text)
 
-        def slot(t: Token) -> bool | None:
-            """True in a strong person slot, False in a weak one, None outside."""
-            found = [strong for a, b, strong in slots if a <= t.start and t.end <= b]
-            return any(found) if found else None
+        def slot(t: Token) -> int:
+            """How sure a person slot the token stands in is (slots.py), 0 outside one."""
+            return max((sure for a, b, sure in slots if a <= t.start and t.end <= b), default=0)
 
         def noun(i: int) -> bool:
             """ "bij de jop", "de nieuwe JOP", "een Padel-baan": an article (maybe with an
@@ -575,15 +593,16 @@ class NameFinder:
             if t.cls != DICT and len(t.folded) >= 3 and _spells_part(t.folded, account_parts):
                 t.is_name = True
                 continue
-            in_slot = slot(t)
+            sure = slot(t)
             listed = t.folded in lex.surnames or t.folded in lex.first_names
-            if in_slot is not None and (t.cls != DICT or t.capital or (in_slot and listed)):
-                # "[19:47] Kiwi:", "kip zo noemen ze hem", "bel Abdessamad"; an everyday word
-                # in lowercase there is left for a reviewer when it is on a name list ("kip"),
-                # and is what it says when it is not ("[13:37] anoniem:")
-                t.is_name = t.cls != DICT or t.capital
-                t.held = not t.is_name
-                continue
+            if sure and (t.cls != DICT or t.capital or sure == NICKNAME or listed):
+                # "kip zo noemen ze hem", "[19:47] Kiwi:", "bel Abdessamad"; an everyday word in
+                # lowercase as a chat sender is held when it is on a name list, and is what it
+                # says when it is not ("[13:37] anoniem:")
+                t.is_name = t.cls != DICT or t.capital or sure == NICKNAME
+                t.held = not t.is_name and sure == SENDER
+                if t.is_name or t.held:
+                    continue
             # a word on a name list, or in no list, is masked where the text says "person";
             # where it is only what people talk about ("fan van", "een film over") it may be
             # a famous person, and a word in no list may be a brand or a new word: the record
@@ -597,7 +616,11 @@ class NameFinder:
                     or (cased and t.text.islower())
                     or t.folded in self._brand_words  # "Nike", "Rama", "Zara"
                 )
-                t.is_name = person_context(i) or cue(i, WEAK_CUES) or not doubtful
+                t.is_name = (
+                    person_context(i)
+                    or not doubtful
+                    or (cue(i, WEAK_CUES) and not topic(i))  # not "over Lamine Yamal en Xavi"
+                )
                 t.held = not t.is_name
             elif t.cls == UNKNOWN:
                 t.is_name = (
@@ -608,7 +631,7 @@ class NameFinder:
                         and (followed_by(i, self.person_verbs) or verb_after_pair(i))
                     )
                 )
-                t.held = not t.is_name and not noun(i)
+                t.held = not t.is_name
             elif t.cls == SLANG and t.capital and lex.frequency(t.folded) < RARE_ZIPF:
                 # a capitalised token seen only rarely in Dutch text ("Zaka", "Moh") is a name
                 # more often than slang, but brands and games are capitalised too
@@ -621,7 +644,12 @@ class NameFinder:
                 )
             elif t.cls == AMBIGUOUS:
                 is_noun = (noun(i) and not t.capital) or listed_with_nouns(i)
-                t.is_name = not is_noun and (person_context(i) or possessive_pronoun_after(i))
+                t.is_name = not is_noun and (
+                    person_context(i)
+                    or possessive_pronoun_after(i)
+                    # "en Mila", "met Jade": a capital and a cue together
+                    or (t.capital and not t.sentence_start and cue(i, WEAK_CUES))
+                )
                 # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag", "Jade" in
                 # mid-sentence: a person or a thing; a reviewer decides
                 t.held = (
@@ -877,8 +905,8 @@ class NameFinder:
         """ "BRAM VAN DEN BERG", "merel schouten": a first name that is also a word, followed
         by a tussenvoegsel and a surname, or by a surname that is no frequent word."""
         t, lex = tokens[i], self.lex
-        if t.cls != AMBIGUOUS or t.protected or i + 1 >= len(tokens):
-            return False
+        if t.cls != AMBIGUOUS or t.protected or t.topic or i + 1 >= len(tokens):
+            return False  # "over Max Verstappen": a famous person as likely as a resident
         if lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF:  # "de stoep", "al donker"
             return False
         if i > 0 and tokens[i - 1].folded in DETERMINERS | NOUN_MARKERS:
@@ -892,6 +920,8 @@ class NameFinder:
         ):
             return False
         nxt = tokens[j]
+        if nxt.topic:  # "fan van Taylor Swift"
+            return False
         if j > i + 1:
             return nxt.folded in lex.surnames or nxt.cls in (NAME, UNKNOWN)
         return nxt.cls in (NAME, UNKNOWN) or (

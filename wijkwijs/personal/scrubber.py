@@ -56,7 +56,8 @@ STREET_SUFFIXES = (
 )  # fmt: skip
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _NOT_A_HOUSE = (
-    r"(?!\d)(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
+    r"(?!\d)(?!\s\d{3}\b)"  # "het nummer 14 010" is a phone number in two groups
+    r"(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
     r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
     r"(?:gewonnen|verloren|gelijk)"
@@ -111,6 +112,14 @@ _CLUB = re.compile(
     r"\b(?i:fc|vv|sv|afc|rkvv|rksv|rkav|vvv|jvc|hsv|csv|svv|bvv)\s+"  # not "sc": Snapchat
     r"(?P<club>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
+# a street name typed apart, as a voice memo transcribes it: "het Emma plein", "de Zeemans
+# kade", "in de Overweg buurt" (after an article or a preposition, before a street noun that
+# is never an adverb: not "weg")
+_SPLIT_STREET = re.compile(
+    r"\b(?i:de|het|op|aan|bij|in|naar|langs|over|uit|vanaf)\s+"
+    r"(?P<street>(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?i:straat|laan|plein|kade|singel|gracht|dreef|steeg|plantsoen|buurt|wijk|park|hof|pad))\b"
+)
 _LONG_DIGITS = re.compile(r"\d(?:[\s.\-]?\d){4,}")
 # money and thousands are no identifiers: "€25.000", "1.250 euro", "25.000 handtekeningen"
 _AMOUNTS = re.compile(r"€\s?\d[\d.,]*|\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
@@ -121,7 +130,7 @@ _NO_IDENTIFIER = re.compile(
     r"|\b[A-Z]{0,3}-?(?:19|20)\d{2}-\d{3,}\b"
     r"|\b(?i:zaak|ref|referentie|kenmerk|dossier|melding|ticket|factuur|order)"
     r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
-    r"|\b14\s?0\d{2,3}\b"
+    r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b"
 )
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
@@ -324,6 +333,7 @@ class Scrubber:
         shops = self._local_places.finditer(text) + self._public.finditer(text)
         # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
         ranges += [m.span() for m in p.platform_mentions(text)]
+        ranges += [m.span("street") for m in _SPLIT_STREET.finditer(text)]
         # a club is named after its town or patron: "fc utrecht", "VV Ravensbeekse Boys"
         ranges += [m.span("club") for m in _CLUB.finditer(text)]
         known = self._local.finditer(text)

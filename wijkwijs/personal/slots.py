@@ -62,17 +62,23 @@ _CONTACTED_BEFORE = re.compile(
     # "heb Kılınç gemaild", "Haringsma gebeld", "Obi gesproken"
     rf"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+(?i:gebeld|gemaild|geappt|gesproken|ge-sms't)\b"
 )
-# strong: any word there is a name, even an everyday word ("Krul", "Kiwi"); weak: a word that
-# may be a name is one there, an everyday word is not ("bel de politie", "Vandaag gebeld")
-_STRONG = (_CHAT_SENDER, _NICKNAME_BEFORE, _NICKNAME_AFTER)
-_WEAK = (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)
+# How sure each slot is. NICKNAME: any word there is a name ("kip zo noemen ze hem"); SENDER:
+# any capitalised word or name-list word ("[19:47] Kiwi:", but "[13:37] anoniem:" is what it
+# says); WEAK: a word that may be a name is one there, an everyday word is not ("bel de
+# politie", "Vandaag gebeld")
+NICKNAME, SENDER, WEAK = 3, 2, 1
+_SLOTS = (
+    (NICKNAME, (_NICKNAME_BEFORE, _NICKNAME_AFTER)),
+    (SENDER, (_CHAT_SENDER,)),
+    (WEAK, (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)),
+)
 
 
-def person_slots(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, strong) of the places where the words name a person."""
+def person_slots(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, how sure) of the places where the words name a person."""
     return [
-        (*m.span("who"), strong)
-        for patterns, strong in ((_STRONG, True), (_WEAK, False))
+        (*m.span("who"), sure)
+        for sure, patterns in _SLOTS
         for pattern in patterns
         for m in pattern.finditer(text)
     ]
