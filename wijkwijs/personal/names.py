@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 from wijkwijs.personal.patterns import MONTHS
-from wijkwijs.personal.slots import NICKNAME, SENDER, person_slots
+from wijkwijs.personal.slots import LABEL, NICKNAME, SENDER, person_slots
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
@@ -177,8 +177,11 @@ class NameFinder:
         self._verbs_not_copula = self.person_verbs - COPULAS
         self._sorted_common = sorted(lex.common_words)
         # a brand spelt like a first name ("Nike", "Zara") is a name only in a person's context
+        # ... and so is a festival ("Kerst", "Pasen")
         self._brand_words = frozenset(
-            fold(b) for b in lex.brands if " " not in b and fold(b) in lex.first_names
+            fold(b)
+            for b in (*lex.brands, *lex.events)
+            if " " not in b and fold(b) in lex.first_names
         )
 
     # --- vocabulary -------------------------------------------------------------------------
@@ -502,7 +505,16 @@ class NameFinder:
             prev = tokens[i - 1]
             name_like = t.capital or t.particle or t.cls in (NAME, UNKNOWN)
             if prev.folded in TOPIC_PREPOSITIONS and gap(i).strip() == "":
-                topics[i] = name_like
+                # "van" after a noun ("fan van", "een muurschildering van"), not after a
+                # verb: "het idee komt van Jesse"
+                before = tokens[i - 2] if i >= 2 else None
+                source = prev.folded == "van" and (
+                    before is None
+                    or before.folded in self.person_verbs
+                    or before.folded in BELONGINGS
+                    or lex.frequency(before.folded) >= FUNCTION_WORD_ZIPF
+                )
+                topics[i] = name_like and not source
             elif topics[i - 1]:
                 topics[i] = name_like or t.folded in ("en", "of", "&")
             elif (
@@ -562,7 +574,16 @@ class NameFinder:
 
         slots = person_slots(text)
 
-        def slot(t: Token) -> int:
+        chat = sum(sure == LABEL for _, _, sure in slots) > 1
+
+        def label_words(t: Token) -> int:
+            """How many words the line label around the token has."""
+            for a, b, sure in slots:
+                if sure == LABEL and a <= t.start and t.end <= b:
+                    return len(text[a:b].split())
+            return 0
+
+        def slot(t: Token) -> float:
             """How sure a person slot the token stands in is (slots.py), 0 outside one."""
             return max((sure for a, b, sure in slots if a <= t.start and t.end <= b), default=0)
 
@@ -595,6 +616,23 @@ class NameFinder:
                 continue
             sure = slot(t)
             listed = t.folded in lex.surnames or t.folded in lex.first_names
+            if sure == LABEL:
+                # "Kiwi: ...": a name there is one; an everyday word is a heading ("Idee:"),
+                # a rare one ("Kiwi", "Krul") may be a nickname
+                if t.cls in (NAME, UNKNOWN, SLANG, TYPO) and t.capital:
+                    t.is_name = True
+                    continue
+                one_word = label_words(t) == 1
+                if (
+                    t.cls in (DICT, AMBIGUOUS)
+                    and one_word
+                    and chat  # several labelled lines, not a heading ("Notitie: ...")
+                    and t.capital
+                    and 0 < lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                ):
+                    t.held = True  # not "Straatronde Kolk-Oost:" or "NB:", headings
+                    continue
+                sure = 0
             if sure and (t.cls != DICT or t.capital or sure == NICKNAME or listed):
                 # "kip zo noemen ze hem", "[19:47] Kiwi:", "bel Abdessamad"; an everyday word in
                 # lowercase as a chat sender is held when it is on a name list, and is what it
@@ -625,7 +663,7 @@ class NameFinder:
             elif t.cls == UNKNOWN:
                 t.is_name = (
                     person_context(i)
-                    or cue(i, WEAK_CUES)
+                    or (cue(i, WEAK_CUES) and not topic(i))
                     or (
                         t.sentence_start
                         and (followed_by(i, self.person_verbs) or verb_after_pair(i))
@@ -647,8 +685,13 @@ class NameFinder:
                 t.is_name = not is_noun and (
                     person_context(i)
                     or possessive_pronoun_after(i)
-                    # "en Mila", "met Jade": a capital and a cue together
-                    or (t.capital and not t.sentence_start and cue(i, WEAK_CUES))
+                    # "en Mila", "met Jade": a capital and a cue together (not "met Kerst")
+                    or (
+                        t.capital
+                        and not t.sentence_start
+                        and cue(i, WEAK_CUES)
+                        and t.folded not in self._brand_words
+                    )
                 )
                 # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag", "Jade" in
                 # mid-sentence: a person or a thing; a reviewer decides

@@ -5,6 +5,7 @@ way unusual as a word; only its place says it is a person. These are the places,
 raw text before the words are classed (names.py decides what to do with each word in one):
 
 - the sender of a pasted chat line: "[19:47] Kiwi 🥝: ...", "12-03-24 16:02 - Kwesi: ...";
+- a line label: "Kiwi: kan er wifi ..." (or a heading: "Idee: ...", so only a doubt);
 - a nickname frame: "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "bijnaam Bolle",
   "Spekkie (echte naam ...)", "zaki oftewel zakariya";
 - a signature after a quote or closing the text: '"..." — Ghirmay', '... — Tolu, 15';
@@ -28,6 +29,12 @@ _CHAT_SENDER = re.compile(
     # "[19:47] Kiwi 🥝:", "19:47 - Kwesi:", "[12-03-24 16:02] Kwesi:", "12/03/2024, 16:02 - Mo:"
     r"^[ \t]*\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
     rf"[ \t]*(?:-[ \t]*)?(?P<who>{_WORDS})[^\w:\n]{{0,12}}:",
+    re.MULTILINE,
+)
+_LINE_LABEL = re.compile(
+    # "Kiwi: kan er wifi ...", "Noa 🌸: ik wil ...": a line opened by a name and a colon, as a
+    # chat or a list of reactions is pasted without times ("Idee:" and "Actie:" look the same)
+    rf"^[ \t]*(?P<who>{_CAPITAL_WORDS})[^\w:\n]{{0,12}}:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 _NICKNAME_BEFORE = re.compile(
@@ -72,13 +79,16 @@ _SLOTS = (
     (SENDER, (_CHAT_SENDER,)),
     (WEAK, (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)),
 )
+# a line label may be a sender or a heading: a name there is one, a rare word held
+LABEL = 0.5
 
 
-def person_slots(text: str) -> list[tuple[int, int, int]]:
+def person_slots(text: str) -> list[tuple[int, int, float]]:
     """(start, end, how sure) of the places where the words name a person."""
-    return [
+    found = [
         (*m.span("who"), sure)
         for sure, patterns in _SLOTS
         for pattern in patterns
         for m in pattern.finditer(text)
     ]
+    return found + [(*m.span("who"), LABEL) for m in _LINE_LABEL.finditer(text)]
