@@ -64,7 +64,8 @@ BELONGINGS = (
 STRONG_CUES = (
     ("ik", "heet"), ("heet",), ("heette",), ("naam", "is"), ("naam",), ("genaamd",),
     ("groetjes",), ("groeten",), ("groet",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("xx",),
-    ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",),
+    ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",), ("voornaam",),
+    ("achternaam",), ("roepnaam",), ("voornamen",),
 )  # fmt: skip
 WEAK_CUES = (
     ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
@@ -428,11 +429,16 @@ class NameFinder:
             return text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
 
         def cue(i: int, cues) -> bool:
-            for phrase in cues:
-                k = len(phrase)
-                if i - k >= 0 and tuple(t.folded for t in tokens[i - k : i]) == phrase:
-                    if re.fullmatch(r"[\s:,]*", gap(i)):
-                        return True
+            # "Achternaam: de Boer": the cue stands before the tussenvoegsel
+            j = i
+            while j > 0 and tokens[j - 1].particle and re.fullmatch(r"\s+", gap(j)):
+                j -= 1
+            for start in dict.fromkeys((i, j)):
+                for phrase in cues:
+                    k = len(phrase)
+                    if start - k >= 0 and tuple(t.folded for t in tokens[start - k : start]) == phrase:
+                        if re.fullmatch(r"[\s:,]*", gap(start)):
+                            return True
             return False
 
         def after_title(i: int) -> bool:
@@ -459,7 +465,7 @@ class NameFinder:
             return (
                 i + 1 < n
                 and tokens[i + 1].folded in words
-                and re.fullmatch(r"\s+|\s*,\s*", gap(i + 1)) is not None
+                and re.fullmatch(r"\s+|\s*[,\-–—]\s*", gap(i + 1)) is not None  # "Fleur - wil"
             )
 
         def verb_after_pair(i: int) -> bool:
