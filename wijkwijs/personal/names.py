@@ -178,11 +178,11 @@ class NameFinder:
         self._verbs_not_copula = self.person_verbs - COPULAS
         self._sorted_common = sorted(lex.common_words)
         # a brand spelt like a first name ("Nike", "Zara") is a name only in a person's context
-        # ... and so is a festival ("Kerst", "Pasen")
+        # ... and so is a festival ("Kerst", "Pasen") or a town ("Utrecht", "Zwolle")
         self._brand_words = frozenset(
             fold(b)
-            for b in (*lex.brands, *lex.events)
-            if " " not in b and fold(b) in lex.first_names
+            for b in (*lex.brands, *lex.events, *lex.places)
+            if " " not in b and (fold(b) in lex.first_names or fold(b) in lex.surnames)
         )
 
     # --- vocabulary -------------------------------------------------------------------------
@@ -369,6 +369,15 @@ class NameFinder:
             return AMBIGUOUS if core_name else DICT
         if "-" in raw and not shouting:  # "EHBO-cursus", "AED-kast"
             parts = [p for p in raw.split("-") if p]
+            # "Beyoncé-dansles", "Ronaldo-beeld": a thing named after someone
+            if (
+                len(parts) > 1
+                and parts[0][:1].isupper()
+                and parts[-1].islower()
+                and len(parts[-1]) >= 3
+                and self._classify(parts[-1], True) == DICT
+            ):
+                return DICT
             if len(parts) > 1 and all(
                 (p.isupper() and fold(p) in self.lex.acronyms)
                 or self._classify(fold(p), True) == DICT
@@ -546,6 +555,8 @@ class NameFinder:
                 if not 0 <= j < n or not self._listed_together(tokens, text, i, j):
                     continue
                 other = tokens[j]
+                if other.protected and other.capital:
+                    return True  # "Rotterdam en Utrecht", "Nike of Trapstar"
                 if (
                     other.cls == DICT
                     and other.text.islower()
@@ -654,16 +665,18 @@ class NameFinder:
             if t.cls == NAME:
                 if noun(i) and not person_context(i):
                     continue
-                doubtful = (
+                public = (
                     topic(i)
-                    or listed_with_nouns(i)  # "met Rama, pasta en groente"
-                    or (cased and t.text.islower())
-                    or t.folded in self._brand_words  # "Nike", "Rama", "Zara"
+                    or listed_with_nouns(i)  # "met Rama, pasta en groente", "Rotterdam en Utrecht"
+                    or t.folded in self._brand_words  # "Nike", "Rama", "Utrecht"
                 )
+                lowercase = cased and t.text.islower()
+                # a cue ("met", "en", "zei") settles a lowercase name, not a famous one: "over
+                # Lamine Yamal en Xavi Simons"
                 t.is_name = (
                     person_context(i)
-                    or not doubtful
-                    or (cue(i, WEAK_CUES) and not topic(i))  # not "over Lamine Yamal en Xavi"
+                    or not (public or lowercase)
+                    or (not public and cue(i, WEAK_CUES))
                 )
                 t.held = not t.is_name
             elif t.cls == UNKNOWN:
