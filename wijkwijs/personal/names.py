@@ -179,9 +179,11 @@ class NameFinder:
         self._sorted_common = sorted(lex.common_words)
         # a brand spelt like a first name ("Nike", "Zara") is a name only in a person's context
         # ... and so is a festival ("Kerst", "Pasen") or a town ("Utrecht", "Zwolle")
+        # (a village spelt like a common first name, "Wessel", is the child more often)
+        towns = [t for t in lex.places if fold(t) not in lex.core_first_names]
         self._brand_words = frozenset(
             fold(b)
-            for b in (*lex.brands, *lex.events, *lex.places)
+            for b in (*lex.brands, *lex.events, *towns)
             if " " not in b and (fold(b) in lex.first_names or fold(b) in lex.surnames)
         )
 
