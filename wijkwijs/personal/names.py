@@ -75,6 +75,12 @@ WEAK_CUES = (
 # "fan van", "een film over", "kijken naar", "zo goed als", "noemen ... als voorbeeld": what
 # people talk about, a famous person as often as a resident
 TOPIC_PREPOSITIONS = frozenset("van over naar als zoals noemen".split())
+TOPIC_WORDS = frozenset(
+    "fan fans muurschildering schildering portret poster posters beeld standbeeld foto foto's "
+    "film films documentaire serie boek boeken liedje liedjes lied nummer nummers clip video "
+    "concert optreden show album shirt shirts sticker stickers graffiti tekening plaat idool "
+    "praten praat praatten gepraat hebben heeft had alleen vooral steeds altijd debat les".split()
+)
 # what only a person does: said, asked, wanted
 SAYING_VERBS = frozenset(
     "zegt zei vraagt vroeg wil wilde wou vindt vond denkt dacht hoopt vertelt vertelde "
@@ -522,16 +528,14 @@ class NameFinder:
             prev = tokens[i - 1]
             name_like = t.capital or t.particle or t.cls in (NAME, UNKNOWN)
             if prev.folded in TOPIC_PREPOSITIONS and gap(i).strip() == "":
-                # "van" after a noun ("fan van", "een muurschildering van"), not after a
-                # verb: "het idee komt van Jesse"
-                before = tokens[i - 2] if i >= 2 else None
-                source = prev.folded == "van" and (
-                    before is None
-                    or before.folded in self.person_verbs
-                    or before.folded in BELONGINGS
-                    or lex.frequency(before.folded) >= FUNCTION_WORD_ZIPF
-                )
-                topics[i] = name_like and not source
+                # "van" and "over" only after what depicts or discusses someone ("fan van",
+                # "een muurschildering van", "een film over", "praten over"), not "de opname
+                # van Jan de Vries" or "een klacht over Daan"; "als" not before a verb ("als
+                # Sanne komt")
+                before = tokens[i - 2].folded if i >= 2 else ""
+                depicted = prev.folded not in ("van", "over") or before in TOPIC_WORDS
+                clause = prev.folded == "als" and followed_by(i, self._verbs_of_persons)
+                topics[i] = name_like and depicted and not clause
             elif topics[i - 1]:
                 topics[i] = name_like or t.folded in ("en", "of", "&")
             elif (

@@ -128,7 +128,8 @@ _AMOUNTS = re.compile(r"€\s?\d[\d.,]*|\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
 _NO_IDENTIFIER = re.compile(
     r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"
     r"|\b[A-Z]{0,3}-?(?:19|20)\d{2}-\d{3,}\b"
-    r"|\b(?i:zaak|ref|referentie|kenmerk|dossier|melding|ticket|factuur|order)"
+    # (not "dossier 123456": in the social domain a dossier is a resident's)
+    r"|\b(?i:zaak|ref|referentie|kenmerk|melding)"
     r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
     r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b"
 )
