@@ -31,7 +31,14 @@ from wijkwijs.youth.scrub import (
 EVAL = Path(__file__).parent / "eval"
 GAZETTEER = Gazetteer(
     streets=("Molenstraat", "Brink", "Vaartweg"),
-    places=("Molenwijk", "Oude Haven", "Bedrijventerrein De Vaart", "Demstervoort", "Kerkbuurt"),
+    places=(
+        "Molenwijk",
+        "Molenwijk Lions",
+        "Oude Haven",
+        "Bedrijventerrein De Vaart",
+        "Demstervoort",
+        "Kerkbuurt",
+    ),
 )
 SCRUBBER = Scrubber(gazetteer=GAZETTEER, today=date(2026, 6, 1))
 
@@ -95,16 +102,26 @@ SCRUBBED = [
     ("tip van merel: meer licht", "tip van [naam]: meer licht"),
     # a person slot: a chat sender, a nickname frame, a signature, the person contacted
     ("[19:47] Kiwi 🥝: kan er wifi bij de kooi", "[19:47] [naam] 🥝: kan er wifi bij de kooi"),
-    ("Pluis (zo noemt iedereen haar) wil een kattenopvang", "[naam] (zo noemt iedereen haar) wil een kattenopvang"),
-    ("kip zo noemen ze hem zegt dat het hok weg moet", "[naam] zo noemen ze hem zegt dat het hok weg moet"),
+    ("Pluis (zo noemt iedereen haar) wil een kattenopvang",
+     "[naam] (zo noemt iedereen haar) wil een kattenopvang"),
+    ("kip zo noemen ze hem zegt dat het hok weg moet",
+     "[naam] zo noemen ze hem zegt dat het hok weg moet"),
     ('"de kooi is altijd bezet" — Ghirmay, 12', '"de kooi is altijd bezet" — [naam], 12'),
     ("heb Kılınç gemaild over de stageplekken", "heb [naam] gemaild over de stageplekken"),
     ("mijn zoon Sajjad wil voetballen", "mijn zoon [naam] wil voetballen"),
     ("qusai en taim willen een schoolplein", "[naam] en [naam] willen een schoolplein"),
+    ("de jongen die ze Tijger noemen wil boksen", "de jongen die ze [naam] noemen wil boksen"),
+    ("Lolly's broer wil ook meedoen", "[naam] broer wil ook meedoen"),  # a word with kin
+    ("Krul (14) wil een boksclub", "[naam] (14) wil een boksclub"),  # an age, a person's verb
+    ("groetjes, Rachel", "groetjes, [naam]"),  # a greeting is no list of things
+    ("yusuf en zn vader dhr fletcher", "[naam] en zn vader dhr [naam]"),
+    # a known wijk whose club runs on past a street-like word starts where the wijk starts
+    ("trainer van Zanden van de Molenwijk Lions", "trainer [naam] van de Molenwijk Lions"),
     # a date and a number typed out in words, classes as schools write them
     ("hij is geboren op drie maart 2009", "hij is geboren op [geboortedatum]"),
     ("zijn nummer is nul zes 51 48 00 09", "zijn nummer is [telefoonnummer]"),
-    ("Ardi (gr 7 van juf Pelupessy) wil een boomhut", "[naam] ([klas] van juf [naam]) wil een boomhut"),
+    ("Ardi (gr 7 van juf Pelupessy) wil een boomhut",
+     "[naam] ([klas] van juf [naam]) wil een boomhut"),
     # a word that spells the record's account is a name, even an everyday one
     ("bloem is te vinden op insta: bloempje.x", "[naam] is te vinden op insta: [account]"),
 ]  # fmt: skip
@@ -152,6 +169,9 @@ SURVIVES = [
     "zaaknummer Z-2024-08813, deadline voor ideeën is 01-03-2026",
     "[13:37] anoniem: kan er een wc bij de kooi",
     "bankjes bij het Emma plein en de Zeemans kade",
+    "Voetbal (12) staat bovenaan, daarna Wifi (8)",  # stickers counted, not ages
+    "de plekken die ze vaak noemen zijn de kooi en het veld",
+    "Jumbo's parkeerplaats is vol",
 ]
 
 HELD = [

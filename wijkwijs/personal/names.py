@@ -118,6 +118,7 @@ AGE_OR_CLASS_AFTER = re.compile(
     r"\s*\(\s*(?:\d{1,2}(?!\d)|(?:groep|klas|brugklas|leerjaar|havo|vwo|vmbo|mavo|tto|gym)\b)",
     re.IGNORECASE,
 )
+_AGE_THEN_WORD = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)\s*(\w+)", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
 RARE_ZIPF = 2.5
@@ -453,7 +454,10 @@ class NameFinder:
             for start in dict.fromkeys((i, j)):
                 for phrase in cues:
                     k = len(phrase)
-                    if start - k >= 0 and tuple(t.folded for t in tokens[start - k : start]) == phrase:
+                    if (
+                        start - k >= 0
+                        and tuple(t.folded for t in tokens[start - k : start]) == phrase
+                    ):
                         if re.fullmatch(r"[\s:,]*", gap(start)):
                             return True
             return False
@@ -569,6 +573,10 @@ class NameFinder:
                     and not function_word(other)
                     and other.folded not in self.person_verbs
                     and other.folded not in lex.first_names
+                    # "archie en zn vader": a determiner opens the next item, it is none;
+                    # "groetjes, Rachel": a greeting announces a name
+                    and other.folded not in DETERMINERS | NOUN_MARKERS | POSSESSIVES
+                    and (other.folded,) not in STRONG_CUES
                 ):
                     return True
             return False
@@ -609,6 +617,12 @@ class NameFinder:
         def slot(t: Token) -> float:
             """How sure a person slot the token stands in is (slots.py), 0 outside one."""
             return max((sure for a, b, sure in slots if a <= t.start and t.end <= b), default=0)
+
+        def age_then_verb(i: int) -> bool:
+            """ "Tijger (14) wil": an age in brackets, then what only a person does."""
+            m = _AGE_THEN_WORD.match(text, tokens[i].end)
+            # (what only a person does: "Voetbal (12) staat bovenaan" counts stickers)
+            return m is not None and fold(m.group(1)) in SAYING_VERBS
 
         def noun(i: int) -> bool:
             """ "bij de jop", "de nieuwe JOP", "een Padel-baan": an article (maybe with an
@@ -739,8 +753,14 @@ class NameFinder:
                 )
             elif t.cls == DICT:
                 listed = t.folded in lex.surnames or t.folded in lex.first_names
-                # "mevrouw Bakker", "meneer visser": a surname after a title
-                t.is_name = after_title(i) and (t.capital or listed)
+                # "mevrouw Bakker", "meneer visser": a surname after a title; "Lolly's broer",
+                # "Tijger (14) wil": a capitalised word with a person's kin, or with an age and
+                # a verb, is a nickname
+                t.is_name = (after_title(i) and (t.capital or listed)) or (
+                    t.capital
+                    and not function_word(t)
+                    and ((t.possessive and followed_by(i, KIN)) or age_then_verb(i))
+                )
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
                 # is announced; on a name list it is one, otherwise a reviewer decides
                 if not t.is_name and t.capital and cue(i, STRONG_CUES):

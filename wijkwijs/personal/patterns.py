@@ -157,7 +157,8 @@ NUMBER_WORDS |= {f"{u}en{t}": n + 10 * k for k, t in ((2, "twintig"), (3, "derti
                  for n, u in enumerate(_UNITS, 1) if n + 10 * k <= 31}  # fmt: skip
 # "tweeëntwintig", "drieëntwintig" as they are spelt, "tweeentwintig" as they are typed
 NUMBER_WORDS |= {f"{u}ën{t}": n + 10 * k for k, t in ((2, "twintig"), (3, "dertig"))
-                 for n, u in enumerate(_UNITS, 1) if u.endswith("e") and n + 10 * k <= 31}  # fmt: skip
+                 for n, u in enumerate(_UNITS, 1)
+                 if u.endswith("e") and n + 10 * k <= 31}  # fmt: skip
 _DAY_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
 _WRITTEN_DATE = re.compile(

@@ -344,7 +344,8 @@ class Scrubber:
             # "Jan van Galenstraat" is one street, but where the gemeente knows the street
             # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
             # someone's name: "Zaka van Vaartweg", "buurvrouw de Graaff van de Ten Katestraat"
-            starts = [a for a, b in known if b == m.end()]
+            # (a known name may run on past the match: the club "Lindeveld Lions")
+            starts = [a for a, b in known if m.start() <= a < m.end() <= b]
             start = min(starts) if starts else m.start()
             ranges.append((start, m.end()))
         # a shop whose name is also a first name, next to another shop or after an article

@@ -7,7 +7,7 @@ raw text before the words are classed (names.py decides what to do with each wor
 - the sender of a pasted chat line: "[19:47] Kiwi 🥝: ...", "12-03-24 16:02 - Kwesi: ...";
 - a line label: "Kiwi: kan er wifi ..." (or a heading: "Idee: ...", so only a doubt);
 - a nickname frame: "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "bijnaam Bolle",
-  "Spekkie (echte naam ...)", "zaki oftewel zakariya";
+  "Spekkie (echte naam ...)", "zaki oftewel zakariya", "die ze Tijger noemen";
 - a signature after a quote or closing the text: '"..." — Ghirmay', '... — Tolu, 15';
 - the sender of a forwarded message: "doorgestuurd van Yağmur:", "van Jiayi in de groepsapp:";
 - the person contacted: "bel Abdessamad", "vraag naar Selamawit", "stem op chaima",
@@ -49,6 +49,11 @@ _NICKNAME_AFTER = re.compile(
     rf"|heet[ \t]+eigenlijk|echte[ \t]+naam)[ \t]*:?[ \t]+(?P<who>{_WORD})",
     re.IGNORECASE,
 )
+_NICKNAME_BETWEEN = re.compile(
+    # "de jongen die ze Tijger noemen", "wie iedereen Pluis noemt", "ook wel Kip genoemd"
+    rf"\b(?i:(?:die|wie)[ \t]+(?:ze|zij|we|wij|jullie|iedereen|men)(?:[ \t]+ook)?(?:[ \t]+wel)?"
+    rf"|ook[ \t]+wel|kortweg)[ \t]+(?P<who>{_WORD})[ \t]+(?i:noem(?:t|en|de|den)|genoemd)\b"
+)
 _SIGNATURE = re.compile(
     # '"..." — Ghirmay', '"..." - Tolu, 15', "... — Marouane" closing the text
     rf"(?:[\"”’'][ \t]*[—–-]|[—–][ \t]*(?={_CAPITAL_WORDS}[ \t]*$))[ \t]*(?P<who>{_CAPITAL_WORDS})"
@@ -67,7 +72,7 @@ _CONTACTED = re.compile(
 )
 _CONTACTED_BEFORE = re.compile(
     # "heb Kılınç gemaild", "Haringsma gebeld", "Obi gesproken"
-    rf"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+(?i:gebeld|gemaild|geappt|gesproken|ge-sms't)\b"
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+(?i:gebeld|gemaild|geappt|gesproken|ge-sms't)\b"
 )
 # How sure each slot is. NICKNAME: any word there is a name ("kip zo noemen ze hem"); SENDER:
 # any capitalised word or name-list word ("[19:47] Kiwi:", but "[13:37] anoniem:" is what it
@@ -76,7 +81,8 @@ _CONTACTED_BEFORE = re.compile(
 NICKNAME, SENDER, WEAK = 3, 2, 1
 _SLOTS = (
     (NICKNAME, (_NICKNAME_BEFORE, _NICKNAME_AFTER)),
-    (SENDER, (_CHAT_SENDER,)),
+    # "die ze vaak noemen" is "often mention": there only a capitalised or listed word
+    (SENDER, (_CHAT_SENDER, _NICKNAME_BETWEEN)),
     (WEAK, (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)),
 )
 # a line label may be a sender or a heading: a name there is one, a rare word held
