@@ -117,6 +117,10 @@ SCRUBBED = [
     ("yusuf en zn vader dhr fletcher", "[naam] en zn vader dhr [naam]"),
     # a known wijk whose club runs on past a street-like word starts where the wijk starts
     ("trainer van Zanden van de Molenwijk Lions", "trainer [naam] van de Molenwijk Lions"),
+    # a town, a brand or a frequent word right after a title is a surname
+    ("we hebben dhr. van Katwijk gesproken", "we hebben dhr. [naam] gesproken"),
+    ("mevrouw Wassenaar wil een bankje", "mevrouw [naam] wil een bankje"),
+    ("tante Lang wil meehelpen", "tante [naam] wil meehelpen"),
     # a date and a number typed out in words, classes as schools write them
     ("hij is geboren op drie maart 2009", "hij is geboren op [geboortedatum]"),
     ("zijn nummer is nul zes 51 48 00 09", "zijn nummer is [telefoonnummer]"),
@@ -172,6 +176,7 @@ SURVIVES = [
     "Voetbal (12) staat bovenaan, daarna Wifi (8)",  # stickers counted, not ages
     "de plekken die ze vaak noemen zijn de kooi en het veld",
     "Jumbo's parkeerplaats is vol",
+    "we gaan naar de Zara en de Hema in Wassenaar",
 ]
 
 HELD = [

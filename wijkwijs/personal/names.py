@@ -644,7 +644,15 @@ class NameFinder:
             return not (tokens[j].folded == "de" and j == i - 1 and surname)
 
         for i, t in enumerate(tokens):
-            if t.protected or (function_word(t) and t.cls != NAME):
+            # "coach Man", "tante Lang": a frequent word is a surname only right after a title
+            surname_after_title = (
+                t.capital
+                and not t.sentence_start
+                and not t.particle
+                and t.folded not in self.person_verbs  # "de juf Is ziek" in a sloppy note
+                and after_title(i)
+            )
+            if t.protected or (function_word(t) and t.cls != NAME and not surname_after_title):
                 continue
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says

@@ -24,7 +24,14 @@ from pathlib import Path
 
 from wijkwijs.personal import patterns as p
 from wijkwijs.personal.lexicon import fold, lexicon
-from wijkwijs.personal.names import FUNCTION_WORD_ZIPF, PERSON_VERBS, UNKNOWN, NameFinder
+from wijkwijs.personal.names import (
+    FUNCTION_WORD_ZIPF,
+    KIN,
+    PERSON_VERBS,
+    TITLES,
+    UNKNOWN,
+    NameFinder,
+)
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -132,6 +139,11 @@ _NO_IDENTIFIER = re.compile(
     r"|\b(?i:zaak|ref|referentie|kenmerk|melding)"
     r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
     r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b"
+)
+# a title or kin word, maybe tussenvoegsels, right before a word: "mevrouw van "
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w.]))(?P<title>[^\W\d_]+\.?)\s+"
+    r"(?:(?i:van|de|der|den|het|'t|ter|ten|in 't|op 't|v\.d\.)\s+){0,3}$"
 )
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
@@ -327,9 +339,14 @@ class Scrubber:
         return word in self._local or word in self._public or fold(word) in self._lex.proper_nouns
 
     def _place_ranges(self, text: str, taken: list[p.Span]) -> list[tuple[int, int]]:
-        ranges = []
-        for index in (self._local, self._public):
-            ranges += index.finditer(text)
+        ranges = self._local.finditer(text)
+        # a town or brand right after a title or kin is a surname: "mevrouw Wassenaar",
+        # "dhr. van Katwijk", "wijkagent Lekkerkerk" (the gemeente's own places stay places)
+        ranges += [
+            (a, b)
+            for a, b in self._public.finditer(text)
+            if not (text[a].isupper() and self._after_title(text, a))
+        ]
         # a shop spelt like a name counts as the shop next to another shop, not next to a street
         shops = self._local_places.finditer(text) + self._public.finditer(text)
         # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
@@ -350,10 +367,12 @@ class Scrubber:
             ranges.append((start, m.end()))
         # a shop whose name is also a first name, next to another shop or after an article
         for m in re.finditer(r"[^\W\d_]+", text):
-            if fold(m.group(0)) not in self._name_brands or re.match(
-                r"['’][sS]?\b", text[m.end() :]
+            if (
+                fold(m.group(0)) not in self._name_brands
+                or re.match(r"['’][sS]?\b", text[m.end() :])
+                or self._after_title(text, m.start())
             ):
-                continue  # not a name-like brand, or a possessive: "Emma's tekening"
+                continue  # not a name-like brand, a possessive ("Emma's tekening"), a surname
             before = text[max(0, m.start() - 16) : m.start()].lower()
             near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in shops)
             if (
@@ -364,6 +383,12 @@ class Scrubber:
                 ranges.append(m.span())
                 shops.append(m.span())
         return ranges
+
+    def _after_title(self, text: str, start: int) -> bool:
+        m = _TITLE_BEFORE.search(text[max(0, start - 40) : start])
+        return m is not None and (
+            fold(m.group("title")) in TITLES | KIN or fold(m.group("title")) in self._lex.titles
+        )
 
     def _noun_after(self, text: str, start: int, end: int) -> bool:
         """ "Nike schoenen", "Zara jurk": a brand names the thing after it; a person would
