@@ -121,6 +121,8 @@ SCRUBBED = [
     ("we hebben dhr. van Katwijk gesproken", "we hebben dhr. [naam] gesproken"),
     ("mevrouw Wassenaar wil een bankje", "mevrouw [naam] wil een bankje"),
     ("tante Lang wil meehelpen", "tante [naam] wil meehelpen"),
+    ("Fleur, 14 jaar, uit mavo 3 wil een moestuin", "[naam], 14 jaar, uit [klas] wil een moestuin"),
+    ("Sem (1F) wil een moestuin", "[naam] ([klas]) wil een moestuin"),
     # a date and a number typed out in words, classes as schools write them
     ("hij is geboren op drie maart 2009", "hij is geboren op [geboortedatum]"),
     ("zijn nummer is nul zes 51 48 00 09", "zijn nummer is [telefoonnummer]"),
@@ -177,6 +179,8 @@ SURVIVES = [
     "de plekken die ze vaak noemen zijn de kooi en het veld",
     "Jumbo's parkeerplaats is vol",
     "we gaan naar de Zara en de Hema in Wassenaar",
+    "Storm, 14 jaar geleden, heeft de bomen omgeblazen",
+    "de kooi (2e hands) is oud",
 ]
 
 HELD = [

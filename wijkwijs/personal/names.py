@@ -86,9 +86,10 @@ SAYING_VERBS = frozenset(
     "zegt zei vraagt vroeg wil wilde wou vindt vond denkt dacht hoopt vertelt vertelde "
     "stelt stelde bedacht meldt meldde klaagt klaagde".split()
 )
-# "storm is 14 en ...": a word before an age
+# "storm is 14 en ...", "Fleur, 14 jaar, ...": a word before an age
 AGE_AFTER = re.compile(
-    r"\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
+    r"\s*,\s*\d{1,2}\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|terug))"
+    r"|\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
     r"(?!\s*(?:uur|u\b|euro|%|procent|meter|m\b|km|graden|min|minuten|keer|x\b|[.,:]\d))",
     re.IGNORECASE,
 )

@@ -205,6 +205,8 @@ _CLASS = re.compile(
     r"gymnasium|scholengemeenschap)\b)"
     # "Daan uit 2a", "zit in 3c": a year and a letter after "uit"/"in"
     r"|(?<=\buit )\d[a-z]\b|(?<=\bin )\d[a-z]\b"
+    # "Sem (1F)", "(2b, Lorentz)": a year and a letter in brackets, not "(2e)" or "(3x)"
+    r"|(?<=\()\d[a-df-wyz](?=\s*[),])"
     rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
     rf"|\b(?:{_SCHOOL_TYPES})[\s-]?\d[a-z]?\b",
     re.IGNORECASE,
