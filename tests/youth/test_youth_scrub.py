@@ -181,6 +181,7 @@ SURVIVES = [
     "we gaan naar de Zara en de Hema in Wassenaar",
     "Storm, 14 jaar geleden, heeft de bomen omgeblazen",
     "de kooi (2e hands) is oud",
+    "het jongerencentrum is open op di en do van 15.30 tot 21.30 uur",  # weekdays
     "de oudste van twee zussen stelt voor om een kastje neer te zetten",  # a verb after kin
 ]
 

@@ -104,6 +104,8 @@ PERSON_VERBS = frozenset(
 THING_VERBS = frozenset("heeft is was zou kan mag en".split())
 # months written out ("jan" is a name as often as January)
 MONTH = re.compile("(?:{})".format("|".join(MONTHS.split("|")[:12])), re.IGNORECASE)
+# weekdays as notes abbreviate them (grammar, like the months)
+WEEKDAYS = frozenset("ma di wo do vr za zo".split())
 # An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".
 DETERMINERS = frozenset("de het een 'n die deze dat dit geen elke ieder iedere welke".split())
 # ... and only these with certainty: "dat" and "die" also join clauses ("zegt dat ayu wil")
@@ -332,6 +334,8 @@ class NameFinder:
                 cls = self._abbreviation(raw, cls, shouting, sentence_start, text[m.end() :])
             if cls == AMBIGUOUS and raw.islower() and MONTH.fullmatch(raw):
                 cls = DICT  # "juli en augustus": a month, unless capitalised ("April")
+            if cls == AMBIGUOUS and raw in WEEKDAYS:
+                cls = DICT  # "open op di en do": a weekday in lowercase, not "Do" or "Di"
             folded = fold(raw)
             if base in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
                 # "sjoerds idee": a genitive s on a name
