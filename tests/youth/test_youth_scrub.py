@@ -181,6 +181,7 @@ SURVIVES = [
     "we gaan naar de Zara en de Hema in Wassenaar",
     "Storm, 14 jaar geleden, heeft de bomen omgeblazen",
     "de kooi (2e hands) is oud",
+    "de meiden willen een beauty-hoek met Etos-producten",
     "het jongerencentrum is open op di en do van 15.30 tot 21.30 uur",  # weekdays
     "de oudste van twee zussen stelt voor om een kastje neer te zetten",  # a verb after kin
 ]
@@ -208,6 +209,7 @@ HELD = [
     ("van rozemijn zeeduif: meer licht", POSSIBLE_NAME),  # two compound-like words in a row
     ("dit zei roos ook", POSSIBLE_NAME),  # a first name that is a word after "zei"
     ("groet, Lief", POSSIBLE_NAME),  # a capitalised word where a name is announced
+    ("gesproken met Pluis over de overlast", POSSIBLE_NAME),  # a capital after a cue
 ]
 
 

@@ -791,6 +791,19 @@ class NameFinder:
                     and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
                 ):
                     t.held = True
+                # "gesproken met Pluis", "zei Tijger": a capitalised word that is no everyday
+                # noun, in mid-sentence after a cue, may be a nickname (or a brand: held)
+                elif (
+                    t.capital
+                    and not t.sentence_start
+                    and cue(i, WEAK_CUES)
+                    and not noun(i)
+                    and not listed_with_nouns(i)
+                    and not t.derived  # a compound is a brand or a thing: "Thuisbezorgd"
+                    and "-" not in t.text  # "met Etos-producten"
+                    and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                ):
+                    t.held = True
 
         self._neighbours(tokens, text)
         self._title_particles(tokens, text)
