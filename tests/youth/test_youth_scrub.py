@@ -123,6 +123,18 @@ SCRUBBED = [
     ("tante Lang wil meehelpen", "tante [naam] wil meehelpen"),
     ("Fleur, 14 jaar, uit mavo 3 wil een moestuin", "[naam], 14 jaar, uit [klas] wil een moestuin"),
     ("Sem (1F) wil een moestuin", "[naam] ([klas]) wil een moestuin"),
+    # a nickname before a bracket that names, or before "heet eigenlijk"
+    ("spruit (zo noemen ze Ifeanyi Knol) wil een doeltje",
+     "[naam] (zo noemen ze [naam]) wil een doeltje"),
+    ("DOOR (ja, ze heet echt zo) vraagt om een clubshop",
+     "[naam] (ja, ze heet echt zo) vraagt om een clubshop"),
+    ("Bever heet eigenlijk Bolaji maar niemand zegt dat",
+     "[naam] heet eigenlijk [naam] maar niemand zegt dat"),
+    # dotted initials with a bare age; a class goes with initials as with a name
+    ("Anoniem verslag (R.J.M. 15): hij wil boksen", "Anoniem verslag ([naam]): hij wil boksen"),
+    ("Leerling R.B. (14) uit 3 kgt-b vertelt", "Leerling [naam] uit [klas] vertelt"),
+    ("Meneer Kemps wil een moestuin met de entreeklas",
+     "Meneer [naam] wil een moestuin met de [klas]"),
     # a date and a number typed out in words, classes as schools write them
     ("hij is geboren op drie maart 2009", "hij is geboren op [geboortedatum]"),
     ("zijn nummer is nul zes 51 48 00 09", "zijn nummer is [telefoonnummer]"),
@@ -182,6 +194,13 @@ SURVIVES = [
     "Storm, 14 jaar geleden, heeft de bomen omgeblazen",
     "de kooi (2e hands) is oud",
     "de meiden willen een beauty-hoek met Etos-producten",
+    "het veldje (zo noemen we het) is kapot",
+    "de kooi (zo heet het veldje) is kapot",
+    "o.a. 15 jongeren willen een kooi",
+    # dialect and contractions: a lowercase surname frequent in Dutch text is a word
+    "\"da's toch skon, zo'n veldje\", zei een jongen",
+    "ze willen een vuilnisbak die nie overloopt",
+    "jao, 't is good zo, zei een jongen",
     "het jongerencentrum is open op di en do van 15.30 tot 21.30 uur",  # weekdays
     "de oudste van twee zussen stelt voor om een kastje neer te zetten",  # a verb after kin
 ]

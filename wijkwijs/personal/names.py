@@ -125,6 +125,8 @@ _AGE_THEN_WORD = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)\s*(\w+)",
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
 RARE_ZIPF = 2.5
+# A lowercase surname this frequent in Dutch text is a word unless the context says "person".
+FREQUENT_SURNAME_ZIPF = 3.5
 # A first name rarer than this as a word ("merel", "jade") holds the record when it survives.
 RARE_AS_WORD_ZIPF = 3.6
 # After a tussenvoegsel, a lowercase word this frequent is a surname only after a first name
@@ -293,8 +295,16 @@ class NameFinder:
                 return AMBIGUOUS
             return DICT
         if named:
-            # "di" (dinsdag), "mo": a two-letter token is a name only in a person's context
-            return AMBIGUOUS if len(w) <= 2 else NAME
+            # "di" (dinsdag), "mo": a two-letter token is a name only in a person's context;
+            # so is a lowercase surname that is frequent in Dutch text and no first name
+            # ("nie" for "niet", "good", "real"): a bare surname in lowercase is rare
+            frequent_surname = (
+                caseless
+                and w not in lex.first_names
+                and lex.frequency(w) >= FREQUENT_SURNAME_ZIPF
+                and not (w.endswith("s") and w[:-1] in lex.first_names)  # "adams moeder"
+            )
+            return AMBIGUOUS if len(w) <= 2 or frequent_surname else NAME
         if self._derived_word(w, compounds):
             return DICT
         if w in lex.zipf:
@@ -313,7 +323,12 @@ class NameFinder:
         tokens: list[Token] = []
         for m in TOKEN.finditer(text):
             raw, possessive = m.group(0), False
-            if re.search(r"['’][sS]$", raw) and len(raw) > 3:
+            # (not a contraction frequent in Dutch text: "da's" is "dat is")
+            if (
+                re.search(r"['’][sS]$", raw)
+                and len(raw) > 3
+                and self.lex.frequency(fold(raw).replace("’", "'")) < COMMON_NOUN_ZIPF
+            ):
                 raw, possessive = raw[:-2], True
             elif raw[-1:] in "sxz" and text[m.end() : m.end() + 1] in ("'", "’"):
                 possessive = True  # "Roos' nummer"
@@ -657,7 +672,10 @@ class NameFinder:
                 and t.folded not in self.person_verbs  # "de juf Is ziek" in a sloppy note
                 and after_title(i)
             )
-            if t.protected or (function_word(t) and t.cls != NAME and not surname_after_title):
+            nickname = slot(t) == NICKNAME  # "DOOR (ja, ze heet echt zo)"
+            if t.protected or (
+                function_word(t) and t.cls != NAME and not surname_after_title and not nickname
+            ):
                 continue
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says

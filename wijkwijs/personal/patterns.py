@@ -187,13 +187,17 @@ _INITIALS_AGE = re.compile(
     r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
     r"(?P<age>\s*\(\s*\d{1,2}\s*(?:j(?:r|aar)?\.?)?\s*\)|\s*,?\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"
     r"|\s*[-–]\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"  # "ö.w. - 14 jaar"
-    r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%)))",
+    r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%))"
+    # "(R.J.M. 15)", "j.h. 17 vertelt": a bare age after two or more dotted initials, closed
+    # by a bracket or followed by what a person does (not "o.a. 15 jongeren")
+    r"|(?:(?<=\w\.\w\.)|(?<=\w\.\w\.\s))\s*\d{1,2}(?=\s*[)\],;—–]|\s+(?:vertelt|vertelde|vindt|vond|wil|"
+    r"wilde|zegt|zei|vraagt|vroeg|stelt|stelde|meldt|meldde|klaagt|heeft|had|woont|komt)\b))",
     re.IGNORECASE,
 )
 # Dutch school types and streams as classes are named: "2havo-c", "3kader", "tto 1", "v3b"
 _SCHOOL_TYPES = (
     r"havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|lyceum|tto|kader|basis|kb|bb|gl|tl|gt|mh|hv|"
-    r"vt|lwoo|isk|pro|bk|mhv|tvwo|thavo|h|v|m|b"
+    r"vt|lwoo|isk|pro|bk|kgt|mhv|tvwo|thavo|h|v|m|b"
 )
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|gr\.?|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?"
@@ -204,7 +208,9 @@ _CLASS = re.compile(
     r"|\b\d[a-z](?=,?\s+(?:van\s+(?:het|de)\s+)?[\w-]*(?:college|school|lyceum|atheneum|"
     r"gymnasium|scholengemeenschap)\b)"
     # "Daan uit 2a", "zit in 3c": a year and a letter after "uit"/"in"
-    r"|(?<=\buit )\d[a-z]\b|(?<=\bin )\d[a-z]\b"
+    r"|(?<=\buit )\d[a-z]\b|(?<=\bin )\d[a-z]\b|(?<=\bnamens )\d[a-z]\b"
+    # a class without a number: "de entreeklas", "de schakelklas"
+    r"|\b(?:entree|schakel|kop|plus|taal|nieuwkomers)klas\b"
     # "Sem (1F)", "(2b, Lorentz)": a year and a letter in brackets, not "(2e)" or "(3x)"
     r"|(?<=\()\d[a-df-wyz](?=\s*[),])"
     rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"

@@ -287,7 +287,8 @@ class Scrubber:
         name_spans = _name_tails(
             _merge([p.Span(t.start, t.end, p.NAME) for t in names], text), text
         )
-        if name_spans:
+        # a class goes with the person it places: a name or initials with an age
+        if name_spans or any(s.kind == p.INITIALS_AGE for s in taken):
             name_spans += classes
         final = _resolve(taken + name_spans)
         cleaned = _replace(text, final)

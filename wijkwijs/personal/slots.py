@@ -38,9 +38,16 @@ _LINE_LABEL = re.compile(
     re.MULTILINE,
 )
 _NICKNAME_BEFORE = re.compile(
-    # "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "Spekkie (echte naam ...)"
+    # "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "Spekkie (echte naam ...)";
+    # in brackets whatever follows: "spruit (zo noemen ze Ifeanyi Knol, ...)", "Dropje (zo
+    # heet Zhen bij ons)", "DOOR (ja, ze heet echt zo)"; "Bever heet eigenlijk Bolaji"
     rf"(?P<who>{_WORD})[ \t]*(?:\(|,|-|—)?[ \t]*(?:zo[ \t]+noem(?:t|en|de|den)[ \t]+"
-    r"(?:\w+[ \t]+){0,2}(?:hem|haar)\b|echte[ \t]+naam\b|bijnaam\b)",
+    r"(?:\w+[ \t]+){0,2}(?:hem|haar)\b|echte[ \t]+naam\b|bijnaam\b)"
+    rf"|(?P<who2>{_WORD})[ \t]*\([ \t]*(?:ja,?[ \t]+)?(?:zo[ \t]+noem(?:t|en|de|den)[ \t]+"
+    r"(?:ze|we|wij|zij|jullie|iedereen|men)\b(?![ \t]+(?:het|dat|dit|die)\b)"
+    r"|zo[ \t]+heet[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])"
+    r"|(?:hij|ze|zij)[ \t]+heet[ \t]+(?:echt|eigenlijk|zo)\b)"
+    rf"|(?P<who3>{_WORD})[ \t]+heet[ \t]+eigenlijk\b",
     re.IGNORECASE,
 )
 _NICKNAME_AFTER = re.compile(
@@ -92,9 +99,11 @@ LABEL = 0.5
 def person_slots(text: str) -> list[tuple[int, int, float]]:
     """(start, end, how sure) of the places where the words name a person."""
     found = [
-        (*m.span("who"), sure)
+        (*m.span(group), sure)
         for sure, patterns in _SLOTS
         for pattern in patterns
         for m in pattern.finditer(text)
+        for group in ("who", "who2", "who3")
+        if group in pattern.groupindex and m.group(group)
     ]
     return found + [(*m.span("who"), LABEL) for m in _LINE_LABEL.finditer(text)]
