@@ -135,6 +135,15 @@ SCRUBBED = [
     ("Leerling R.B. (14) uit 3 kgt-b vertelt", "Leerling [naam] uit [klas] vertelt"),
     ("Meneer Kemps wil een moestuin met de entreeklas",
      "Meneer [naam] wil een moestuin met de [klas]"),
+    # a brand spelt like a first name before a tussenvoegsel or an age is a child; a word that
+    # spells the record's account; a Discord tag; a year cut short; a floor after a number
+    ("Deelnemers: Otis van Kessel (12), Mae Smit (13)", "Deelnemers: [naam] (12), [naam] (13)"),
+    ("in bio van @doorvdven. Door wil dat we haar appen",
+     "in bio van [account]. [naam] wil dat we haar appen"),
+    ("gebruiker stekel#2207 in de server", "gebruiker [account] in de server"),
+    ("aanmelding, geb.datum 07-03-'12", "aanmelding, geb.datum [geboortedatum]"),
+    ("Phuong woont aan de Molenstraat 9 3-hoog",
+     "[naam] woont aan de Molenstraat [huisnummer] [huisnummer]"),
     # a date and a number typed out in words, classes as schools write them
     ("hij is geboren op drie maart 2009", "hij is geboren op [geboortedatum]"),
     ("zijn nummer is nul zes 51 48 00 09", "zijn nummer is [telefoonnummer]"),
@@ -194,6 +203,8 @@ SURVIVES = [
     "Storm, 14 jaar geleden, heeft de bomen omgeblazen",
     "de kooi (2e hands) is oud",
     "de meiden willen een beauty-hoek met Etos-producten",
+    "ik woon op 3 hoog en er is geen speeltuin dichtbij",  # a floor alone places nobody
+    "Dit schooljaar (2024-2025) zijn 37 leerlingen doorverwezen",  # a year range, no BSN
     "het veldje (zo noemen we het) is kapot",
     "de kooi (zo heet het veldje) is kapot",
     "o.a. 15 jongeren willen een kooi",
@@ -229,6 +240,7 @@ HELD = [
     ("dit zei roos ook", POSSIBLE_NAME),  # a first name that is a word after "zei"
     ("groet, Lief", POSSIBLE_NAME),  # a capitalised word where a name is announced
     ("gesproken met Pluis over de overlast", POSSIBLE_NAME),  # a capital after a cue
+    ("jeu 16 jaar heikamp ik wil een plek", POSSIBLE_NAME),  # a rare word before an age
 ]
 
 

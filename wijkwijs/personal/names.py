@@ -121,6 +121,7 @@ AGE_OR_CLASS_AFTER = re.compile(
     r"\s*\(\s*(?:\d{1,2}(?!\d)|(?:groep|klas|brugklas|leerjaar|havo|vwo|vmbo|mavo|tto|gym)\b)",
     re.IGNORECASE,
 )
+_BARE_AGE = re.compile(r",?\s+\d{1,2}\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|oud|terug))", re.I)
 _AGE_THEN_WORD = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)\s*(\w+)", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
@@ -673,9 +674,21 @@ class NameFinder:
                 and after_title(i)
             )
             nickname = slot(t) == NICKNAME  # "DOOR (ja, ze heet echt zo)"
+            # "@doorvdven ... Door wil": a capitalised word that spells the record's account
+            spelt = (
+                t.capital
+                and not t.particle
+                and len(t.folded) >= 3
+                and _spells_part(t.folded, account_parts)
+            )
             if t.protected or (
-                function_word(t) and t.cls != NAME and not surname_after_title and not nickname
+                function_word(t)
+                and t.cls != NAME
+                and not (surname_after_title or nickname or spelt)
             ):
+                continue
+            if spelt:
+                t.is_name = True
                 continue
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
@@ -809,6 +822,14 @@ class NameFinder:
                     and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
                 ):
                     t.held = True
+                # "jeu 16 jaar heikamp ...": a rare word opening a form-like note before an
+                # age may be a name
+                elif (
+                    t.sentence_start
+                    and _BARE_AGE.match(text, t.end)
+                    and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                ):
+                    t.held = True
                 # "gesproken met Pluis", "zei Tijger": a capitalised word that is no everyday
                 # noun, in mid-sentence after a cue, may be a nickname (or a brand: held)
                 elif (
@@ -860,6 +881,22 @@ class NameFinder:
                         t.cls != AMBIGUOUS or t.capital
                     ):
                         t.is_name = changed = True
+                # a first name before a tussenvoegsel and a surname: "Otis van Kessel"
+                j = i + 1
+                while j < len(tokens) and tokens[j].particle and space(j - 1, j):
+                    j += 1
+                if (
+                    j > i + 1
+                    and j < len(tokens)
+                    and tokens[j].is_name
+                    and space(j - 1, j)
+                    and t.capital
+                    and not t.topic  # "fan van Daphne van Domselaar": maybe famous
+                    and t.folded in lex.first_names
+                ):
+                    for k in range(i, j):
+                        tokens[k].is_name = True
+                    changed = True
                 # a first name before a surname: "Roos Willemsen", "WEI CHEN"
                 if (
                     i + 1 < len(tokens)

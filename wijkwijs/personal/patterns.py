@@ -74,7 +74,11 @@ _PLATFORM_HOSTS = (
 _PROFILE_LINK = re.compile(
     rf"(?:https?://)?(?:www\.|m\.|vm\.)?(?:{_PLATFORM_HOSTS})/[^\s,;)]*", re.IGNORECASE
 )
-_AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_AT_HANDLE = re.compile(
+    r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
+    # a Discord tag: "stekel#2207"
+    r"|(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w])"
+)
 _PLATFORM = (
     r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|dc|twitter|x|youtube|yt|twitch|"
     r"telegram|tg|bereal|roblox|fortnite|epic|psn|playstation|xbox|gamertag|steam|threads|"
@@ -103,6 +107,7 @@ _DICTATED_MOBILE = re.compile(
     r"\b(?:nul[\s-]+zes|nul[\s-]*6|0[\s-]*zes)(?:[\s.\-]*\d){8}(?!\d)", re.IGNORECASE
 )
 _BSN_CANDIDATE = re.compile(r"(?<![\d,.\-/])\d(?:[ .\-]?\d){7,8}(?![\d/]|[,.\-]\d)")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}")
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
 
 # Dutch postcodes: four digits (no leading zero) and two letters; SA, SD and SS are not issued.
@@ -145,7 +150,9 @@ MONTHS = (
 )
 _NUMERIC_DATE = re.compile(
     r"(?<![\d\w])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
-    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))(?![\d\w])"
+    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
+    # a year cut to two digits after an apostrophe: "07-03-'12"
+    r"|(?P<ad>\d{1,2})[-/.](?P<am>\d{1,2})[-/.]?\s?['’](?P<ay>\d{2}))(?![\d\w])"
     r"(?![.\-/]\d)"  # part of a longer number: "06.11.00.21.42" is a phone
 )
 # numbers as a voice memo types them out: "drie maart 2009", "twaalf juni tweeduizend tien"
@@ -257,6 +264,8 @@ def _bsn_spans(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", m.group(0))
         cued = bool(_BSN_CUE.search(text[max(0, m.start() - 40) : m.start()]))
         if len(digits) == 8:
+            if not cued and _YEAR_RANGE.fullmatch(m.group(0)):
+                continue  # "schooljaar 2024-2025"
             digits = "0" + digits  # a spreadsheet dropped the leading zero
         if std_bsn.is_valid(digits) or cued:
             spans.append(Span(m.start(), m.end(), BSN))
@@ -297,11 +306,12 @@ def _plate_spans(text: str) -> list[Span]:
 def _birth_date_spans(text: str, today: date) -> list[Span]:
     spans = []
     for m in _NUMERIC_DATE.finditer(text):
-        day, month, year = (
-            (m.group("d"), m.group("m"), m.group("y"))
-            if m.group("d")
-            else (m.group("id"), m.group("im"), m.group("iy"))
-        )
+        if m.group("d"):
+            day, month, year = m.group("d"), m.group("m"), m.group("y")
+        elif m.group("ad"):
+            day, month, year = m.group("ad"), m.group("am"), m.group("ay")
+        else:
+            day, month, year = m.group("id"), m.group("im"), m.group("iy")
         if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
             continue
         full_year = int(year) if len(year) == 4 else 2000 + int(year)

@@ -64,7 +64,7 @@ STREET_SUFFIXES = (
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _NOT_A_HOUSE = (
     r"(?!\d)(?!\s\d{3}\b)"  # "het nummer 14 010" is a phone number in two groups
-    r"(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
+    r"(?!\s*(?:x\b|-?hoog\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
     r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
     r"(?:gewonnen|verloren|gelijk)"
@@ -144,6 +144,10 @@ _NO_IDENTIFIER = re.compile(
 _TITLE_BEFORE = re.compile(
     r"(?:^|(?<=[^\w.]))(?P<title>[^\W\d_]+\.?)\s+"
     r"(?:(?i:van|de|der|den|het|'t|ter|ten|in 't|op 't|v\.d\.)\s+){0,3}$"
+)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:van|de|der|den|ter|ten|el|al|ben)\s+(?:(?:de|der|den|het)\s+)?[A-Z]"
+    r"|\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)"
 )
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
@@ -372,6 +376,8 @@ class Scrubber:
                 fold(m.group(0)) not in self._name_brands
                 or re.match(r"['’][sS]?\b", text[m.end() :])
                 or self._after_title(text, m.start())
+                # "Otis van Kessel (12)": a tussenvoegsel and a surname, or an age
+                or _PERSON_AFTER.match(text, m.end())
             ):
                 continue  # not a name-like brand, a possessive ("Emma's tekening"), a surname
             before = text[max(0, m.start() - 16) : m.start()].lower()
@@ -440,7 +446,14 @@ class Scrubber:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         for m in _NUMBER_WORD.finditer(text):
             spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
-        spans += [p.Span(m.start(), m.end(), p.ADDRESS) for m in _FLOOR.finditer(text)]
+        # a floor is part of an address after a house number ("Getouwstraat 9 3-hoog"); alone
+        # ("ik woon op 3 hoog") it places nobody
+        numbers = list(spans)
+        spans += [
+            p.Span(m.start(), m.end(), p.ADDRESS)
+            for m in _FLOOR.finditer(text)
+            if any(0 <= m.start() - s.end <= 3 for s in numbers)
+        ]
         for sentence in re.finditer(r"[^.!?\n]+", text):
             if not _HOME_CUE.search(sentence.group(0)):
                 continue
