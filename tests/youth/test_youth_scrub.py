@@ -344,6 +344,19 @@ def test_the_targets_of_issue_15_hold_on_the_development_corpora(split):
     assert report.held_share <= TARGET_HELD_AT_MOST
 
 
+def test_the_blind_heldout4_figures_hold():
+    """heldout4 (another author, gemeente Dommelrode) was scored blind once in the third round:
+    recall 94.8 %, negatives unchanged 93.0 %, held 17.6 % (docs/youth-input.md). Its misses
+    were then studied for general causes; the recall after that, 342/346, is the floor here
+    (below the 99 % target, which is not met on this corpus); the targets that were met blind
+    are asserted as targets."""
+    report = _report("heldout4")
+    assert (report.records, report.positives, report.negatives) == (675, 346, 329)
+    assert report.caught >= 342, report.missed
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
+    assert report.held_share <= TARGET_HELD_AT_MOST
+
+
 def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
     assert _regular_finite_forms("spelen") == {"speelt", "speelde", "speelden"}
     assert _regular_finite_forms("missen") == {"mist", "miste", "misten"}
