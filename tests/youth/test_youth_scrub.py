@@ -141,6 +141,8 @@ SCRUBBED = [
     ("in bio van @doorvdven. Door wil dat we haar appen",
      "in bio van [account]. [naam] wil dat we haar appen"),
     ("gebruiker stekel#2207 in de server", "gebruiker [account] in de server"),
+    ("goedemiddag, met Semhar hier. Kan de kooi open?",
+     "goedemiddag, met [naam] hier. Kan de kooi open?"),
     ("aanmelding, geb.datum 07-03-'12", "aanmelding, geb.datum [geboortedatum]"),
     ("Phuong woont aan de Molenstraat 9 3-hoog",
      "[naam] woont aan de Molenstraat [huisnummer] [huisnummer]"),
@@ -204,6 +206,7 @@ SURVIVES = [
     "de kooi (2e hands) is oud",
     "de meiden willen een beauty-hoek met Etos-producten",
     "ik woon op 3 hoog en er is geen speeltuin dichtbij",  # a floor alone places nobody
+    "Kijk hier! De kooi is kapot.",
     "Dit schooljaar (2024-2025) zijn 37 leerlingen doorverwezen",  # a year range, no BSN
     "het veldje (zo noemen we het) is kapot",
     "de kooi (zo heet het veldje) is kapot",
@@ -241,6 +244,7 @@ HELD = [
     ("groet, Lief", POSSIBLE_NAME),  # a capitalised word where a name is announced
     ("gesproken met Pluis over de overlast", POSSIBLE_NAME),  # a capital after a cue
     ("jeu 16 jaar heikamp ik wil een plek", POSSIBLE_NAME),  # a rare word before an age
+    ("LEE HIER!! KAN DE POMPTRACK KOMEN??", POSSIBLE_NAME),  # introducing oneself
 ]
 
 
@@ -347,12 +351,12 @@ def test_the_targets_of_issue_15_hold_on_the_development_corpora(split):
 def test_the_blind_heldout4_figures_hold():
     """heldout4 (another author, gemeente Dommelrode) was scored blind once in the third round:
     recall 94.8 %, negatives unchanged 93.0 %, held 17.6 % (docs/youth-input.md). Its misses
-    were then studied for general causes; the recall after that, 342/346, is the floor here
-    (below the 99 % target, which is not met on this corpus); the targets that were met blind
-    are asserted as targets."""
+    were then studied for general causes and fixed; since then it is development data and
+    every target holds on it, so they are asserted as targets (the blind recall was not)."""
     report = _report("heldout4")
     assert (report.records, report.positives, report.negatives) == (675, 346, 329)
-    assert report.caught >= 342, report.missed
+    assert report.recall >= TARGET_RECALL, report.missed
+    assert report.caught >= 343
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
 

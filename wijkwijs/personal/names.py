@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 from wijkwijs.personal.patterns import MONTHS
-from wijkwijs.personal.slots import LABEL, NICKNAME, SENDER, person_slots
+from wijkwijs.personal.slots import INTRO, LABEL, NICKNAME, SENDER, person_slots
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
@@ -697,6 +697,14 @@ class NameFinder:
                 continue
             sure = slot(t)
             listed = t.folded in lex.surnames or t.folded in lex.first_names
+            if sure == INTRO:
+                # "Lailuma hier!": a name there is one; a word that is also a name ("LEE
+                # HIER!!", "Roos hier") holds the record; "Kijk hier!" is what it says
+                t.is_name = t.cls in (NAME, UNKNOWN)
+                t.held = not t.is_name and (t.cls == AMBIGUOUS or listed)
+                if t.is_name or t.held:
+                    continue
+                sure = 0
             if sure == LABEL:
                 # "Kiwi: ...": a name there is one; an everyday word is a heading ("Idee:"),
                 # a rare one ("Kiwi", "Krul") may be a nickname

@@ -11,7 +11,8 @@ raw text before the words are classed (names.py decides what to do with each wor
 - a signature after a quote or closing the text: '"..." — Ghirmay', '... — Tolu, 15';
 - the sender of a forwarded message: "doorgestuurd van Yağmur:", "van Jiayi in de groepsapp:";
 - the person contacted: "bel Abdessamad", "vraag naar Selamawit", "stem op chaima",
-  "heb Kılınç gemaild", "Haringsma gebeld".
+  "heb Kılınç gemaild", "Haringsma gebeld";
+- a writer introducing themself: "Sanne hier!", "hoi, met Lee hier".
 
 The cue words are Dutch grammar (how a note introduces a person), not a list of names.
 """
@@ -94,6 +95,14 @@ _SLOTS = (
 )
 # a line label may be a sender or a heading: a name there is one, a rare word held
 LABEL = 0.5
+# "Sanne hier!", "hoi, met Lee hier": a writer introducing themself; "Kijk hier!" is no one,
+# so a word of the name lists there is held, an everyday word left alone
+INTRO = 0.75
+_INTRO = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?i:hoi|hey|hee|hallo|hi|yo|goedemorgen|goedemiddag|goedenavond),?)"
+    rf"[ \t]*(?i:met[ \t]+)?(?P<who>{_WORD})[ \t]+(?i:hier)\b[ \t]*(?=[!.,:]|$)",
+    re.MULTILINE,
+)
 
 
 def person_slots(text: str) -> list[tuple[int, int, float]]:
@@ -106,4 +115,5 @@ def person_slots(text: str) -> list[tuple[int, int, float]]:
         for group in ("who", "who2", "who3")
         if group in pattern.groupindex and m.group(group)
     ]
+    found += [(*m.span("who"), INTRO) for m in _INTRO.finditer(text)]
     return found + [(*m.span("who"), LABEL) for m in _LINE_LABEL.finditer(text)]
