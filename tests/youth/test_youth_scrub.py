@@ -31,7 +31,14 @@ from wijkwijs.youth.scrub import (
 EVAL = Path(__file__).parent / "eval"
 GAZETTEER = Gazetteer(
     streets=("Molenstraat", "Brink", "Vaartweg"),
-    places=("Molenwijk", "Oude Haven", "Bedrijventerrein De Vaart", "Demstervoort", "Kerkbuurt"),
+    places=(
+        "Molenwijk",
+        "Molenwijk Lions",
+        "Oude Haven",
+        "Bedrijventerrein De Vaart",
+        "Demstervoort",
+        "Kerkbuurt",
+    ),
 )
 SCRUBBER = Scrubber(gazetteer=GAZETTEER, today=date(2026, 6, 1))
 
@@ -93,6 +100,59 @@ SCRUBBED = [
     ("storm is 15 en wil een kooi", "[naam] is 15 en wil een kooi"),
     ("hazel (13) wil een hangplek", "[naam] (13) wil een hangplek"),
     ("tip van merel: meer licht", "tip van [naam]: meer licht"),
+    # a person slot: a chat sender, a nickname frame, a signature, the person contacted
+    ("[19:47] Kiwi 🥝: kan er wifi bij de kooi", "[19:47] [naam] 🥝: kan er wifi bij de kooi"),
+    ("Pluis (zo noemt iedereen haar) wil een kattenopvang",
+     "[naam] (zo noemt iedereen haar) wil een kattenopvang"),
+    ("kip zo noemen ze hem zegt dat het hok weg moet",
+     "[naam] zo noemen ze hem zegt dat het hok weg moet"),
+    ('"de kooi is altijd bezet" — Ghirmay, 12', '"de kooi is altijd bezet" — [naam], 12'),
+    ("heb Kılınç gemaild over de stageplekken", "heb [naam] gemaild over de stageplekken"),
+    ("mijn zoon Sajjad wil voetballen", "mijn zoon [naam] wil voetballen"),
+    ("qusai en taim willen een schoolplein", "[naam] en [naam] willen een schoolplein"),
+    ("de jongen die ze Tijger noemen wil boksen", "de jongen die ze [naam] noemen wil boksen"),
+    ("Lolly's broer wil ook meedoen", "[naam] broer wil ook meedoen"),  # a word with kin
+    ("Krul (14) wil een boksclub", "[naam] (14) wil een boksclub"),  # an age, a person's verb
+    ("groetjes, Rachel", "groetjes, [naam]"),  # a greeting is no list of things
+    ("yusuf en zn vader dhr fletcher", "[naam] en zn vader dhr [naam]"),
+    # a known wijk whose club runs on past a street-like word starts where the wijk starts
+    ("trainer van Zanden van de Molenwijk Lions", "trainer [naam] van de Molenwijk Lions"),
+    # a town, a brand or a frequent word right after a title is a surname
+    ("we hebben dhr. van Katwijk gesproken", "we hebben dhr. [naam] gesproken"),
+    ("mevrouw Wassenaar wil een bankje", "mevrouw [naam] wil een bankje"),
+    ("tante Lang wil meehelpen", "tante [naam] wil meehelpen"),
+    ("Fleur, 14 jaar, uit mavo 3 wil een moestuin", "[naam], 14 jaar, uit [klas] wil een moestuin"),
+    ("Sem (1F) wil een moestuin", "[naam] ([klas]) wil een moestuin"),
+    # a nickname before a bracket that names, or before "heet eigenlijk"
+    ("spruit (zo noemen ze Ifeanyi Knol) wil een doeltje",
+     "[naam] (zo noemen ze [naam]) wil een doeltje"),
+    ("DOOR (ja, ze heet echt zo) vraagt om een clubshop",
+     "[naam] (ja, ze heet echt zo) vraagt om een clubshop"),
+    ("Bever heet eigenlijk Bolaji maar niemand zegt dat",
+     "[naam] heet eigenlijk [naam] maar niemand zegt dat"),
+    # dotted initials with a bare age; a class goes with initials as with a name
+    ("Anoniem verslag (R.J.M. 15): hij wil boksen", "Anoniem verslag ([naam]): hij wil boksen"),
+    ("Leerling R.B. (14) uit 3 kgt-b vertelt", "Leerling [naam] uit [klas] vertelt"),
+    ("Meneer Kemps wil een moestuin met de entreeklas",
+     "Meneer [naam] wil een moestuin met de [klas]"),
+    # a brand spelt like a first name before a tussenvoegsel or an age is a child; a word that
+    # spells the record's account; a Discord tag; a year cut short; a floor after a number
+    ("Deelnemers: Otis van Kessel (12), Mae Smit (13)", "Deelnemers: [naam] (12), [naam] (13)"),
+    ("in bio van @doorvdven. Door wil dat we haar appen",
+     "in bio van [account]. [naam] wil dat we haar appen"),
+    ("gebruiker stekel#2207 in de server", "gebruiker [account] in de server"),
+    ("goedemiddag, met Semhar hier. Kan de kooi open?",
+     "goedemiddag, met [naam] hier. Kan de kooi open?"),
+    ("aanmelding, geb.datum 07-03-'12", "aanmelding, geb.datum [geboortedatum]"),
+    ("Phuong woont aan de Molenstraat 9 3-hoog",
+     "[naam] woont aan de Molenstraat [huisnummer] [huisnummer]"),
+    # a date and a number typed out in words, classes as schools write them
+    ("hij is geboren op drie maart 2009", "hij is geboren op [geboortedatum]"),
+    ("zijn nummer is nul zes 51 48 00 09", "zijn nummer is [telefoonnummer]"),
+    ("Ardi (gr 7 van juf Pelupessy) wil een boomhut",
+     "[naam] ([klas] van juf [naam]) wil een boomhut"),
+    # a word that spells the record's account is a name, even an everyday one
+    ("bloem is te vinden op insta: bloempje.x", "[naam] is te vinden op insta: [account]"),
 ]  # fmt: skip
 
 SURVIVES = [
@@ -130,9 +190,46 @@ SURVIVES = [
     "bij fc utrecht is een jeugdopleiding",
     "op fortnite met 5 vrienden een toernooi gespeeld",
     "de jongens spelen in juli en augustus elke dag buiten",
+    # abbreviations of notes, acronyms, festivals, brands, an organisation's own lines
+    "gespr. m. 6 jgrn over vuurwerkverbod, vlgs hen geen overlast. Aant. volgt",
+    "Dit kwartaal geen klachten over de JOP. Idee na de EHBO-cursus: een AED",
+    "een Suikerfeest-markt en een Diwali-avond in het wijkcentrum, en iets tijdens Keti Koti",
+    "we wezen op de Kindertelefoon (0800-0432) en het nummer 14 010 van de gemeente",
+    "zaaknummer Z-2024-08813, deadline voor ideeën is 01-03-2026",
+    "[13:37] anoniem: kan er een wc bij de kooi",
+    "bankjes bij het Emma plein en de Zeemans kade",
+    "Voetbal (12) staat bovenaan, daarna Wifi (8)",  # stickers counted, not ages
+    "de plekken die ze vaak noemen zijn de kooi en het veld",
+    "Jumbo's parkeerplaats is vol",
+    "we gaan naar de Zara en de Hema in Wassenaar",
+    "Storm, 14 jaar geleden, heeft de bomen omgeblazen",
+    "de kooi (2e hands) is oud",
+    "de meiden willen een beauty-hoek met Etos-producten",
+    "ik woon op 3 hoog en er is geen speeltuin dichtbij",  # a floor alone places nobody
+    "Kijk hier! De kooi is kapot.",
+    "Dit schooljaar (2024-2025) zijn 37 leerlingen doorverwezen",  # a year range, no BSN
+    "het veldje (zo noemen we het) is kapot",
+    "de kooi (zo heet het veldje) is kapot",
+    "o.a. 15 jongeren willen een kooi",
+    # dialect and contractions: a lowercase surname frequent in Dutch text is a word
+    "\"da's toch skon, zo'n veldje\", zei een jongen",
+    "ze willen een vuilnisbak die nie overloopt",
+    "jao, 't is good zo, zei een jongen",
+    "het jongerencentrum is open op di en do van 15.30 tot 21.30 uur",  # weekdays
+    "de oudste van twee zussen stelt voor om een kastje neer te zetten",  # a verb after kin
 ]
 
 HELD = [
+    # a famous person is a name where people are only talked about: held, text kept
+    ("de jongens praten alleen over Max Verstappen", POSSIBLE_NAME),
+    ("meiden zijn fan van Taylor Swift", POSSIBLE_NAME),
+    ("de meiden willen een muurschildering van Prinses Amalia", POSSIBLE_NAME),
+    ("een film over Lamine Yamal en Xavi Simons", POSSIBLE_NAME),
+    # an unknown capitalised word without a person's context: a name, a brand or a new word
+    ("van Jiayi in de Trapstar-winkel", UNKNOWN_WORD),
+    ("jongeren dragen allemaal Nike of Trapstar", POSSIBLE_NAME),
+    ("Obi zegt dat de basketring te laag hangt", POSSIBLE_NAME),  # an everyday word, a verb
+    ("sara heeft een idee voor het park", POSSIBLE_NAME),  # lowercase text, "heeft"
     ("Storm heeft de bomen omgeblazen", POSSIBLE_NAME),
     ("xinyoq wil een bijbaan", None),  # a lowercase word in no list opening a sentence: a name
     ("de zwobbert bij de kooi is kapot", UNKNOWN_WORD),
@@ -145,8 +242,9 @@ HELD = [
     ("van rozemijn zeeduif: meer licht", POSSIBLE_NAME),  # two compound-like words in a row
     ("dit zei roos ook", POSSIBLE_NAME),  # a first name that is a word after "zei"
     ("groet, Lief", POSSIBLE_NAME),  # a capitalised word where a name is announced
-    # a record that carries personal data is held on a first name that is also a word
-    ("bloem is te vinden op insta: bloempje.x", POSSIBLE_NAME),
+    ("gesproken met Pluis over de overlast", POSSIBLE_NAME),  # a capital after a cue
+    ("jeu 16 jaar heikamp ik wil een plek", POSSIBLE_NAME),  # a rare word before an age
+    ("LEE HIER!! KAN DE POMPTRACK KOMEN??", POSSIBLE_NAME),  # introducing oneself
 ]
 
 
@@ -171,6 +269,37 @@ def test_doubtful_records_are_held_for_review(text, reason):
         assert result.text.startswith("[naam]")
     else:
         assert reason in result.review_reasons and result.needs_review
+        if not result.spans:
+            assert result.text == text  # doubt holds the record, it masks nothing
+
+
+def test_a_held_record_says_which_words_held_it():
+    text = "de jongens praten over Max Verstappen en de zwobbert bij de kooi"
+    result = SCRUBBER.scrub(text)
+    assert result.text == text
+    assert [(text[d.start : d.end], d.kind) for d in result.doubts] == [
+        ("Max", POSSIBLE_NAME), ("zwobbert", UNKNOWN_WORD),
+    ]  # fmt: skip
+    assert result.review_reasons == (UNKNOWN_WORD, POSSIBLE_NAME)
+
+
+def test_the_gemeentes_own_service_addresses_name_nobody():
+    scrubber = Scrubber(gazetteer=Gazetteer(gemeente="Schiewaard"), today=date(2026, 6, 1))
+    text = "vragen naar jongerenwerk@schiewaard.nl of @jongerenwerk.schiewaard op insta"
+    assert scrubber.scrub(text).text == text
+    crew = scrubber.scrub("crew @lindeveld.queens en mail sanne@schiewaard.nl")
+    assert crew.text == "crew [account] en mail [e-mail]"
+
+
+def test_negatives_count_unchanged_text_and_published_untouched_apart():
+    records = [
+        {"id": "a", "text": "meer bankjes in het park", "personal": [], "places": []},
+        {"id": "b", "text": "fan van Taylor Swift", "personal": [], "places": []},
+        {"id": "c", "text": "Roos wil een moestuin", "personal": [], "places": []},
+    ]
+    report = evaluate(records, SCRUBBER)
+    assert (report.negatives, report.negatives_unchanged, report.negatives_untouched) == (3, 2, 1)
+    assert report.held == 1 and [rid for rid, _ in report.changed] == ["c"]
 
 
 def test_the_result_says_what_was_removed_and_where():
@@ -206,14 +335,28 @@ def _report(split: str):
     return evaluate(load(EVAL / f"{split}.jsonl"), Scrubber(gazetteer=gazetteer), split)
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "stress", "heldout2"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "stress", "heldout2", "heldout3"])
 def test_the_targets_of_issue_15_hold_on_the_development_corpora(split):
-    """dev and heldout were written independently of the scrubber, heldout2 independently of
-    both and scored blind once (docs/youth-input.md); all are development data now. stress was
-    written by the scrubber's developer (tests/youth/eval/README.md)."""
+    """dev and heldout were written independently of the scrubber, heldout2 and heldout3 by
+    other authors, each scored blind once (docs/youth-input.md); all are development data now.
+    stress was written by the scrubber's developer (tests/youth/eval/README.md). The target
+    on negatives is on their text: a held negative keeps it."""
     report = _report(split)
     assert report.positives >= 230 and report.negatives >= 230
     assert report.recall >= TARGET_RECALL, report.missed
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
+    assert report.held_share <= TARGET_HELD_AT_MOST
+
+
+def test_the_blind_heldout4_figures_hold():
+    """heldout4 (another author, gemeente Dommelrode) was scored blind once in the third round:
+    recall 94.8 %, negatives unchanged 93.0 %, held 17.6 % (docs/youth-input.md). Its misses
+    were then studied for general causes and fixed; since then it is development data and
+    every target holds on it, so they are asserted as targets (the blind recall was not)."""
+    report = _report("heldout4")
+    assert (report.records, report.positives, report.negatives) == (675, 346, 329)
+    assert report.recall >= TARGET_RECALL, report.missed
+    assert report.caught >= 343
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
 

@@ -10,10 +10,13 @@ Sources (install them in a scratch environment, never in the project's lock):
     pip download --no-deps deduce names-dataset              # deduce: its wheel's data files
     pip install wordfreq faker gender-guesser                # in a scratch venv
     npm pack name-suggestion-index                           # OSM brand names
+    npm pack @cspell/dict-companies                          # company and product names
     pip download --no-deps spacy-lookups-data                # Dutch verb lemmas and forms
+    pip install holidays                                     # in the scratch venv
 
     python -m wijkwijs.personal.build_lexicon --deduce-wheel deduce-3.0.6-py3-none-any.whl \\
         --nsi name-suggestion-index-8.0.20260918.tgz \\
+        --cspell-companies cspell-dict-companies-3.2.14.tgz \\
         --spacy-lookups spacy_lookups_data-1.0.5-py2.py3-none-any.whl
 """
 
@@ -63,6 +66,36 @@ def opentaal(path: Path) -> None:
         [w for w in words if w[:1].isupper() and " " not in w and LATIN.match(w)],
         gz=True,
     )
+    # abbreviations as the list spells them ("bijv.", "a.u.b.", "aanw."): what notes use
+    _write("opentaal_abbreviations.txt", [w for w in words if w.endswith(".") and " " not in w])
+
+
+def cspell_companies(tgz: Path) -> None:
+    """Company and product names (Nike, Uber, Spotify, Ben & Jerry's) from cspell's list."""
+    with tarfile.open(tgz) as archive:
+        member = archive.extractfile("package/dict/companies.txt")
+        lines = io.TextIOWrapper(member, encoding="utf-8").read().splitlines()
+    _write("cspell_companies.txt", [w.strip() for w in lines if w.strip() and w[0] != "#"])
+
+
+def holiday_names() -> None:
+    """Holidays and festivals of every country the `holidays` package knows, in its default
+    language, in Dutch where it has a translation, and in English ("Keti Koti Dey", "Divali",
+    "Diwali", "Eid al-Fitr", "Chinees Nieuwjaar"): an idea about one is about no person."""
+    import holidays
+
+    names: set[str] = set()
+    for code in holidays.list_supported_countries(include_aliases=False):
+        for language in (None, "nl", "en_US"):
+            try:
+                found = holidays.country_holidays(code, years=range(2020, 2027), language=language)
+            except (NotImplementedError, ValueError):
+                continue  # no such translation
+            for value in found.values():
+                for name in value.split("; "):
+                    # "Diwali (observed)", "Ied-Ul-Fitre (geschat)": the name only
+                    names.add(re.sub(r"\s*\([^)]*\)", "", name).strip())
+    _write("holidays_names.txt", [n for n in names if n])
 
 
 def wordfreq_lists() -> None:
@@ -222,6 +255,9 @@ def main() -> None:
     parser.add_argument("--deduce-wheel", type=Path, required=True)
     parser.add_argument("--nsi", type=Path, required=True, help="name-suggestion-index .tgz")
     parser.add_argument(
+        "--cspell-companies", type=Path, required=True, help="@cspell/dict-companies .tgz"
+    )
+    parser.add_argument(
         "--spacy-lookups", type=Path, required=True, help="spacy-lookups-data wheel"
     )
     args = parser.parse_args()
@@ -232,6 +268,8 @@ def main() -> None:
     faker_names()
     nam_dict_names()
     nsi_brands(args.nsi)
+    cspell_companies(args.cspell_companies)
+    holiday_names()
     spacy_verb_forms(args.spacy_lookups)
 
 

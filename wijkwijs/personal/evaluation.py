@@ -14,8 +14,11 @@ piece of personal data) and `places` (words that must survive). Definitions:
   address and the word "klas"/"groep" of a class (those may stay: "Molenstraat [huisnummer]");
 - a record with personal data is *caught* when every piece is removed, or when the record is
   held for review (held records are never published);
-- a record without personal data is *unchanged* when the scrubbed text equals the input and the
-  record is not held (a held negative is work for a reviewer, not a leak);
+- a record without personal data is *unchanged* when the scrubbed text equals the input (the
+  issue's "negatives unchanged", the figure its target applies to; a held negative keeps its
+  text, it waits for a reviewer), and *published untouched* when it is unchanged and not held
+  (it reaches the planner without a reviewer's work);
+- *held* is the share of all records held for review: the issue caps that review load at 20 %;
 - a place *survives* when its exact text is still in the scrubbed text.
 
 A piece must also pass the corpus README's own test: its text no longer occurs in the output
@@ -55,14 +58,17 @@ class Report:
     positives: int = 0
     caught: int = 0
     negatives: int = 0
-    negatives_unchanged: int = 0
+    negatives_unchanged: int = 0  # text equals the input
+    negatives_untouched: int = 0  # text equals the input and the record is not held
     held: int = 0
     places: int = 0
     places_kept: int = 0
     per_kind: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     missed: list[tuple[str, str, str]] = field(default_factory=list)  # id, kind, piece
-    changed: list[tuple[str, str]] = field(default_factory=list)  # id of negatives changed
-    seconds: float = 0.0
+    changed: list[tuple[str, str]] = field(default_factory=list)  # negatives whose text changed
+    held_negatives: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    seconds: float = 0.0  # wall clock: what a user waits on this (shared) machine
+    cpu_seconds: float = 0.0  # this process's CPU time: the scrubber's own cost
 
     @property
     def recall(self) -> float:
@@ -71,6 +77,10 @@ class Report:
     @property
     def unchanged(self) -> float:
         return self.negatives_unchanged / self.negatives if self.negatives else 1.0
+
+    @property
+    def untouched(self) -> float:
+        return self.negatives_untouched / self.negatives if self.negatives else 1.0
 
     @property
     def held_share(self) -> float:
@@ -92,10 +102,12 @@ class Report:
             f"{self.file}: {self.records} records, {self.positives} with personal data",
             f"  record recall (removed or held) {pct(self.caught, self.positives)}",
             f"  names removed                   {pct(names[0], names[1])}",
-            f"  negatives unchanged             {pct(self.negatives_unchanged, self.negatives)}",
+            f"  negatives unchanged (target)    {pct(self.negatives_unchanged, self.negatives)}",
+            f"  negatives published untouched   {pct(self.negatives_untouched, self.negatives)}",
             f"  held for review                 {pct(self.held, self.records)}",
             f"  places kept                     {pct(self.places_kept, self.places)}",
-            f"  speed                           {self.records / self.seconds:,.0f} records/s",
+            f"  speed                           {self.records / self.seconds:,.0f} records/s"
+            f" (wall clock; {self.records / max(self.cpu_seconds, 1e-9):,.0f} per CPU second)",
             "  removed per kind:",
         ]
         for kind in sorted(self.per_kind):
@@ -127,9 +139,10 @@ def _covered(text: str, start: int, end: int, spans, kind: str) -> bool:
 
 def evaluate(records: list[dict], scrubber: Scrubber, file: str = "") -> Report:
     report = Report(file)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     results = [scrubber.scrub(r["text"]) for r in records]
     report.seconds = time.perf_counter() - started
+    report.cpu_seconds = time.process_time() - cpu
     for record, result in zip(records, results, strict=True):
         text = record["text"]
         report.records += 1
@@ -139,10 +152,13 @@ def evaluate(records: list[dict], scrubber: Scrubber, file: str = "") -> Report:
             report.places_kept += place in result.text
         if not record["personal"]:
             report.negatives += 1
-            same = result.text == text and not result.needs_review
+            same = result.text == text
             report.negatives_unchanged += same
+            report.negatives_untouched += same and not result.needs_review
             if not same:
                 report.changed.append((record["id"], result.text))
+            elif result.needs_review:
+                report.held_negatives.append((record["id"], result.review_reasons))
             continue
         report.positives += 1
         all_removed = True
@@ -188,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  MISSED {rid} {kind}: {piece}")
             for rid, text in report.changed:
                 print(f"  CHANGED {rid}: {text}")
+            for rid, reasons in report.held_negatives:
+                print(f"  HELD {rid}: {', '.join(reasons)}")
         ok &= report.meets_targets()
     print(
         f"targets: recall >= {TARGET_RECALL:.0%}, negatives unchanged >= "

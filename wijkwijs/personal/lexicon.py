@@ -44,9 +44,11 @@ class Lexicon:
     particle_phrases: frozenset[tuple[str, ...]]  # "in 't", "op den": particles only together
     titles: frozenset[str]  # folded ("mevrouw", "dhr.")
     proper_nouns: frozenset[str]  # folded OpenTaal proper nouns that are no name
-    brands: tuple[str, ...]  # chain and brand names active in the Netherlands, as written
+    brands: tuple[str, ...]  # chains, brands, companies and products, as written
     places: tuple[str, ...]  # Dutch towns, municipalities, provinces, regions, as written
     verb_forms: frozenset[str] = frozenset()  # finite Dutch verb forms ("klaagt", "ging")
+    events: tuple[str, ...] = ()  # holidays and festivals ("Keti Koti Dey", "Diwali"), as written
+    acronyms: frozenset[str] = frozenset()  # folded OpenTaal acronyms ("jop", "ehbo", "aed")
 
     def frequency(self, word: str) -> float:
         return self.zipf.get(word, 0.0)
@@ -89,12 +91,18 @@ def lexicon() -> Lexicon:
     # English list holds the names English text mentions ("sarah", "emma"): those are no words
     living_names = dutch_first | faker_first | surnames
     english = frozenset(w for w in english if w not in living_names)
-    words = opentaal | english
+    words = set(opentaal | english)
+    proper_nouns = _lines("opentaal_proper_nouns.txt.gz")
     proper = {
-        fold(w)
-        for w in _lines("opentaal_proper_nouns.txt.gz")
-        if fold(w) not in names and zipf.get(fold(w), 0.0) >= 3.0
+        fold(w) for w in proper_nouns if fold(w) not in names and zipf.get(fold(w), 0.0) >= 3.0
     }
+    events = tuple(_lines("holidays_names.txt"))
+    # a festival written as one word ("Diwali", "Holi-Phagwa", "Suikerfeest") is no name
+    proper |= {fold(e) for e in events if " " not in e and fold(e) not in names}
+    # abbreviations ("aanw.", "bijv.") are vocabulary: notes are full of them
+    abbreviations = {fold(a).rstrip(".") for a in _lines("opentaal_abbreviations.txt")}
+    words |= {a for a in abbreviations if "." not in a and a not in names}
+    words = frozenset(words)
     return Lexicon(
         words=words,
         common_words=frozenset(w for w in words if zipf.get(w, 0.0) >= 3.0),
@@ -106,9 +114,14 @@ def lexicon() -> Lexicon:
         particle_phrases=frozenset(phrases),
         titles=frozenset(titles),
         proper_nouns=frozenset(proper),
-        brands=tuple(_lines("nsi_brands_nl.txt")),
+        # cspell's list has one-letter entries ("A"): a brand needs two characters
+        brands=tuple(
+            b for b in _lines("nsi_brands_nl.txt") + _lines("cspell_companies.txt") if len(b) > 1
+        ),
         places=tuple(_lines("deduce_places.txt")),
         verb_forms=frozenset(_lines("spacy_verb_forms.txt.gz")),
+        events=events,
+        acronyms=frozenset(fold(w) for w in proper_nouns if len(w) > 1 and w.isupper()),
     )
 
 

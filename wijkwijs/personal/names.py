@@ -19,17 +19,21 @@ never names.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 from wijkwijs.personal.patterns import MONTHS
+from wijkwijs.personal.slots import INTRO, LABEL, NICKNAME, SENDER, person_slots
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
 WEAK_WORDS = (TYPO, SLANG)  # words, unless the context says "person"
 
+_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
 # Context cues: grammar, not vocabulary. The few words Dutch uses to introduce a person; the
@@ -43,7 +47,8 @@ KIN = frozenset(
     "zus zusje zussen zusjes broer broertje broers neef neefje nicht nichtje vriend vriendje "
     "vriendin vriendinnetje maat maatje mattie bff buddy buurjongen buurmeisje klasgenoot "
     "klasgenote teamgenoot moeder vader mama papa stiefvader stiefmoeder halfbroer halfzus "
-    "tweelingbroer tweelingzus collega begeleider jongerenwerker".split()
+    "tweelingbroer tweelingzus collega begeleider jongerenwerker zoon zoontje zonen dochter "
+    "dochtertje dochters kleinzoon kleindochter kleinkind nicht kind mentor mentrix".split()
 )
 # "het nummer van bram", "de moeder van Ilse": what belongs to a person
 BELONGINGS = (
@@ -59,16 +64,32 @@ BELONGINGS = (
 STRONG_CUES = (
     ("ik", "heet"), ("heet",), ("heette",), ("naam", "is"), ("naam",), ("genaamd",),
     ("groetjes",), ("groeten",), ("groet",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("xx",),
-    ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",),
+    ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",), ("voornaam",),
+    ("achternaam",), ("roepnaam",), ("voornamen",),
 )  # fmt: skip
 WEAK_CUES = (
     ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
     ("vertelt",), ("vertelde",), ("sprak",), ("spreek",), ("schreef",), ("appte",), ("belde",),
     ("mailde",), ("meldt",), ("meldde",),
 )  # fmt: skip
-# "storm is 14 en ...": a word before an age
+# "fan van", "een film over", "kijken naar", "zo goed als", "noemen ... als voorbeeld": what
+# people talk about, a famous person as often as a resident
+TOPIC_PREPOSITIONS = frozenset("van over naar als zoals noemen".split())
+TOPIC_WORDS = frozenset(
+    "fan fans muurschildering schildering portret poster posters beeld standbeeld foto foto's "
+    "film films documentaire serie boek boeken liedje liedjes lied nummer nummers clip video "
+    "concert optreden show album shirt shirts sticker stickers graffiti tekening plaat idool "
+    "praten praat praatten gepraat hebben heeft had alleen vooral steeds altijd debat les".split()
+)
+# what only a person does: said, asked, wanted
+SAYING_VERBS = frozenset(
+    "zegt zei vraagt vroeg wil wilde wou vindt vond denkt dacht hoopt vertelt vertelde "
+    "stelt stelde bedacht meldt meldde klaagt klaagde".split()
+)
+# "storm is 14 en ...", "Fleur, 14 jaar, ...": a word before an age
 AGE_AFTER = re.compile(
-    r"\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
+    r"\s*,\s*\d{1,2}\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|terug))"
+    r"|\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
     r"(?!\s*(?:uur|u\b|euro|%|procent|meter|m\b|km|graden|min|minuten|keer|x\b|[.,:]\d))",
     re.IGNORECASE,
 )
@@ -83,8 +104,12 @@ PERSON_VERBS = frozenset(
 THING_VERBS = frozenset("heeft is was zou kan mag en".split())
 # months written out ("jan" is a name as often as January)
 MONTH = re.compile("(?:{})".format("|".join(MONTHS.split("|")[:12])), re.IGNORECASE)
+# weekdays as notes abbreviate them (grammar, like the months)
+WEEKDAYS = frozenset("ma di wo do vr za zo".split())
 # An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".
 DETERMINERS = frozenset("de het een 'n die deze dat dit geen elke ieder iedere welke".split())
+# ... and only these with certainty: "dat" and "die" also join clauses ("zegt dat ayu wil")
+ARTICLES = frozenset("de het een 'n deze dit elke ieder iedere geen mijn m'n jouw onze".split())
 POSSESSIVES = frozenset({"d'r", "z'n", "zn", "dr", "der"})
 COPULAS = frozenset("is ben bent was waren wordt werd worden zijn blijft bleef lijkt".split())
 # before a noun, never before a name: "mijn zon", "onze bank", "veel bloemen"
@@ -96,9 +121,13 @@ AGE_OR_CLASS_AFTER = re.compile(
     r"\s*\(\s*(?:\d{1,2}(?!\d)|(?:groep|klas|brugklas|leerjaar|havo|vwo|vmbo|mavo|tto|gym)\b)",
     re.IGNORECASE,
 )
+_BARE_AGE = re.compile(r",?\s+\d{1,2}\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|oud|terug))", re.I)
+_AGE_THEN_WORD = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)\s*(\w+)", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
 RARE_ZIPF = 2.5
+# A lowercase surname this frequent in Dutch text is a word unless the context says "person".
+FREQUENT_SURNAME_ZIPF = 3.5
 # A first name rarer than this as a word ("merel", "jade") holds the record when it survives.
 RARE_AS_WORD_ZIPF = 3.6
 # After a tussenvoegsel, a lowercase word this frequent is a surname only after a first name
@@ -108,6 +137,25 @@ COMMON_NOUN_ZIPF = 4.0
 EVERYDAY_ZIPF = 5.0
 # A word this frequent (zipf) is a function word: never a name by context alone.
 FUNCTION_WORD_ZIPF = 5.6
+
+
+def _spells_part(word: str, parts: set[str]) -> bool:
+    """The word is a part of an account name, begins one, or is one letter off ("ikran" and
+    "ikraan")."""
+    for part in parts:
+        if word == part or (len(word) >= 4 and part.startswith(word)):
+            return True
+        if len(word) >= 4 and abs(len(word) - len(part)) <= 1 and _one_edit(word, part):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
 @dataclass
@@ -126,6 +174,7 @@ class Token:
     derived: bool = False  # vocabulary only as a compound or inflection, in no frequency list
     maybe: bool = False  # may be a name: doubt enough in a record that carries personal data
     particle: bool = False  # a tussenvoegsel here ("van", "'t", the "in" of "in 't Veld")
+    topic: bool = False  # only talked about ("fan van", "een film over"): maybe famous
 
 
 class NameFinder:
@@ -140,6 +189,16 @@ class NameFinder:
         )
         self._verbs_of_persons = self.person_verbs - THING_VERBS  # not "Storm heeft"
         self._verbs_not_copula = self.person_verbs - COPULAS
+        self._sorted_common = sorted(lex.common_words)
+        # a brand spelt like a first name ("Nike", "Zara") is a name only in a person's context
+        # ... and so is a festival ("Kerst", "Pasen") or a town ("Utrecht", "Zwolle")
+        # (a village spelt like a common first name, "Wessel", is the child more often)
+        towns = [t for t in lex.places if fold(t) not in lex.core_first_names]
+        self._brand_words = frozenset(
+            fold(b)
+            for b in (*lex.brands, *lex.events, *towns)
+            if " " not in b and (fold(b) in lex.first_names or fold(b) in lex.surnames)
+        )
 
     # --- vocabulary -------------------------------------------------------------------------
 
@@ -237,8 +296,16 @@ class NameFinder:
                 return AMBIGUOUS
             return DICT
         if named:
-            # "di" (dinsdag), "mo": a two-letter token is a name only in a person's context
-            return AMBIGUOUS if len(w) <= 2 else NAME
+            # "di" (dinsdag), "mo": a two-letter token is a name only in a person's context;
+            # so is a lowercase surname that is frequent in Dutch text and no first name
+            # ("nie" for "niet", "good", "real"): a bare surname in lowercase is rare
+            frequent_surname = (
+                caseless
+                and w not in lex.first_names
+                and lex.frequency(w) >= FREQUENT_SURNAME_ZIPF
+                and not (w.endswith("s") and w[:-1] in lex.first_names)  # "adams moeder"
+            )
+            return AMBIGUOUS if len(w) <= 2 or frequent_surname else NAME
         if self._derived_word(w, compounds):
             return DICT
         if w in lex.zipf:
@@ -257,7 +324,12 @@ class NameFinder:
         tokens: list[Token] = []
         for m in TOKEN.finditer(text):
             raw, possessive = m.group(0), False
-            if re.search(r"['’][sS]$", raw) and len(raw) > 3:
+            # (not a contraction frequent in Dutch text: "da's" is "dat is")
+            if (
+                re.search(r"['’][sS]$", raw)
+                and len(raw) > 3
+                and self.lex.frequency(fold(raw).replace("’", "'")) < COMMON_NOUN_ZIPF
+            ):
                 raw, possessive = raw[:-2], True
             elif raw[-1:] in "sxz" and text[m.end() : m.end() + 1] in ("'", "’"):
                 possessive = True  # "Roos' nummer"
@@ -273,16 +345,22 @@ class NameFinder:
             caseless = shouting or raw.islower()
             is_protected = any(s < m.end() and m.start() < e for s, e in protected)
             compounds = caseless or sentence_start
-            cls = DICT if is_protected else self._classify(raw, caseless, compounds)
+            cls = base = DICT if is_protected else self._classify(raw, caseless, compounds)
+            if cls in (NAME, UNKNOWN, SLANG, TYPO, AMBIGUOUS) and not is_protected:
+                cls = self._abbreviation(raw, cls, shouting, sentence_start, text[m.end() :])
             if cls == AMBIGUOUS and raw.islower() and MONTH.fullmatch(raw):
                 cls = DICT  # "juli en augustus": a month, unless capitalised ("April")
+            if cls == AMBIGUOUS and raw in WEEKDAYS:
+                cls = DICT  # "open op di en do": a weekday in lowercase, not "Do" or "Di"
             folded = fold(raw)
-            if cls in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
+            if base in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
                 # "sjoerds idee": a genitive s on a name
-                stem = self._classify(raw[:-1], caseless, compounds)
+                # of the last part of a compound: "Al-Hassans moeder", not "EHBO-cursus"
+                last = raw.rsplit("-", 1)[-1]
+                stem = self._classify(last[:-1], caseless, compounds)
                 if folded not in self.lex.words and (
-                    stem == NAME or (stem == UNKNOWN and capital)  # "Niltons vrienden"
-                ):
+                    stem == NAME or (stem == UNKNOWN and capital and last[:1].isupper())
+                ):  # "Niltons vrienden"
                     cls, possessive = NAME, True
             derived = (
                 cls == DICT
@@ -307,6 +385,58 @@ class NameFinder:
         self._mark_particles(tokens, text)
         return tokens
 
+    def _abbreviation(
+        self, raw: str, cls: str, shouting: bool, sentence_start: bool, after: str
+    ) -> str:
+        """Notes are full of abbreviations, and none is a name: an acronym of the word list
+        in capitals ("JOP", "EHBO"; one spelt like a first name is a word that may be a name),
+        a word without a vowel ("jgrn", "vlgs", "mdr"), the start of a frequent word before a
+        full stop ("aant.", "verl.", "vrijw.")."""
+        w = fold(raw)
+        # a first name people write ("Tom.", "Jan.") is no abbreviation; a rare one may be
+        core_name = w in self.lex.core_first_names and self.lex.frequency(w) >= 3.0
+        if raw.isupper() and len(raw) > 1 and not shouting and w in self.lex.acronyms:
+            return AMBIGUOUS if core_name else DICT
+        if "-" in raw and not shouting:  # "EHBO-cursus", "AED-kast"
+            parts = [p for p in raw.split("-") if p]
+            # "Beyoncé-dansles", "Ronaldo-beeld": a thing named after someone
+            if (
+                len(parts) > 1
+                and parts[0][:1].isupper()
+                and parts[-1].islower()
+                and len(parts[-1]) >= 3
+                and self._classify(parts[-1], True) == DICT
+            ):
+                return DICT
+            if len(parts) > 1 and all(
+                (p.isupper() and fold(p) in self.lex.acronyms)
+                or self._classify(fold(p), True) == DICT
+                for p in parts
+            ):
+                return DICT
+        if len(w) > 1 and not _VOWEL.search(w):
+            return DICT
+        if (
+            after.startswith(".")
+            and not core_name
+            and len(w) >= 4
+            and not _VOWEL.match(w[-1])  # cut before a vowel: "aant.", "verl.", "vrijw."
+            and (raw.islower() or sentence_start)
+            and self._starts_frequent_word(w)
+        ):
+            return DICT
+        return cls
+
+    def _starts_frequent_word(self, w: str) -> bool:
+        if len(w) < 3:
+            return False
+        i = bisect.bisect_left(self._sorted_common, w)
+        while i < len(self._sorted_common) and self._sorted_common[i].startswith(w):
+            if len(self._sorted_common[i]) >= len(w) + 2:
+                return True
+            i += 1
+        return False
+
     def _mark_particles(self, tokens: list[Token], text: str) -> None:
         lex = self.lex
         for i, t in enumerate(tokens):
@@ -317,24 +447,40 @@ class NameFinder:
                     t.particle = tokens[i + 1].particle = True
 
     def find(
-        self, text: str, protected: list[tuple[int, int]]
+        self, text: str, protected: list[tuple[int, int]], accounts: Iterable[str] = ()
     ) -> tuple[list[Token], list[Token], list[Token]]:
         """(tokens read as names, tokens that hold the record for review, tokens that may be
-        names: they hold a record that carries other personal data)."""
+        names: they hold a record that carries other personal data). `accounts`: the e-mail
+        addresses and handles found in the text; a word that spells part of one is a name
+        ("khalid op discord khalid.aarab", "ikran op tiktok @ikraan.x")."""
         tokens = self.tokens(text, protected)
         lex = self.lex
         n = len(tokens)
+        # a writer who uses capitals and writes a listed name in lowercase ("knie kapot enzo",
+        # "pure joy", "red bull") may mean the word
+        cased = any(t.capital for t in tokens)
+        account_parts = {
+            part for a in accounts for part in re.split(r"[^\w]+|_|\d+", fold(a)) if len(part) >= 3
+        }
 
         def gap(i: int) -> str:
             """The text between token i-1 and token i."""
             return text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
 
         def cue(i: int, cues) -> bool:
-            for phrase in cues:
-                k = len(phrase)
-                if i - k >= 0 and tuple(t.folded for t in tokens[i - k : i]) == phrase:
-                    if re.fullmatch(r"[\s:,]*", gap(i)):
-                        return True
+            # "Achternaam: de Boer": the cue stands before the tussenvoegsel
+            j = i
+            while j > 0 and tokens[j - 1].particle and re.fullmatch(r"\s+", gap(j)):
+                j -= 1
+            for start in dict.fromkeys((i, j)):
+                for phrase in cues:
+                    k = len(phrase)
+                    if (
+                        start - k >= 0
+                        and tuple(t.folded for t in tokens[start - k : start]) == phrase
+                    ):
+                        if re.fullmatch(r"[\s:,]*", gap(start)):
+                            return True
             return False
 
         def after_title(i: int) -> bool:
@@ -361,7 +507,7 @@ class NameFinder:
             return (
                 i + 1 < n
                 and tokens[i + 1].folded in words
-                and re.fullmatch(r"\s+|\s*,\s*", gap(i + 1)) is not None
+                and re.fullmatch(r"\s+|\s*[,\-–—]\s*", gap(i + 1)) is not None  # "Fleur - wil"
             )
 
         def verb_after_pair(i: int) -> bool:
@@ -395,6 +541,67 @@ class NameFinder:
                 and tokens[i + 2].folded not in self.person_verbs
             )
 
+        # what people talk about, not who: "fan van", "een film over", "kijken naar", "zo goed
+        # als", "noemen"; the whole name and a list of names after it ("over Lamine Yamal en
+        # Xavi Simons"), and a name after a capitalised noun ("Prinses Amalia", "Kapsalon
+        # Yasmina"): a famous person, a shop or a club as often as a resident
+        topics = [False] * n
+        for i in range(n):
+            t = tokens[i]
+            if i == 0 or not re.fullmatch(r"\s+|\s*,\s*", gap(i)):
+                continue
+            prev = tokens[i - 1]
+            name_like = t.capital or t.particle or t.cls in (NAME, UNKNOWN)
+            if prev.folded in TOPIC_PREPOSITIONS and gap(i).strip() == "":
+                # "van" and "over" only after what depicts or discusses someone ("fan van",
+                # "een muurschildering van", "een film over", "praten over"), not "de opname
+                # van Jan de Vries" or "een klacht over Daan"; "als" not before a verb ("als
+                # Sanne komt")
+                before = tokens[i - 2].folded if i >= 2 else ""
+                depicted = prev.folded not in ("van", "over") or before in TOPIC_WORDS
+                clause = prev.folded == "als" and followed_by(i, self._verbs_of_persons)
+                topics[i] = name_like and depicted and not clause
+            elif topics[i - 1]:
+                topics[i] = name_like or t.folded in ("en", "of", "&")
+            elif (
+                prev.cls == DICT
+                and prev.capital
+                and not prev.sentence_start
+                and prev.folded not in TITLES | KIN | lex.titles
+                and t.cls == NAME
+                and gap(i).strip() == ""
+            ):
+                topics[i] = True
+
+        for t, is_topic in zip(tokens, topics, strict=True):
+            t.topic = is_topic
+
+        def topic(i: int) -> bool:
+            return topics[i]
+
+        def listed_with_nouns(i: int) -> bool:
+            """ "Carbid, kermis, keet", "met Rama, pasta en groente": a list joins like with
+            like, and an everyday lowercase noun next to a word makes it a thing."""
+            for j in (i - 2, i - 1, i + 1, i + 2):
+                if not 0 <= j < n or not self._listed_together(tokens, text, i, j):
+                    continue
+                other = tokens[j]
+                if other.protected and other.capital:
+                    return True  # "Rotterdam en Utrecht", "Nike of Trapstar"
+                if (
+                    other.cls == DICT
+                    and other.text.islower()
+                    and not function_word(other)
+                    and other.folded not in self.person_verbs
+                    and other.folded not in lex.first_names
+                    # "archie en zn vader": a determiner opens the next item, it is none;
+                    # "groetjes, Rachel": a greeting announces a name
+                    and other.folded not in DETERMINERS | NOUN_MARKERS | POSSESSIVES
+                    and (other.folded,) not in STRONG_CUES
+                ):
+                    return True
+            return False
+
         def function_word(t: Token) -> bool:
             return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
 
@@ -406,6 +613,8 @@ class NameFinder:
                 or belongs(i)
                 or t.possessive
                 or followed_by(i, POSSESSIVES)
+                # "Chiamakas moeder", "Niltons idee": a genitive s before what a person has
+                or (t.capital and t.folded.endswith("s") and followed_by(i, BELONGINGS))
                 or (verbs and t.sentence_start and followed_by(i, self._verbs_of_persons))
                 # "(Fatima)", but not "(wilde geen naam noemen)"
                 or (
@@ -415,16 +624,137 @@ class NameFinder:
                 or (bracket and AGE_AFTER.match(text, t.end) is not None)
             )
 
+        slots = person_slots(text)
+
+        chat = sum(sure == LABEL for _, _, sure in slots) > 1
+
+        def label_words(t: Token) -> int:
+            """How many words the line label around the token has."""
+            for a, b, sure in slots:
+                if sure == LABEL and a <= t.start and t.end <= b:
+                    return len(text[a:b].split())
+            return 0
+
+        def slot(t: Token) -> float:
+            """How sure a person slot the token stands in is (slots.py), 0 outside one."""
+            return max((sure for a, b, sure in slots if a <= t.start and t.end <= b), default=0)
+
+        def age_then_verb(i: int) -> bool:
+            """ "Tijger (14) wil": an age in brackets, then what only a person does."""
+            m = _AGE_THEN_WORD.match(text, tokens[i].end)
+            # (what only a person does: "Voetbal (12) staat bovenaan" counts stickers)
+            return m is not None and fold(m.group(1)) in SAYING_VERBS
+
+        def noun(i: int) -> bool:
+            """ "bij de jop", "de nieuwe JOP", "een Padel-baan": an article (maybe with an
+            adjective) makes a noun, but "de Graaff" and "de Jong" are surnames."""
+            j = i - 1
+            if (
+                j >= 1
+                and tokens[j].cls == DICT
+                and tokens[j].text.islower()
+                and tokens[j].folded.endswith("e")  # an adjective before a noun: "nieuwe"
+                and tokens[j].folded not in ARTICLES
+                and re.fullmatch(r"\s+", gap(j + 1))
+            ):
+                j -= 1  # "de nieuwe JOP"
+            if j < 0 or tokens[j].folded not in ARTICLES or not re.fullmatch(r"\s+", gap(j + 1)):
+                return False
+            t = tokens[i]
+            surname = t.folded in lex.surnames and t.capital and not t.text.isupper()
+            return not (tokens[j].folded == "de" and j == i - 1 and surname)
+
         for i, t in enumerate(tokens):
-            if t.protected or (function_word(t) and t.cls != NAME):
+            # "coach Man", "tante Lang": a frequent word is a surname only right after a title
+            surname_after_title = (
+                t.capital
+                and not t.sentence_start
+                and not t.particle
+                and t.folded not in self.person_verbs  # "de juf Is ziek" in a sloppy note
+                and after_title(i)
+            )
+            nickname = slot(t) == NICKNAME  # "DOOR (ja, ze heet echt zo)"
+            # "@doorvdven ... Door wil": a capitalised word that spells the record's account
+            spelt = (
+                t.capital
+                and not t.particle
+                and len(t.folded) >= 3
+                and _spells_part(t.folded, account_parts)
+            )
+            if t.protected or (
+                function_word(t)
+                and t.cls != NAME
+                and not (surname_after_title or nickname or spelt)
+            ):
                 continue
-            if t.cls == NAME:
+            if spelt:
                 t.is_name = True
+                continue
+            if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
+                continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
+            if t.cls != DICT and len(t.folded) >= 3 and _spells_part(t.folded, account_parts):
+                t.is_name = True
+                continue
+            sure = slot(t)
+            listed = t.folded in lex.surnames or t.folded in lex.first_names
+            if sure == INTRO:
+                # "Lailuma hier!": a name there is one; a word that is also a name ("LEE
+                # HIER!!", "Roos hier") holds the record; "Kijk hier!" is what it says
+                t.is_name = t.cls in (NAME, UNKNOWN)
+                t.held = not t.is_name and (t.cls == AMBIGUOUS or listed)
+                if t.is_name or t.held:
+                    continue
+                sure = 0
+            if sure == LABEL:
+                # "Kiwi: ...": a name there is one; an everyday word is a heading ("Idee:"),
+                # a rare one ("Kiwi", "Krul") may be a nickname
+                if t.cls in (NAME, UNKNOWN, SLANG, TYPO) and t.capital:
+                    t.is_name = True
+                    continue
+                one_word = label_words(t) == 1
+                if (
+                    t.cls in (DICT, AMBIGUOUS)
+                    and one_word
+                    and chat  # several labelled lines, not a heading ("Notitie: ...")
+                    and t.capital
+                    and 0 < lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                ):
+                    t.held = True  # not "Straatronde Kolk-Oost:" or "NB:", headings
+                    continue
+                sure = 0
+            if sure and (t.cls != DICT or t.capital or sure == NICKNAME or listed):
+                # "kip zo noemen ze hem", "[19:47] Kiwi:", "bel Abdessamad"; an everyday word in
+                # lowercase as a chat sender is held when it is on a name list, and is what it
+                # says when it is not ("[13:37] anoniem:")
+                t.is_name = t.cls != DICT or t.capital or sure == NICKNAME
+                t.held = not t.is_name and sure == SENDER
+                if t.is_name or t.held:
+                    continue
+            # a word on a name list, or in no list, is masked where the text says "person";
+            # where it is only what people talk about ("fan van", "een film over") it may be
+            # a famous person, and a word in no list may be a brand or a new word: the record
+            # is held and its text left as it is
+            if t.cls == NAME:
+                if noun(i) and not person_context(i):
+                    continue
+                public = (
+                    topic(i)
+                    or listed_with_nouns(i)  # "met Rama, pasta en groente", "Rotterdam en Utrecht"
+                    or t.folded in self._brand_words  # "Nike", "Rama", "Utrecht"
+                )
+                lowercase = cased and t.text.islower()
+                # a cue ("met", "en", "zei") settles a lowercase name, not a famous one: "over
+                # Lamine Yamal en Xavi Simons"
+                t.is_name = (
+                    person_context(i)
+                    or not (public or lowercase)
+                    or (not public and cue(i, WEAK_CUES))
+                )
+                t.held = not t.is_name
             elif t.cls == UNKNOWN:
                 t.is_name = (
-                    t.capital
-                    or person_context(i)
-                    or cue(i, WEAK_CUES)
+                    person_context(i)
+                    or (cue(i, WEAK_CUES) and not topic(i))
                     or (
                         t.sentence_start
                         and (followed_by(i, self.person_verbs) or verb_after_pair(i))
@@ -433,27 +763,41 @@ class NameFinder:
                 t.held = not t.is_name
             elif t.cls == SLANG and t.capital and lex.frequency(t.folded) < RARE_ZIPF:
                 # a capitalised token seen only rarely in Dutch text ("Zaka", "Moh") is a name
-                # more often than slang; brands and games ("Fortnite", "TikTok") are frequent
-                t.is_name = True
+                # more often than slang, but brands and games are capitalised too
+                t.is_name = person_context(i)
+                t.held = not t.is_name and not noun(i)
             elif t.cls in WEAK_WORDS:
                 # "mesije (14)" is a typo of "meisje (14)", not a name with an age
                 t.is_name = (t.capital and not t.sentence_start and t.cls == TYPO) or (
                     person_context(i, verbs=False, bracket=t.cls != TYPO)
                 )
             elif t.cls == AMBIGUOUS:
-                noun = i > 0 and tokens[i - 1].folded in DETERMINERS and not t.capital
-                t.is_name = not noun and (
-                    (t.capital and not t.sentence_start)
-                    or person_context(i)
+                is_noun = (noun(i) and not t.capital) or listed_with_nouns(i)
+                t.is_name = not is_noun and (
+                    person_context(i)
                     or possessive_pronoun_after(i)
+                    # "en Mila", "met Jade": a capital and a cue together (not "met Kerst")
+                    or (
+                        t.capital
+                        and not t.sentence_start
+                        and cue(i, WEAK_CUES)
+                        and t.folded not in self._brand_words
+                    )
                 )
-                # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag": a person or a
-                # thing, or a first name that is rare as a word; a reviewer decides
+                # "Storm heeft ...", "met jade ...", "vraagt of merel mee mag", "Jade" in
+                # mid-sentence: a person or a thing; a reviewer decides
                 t.held = (
                     not t.is_name
-                    and not noun
+                    and not is_noun
                     and (
-                        (t.capital and t.sentence_start and followed_by(i, THING_VERBS - {"en"}))
+                        (t.capital and not t.sentence_start)
+                        # "Storm heeft", and in lowercase text "sara heeft een idee" (not "zomer
+                        # is": a bare noun opens a sentence before "is" more often)
+                        or (
+                            t.sentence_start
+                            and followed_by(i, THING_VERBS - {"en"})
+                            and (t.capital or (not cased and followed_by(i, {"heeft", "had"})))
+                        )
                         or cue(i, WEAK_CUES)
                         or (lex.frequency(t.folded) < EVERYDAY_ZIPF and alone(i))
                         or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
@@ -461,12 +805,52 @@ class NameFinder:
                 )
             elif t.cls == DICT:
                 listed = t.folded in lex.surnames or t.folded in lex.first_names
-                # "mevrouw Bakker", "meneer visser": a surname after a title
-                t.is_name = after_title(i) and (t.capital or listed)
+                # "mevrouw Bakker", "meneer visser": a surname after a title; "Lolly's broer",
+                # "Tijger (14) wil": a capitalised word with a person's kin, or with an age and
+                # a verb, is a nickname
+                # ("twee zussen stelt voor": a verb after kin, whatever the surname list
+                # says; after a title a surname is a surname: "meneer post", "mw. zwart")
+                verb = t.folded in self.person_verbs and i > 0 and tokens[i - 1].folded in KIN
+                t.is_name = (after_title(i) and (t.capital or (listed and not verb))) or (
+                    t.capital
+                    and not function_word(t)
+                    and ((t.possessive and followed_by(i, KIN)) or age_then_verb(i))
+                )
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
                 # is announced; on a name list it is one, otherwise a reviewer decides
                 if not t.is_name and t.capital and cue(i, STRONG_CUES):
                     t.is_name, t.held = listed, not listed
+                # "Obi zegt ...", "Bolle wil ...": a capitalised word that is no everyday noun
+                # ("Jeugd wil") opening a sentence as the subject of what one person does may
+                # be a nickname
+                elif (
+                    t.capital
+                    and t.sentence_start
+                    and followed_by(i, SAYING_VERBS)
+                    and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                ):
+                    t.held = True
+                # "jeu 16 jaar heikamp ...": a rare word opening a form-like note before an
+                # age may be a name
+                elif (
+                    t.sentence_start
+                    and _BARE_AGE.match(text, t.end)
+                    and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                ):
+                    t.held = True
+                # "gesproken met Pluis", "zei Tijger": a capitalised word that is no everyday
+                # noun, in mid-sentence after a cue, may be a nickname (or a brand: held)
+                elif (
+                    t.capital
+                    and not t.sentence_start
+                    and cue(i, WEAK_CUES)
+                    and not noun(i)
+                    and not listed_with_nouns(i)
+                    and not t.derived  # a compound is a brand or a thing: "Thuisbezorgd"
+                    and "-" not in t.text  # "met Etos-producten"
+                    and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                ):
+                    t.held = True
 
         self._neighbours(tokens, text)
         self._title_particles(tokens, text)
@@ -498,13 +882,29 @@ class NameFinder:
                 if t.is_name or not name_like(t):
                     continue
                 # a list: "Semhar, Helen en Roos" (an ambiguous word needs its capital)
-                for j in (i - 1, i + 1):
+                for j in (i - 2, i - 1, i + 1, i + 2):  # "qusai en taim", "Helen, Roos"
                     if not 0 <= j < len(tokens) or not tokens[j].is_name:
                         continue
-                    a, b = sorted((i, j))
-                    between = text[tokens[a].end : tokens[b].start]
-                    if LIST_GAP.fullmatch(between) and (t.cls != AMBIGUOUS or t.capital):
+                    if self._listed_together(tokens, text, i, j) and (
+                        t.cls != AMBIGUOUS or t.capital
+                    ):
                         t.is_name = changed = True
+                # a first name before a tussenvoegsel and a surname: "Otis van Kessel"
+                j = i + 1
+                while j < len(tokens) and tokens[j].particle and space(j - 1, j):
+                    j += 1
+                if (
+                    j > i + 1
+                    and j < len(tokens)
+                    and tokens[j].is_name
+                    and space(j - 1, j)
+                    and t.capital
+                    and not t.topic  # "fan van Daphne van Domselaar": maybe famous
+                    and t.folded in lex.first_names
+                ):
+                    for k in range(i, j):
+                        tokens[k].is_name = True
+                    changed = True
                 # a first name before a surname: "Roos Willemsen", "WEI CHEN"
                 if (
                     i + 1 < len(tokens)
@@ -685,12 +1085,12 @@ class NameFinder:
         """ "BRAM VAN DEN BERG", "merel schouten": a first name that is also a word, followed
         by a tussenvoegsel and a surname, or by a surname that is no frequent word."""
         t, lex = tokens[i], self.lex
-        if t.cls != AMBIGUOUS or t.protected or i + 1 >= len(tokens):
-            return False
+        if t.cls != AMBIGUOUS or t.protected or t.topic or i + 1 >= len(tokens):
+            return False  # "over Max Verstappen": a famous person as likely as a resident
         if lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF:  # "de stoep", "al donker"
             return False
-        if i > 0 and tokens[i - 1].folded in DETERMINERS:  # "het hart van de wijk"
-            return False
+        if i > 0 and tokens[i - 1].folded in DETERMINERS | NOUN_MARKERS:
+            return False  # "het hart van de wijk", "zijn fan van ..."
         j = i + 1
         while j < len(tokens) and tokens[j].particle:
             j += 1
@@ -700,6 +1100,8 @@ class NameFinder:
         ):
             return False
         nxt = tokens[j]
+        if nxt.topic:  # "fan van Taylor Swift"
+            return False
         if j > i + 1:
             return nxt.folded in lex.surnames or nxt.cls in (NAME, UNKNOWN)
         return nxt.cls in (NAME, UNKNOWN) or (

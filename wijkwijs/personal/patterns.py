@@ -74,7 +74,11 @@ _PLATFORM_HOSTS = (
 _PROFILE_LINK = re.compile(
     rf"(?:https?://)?(?:www\.|m\.|vm\.)?(?:{_PLATFORM_HOSTS})/[^\s,;)]*", re.IGNORECASE
 )
-_AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_AT_HANDLE = re.compile(
+    r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
+    # a Discord tag: "stekel#2207"
+    r"|(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w])"
+)
 _PLATFORM = (
     r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|dc|twitter|x|youtube|yt|twitch|"
     r"telegram|tg|bereal|roblox|fortnite|epic|psn|playstation|xbox|gamertag|steam|threads|"
@@ -98,7 +102,12 @@ _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0)\d"
     r"(?:[ \t.\-/()]{0,3}\d){6,12}(?!\d)"
 )
+# a voice memo typed out: "nul zes 51 48 00 09", "nul 6 12345678"
+_DICTATED_MOBILE = re.compile(
+    r"\b(?:nul[\s-]+zes|nul[\s-]*6|0[\s-]*zes)(?:[\s.\-]*\d){8}(?!\d)", re.IGNORECASE
+)
 _BSN_CANDIDATE = re.compile(r"(?<![\d,.\-/])\d(?:[ .\-]?\d){7,8}(?![\d/]|[,.\-]\d)")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}")
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
 
 # Dutch postcodes: four digits (no leading zero) and two letters; SA, SD and SS are not issued.
@@ -141,12 +150,27 @@ MONTHS = (
 )
 _NUMERIC_DATE = re.compile(
     r"(?<![\d\w])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
-    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2}))(?![\d\w])"
+    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
+    # a year cut to two digits after an apostrophe: "07-03-'12"
+    r"|(?P<ad>\d{1,2})[-/.](?P<am>\d{1,2})[-/.]?\s?['’](?P<ay>\d{2}))(?![\d\w])"
     r"(?![.\-/]\d)"  # part of a longer number: "06.11.00.21.42" is a phone
 )
+# numbers as a voice memo types them out: "drie maart 2009", "twaalf juni tweeduizend tien"
+_UNITS = "een twee drie vier vijf zes zeven acht negen".split()
+_TEENS = "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
+NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS, 1)} | {w: i for i, w in enumerate(_TEENS, 10)}
+NUMBER_WORDS |= {"één": 1, "twintig": 20, "dertig": 30}
+NUMBER_WORDS |= {f"{u}en{t}": n + 10 * k for k, t in ((2, "twintig"), (3, "dertig"))
+                 for n, u in enumerate(_UNITS, 1) if n + 10 * k <= 31}  # fmt: skip
+# "tweeëntwintig", "drieëntwintig" as they are spelt, "tweeentwintig" as they are typed
+NUMBER_WORDS |= {f"{u}ën{t}": n + 10 * k for k, t in ((2, "twintig"), (3, "dertig"))
+                 for n, u in enumerate(_UNITS, 1)
+                 if u.endswith("e") and n + 10 * k <= 31}  # fmt: skip
+_DAY_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
 _WRITTEN_DATE = re.compile(
-    rf"(?<![\w])(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{MONTHS})\.?(?![\w])"
-    r"(?:\s+(?P<y>(?:19|20)\d{2}|'\d{2}))?",
+    rf"(?<![\w])(?P<d>\d{{1,2}}|{_DAY_WORD})(?:e|ste|de)?\s+(?P<m>{MONTHS})\.?(?![\w])"
+    rf"(?:\s+(?P<y>(?:19|20)\d{{2}}|'\d{{2}}|{_YEAR_WORDS}))?",
     re.IGNORECASE,
 )
 _BIRTH_CUE = re.compile(
@@ -170,18 +194,32 @@ _INITIALS_AGE = re.compile(
     r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
     r"(?P<age>\s*\(\s*\d{1,2}\s*(?:j(?:r|aar)?\.?)?\s*\)|\s*,?\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"
     r"|\s*[-–]\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"  # "ö.w. - 14 jaar"
-    r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%)))",
+    r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%))"
+    # "(R.J.M. 15)", "j.h. 17 vertelt": a bare age after two or more dotted initials, closed
+    # by a bracket or followed by what a person does (not "o.a. 15 jongeren")
+    r"|(?:(?<=\w\.\w\.)|(?<=\w\.\w\.\s))\s*\d{1,2}(?=\s*[)\],;—–]|\s+(?:vertelt|vertelde|vindt|vond|wil|"
+    r"wilde|zegt|zei|vraagt|vroeg|stelt|stelde|meldt|meldde|klaagt|heeft|had|woont|komt)\b))",
     re.IGNORECASE,
 )
 # Dutch school types and streams as classes are named: "2havo-c", "3kader", "tto 1", "v3b"
 _SCHOOL_TYPES = (
     r"havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|lyceum|tto|kader|basis|kb|bb|gl|tl|gt|mh|hv|"
-    r"vt|lwoo|isk|pro|bk|mhv|tvwo|thavo|h|v|m|b"
+    r"vt|lwoo|isk|pro|bk|kgt|mhv|tvwo|thavo|h|v|m|b"
 )
 _CLASS = re.compile(
-    r"\b(?:brugklas|klas|groep|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?(?:\s?[a-z]\b|[a-z]{1,2}\b)?"
+    r"\b(?:brugklas|klas|groep|gr\.?|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?"
+    rf"(?:\s?(?:{_SCHOOL_TYPES})\b)?(?:\s?[a-z]\b|[a-z]{{1,2}}\b)?"
+    # "bovenbouw B", "onderbouw 2": the stage of a primary school
+    r"|\b(?:onder|midden|boven)bouw\s+(?:[a-z]|\d)\b"
+    # "1F Schiecollege", "2b van het Lorentz Lyceum": a class before its school
+    r"|\b\d[a-z](?=,?\s+(?:van\s+(?:het|de)\s+)?[\w-]*(?:college|school|lyceum|atheneum|"
+    r"gymnasium|scholengemeenschap)\b)"
     # "Daan uit 2a", "zit in 3c": a year and a letter after "uit"/"in"
-    r"|(?<=\buit )\d[a-z]\b|(?<=\bin )\d[a-z]\b"
+    r"|(?<=\buit )\d[a-z]\b|(?<=\bin )\d[a-z]\b|(?<=\bnamens )\d[a-z]\b"
+    # a class without a number: "de entreeklas", "de schakelklas"
+    r"|\b(?:entree|schakel|kop|plus|taal|nieuwkomers)klas\b"
+    # "Sem (1F)", "(2b, Lorentz)": a year and a letter in brackets, not "(2e)" or "(3x)"
+    r"|(?<=\()\d[a-df-wyz](?=\s*[),])"
     rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
     rf"|\b(?:{_SCHOOL_TYPES})[\s-]?\d[a-z]?\b",
     re.IGNORECASE,
@@ -202,10 +240,12 @@ def _iban_spans(text: str) -> list[Span]:
 
 
 def _phone_spans(text: str) -> list[Span]:
-    spans = []
+    spans = [Span(m.start(), m.end(), PHONE) for m in _DICTATED_MOBILE.finditer(text)]
     for m in _PHONE_CANDIDATE.finditer(text):
         raw = m.group(0).rstrip(" .-/(")
         digits = re.sub(r"\D", "", raw)
+        if digits.startswith("0800"):
+            continue  # a free number is an organisation's line (de Kindertelefoon), no one's own
         national = raw.lstrip().startswith("0") and not raw.lstrip().startswith("00")
         if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
             continue
@@ -224,6 +264,8 @@ def _bsn_spans(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", m.group(0))
         cued = bool(_BSN_CUE.search(text[max(0, m.start() - 40) : m.start()]))
         if len(digits) == 8:
+            if not cued and _YEAR_RANGE.fullmatch(m.group(0)):
+                continue  # "schooljaar 2024-2025"
             digits = "0" + digits  # a spreadsheet dropped the leading zero
         if std_bsn.is_valid(digits) or cued:
             spans.append(Span(m.start(), m.end(), BSN))
@@ -264,11 +306,12 @@ def _plate_spans(text: str) -> list[Span]:
 def _birth_date_spans(text: str, today: date) -> list[Span]:
     spans = []
     for m in _NUMERIC_DATE.finditer(text):
-        day, month, year = (
-            (m.group("d"), m.group("m"), m.group("y"))
-            if m.group("d")
-            else (m.group("id"), m.group("im"), m.group("iy"))
-        )
+        if m.group("d"):
+            day, month, year = m.group("d"), m.group("m"), m.group("y")
+        elif m.group("ad"):
+            day, month, year = m.group("ad"), m.group("am"), m.group("ay")
+        else:
+            day, month, year = m.group("id"), m.group("im"), m.group("iy")
         if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
             continue
         full_year = int(year) if len(year) == 4 else 2000 + int(year)
@@ -277,11 +320,15 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
         if _is_birth_date(text, m.start(), full_year, today, m.end()):
             spans.append(Span(m.start(), m.end(), BIRTH_DATE))
     for m in _WRITTEN_DATE.finditer(text):
-        if not 1 <= int(m.group("d")) <= 31:
+        day = m.group("d").lower()
+        if not 1 <= (int(day) if day.isdigit() else NUMBER_WORDS[day]) <= 31:
             continue
         year = m.group("y")
         full_year = None
-        if year:
+        if year and year.lower().startswith("tweeduizend"):
+            tail = re.sub(r"^tweeduizend[\s-]?(?:en)?[\s-]?", "", year.lower())
+            full_year = 2000 + NUMBER_WORDS.get(tail, 0)
+        elif year:
             full_year = int(year[-2:]) + 2000 if year.startswith("'") else int(year)
             if full_year > today.year:
                 full_year -= 100

@@ -24,7 +24,14 @@ from pathlib import Path
 
 from wijkwijs.personal import patterns as p
 from wijkwijs.personal.lexicon import fold, lexicon
-from wijkwijs.personal.names import FUNCTION_WORD_ZIPF, PERSON_VERBS, UNKNOWN, NameFinder
+from wijkwijs.personal.names import (
+    FUNCTION_WORD_ZIPF,
+    KIN,
+    PERSON_VERBS,
+    TITLES,
+    UNKNOWN,
+    NameFinder,
+)
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -56,7 +63,8 @@ STREET_SUFFIXES = (
 )  # fmt: skip
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _NOT_A_HOUSE = (
-    r"(?!\d)(?!\s*(?:x\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
+    r"(?!\d)(?!\s\d{3}\b)"  # "het nummer 14 010" is a phone number in two groups
+    r"(?!\s*(?:x\b|-?hoog\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
     r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
     r"(?:gewonnen|verloren|gelijk)"
@@ -111,9 +119,36 @@ _CLUB = re.compile(
     r"\b(?i:fc|vv|sv|afc|rkvv|rksv|rkav|vvv|jvc|hsv|csv|svv|bvv)\s+"  # not "sc": Snapchat
     r"(?P<club>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
+# a street name typed apart, as a voice memo transcribes it: "het Emma plein", "de Zeemans
+# kade", "in de Overweg buurt" (after an article or a preposition, before a street noun that
+# is never an adverb: not "weg")
+_SPLIT_STREET = re.compile(
+    r"\b(?i:de|het|op|aan|bij|in|naar|langs|over|uit|vanaf)\s+"
+    r"(?P<street>(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?i:straat|laan|plein|kade|singel|gracht|dreef|steeg|plantsoen|buurt|wijk|park|hof|pad))\b"
+)
 _LONG_DIGITS = re.compile(r"\d(?:[\s.\-]?\d){4,}")
 # money and thousands are no identifiers: "€25.000", "1.250 euro", "25.000 handtekeningen"
 _AMOUNTS = re.compile(r"€\s?\d[\d.,]*|\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
+# nor are a date ("deadline 01-03-2026"), a case or reference number of an organisation
+# ("zaaknummer Z-2024-08813", "refnr. 2024-118734") or the municipal number "14 010"
+_NO_IDENTIFIER = re.compile(
+    r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"
+    r"|\b[A-Z]{0,3}-?(?:19|20)\d{2}-\d{3,}\b"
+    # (not "dossier 123456": in the social domain a dossier is a resident's)
+    r"|\b(?i:zaak|ref|referentie|kenmerk|melding)"
+    r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
+    r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b"
+)
+# a title or kin word, maybe tussenvoegsels, right before a word: "mevrouw van "
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w.]))(?P<title>[^\W\d_]+\.?)\s+"
+    r"(?:(?i:van|de|der|den|het|'t|ter|ten|in 't|op 't|v\.d\.)\s+){0,3}$"
+)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:van|de|der|den|ter|ten|el|al|ben)\s+(?:(?:de|der|den|het)\s+)?[A-Z]"
+    r"|\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)"
+)
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
 
@@ -123,6 +158,7 @@ class Gazetteer:
 
     streets: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # buurten, wijken, parks, schools, shops, clubs, the gemeente
+    gemeente: str | None = None  # its own services' addresses name nobody
 
     @classmethod
     def from_json(cls, path: str | Path) -> Gazetteer:
@@ -131,7 +167,11 @@ class Gazetteer:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         gemeente = data.get("gemeente")
         places = [*data.get("wijken", []), *data.get("buurten", []), *data.get("places", [])]
-        return cls(tuple(data.get("streets", [])), tuple(places + ([gemeente] if gemeente else [])))
+        return cls(
+            tuple(data.get("streets", [])),
+            tuple(places + ([gemeente] if gemeente else [])),
+            gemeente,
+        )
 
 
 @dataclass(frozen=True)
@@ -141,13 +181,17 @@ class ScrubResult:
     review_reasons: tuple[str, ...]  # empty: safe to publish
     removed: Mapping[str, int] = field(default_factory=dict)  # kind -> how many
     spans: tuple[p.Span, ...] = ()  # what was replaced, as offsets in the original text
+    # the words that held the record (kind = review reason), as offsets in the original text:
+    # left as they are, for a reviewer to look at first
+    doubts: tuple[p.Span, ...] = ()
 
     @property
     def needs_review(self) -> bool:
         return bool(self.review_reasons)
 
 
-_PHRASE_TOKEN = re.compile(r"\w+(?:['’&.-]\w+)*")
+# a hyphen splits: "Uber Eats-achtige" holds the brand "Uber Eats"
+_PHRASE_TOKEN = re.compile(r"\w+(?:['’&.]\w+)*")
 
 
 class PhraseIndex:
@@ -174,7 +218,13 @@ class PhraseIndex:
         found, i = [], 0
         while i < len(words):
             for n in range(min(self._longest, len(words) - i), 0, -1):
-                if tuple(folded[i : i + n]) in self._phrases:
+                # one word glued by a hyphen is part of another name: the shop "Dirk" is not
+                # in "dirk-maarten"; a longer phrase may be: "Uber Eats-achtige"
+                glued = n == 1 and (
+                    text[words[i].start() - 1 : words[i].start()] == "-"
+                    or text[words[i].end() : words[i].end() + 1] == "-"
+                )
+                if tuple(folded[i : i + n]) in self._phrases and not glued:
                     found.append((words[i].start(), words[i + n - 1].end()))
                     i += n
                     break
@@ -200,17 +250,20 @@ class Scrubber:
         self._streets = PhraseIndex(gazetteer.streets)
         self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
         self._local_places = PhraseIndex([*places, *gazetteer.places])
+        self._gemeente = fold(gazetteer.gemeente or "")
         # nationwide names that are public: towns, chains and brands. A single word that is
         # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
         # after an article ("bij de Dirk"): otherwise it may be a child.
         names = self._lex.first_names | self._lex.surnames
-        public = [*self._lex.brands, *self._lex.places]
+        # festivals by their name and its start ("tijdens Keti Koti" for "Keti Koti Dey")
+        events = {" ".join(e.split()[:k]) for e in self._lex.events for k in range(2, 5)}
+        public = [*self._lex.brands, *self._lex.places, *self._lex.events, *events]
         # a single word that is ordinary Dutch ("Een", "Best", "Jumbo") needs no protection:
-        # the name finder keeps it anyway
+        # the name finder keeps it anyway; nor does one spelt like a name ("Jerry's")
         self._public = PhraseIndex(
             b
             for b in public
-            if (" " in b or (fold(b) not in names and fold(b) not in self._lex.words))
+            if (" " in b or (_bare(b) not in names and fold(b) not in self._lex.words))
             and not self._surname(b)
         )
         self._name_brands = {fold(b) for b in public if " " not in b and fold(b) in names}
@@ -227,34 +280,62 @@ class Scrubber:
         spans = p.shaped_spans(
             text, self.is_word, self._is_frequent_word, self._today, self._names.is_plain_word
         )
+        spans = [s for s in spans if not self._organisation_contact(text[s.start : s.end], s.kind)]
         spans += self._address_spans(text)
         taken = _resolve(spans)
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
         protected = [(s.start, s.end) for s in taken + classes] + self._place_ranges(text, taken)
-        names, unsure, maybe = self._names.find(text, protected)
+        accounts = [text[s.start : s.end] for s in taken if s.kind in (p.EMAIL, p.HANDLE)]
+        names, unsure, maybe = self._names.find(text, protected, accounts)
         name_spans = _name_tails(
             _merge([p.Span(t.start, t.end, p.NAME) for t in names], text), text
         )
-        if name_spans:
+        # a class goes with the person it places: a name or initials with an age
+        if name_spans or any(s.kind == p.INITIALS_AGE for s in taken):
             name_spans += classes
         final = _resolve(taken + name_spans)
         cleaned = _replace(text, final)
 
-        reasons: list[str] = []
-        if any(t.cls == UNKNOWN for t in unsure):
-            reasons.append(UNKNOWN_WORD)
-        if any(t.cls != UNKNOWN for t in unsure) or (final and maybe):
-            # a record that carries personal data is held on a weaker doubt too
-            reasons.append(POSSIBLE_NAME)
-        if _LONG_DIGITS.search(_AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned))):
+        # a record that carries personal data is held on a weaker doubt too
+        doubtful = unsure + (maybe if final else [])
+        doubts = [
+            p.Span(t.start, t.end, UNKNOWN_WORD if t.cls == UNKNOWN else POSSIBLE_NAME)
+            for t in sorted(doubtful, key=lambda t: t.start)
+        ]
+        reasons: list[str] = list(dict.fromkeys(d.kind for d in doubts))
+        reasons.sort(key=[UNKNOWN_WORD, POSSIBLE_NAME].index)
+        rest = _NO_IDENTIFIER.sub(" ", _AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned)))
+        if _LONG_DIGITS.search(rest):
             reasons.append(DIGITS_LEFT)
         capital_numbers = _CAPITAL_NUMBER.finditer(cleaned)
-        if any(not self._is_public(m.group(0).split()[0]) for m in capital_numbers):
+        if any(
+            not self._is_public(m.group(0).split()[0]) and not self._local.finditer(m.group(0))
+            for m in capital_numbers
+        ):
             reasons.append(POSSIBLE_ADDRESS)
         markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
         return ScrubResult(
-            cleaned, markers, tuple(reasons), dict(Counter(s.kind for s in final)), tuple(final)
+            cleaned,
+            markers,
+            tuple(reasons),
+            dict(Counter(s.kind for s in final)),
+            tuple(final),
+            tuple(doubts),
+        )
+
+    def _organisation_contact(self, contact: str, kind: str) -> bool:
+        """ "jongerenwerk@schiewaard.nl", "@jongerenwerk.schiewaard": an address or account
+        of the gemeente's own services (ordinary words and the gemeente's name, known from its
+        gazetteer) names nobody; a crew's "@lindeveld.queens" does."""
+        if not self._gemeente or kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
+            return False
+        parts = [fold(w) for w in re.split(r"[^\w]+|_", contact) if w]
+        words = [w for w in parts if w != self._gemeente and len(w) > 3]
+        return (
+            self._gemeente in parts
+            and bool(words)
+            and all(self._names.is_plain_word(w) for w in words)
         )
 
     # --- places and addresses ---------------------------------------------------------------
@@ -263,28 +344,42 @@ class Scrubber:
         return word in self._local or word in self._public or fold(word) in self._lex.proper_nouns
 
     def _place_ranges(self, text: str, taken: list[p.Span]) -> list[tuple[int, int]]:
-        ranges = []
-        for index in (self._local, self._public):
-            ranges += index.finditer(text)
+        ranges = self._local.finditer(text)
+        # a town or brand right after a title or kin is a surname: "mevrouw Wassenaar",
+        # "dhr. van Katwijk", "wijkagent Lekkerkerk" (the gemeente's own places stay places)
+        ranges += [
+            (a, b)
+            for a, b in self._public.finditer(text)
+            if not (text[a].isupper() and self._after_title(text, a))
+        ]
         # a shop spelt like a name counts as the shop next to another shop, not next to a street
         shops = self._local_places.finditer(text) + self._public.finditer(text)
         # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
         ranges += [m.span() for m in p.platform_mentions(text)]
+        ranges += [m.span("street") for m in _SPLIT_STREET.finditer(text)]
         # a club is named after its town or patron: "fc utrecht", "VV Ravensbeekse Boys"
         ranges += [m.span("club") for m in _CLUB.finditer(text)]
+        known = self._local.finditer(text)
         for m in _STREET.finditer(text):
             if not self._is_street(m.group("word")):
                 continue
-            # "Jan van Galenstraat" is one street, but in "Zaka van Vaartweg" the gemeente
-            # knows the street and the words before it are someone's name
-            start = m.start("word") if m.group("word") in self._streets else m.start()
+            # "Jan van Galenstraat" is one street, but where the gemeente knows the street
+            # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
+            # someone's name: "Zaka van Vaartweg", "buurvrouw de Graaff van de Ten Katestraat"
+            # (a known name may run on past the match: the club "Lindeveld Lions")
+            starts = [a for a, b in known if m.start() <= a < m.end() <= b]
+            start = min(starts) if starts else m.start()
             ranges.append((start, m.end()))
         # a shop whose name is also a first name, next to another shop or after an article
         for m in re.finditer(r"[^\W\d_]+", text):
-            if fold(m.group(0)) not in self._name_brands or re.match(
-                r"['’][sS]?\b", text[m.end() :]
+            if (
+                fold(m.group(0)) not in self._name_brands
+                or re.match(r"['’][sS]?\b", text[m.end() :])
+                or self._after_title(text, m.start())
+                # "Otis van Kessel (12)": a tussenvoegsel and a surname, or an age
+                or _PERSON_AFTER.match(text, m.end())
             ):
-                continue  # not a name-like brand, or a possessive: "Emma's tekening"
+                continue  # not a name-like brand, a possessive ("Emma's tekening"), a surname
             before = text[max(0, m.start() - 16) : m.start()].lower()
             near = any(abs(a - m.end()) < 4 or abs(m.start() - b) < 4 for a, b in shops)
             if (
@@ -295,6 +390,12 @@ class Scrubber:
                 ranges.append(m.span())
                 shops.append(m.span())
         return ranges
+
+    def _after_title(self, text: str, start: int) -> bool:
+        m = _TITLE_BEFORE.search(text[max(0, start - 40) : start])
+        return m is not None and (
+            fold(m.group("title")) in TITLES | KIN or fold(m.group("title")) in self._lex.titles
+        )
 
     def _noun_after(self, text: str, start: int, end: int) -> bool:
         """ "Nike schoenen", "Zara jurk": a brand names the thing after it; a person would
@@ -345,7 +446,14 @@ class Scrubber:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         for m in _NUMBER_WORD.finditer(text):
             spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
-        spans += [p.Span(m.start(), m.end(), p.ADDRESS) for m in _FLOOR.finditer(text)]
+        # a floor is part of an address after a house number ("Getouwstraat 9 3-hoog"); alone
+        # ("ik woon op 3 hoog") it places nobody
+        numbers = list(spans)
+        spans += [
+            p.Span(m.start(), m.end(), p.ADDRESS)
+            for m in _FLOOR.finditer(text)
+            if any(0 <= m.start() - s.end <= 3 for s in numbers)
+        ]
         for sentence in re.finditer(r"[^.!?\n]+", text):
             if not _HOME_CUE.search(sentence.group(0)):
                 continue
@@ -357,6 +465,11 @@ class Scrubber:
                 start = sentence.start() + m.start("number")
                 spans.append(p.Span(start, start + len(m.group("number")), p.ADDRESS))
         return spans
+
+
+def _bare(word: str) -> str:
+    """Folded, without a possessive ending: "Jerry's" -> "jerry"."""
+    return re.sub(r"['’]s$", "", fold(word))
 
 
 def _overlap(a: p.Span, b: p.Span) -> bool:

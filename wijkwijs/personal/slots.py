@@ -1,0 +1,119 @@
+"""Person slots: places in a text where whatever word stands there names a person.
+
+A nickname that is an ordinary word ("Kiwi", "Krul", "Tijger") is on no name list and in no
+way unusual as a word; only its place says it is a person. These are the places, found on the
+raw text before the words are classed (names.py decides what to do with each word in one):
+
+- the sender of a pasted chat line: "[19:47] Kiwi 🥝: ...", "12-03-24 16:02 - Kwesi: ...";
+- a line label: "Kiwi: kan er wifi ..." (or a heading: "Idee: ...", so only a doubt);
+- a nickname frame: "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "bijnaam Bolle",
+  "Spekkie (echte naam ...)", "zaki oftewel zakariya", "die ze Tijger noemen";
+- a signature after a quote or closing the text: '"..." — Ghirmay', '... — Tolu, 15';
+- the sender of a forwarded message: "doorgestuurd van Yağmur:", "van Jiayi in de groepsapp:";
+- the person contacted: "bel Abdessamad", "vraag naar Selamawit", "stem op chaima",
+  "heb Kılınç gemaild", "Haringsma gebeld";
+- a writer introducing themself: "Sanne hier!", "hoi, met Lee hier".
+
+The cue words are Dutch grammar (how a note introduces a person), not a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# one to three words of a name, each maybe hyphenated or with an apostrophe
+_WORD = r"[^\W\d_][\w'’-]*"
+_WORDS = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+_CAPITAL_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
+
+_CHAT_SENDER = re.compile(
+    # "[19:47] Kiwi 🥝:", "19:47 - Kwesi:", "[12-03-24 16:02] Kwesi:", "12/03/2024, 16:02 - Mo:"
+    r"^[ \t]*\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
+    rf"[ \t]*(?:-[ \t]*)?(?P<who>{_WORDS})[^\w:\n]{{0,12}}:",
+    re.MULTILINE,
+)
+_LINE_LABEL = re.compile(
+    # "Kiwi: kan er wifi ...", "Noa 🌸: ik wil ...": a line opened by a name and a colon, as a
+    # chat or a list of reactions is pasted without times ("Idee:" and "Actie:" look the same)
+    rf"^[ \t]*(?P<who>{_CAPITAL_WORDS})[^\w:\n]{{0,12}}:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_NICKNAME_BEFORE = re.compile(
+    # "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "Spekkie (echte naam ...)";
+    # in brackets whatever follows: "spruit (zo noemen ze Ifeanyi Knol, ...)", "Dropje (zo
+    # heet Zhen bij ons)", "DOOR (ja, ze heet echt zo)"; "Bever heet eigenlijk Bolaji"
+    rf"(?P<who>{_WORD})[ \t]*(?:\(|,|-|—)?[ \t]*(?:zo[ \t]+noem(?:t|en|de|den)[ \t]+"
+    r"(?:\w+[ \t]+){0,2}(?:hem|haar)\b|echte[ \t]+naam\b|bijnaam\b)"
+    rf"|(?P<who2>{_WORD})[ \t]*\([ \t]*(?:ja,?[ \t]+)?(?:zo[ \t]+noem(?:t|en|de|den)[ \t]+"
+    r"(?:ze|we|wij|zij|jullie|iedereen|men)\b(?![ \t]+(?:het|dat|dit|die)\b)"
+    r"|zo[ \t]+heet[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])"
+    r"|(?:hij|ze|zij)[ \t]+heet[ \t]+(?:echt|eigenlijk|zo)\b)"
+    rf"|(?P<who3>{_WORD})[ \t]+heet[ \t]+eigenlijk\b",
+    re.IGNORECASE,
+)
+_NICKNAME_AFTER = re.compile(
+    # "bijnaam Bolle", "noemen hem Krul", "oftewel zakariya", "alias Tijger", "aka Kip"
+    rf"\b(?:bijnaam|alias|aka|a\.k\.a\.|oftewel|noem(?:t|en|den|de)[ \t]+(?:hem|haar)"
+    rf"|heet[ \t]+eigenlijk|echte[ \t]+naam)[ \t]*:?[ \t]+(?P<who>{_WORD})",
+    re.IGNORECASE,
+)
+_NICKNAME_BETWEEN = re.compile(
+    # "de jongen die ze Tijger noemen", "wie iedereen Pluis noemt", "ook wel Kip genoemd"
+    rf"\b(?i:(?:die|wie)[ \t]+(?:ze|zij|we|wij|jullie|iedereen|men)(?:[ \t]+ook)?(?:[ \t]+wel)?"
+    rf"|ook[ \t]+wel|kortweg)[ \t]+(?P<who>{_WORD})[ \t]+(?i:noem(?:t|en|de|den)|genoemd)\b"
+)
+_SIGNATURE = re.compile(
+    # '"..." — Ghirmay', '"..." - Tolu, 15', "... — Marouane" closing the text
+    rf"(?:[\"”’'][ \t]*[—–-]|[—–][ \t]*(?={_CAPITAL_WORDS}[ \t]*$))[ \t]*(?P<who>{_CAPITAL_WORDS})"
+    r"(?=[ \t]*(?:[,.!)]|$))",
+    re.MULTILINE,
+)
+_FORWARDED_FROM = re.compile(
+    # "doorgestuurd van Yağmur:", "van Jiayi in de groepsapp:", "app van adnan_:"
+    rf"\b(?i:van)[ \t]+(?P<who>{_WORD})(?:[ \t]+(?i:in|uit|via)[ \t]+(?:de|het)[ \t]+\w+)?[ \t_]*:"
+)
+_CONTACTED = re.compile(
+    # "bel Abdessamad", "vraag naar Selamawit", "stem op chaima", "check bij Tekin"
+    r"\b(?i:bel|bellen|app|appen|mail|mailen|sms|vraag[ \t]+naar|vragen[ \t]+naar|"
+    r"stem[ \t]+op|stemmen[ \t]+op|check[ \t]+bij|navragen[ \t]+bij|contact[ \t]+met)"
+    rf"[ \t]+(?P<who>{_WORD})"
+)
+_CONTACTED_BEFORE = re.compile(
+    # "heb Kılınç gemaild", "Haringsma gebeld", "Obi gesproken"
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+(?i:gebeld|gemaild|geappt|gesproken|ge-sms't)\b"
+)
+# How sure each slot is. NICKNAME: any word there is a name ("kip zo noemen ze hem"); SENDER:
+# any capitalised word or name-list word ("[19:47] Kiwi:", but "[13:37] anoniem:" is what it
+# says); WEAK: a word that may be a name is one there, an everyday word is not ("bel de
+# politie", "Vandaag gebeld")
+NICKNAME, SENDER, WEAK = 3, 2, 1
+_SLOTS = (
+    (NICKNAME, (_NICKNAME_BEFORE, _NICKNAME_AFTER)),
+    # "die ze vaak noemen" is "often mention": there only a capitalised or listed word
+    (SENDER, (_CHAT_SENDER, _NICKNAME_BETWEEN)),
+    (WEAK, (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)),
+)
+# a line label may be a sender or a heading: a name there is one, a rare word held
+LABEL = 0.5
+# "Sanne hier!", "hoi, met Lee hier": a writer introducing themself; "Kijk hier!" is no one,
+# so a word of the name lists there is held, an everyday word left alone
+INTRO = 0.75
+_INTRO = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?i:hoi|hey|hee|hallo|hi|yo|goedemorgen|goedemiddag|goedenavond),?)"
+    rf"[ \t]*(?i:met[ \t]+)?(?P<who>{_WORD})[ \t]+(?i:hier)\b[ \t]*(?=[!.,:]|$)",
+    re.MULTILINE,
+)
+
+
+def person_slots(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, how sure) of the places where the words name a person."""
+    found = [
+        (*m.span(group), sure)
+        for sure, patterns in _SLOTS
+        for pattern in patterns
+        for m in pattern.finditer(text)
+        for group in ("who", "who2", "who3")
+        if group in pattern.groupindex and m.group(group)
+    ]
+    found += [(*m.span("who"), INTRO) for m in _INTRO.finditer(text)]
+    return found + [(*m.span("who"), LABEL) for m in _LINE_LABEL.finditer(text)]
