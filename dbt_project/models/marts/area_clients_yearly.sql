@@ -39,6 +39,10 @@ final as (
         rate_per_1000,
         rate_state,
 
+        ----------  the same rate in the standard unit of its definition (seed categories)
+        rate,
+        rate_unit,
+
         ----------  change against the previous year
         rate_prev_year,
         rate_change_prev_year,

@@ -239,6 +239,8 @@ compared as (
         residents,
         rate_per_1000,
         rate_state,
+        rate,
+        rate_unit,
 
         ----------  change against the previous period
         case
