@@ -168,15 +168,7 @@ flagged as (
 
     select
         *,
-        {%- for domain, _ in domains %}
-        case
-            when {{ domain }}_index_state = 'number' then {{ domain }}_index >= {{ high_index }}
-        end as {{ domain }}_is_high,
-        {%- endfor %}
-        {%- for domain, _ in domains %}
-        cast(coalesce({{ domain }}_index_state = 'number', false) as integer)
-        {%- if not loop.last %} + {% endif %}
-        {%- endfor %} as domains_assessed
+        {{ pressure_flags(domains, high_index) }}
 
     from joined
 
@@ -228,34 +220,7 @@ profiled as (
 
         ----------  pressure: domains with an index of {{ high_index }} or more
         domains_assessed,
-        case
-            when domains_assessed > 0 then
-                {%- for domain, _ in domains %}
-                cast(coalesce({{ domain }}_is_high, false) as integer)
-                {%- if not loop.last %} + {% endif %}
-                {%- endfor %}
-        end as pressure_score,
-        case
-            when domains_assessed > 0 then 'number'
-            {%- for state in ['not_published', 'unknown', 'too_few_residents', 'suppressed'] %}
-            when
-                {%- for domain, _ in domains %}
-                coalesce({{ domain }}_index_state, 'unknown') = '{{ state }}'
-                {%- if not loop.last %} or{% endif %}
-                {%- endfor %}
-                then '{{ state }}'
-            {%- endfor %}
-            else 'unknown'
-        end as pressure_state,
-        case
-            when domains_assessed > 0 then concat_ws(
-                ', ',
-                {%- for domain, label in domains %}
-                case when {{ domain }}_is_high then '{{ label }}' end
-                {%- if not loop.last %},{% endif %}
-                {%- endfor %}
-            )
-        end as pressure_domains
+        {{ pressure_columns(domains) }}
 
     from flagged
 
