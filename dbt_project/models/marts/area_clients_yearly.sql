@@ -43,6 +43,11 @@ final as (
         rate,
         rate_unit,
 
+        ----------  the BBV policy indicator's base, where it has one (seed categories)
+        bbv_rate,
+        bbv_rate_unit,
+        bbv_rate_state,
+
         ----------  change against the previous year
         rate_prev_year,
         rate_change_prev_year,

@@ -140,7 +140,10 @@ joined as (
         categories.population_group,
         categories.rate_scale,
         categories.rate_unit,
-        population.residents
+        population.residents,
+        categories.bbv_rate_scale,
+        categories.bbv_rate_unit,
+        bbv_population.residents as bbv_residents
 
     from unioned
 
@@ -157,6 +160,15 @@ joined as (
             and unioned.area_level = population.area_level
             and unioned.area_code = population.area_code
             and categories.population_group = population.population_group
+
+    -- the BBV indicator's denominator, where the BBV defines one (seed categories)
+    left join population as bbv_population
+        on
+            extract(year from unioned.period) = bbv_population.year
+            and unioned.boundary_year = bbv_population.boundary_year
+            and unioned.area_level = bbv_population.area_level
+            and unioned.area_code = bbv_population.area_code
+            and categories.bbv_population_group = bbv_population.population_group
 
 ),
 
@@ -199,7 +211,21 @@ rated as (
             when clients_state = 'number' and residents > 0
                 then cast(clients * rate_scale / residents as double)
         end as rate,
-        rate_unit
+        rate_unit,
+
+        ----------  the same clients as the BBV policy indicator relates them (bijstand per
+        ----------  10,000 of 18+, jeugdhulp % of 0-17, Wmo per 10,000): NULL without one
+        case
+            when clients_state = 'number' and bbv_residents > 0
+                then cast(clients * bbv_rate_scale / bbv_residents as double)
+        end as bbv_rate,
+        bbv_rate_unit,
+        case
+            when bbv_rate_unit is null then null
+            when clients_state != 'number' then clients_state
+            when bbv_residents is null or bbv_residents = 0 then 'unknown'
+            else 'number'
+        end as bbv_rate_state
 
     from joined
 

@@ -241,6 +241,9 @@ compared as (
         rate_state,
         rate,
         rate_unit,
+        bbv_rate,
+        bbv_rate_unit,
+        bbv_rate_state,
 
         ----------  change against the previous period
         case
