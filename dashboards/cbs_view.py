@@ -155,13 +155,15 @@ def show_area_figures(area, boundary_year: int, *, beside_own: bool) -> pd.DataF
     if len(domain) and not beside_own:
         for column, row in zip(st.columns(len(domain)), domain.itertuples(index=False),
                                strict=True):
-            column.metric(
-                row.measure_label,
-                figure_text(row.value, row.value_state, row.unit, labels),
-                help=row.definition_nl,
-            )
+            # the unit under the figure, so a narrow column never cuts the number off
+            short = (figure_text(row.value, row.value_state, row.unit, labels)
+                     if row.unit == "%" else
+                     format_value(row.value, row.value_state,
+                                  decimals=decimals_for(row.unit), labels=labels))
+            column.metric(row.measure_label, short, help=row.definition_nl)
+            unit = "" if row.unit == "%" else f"{unit_text(row.unit)} · "
             column.caption(
-                f"{int(row.year)} · gemeente "
+                f"{unit}{int(row.year)} · gemeente "
                 f"{figure_text(row.gemeente_value, row.gemeente_state, row.unit, labels)} · "
                 f"{row.source_label}"
             )
@@ -377,9 +379,14 @@ def overview_page() -> None:
     map_col, side_col = st.columns([4, 1])
     with side_col:
         for g in gemeente.itertuples(index=False):
-            st.metric(f"Gemeente {g.area_name}",
-                      figure_text(g.value, g.value_state, g.unit, labels),
-                      help=info["definition_nl"])
+            if g.value_state == "number":
+                st.metric(f"Gemeente {g.area_name}",
+                          format_value(g.value, decimals=decimals_for(g.unit)),
+                          help=info["definition_nl"])
+                st.caption(unit)
+            else:  # a state as text: a metric would cut it off
+                st.markdown(f"**Gemeente {g.area_name}**: "
+                            f"{format_value(None, g.value_state, labels=labels)}")
         values, legend = maps.choropleth(shown, decimals=decimals_for(info["unit"]),
                                          unit=unit, labels=labels)
         st.markdown(f"**Legenda** · {unit or 'aantal'}")
