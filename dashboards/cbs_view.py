@@ -496,3 +496,32 @@ def compare_page() -> None:
          "Gepubliceerd": widgets.about("", {})["Gepubliceerd"]},
         exports.file_stem("vergelijking-cbs", str(boundary_year)), key="vergelijken",
     )
+
+
+def beside_own_overview(level: str, domain: str) -> None:
+    """Under the gemeente's own figures on the Overzicht: CBS's figure of the same domain per
+    area (newest year CBS published), marked as not like for like."""
+    from dashboards import queries
+
+    measure = queries.CBS_DOMAIN_MEASURES.get(domain)
+    if measure is None:
+        return
+    year, rows = newest_published(level, measure)
+    if rows.empty:
+        return
+    labels = _labels()
+    label = rows["measure_label"].iloc[0]
+    with st.expander(f"Ter vergelijking: CBS — {label.lower()}, {year}"):
+        st.caption(
+            "Niet één op één vergelijkbaar met de eigen registratie: het CBS telt unieke "
+            "personen per jaar (bijstand: de stand op 31 december), de eigen registratie "
+            "cliënten per voorziening per maand."
+        )
+        st.dataframe(pd.DataFrame({
+            MAP_LEVELS[level]: rows["area_name"],
+            "Code": rows["area_code"],
+            f"CBS {year}": [figure_text(v, s, u, labels) for v, s, u in
+                            zip(rows["value"], rows["value_state"], rows["unit"], strict=True)],
+            "Bron": rows["source_label"],
+        }), hide_index=True)
+        st.caption(f"**{label}**: {rows['definition_nl'].iloc[0]} {SOURCE_NOTE}")

@@ -188,6 +188,8 @@ st.dataframe(
     },
 )
 widgets.definition_caption(defn, extra=f"Eenheid: {unit_note} · Periode: {period_text}")
+if queries.cbs_years():  # CBS's public figure of the domain beside the own one
+    cbs_view.beside_own_overview(level, domain)
 widgets.downloads(
     table.drop(columns=["Profiel"]),
     widgets.about(f"{category_labels[category]} — {indicator_label.lower()} per "
