@@ -11,7 +11,12 @@ from dashboards import exports, queries
 from dashboards.formatting import rules_note
 from wijkwijs.disclosure import DisclosureRules
 
-NO_DATA_MESSAGE = "Nog geen gegevens gepubliceerd — draai eerst `make pipeline`."
+NO_DATA_MESSAGE = (
+    "Nog geen gegevens gepubliceerd. Zet de maandexports van de gemeente (Wmo, Jeugdwet, "
+    "Participatiewet) in `data/inbox/` en de buurtgrenzen en bevolking in `data/reference/` "
+    "(welke kolommen: het datacontract, `docs/data-contract.md`), of haal de openbare "
+    "CBS-cijfers op (`docs/real-data.md`); draai daarna `make pipeline`."
+)
 
 
 def require_serving_copy() -> None:

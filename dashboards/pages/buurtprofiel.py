@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import charts, exports, notes_view, profile, queries, widgets
+from dashboards import cbs_view, charts, exports, notes_view, profile, queries, widgets
 from dashboards.formatting import format_month, format_value
 
 widgets.keep_only_params(["gebied", "gemeente"])
@@ -14,7 +14,11 @@ st.header("Buurtprofiel")
 
 latest = queries.latest_period()
 if latest is None:
-    st.info("Er zijn nog geen maandcijfers gepubliceerd.")
+    # no own monthly figures yet: CBS's public figures, or what to do first
+    if queries.cbs_years():
+        cbs_view.profile_page()
+    else:
+        cbs_view.no_figures_at_all()
     st.stop()
 boundary_year = queries.boundary_year_of(latest)
 cats = queries.categories()
@@ -181,6 +185,10 @@ else:
         widgets.about(f"{area.area_name}: stapeling", defn_share, period=str(stapeling_year)),
         exports.file_stem(area.area_name, "stapeling", str(stapeling_year)), key="stapeling",
     )
+
+# --- CBS's figures beside the own registration -------------------------------------------
+if queries.cbs_years():
+    cbs_view.show_area_figures(area, boundary_year, beside_own=True)
 
 # --- printable profile -----------------------------------------------------------------------
 st.markdown("### Afdrukken")

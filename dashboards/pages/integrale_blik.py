@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboards import exports, integral, queries, widgets
+from dashboards import cbs_view, exports, integral, queries, widgets
 from dashboards.formatting import format_month, month_key
 
 LEVELS = {"buurt": "Buurten", "wijk": "Wijken"}
 ALL = "alle"
 
-widgets.keep_only_params(["periode", "niveau", "gemeente", "wijk"])
+widgets.keep_only_params(["periode", "niveau", "gemeente", "wijk", "jaar"])
 widgets.require_serving_copy()
 st.header("Integrale blik")
 st.caption(
@@ -21,7 +21,11 @@ st.caption(
 
 months = {month_key(m): m for m in queries.profile_periods()}
 if not months:
-    st.info("De integrale cijfers (tabel area_profile_monthly) zijn nog niet gepubliceerd.")
+    # no own monthly figures yet: the ranking on CBS's public figures, or what to do first
+    if queries.cbs_years():
+        cbs_view.integral_page()
+    else:
+        cbs_view.no_figures_at_all()
     st.stop()
 cats = queries.categories()
 state_labels = queries.value_state_labels()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import exports, maps, queries, static_geometry, widgets
+from dashboards import cbs_view, exports, maps, queries, static_geometry, widgets
 from dashboards.formatting import format_change, format_month, format_value, month_key
 
 # URL value → (Dutch label, value column, state column, decimals)
@@ -27,9 +27,17 @@ LEGEND_TITLES = {
     "verandering": "verschil {unit} t.o.v. een jaar eerder",
 }
 
-widgets.keep_only_params(["domein", "categorie", "indicator", "periode", "niveau", "gemeente"])
+widgets.keep_only_params(["domein", "categorie", "indicator", "periode", "niveau", "gemeente",
+                          "cijfer", "jaar"])
 widgets.require_serving_copy()
 st.header("Overzicht")
+if queries.latest_period() is None:
+    # no own monthly figures yet: CBS's public figures on the map, or what to do first
+    if queries.cbs_years():
+        cbs_view.overview_page()
+    else:
+        cbs_view.no_figures_at_all()
+    st.stop()
 
 cats = queries.categories()
 state_labels = queries.value_state_labels()
@@ -180,6 +188,8 @@ st.dataframe(
     },
 )
 widgets.definition_caption(defn, extra=f"Eenheid: {unit_note} · Periode: {period_text}")
+if queries.cbs_years():  # CBS's public figure of the domain beside the own one
+    cbs_view.beside_own_overview(level, domain)
 widgets.downloads(
     table.drop(columns=["Profiel"]),
     widgets.about(f"{category_labels[category]} — {indicator_label.lower()} per "

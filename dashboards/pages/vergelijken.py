@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import streamlit as st
 
-from dashboards import exports, profile, queries, widgets
+from dashboards import cbs_view, exports, profile, queries, widgets
 from dashboards.charts import OKABE_ITO
 from dashboards.formatting import format_month, month_key
 
@@ -22,7 +22,11 @@ domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
 category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
 all_months = sorted({m for d in domain_labels for m in queries.periods(d)}, reverse=True)
 if not all_months:
-    st.info("Er zijn nog geen maandcijfers gepubliceerd.")
+    # no own monthly figures yet: CBS's public figures side by side, or what to do first
+    if queries.cbs_years():
+        cbs_view.compare_page()
+    else:
+        cbs_view.no_figures_at_all()
     st.stop()
 months = {month_key(m): m for m in all_months}
 

@@ -22,7 +22,7 @@ def properties(table):
 def test_catalogue_gives_the_dutch_kwb_table_of_each_year(fetcher):
     entries = odata.catalogue(fetcher, "Kerncijfers wijken en buurten")
     assert odata.kwb_tables(entries) == {2018: "84286NED", 2023: "85618NED", 2024: "85984NED"}
-    assert list(odata.wijk_tables(entries)) == ["stapeling"]
+    assert list(odata.wijk_tables(entries)) == ["stapeling", "wmo", "jeugd"]
 
 
 def test_drifting_key_suffixes_resolve_to_the_same_measures():

@@ -108,7 +108,11 @@ def test_refresh_through_v4_loads_kwb_and_ses(tmp_path):
     status = {(e.source, e.table_id): e.status for e in entries}
     assert status[("cbs_odata4", "85618NED")] == "loaded"
     assert status[("cbs_odata4", "85900NED")] == "loaded"
-    assert ("cbs_odata4", "85100NED") not in status  # no rows for Drieburen: no news
+    assert status[("cbs_odata4", "85100NED")] == "loaded"  # stapeling per wijk, paged
+    assert con.execute(
+        "select value from raw.cbs_wijk_figures where measure = 'stapeling_huishoudens_totaal' "
+        "and area_code = 'WK099701' and period = '2023JJ00'"
+    ).fetchone() == (400.0,)
     assert con.execute(
         "select value from raw.cbs_wijk_figures where measure = 'ses_woa_totaal' "
         "and area_code = 'GM0997' and period = '2022JJ00'"

@@ -65,7 +65,9 @@ def test_odata_with_fixture_transport_then_from_cache(data):
         ("statline_csv", "kwb_2023.csv", 2023): "loaded",
         ("cbs_odata", "85618NED", 2023): "loaded",
         ("cbs_odata", "85984NED", 2024): "loaded",
-        ("cbs_odata", "85100NED", None): "loaded",
+        ("cbs_odata", "85100NED", None): "loaded",  # stapeling per wijk
+        ("cbs_odata", "85201NED", None): "loaded",  # Wmo per type of provision per wijk
+        ("cbs_odata", "85202NED", None): "loaded",  # youth care per form per wijk
         ("cbs_odata", "85900NED", None): "loaded",  # SES-WOA, through tabellen.toml
         ("wijkwijs", "reeksen", None): "loaded",
     }
@@ -73,12 +75,18 @@ def test_odata_with_fixture_transport_then_from_cache(data):
     assert odata[("BU09970101", "personen_bijstand")] == (80.0, "number")
     assert odata[("WK099701", "wmo_clienten")] == (330.0, "number")
     wijk = con.execute(
-        "select area_code, period, dimensions, value, value_state from raw.cbs_wijk_figures "
-        "order by all"
+        "select area_code, period, measure, value, value_state from raw.cbs_wijk_figures "
+        "where table_id in ('85100NED', '85201NED', '85202NED') order by all"
     ).fetchall()
-    assert ("WK099701", "2023JJ00", "Voorzieningen=A045593", 120.0, "number") in wijk
-    assert ("WK099702", "2023JJ00", "Voorzieningen=A045593", None, "suppressed") in wijk
-    assert ("WK099701", "2022JJ00", "Voorzieningen=A045593", 110.0, "number") in wijk  # lag kept
+    # split tables: the dimension's value (by its title) is part of the measure
+    assert ("WK099701", "2023JJ00", "stapeling_huishoudens_totaal", 400.0, "number") in wijk
+    assert ("WK099701", "2023JJ00", "stapeling_huishoudens_wmo_jeugd", 10.0, "number") in wijk
+    assert ("WK099701", "2022JJ00", "stapeling_huishoudens_totaal", 380.0, "number") in wijk  # lag
+    assert ("WK099701", "2023JJ00", "wmo_clienten_hulp_bij_het_huishouden", 150.0, "number") in wijk
+    assert ("WK099701", "2023JJ00", "wmo_clienten_verblijf_en_opvang", None, "suppressed") in wijk
+    assert ("WK099701", "2023JJ00", "jongeren_jeugdbescherming", 10.0, "number") in wijk
+    # half years keep no measure: a measure is one figure per area and whole year
+    assert not [r for r in wijk if r[1] == "2023HJ01" and r[2] is not None]
     calls = len(transport.calls)
     # a second run offline: everything from the cache, fetch time kept
     again = refresh(con, data, selection, online=False, transport=transport)

@@ -47,6 +47,25 @@ POPULATION = [
     (2024, 2024, "BU09990201", 50, 30, 120, 50, 110),  # 18+ 200, 18-66 150
     (2024, 2024, "BU09990202", 0, 0, 0, 0, 0),  # nobody lives on the business park
 ]
+# the finer bands of the standard definitions: buurt → 12-17, 15-17, 18-22, 27-64
+SUB_BANDS = {
+    "BU09990101": (60, 30, 50, 480),  # 0-22 250, 12-22 110, 15+ 830, 15-64 610
+    "BU09990102": (30, 15, 25, 240),  # 0-22 125, 15+ 415
+    "BU09990201": (15, 10, 15, 115),  # 0-22 65, 15+ 210
+    "BU09990202": (0, 0, 0, 0),
+}
+CLASSIC = (("0_17", 0, 17), ("18_26", 18, 26), ("27_66", 27, 66), ("67_plus", 67, None))
+FINER = (("12_17", 12, 17), ("15_17", 15, 17), ("18_22", 18, 22), ("27_64", 27, 64))
+
+
+def band_rows():
+    """raw.population_bands as the loader writes it: every band of bevolking.csv."""
+    rows = []
+    for year, boundary_year, code, *bands, _households in POPULATION:
+        for (band, low, high), residents in zip(CLASSIC + FINER, [*bands, *SUB_BANDS[code]],
+                                                strict=True):
+            rows.append((year, boundary_year, code, band, low, high, False, residents))
+    return rows
 JAN, FEB = date(2024, 1, 1), date(2024, 2, 1)
 HH, JZV, AB = (
     ("wmo", "huishoudelijke_hulp"),
@@ -77,6 +96,12 @@ STAPELING = [
     (2024, 2024, "BU09990102", "wmo_jeugd", 5, "number"),
     (2024, 2024, "BU09990201", "wmo_jeugd", None, "suppressed"),
     (2024, 2024, "BU09990101", "wmo_jeugd_participatiewet", 5, "number"),
+    # BU09990101 also has the other combinations: 100 households with any provision
+    (2024, 2024, "BU09990101", "wmo_participatiewet", 5, "number"),
+    (2024, 2024, "BU09990101", "jeugd_participatiewet", 5, "number"),
+    (2024, 2024, "BU09990101", "alleen_wmo", 20, "number"),
+    (2024, 2024, "BU09990101", "alleen_jeugd", 30, "number"),
+    (2024, 2024, "BU09990101", "alleen_participatiewet", 25, "number"),
 ]
 # Hand-computed dbt unit tests that must be among the results (other folders may add more).
 UNIT_TESTS = {
@@ -88,7 +113,10 @@ UNIT_TESTS = {
     "change_against_previous_month_and_same_month_last_year",
     "index_against_gemeente_and_wijk_fallback",
     "crosswalk_translates_old_codes_by_share",
-    "stapeling_share_of_all_households",
+    "stapeling_share_of_households_with_a_provision",
+    "standard_rates_in_the_unit_of_their_definition",
+    "bijstand_year_is_the_december_stand",
+    "population_groups_from_the_delivered_age_bands",
     "pressure_signal_counts_domains_with_index_120_or_more",
     "similar_buurten_hand_computed",
 }
@@ -108,6 +136,9 @@ def write_raw_warehouse(path) -> None:
         con.executemany("insert into raw.wijken values (?, ?, ?, ?, ?, ?)", WIJKEN)
         con.executemany("insert into raw.buurten values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", BUURTEN)
         con.executemany("insert into raw.population values (?, ?, ?, ?, ?, ?, ?, ?)", POPULATION)
+        con.executemany(
+            "insert into raw.population_bands values (?, ?, ?, ?, ?, ?, ?, ?)", band_rows()
+        )
         con.executemany(
             "insert into raw.case_counts values (?, 2024, ?, ?, ?, ?, ?, 'load-1')", CASE_COUNTS
         )
@@ -233,10 +264,40 @@ def test_areas_population_per_level(con):
 
 
 def test_buurt_rate_per_1000(con):
-    # 25 clients / 800 residents of 18+ = 31.25 per 1,000
-    assert clients_row(con, "buurt", "BU09990101", JAN, *HH) == (25, "number", 800, 31.25, "number")
-    # youth care divides by residents 0-17: 10 / 200
-    assert clients_row(con, "buurt", "BU09990101", JAN, *JZV) == (10, "number", 200, 50.0, "number")
+    # Wmo as CBS, the GMSD and the BBV: 25 clients / 1,000 residents of all ages = 25 per 1,000
+    assert clients_row(con, "buurt", "BU09990101", JAN, *HH) == (25, "number", 1000, 25.0, "number")
+    # youth care as CBS: residents up to 22 (0-17 200 + 18-22 50): 10 / 250 = 40 per 1,000
+    assert clients_row(con, "buurt", "BU09990101", JAN, *JZV) == (10, "number", 250, 40.0, "number")
+
+
+def test_rates_in_the_unit_of_their_definition(con):
+    """The same rates as CBS and the BBV publish them: youth care 4% of residents up to 22,
+    bijstand 30 / 830 residents of 15+ as %, Wmo per 1,000."""
+    rows = dict(con.execute(
+        """
+        select category, (rate, rate_unit) from marts.area_clients_monthly
+        where area_code = 'BU09990101' and period = ?
+        """,
+        [JAN],
+    ).fetchall())
+    assert rows["huishoudelijke_hulp"] == (25.0, "per 1.000 inwoners")
+    assert rows["jeugdhulp_zonder_verblijf"] == (4.0, "% van de inwoners tot 23 jaar")
+    rate, unit = rows["algemene_bijstand"]
+    assert rate == pytest.approx(30 * 100 / 830)
+    assert unit == "% van de inwoners van 15 jaar en ouder"
+
+
+def test_bijstand_yearly_is_the_december_stand(con):
+    """The data end in February 2024: bijstand's December stand is not yet published, while
+    Wmo's year is the average of its months."""
+    rows = dict(con.execute(
+        """
+        select category, (months, clients_state) from marts.area_clients_yearly
+        where area_code = 'BU09990101' and year = 2024
+        """
+    ).fetchall())
+    assert rows["algemene_bijstand"] == (0, "not_published")
+    assert rows["huishoudelijke_hulp"] == (2, "number")
 
 
 def test_a_zero_count_is_hidden_like_any_count_below_the_threshold(con):
@@ -252,16 +313,16 @@ def test_a_zero_count_is_hidden_like_any_count_below_the_threshold(con):
 
 def test_wijk_is_sum_of_its_buurten(con):
     clients, state, residents, rate, rate_state = clients_row(con, "wijk", "WK099901", JAN, *HH)
-    assert (clients, state, residents, rate_state) == (40, "number", 1200, "number")
-    assert rate == pytest.approx(40 * 1000 / 1200)
+    assert (clients, state, residents, rate_state) == (40, "number", 1500, "number")
+    assert rate == pytest.approx(40 * 1000 / 1500)
 
 
 def test_suppressed_buurt_makes_its_wijk_suppressed(con):
     assert clients_row(con, "buurt", "BU09990102", FEB, *HH) == (
-        None, "suppressed", 400, None, "suppressed"
+        None, "suppressed", 500, None, "suppressed"
     )  # fmt: skip
     assert clients_row(con, "wijk", "WK099901", FEB, *HH) == (
-        None, "suppressed", 1200, None, "suppressed"
+        None, "suppressed", 1500, None, "suppressed"
     )  # fmt: skip
     # the other wijk is unaffected
     assert clients_row(con, "wijk", "WK099902", FEB, *HH)[:2] == (10, "number")
@@ -275,31 +336,36 @@ def test_not_published_beats_suppressed(con):
 
 
 def test_gemeente_total_and_rate(con):
-    assert clients_row(con, "gemeente", "GM0999", JAN, *HH)[:4] == (50, "number", 1400, 50 / 1.4)
+    assert clients_row(con, "gemeente", "GM0999", JAN, *HH)[:4] == (50, "number", 1750, 50 / 1.75)
     clients, _, residents, rate, _ = clients_row(con, "gemeente", "GM0999", JAN, *AB)
-    assert (clients, residents) == (50, 1050)  # participatiewet: residents 18-66
-    assert rate == pytest.approx(50 * 1000 / 1050)
+    assert (clients, residents) == (50, 1455)  # bijstand as CBS: residents of 15 and older
+    assert rate == pytest.approx(50 * 1000 / 1455)
 
 
 def test_stapeling_share(con):
+    """GMSD: a share of the households with any provision (the seven combinations); beside it
+    the share of all households. BU09990102 has no one-domain rows: its GMSD share is unknown."""
     rows = con.execute(
         """
-        select area_level, area_code, households, households_state, total_households,
-               share_pct, share_state
+        select area_code, households, households_state, households_with_provision,
+               share_pct, share_state, total_households, share_of_all_households_pct
         from marts.area_stapeling_yearly
         where year = 2024 and combination = 'wmo_jeugd'
         order by area_level, area_code
         """
     ).fetchall()
-    by_code = {row[1]: row[2:] for row in rows}
-    households, state, total, share, share_state = by_code["BU09990101"]
-    assert (households, state, total, share_state) == (10, "number", 450, "number")
-    assert share == pytest.approx(10 * 100 / 450)
-    households, state, total, share, share_state = by_code["WK099901"]
-    assert (households, state, total, share_state) == (15, "number", 670, "number")
-    assert share == pytest.approx(15 * 100 / 670)
-    assert by_code["WK099902"] == (None, "suppressed", 110, None, "suppressed")
-    assert by_code["GM0999"] == (None, "suppressed", 780, None, "suppressed")
+    by_code = {row[0]: row[1:] for row in rows}
+    assert by_code["BU09990101"][:5] == (10, "number", 100, 10.0, "number")
+    assert by_code["BU09990101"][5:] == (450, pytest.approx(10 * 100 / 450))
+    assert by_code["BU09990102"][:5] == (5, "number", None, None, "unknown")
+    # the wijk: its buurten's rows rolled up, 15 of 105 households with a provision
+    households, state, with_provision, share, share_state, total, _ = by_code["WK099901"]
+    assert (households, state, with_provision, share_state, total) == (
+        15, "number", 105, "number", 670
+    )
+    assert share == pytest.approx(15 * 100 / 105)
+    assert by_code["WK099902"][:2] == (None, "suppressed")
+    assert by_code["GM0999"][:2] == (None, "suppressed")
 
 
 # ---------- comparisons, index, fallback (issue 4)
@@ -320,18 +386,18 @@ def compared_row(con, level, code, period, domain, category):
 
 
 def test_change_against_previous_month(con):
-    # Zuid-Centrum: 10 / 200 = 50 per 1,000 in January and February
+    # Zuid-Centrum: 10 / 250 residents = 40 per 1,000 in January and February
     row = compared_row(con, "buurt", "BU09990201", FEB, *HH)
-    assert row[:6] == (50.0, 0.0, 0.0, "number", "unknown", False)
+    assert row[:6] == (40.0, 0.0, 0.0, "number", "unknown", False)
     # January is the first month of the data: a new series, no comparison
     row = compared_row(con, "buurt", "BU09990201", JAN, *HH)
     assert (row[0], row[3], row[5]) == (None, "unknown", True)
 
 
 def test_index_against_the_gemeente(con):
-    # 50 per 1,000 against the gemeente's 50 / 1,400 x 1,000
+    # 40 per 1,000 against the gemeente's 50 / 1,750 x 1,000
     row = compared_row(con, "buurt", "BU09990201", JAN, *HH)
-    assert row[6] == pytest.approx(50 / 1.4)
+    assert row[6] == pytest.approx(50 / 1.75)
     assert row[7] == pytest.approx(140.0)
     assert row[8] == "number"
     assert compared_row(con, "gemeente", "GM0999", JAN, *HH)[7:9] == (100.0, "number")
@@ -373,9 +439,9 @@ def test_yearly_average_of_the_months(con):
         order by area_code
         """
     ).fetchall()
-    # Noord-Oost 25 and 25: average 25 over 800 residents; Noord-West has a suppressed month
+    # Noord-Oost 25 and 25: average 25 over 1,000 residents; Noord-West has a suppressed month
     assert rows == [
-        ("BU09990101", 2, 25.0, "number", 31.25),
+        ("BU09990101", 2, 25.0, "number", 25.0),
         ("BU09990102", 2, None, "suppressed", None),
     ]
 
@@ -391,7 +457,7 @@ def test_area_profile_pressure_signal(con):
         """,
         [JAN],
     ).fetchone()
-    # Wmo index 140 is high; jeugd is suppressed; participatiewet 5 / 150 against 50 / 1,050
+    # Wmo index 140 is high; jeugd is suppressed; bijstand 5 / 210 against 50 / 1,455 (15+)
     assert row[0] == "huishoudelijke_hulp"
     assert row[1] == pytest.approx(140.0)
     assert row[2:] == (True, "suppressed", False, 2, 1, "number", "Wmo", False)
@@ -406,9 +472,9 @@ def test_area_profile_stapeling_carried_to_each_month(con):
         """
     ).fetchall()
     assert [r[1] for r in rows] == [2024, 2024]
-    assert rows[0][2] == rows[1][2] == pytest.approx(15 * 100 / 670)
-    # two combinations have no row in the fixture: "two or more" cannot be summed
-    assert rows[0][3:] == ("number", "unknown")
+    # GMSD: of the 105 households with a provision in the wijk
+    assert rows[0][2] == rows[1][2] == pytest.approx(15 * 100 / 105)
+    assert rows[0][3:] == ("number", "number")
 
 
 def test_similar_buurten_exclude_empty_buurten(con):

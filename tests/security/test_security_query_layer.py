@@ -136,7 +136,7 @@ def own_values(plan) -> dict:
         "table_name": "area_clients_monthly", "column_name": "rate_per_1000",
         "area_code": OWN[0], "buurt_code": OWN[0], "gemeente_code": "GM9999",
         "codes": list(OWN), "buurt_codes": list(OWN), "plan_area": plan,
-        "first_quarter": MARCH,
+        "first_quarter": MARCH, "measure": "wmo_clienten_per_1000", "year": 2024,
     }
 
 

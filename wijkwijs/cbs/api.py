@@ -24,6 +24,7 @@ class ODataApi:
     gemeente_names: Callable[[Fetcher, str, str], dict[str, str]]
     region_names: Callable[[Fetcher, str, str, str], dict[str, str]]
     _cells: Callable[[Fetcher, TableMeta, str], Iterable[Cell]]
+    dimension_titles: Callable[[Fetcher, TableMeta], dict[str, dict[str, str]]]
 
     def cells(self, fetcher: Fetcher, meta: TableMeta, gemeente: str) -> list[Cell]:
         """Every cell of the table for the gemeente, its wijken and buurten."""
@@ -38,6 +39,7 @@ V3 = ODataApi(
     odata.gemeente_names,
     odata.region_names,
     lambda f, meta, gm: odata.row_cells(meta, odata.data_rows(f, meta, gm)),
+    odata.dimension_titles,
 )
 V4 = ODataApi(
     "v4",
@@ -47,5 +49,6 @@ V4 = ODataApi(
     odata4.gemeente_names,
     odata4.region_names,
     lambda f, meta, gm: odata4.observation_cells(meta, odata4.observations(f, meta, gm)),
+    odata4.dimension_titles,
 )
 APIS = {"v3": V3, "v4": V4}

@@ -90,6 +90,116 @@ def _education(level: str, schools: str, alias: str) -> Measure:
     )
 
 
+# The per-wijk tables of the Gemeentelijke Monitor Sociaal Domein (CBS): Wmo clients per type
+# of provision, youth with youth care per form, households per combination of domains. Their
+# topics are mapped in tabellen.toml (with the dimension that splits them), never by pattern.
+WMO_TYPES = (
+    ("hulp_bij_het_huishouden", "hulp bij het huishouden"),
+    ("ondersteuning_thuis", "ondersteuning thuis"),
+    ("hulpmiddelen_en_diensten", "hulpmiddelen en diensten"),
+    ("verblijf_en_opvang", "verblijf en opvang"),
+)
+JEUGD_FORMS = (
+    ("jeugdhulp", "jeugdhulp (zonder en met verblijf)"),
+    ("jeugdhulp_zonder_verblijf", "jeugdhulp zonder verblijf"),
+    ("jeugdhulp_met_verblijf", "jeugdhulp met verblijf"),
+    ("jeugdbescherming", "jeugdbescherming"),
+    ("jeugdreclassering", "jeugdreclassering"),
+)
+STAPELING_COMBINATIONS = (
+    ("totaal", "met een voorziening uit de Wmo, de Jeugdwet of de Participatiewet"),
+    ("alleen_wmo", "met alleen Wmo"),
+    ("alleen_jeugd", "met alleen Jeugdwet"),
+    ("alleen_participatiewet", "met alleen Participatiewet"),
+    ("wmo_jeugd", "met Wmo en Jeugdwet"),
+    ("wmo_participatiewet", "met Wmo en Participatiewet"),
+    ("jeugd_participatiewet", "met Jeugdwet en Participatiewet"),
+    ("wmo_jeugd_participatiewet", "met Wmo, Jeugdwet en Participatiewet"),
+)
+
+
+def _wmo_type(code: str, label: str) -> tuple[Measure, Measure]:
+    count = Measure(
+        f"wmo_clienten_{code}",
+        f"Wmo-cliënten {label}",
+        COUNT,
+        "zorg",
+        f"Personen met een maatwerkarrangement {label} in het kader van de Wmo in het jaar "
+        "(per wijk).",
+    )
+    rate = Measure(
+        f"wmo_clienten_{code}_per_1000",
+        f"Wmo-cliënten {label} per 1 000 inwoners",
+        PER_1000,
+        "zorg",
+        f"Wmo-cliënten met {label} per 1 000 inwoners (alle leeftijden).",
+    )
+    return count, rate
+
+
+def _jeugd_form(code: str, label: str) -> Measure:
+    return Measure(
+        f"jongeren_{code}",
+        f"Jongeren met {label}",
+        COUNT,
+        "zorg",
+        f"Jongeren tot 23 jaar met {label} in natura in het jaar (per wijk), geteld op het "
+        "adres van de ouder of voogd.",
+    )
+
+
+def _stapeling(code: str, label: str) -> Measure:
+    return Measure(
+        f"stapeling_huishoudens_{code}",
+        f"Huishoudens {label}",
+        COUNT,
+        "stapeling",
+        f"Huishoudens {label} in het jaar (per wijk; stapeling van voorzieningen).",
+    )
+
+
+DERIVED: tuple[Measure, ...] = (
+    # computed by the models from other CBS figures of the same area and year (dbt:
+    # int_cbs_figures_derived), where CBS does not publish them itself
+    Measure(
+        "aandeel_bijstand_15_plus",
+        "Personen met bijstand (% van 15 jaar en ouder)",
+        SHARE,
+        "sociale_zekerheid",
+        "Personen met een algemene bijstandsuitkering (31 december) als percentage van de "
+        "inwoners van 15 jaar en ouder, zoals CBS de bijstand relateert; berekend uit de "
+        "CBS-aantallen.",
+    ),
+    Measure(
+        "aandeel_opleiding_laag",
+        "Inwoners met een laag opleidingsniveau (%)",
+        SHARE,
+        "onderwijs",
+        "Inwoners van 15 tot 75 jaar met als hoogst behaalde opleiding basisonderwijs, vmbo of "
+        "mbo 1, als percentage van die inwoners met een bekend opleidingsniveau; berekend uit "
+        "de CBS-aantallen.",
+        feature=True,
+    ),
+    Measure(
+        "aandeel_opleiding_hoog",
+        "Inwoners met een hoog opleidingsniveau (%)",
+        SHARE,
+        "onderwijs",
+        "Inwoners van 15 tot 75 jaar met als hoogst behaalde opleiding hbo of wo, als percentage "
+        "van die inwoners met een bekend opleidingsniveau; berekend uit de CBS-aantallen.",
+        feature=True,
+    ),
+    Measure(
+        "stapeling_aandeel_twee_of_meer",
+        "Huishoudens met voorzieningen uit meer domeinen (%)",
+        SHARE,
+        "stapeling",
+        "Huishoudens met voorzieningen uit twee of drie van de domeinen Wmo, Jeugdwet en "
+        "Participatiewet, als percentage van de huishoudens met een voorziening (zoals de "
+        "Gemeentelijke Monitor Sociaal Domein); berekend uit de CBS-aantallen per wijk.",
+    ),
+)
+
 MEASURES: tuple[Measure, ...] = (
     Measure(
         "inwoners",
@@ -131,7 +241,7 @@ MEASURES: tuple[Measure, ...] = (
         stems=("WmoClientenRelatief",),
         patterns=(r"(aantal )?wmo clienten( relatief| per 1 ?000( inwoners)?)?",),
         aliases=("P_WMO_T",),
-        feature=True,
+        # no feature of similar buurten: they are compared on context, and this is pressure
     ),
     Measure(
         "jongeren_jeugdzorg",
@@ -155,7 +265,7 @@ MEASURES: tuple[Measure, ...] = (
             "(percentage |perc |p )?(aantal )?jongeren met jeugdzorg( in natura)?( relatief)?",
         ),
         aliases=("P_JZ_TN",),
-        feature=True,
+        # no feature of similar buurten: they are compared on context, and this is pressure
     ),
     Measure(
         "personen_bijstand",
@@ -305,6 +415,10 @@ MEASURES: tuple[Measure, ...] = (
         "ses",
         "Particuliere huishoudens waarover de SES-WOA-score is berekend, afgerond op 100.",
     ),
+    *(m for t in WMO_TYPES for m in _wmo_type(*t)),
+    *(_jeugd_form(*f) for f in JEUGD_FORMS),
+    *(_stapeling(*c) for c in STAPELING_COMBINATIONS),
+    *DERIVED,
     Measure(
         "indelingswijziging",
         "Indelingswijziging wijken en buurten",

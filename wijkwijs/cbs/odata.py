@@ -31,7 +31,9 @@ CATALOGUE = "https://opendata.cbs.nl/ODataCatalog/Tables"
 KWB_TITLE = re.compile(r"^\s*Kerncijfers wijken en buurten\s+(\d{4})\s*$", re.I)
 # Per-wijk tables of the social domain, found by title in the catalogue (not by id).
 WIJK_FAMILIES = {  # first match wins: a stapeling table names Wmo and Jeugd as well
-    "stapeling": re.compile(r"stapeling.*(wijk|buurt)|(wijk|buurt).*stapeling", re.I),
+    "stapeling": re.compile(
+        r"stapeling.*(wijk|buurt)|(wijk|buurt).*stapeling|voorzieningen sociaal domein.*wijk", re.I
+    ),
     "wmo": re.compile(r"wmo.*(wijk|buurt)", re.I),
     "jeugd": re.compile(r"jeugd(hulp|zorg|bescherming).*(wijk|buurt)", re.I),
 }
@@ -233,6 +235,28 @@ def region_names(fetcher: Fetcher, table_id: str, region_key: str, gemeente: str
     that has none)."""
     url = f"{FEED}/{table_id}/{region_key}?$format=json&$filter={area_filter('Key', gemeente)}"
     return code_titles(rows_in_gemeente(fetcher, url, "Key", gemeente), "Key")
+
+
+def dimension_titles(fetcher: Fetcher, meta: TableMeta) -> dict[str, dict[str, str]]:
+    """Per other dimension (not region, not period) its code list: key → title. v3 serves it
+    as the entity set named after the dimension (`<id>/TypeMaatwerkarrangement`)."""
+    return {
+        d: code_titles(iter_rows(fetcher, f"{FEED}/{meta.table_id}/{d}?$format=json"), "Key")
+        for d in meta.other_dimensions
+    }
+
+
+def titled_dimensions(dimensions: str | None, titles: dict[str, dict[str, str]]) -> str | None:
+    """'TypeMaatwerkarrangement=A028792' → 'TypeMaatwerkarrangement=Hulp bij het huishouden':
+    values by their title where the code list gives one, so a mapping reads the same words in
+    OData and in a StatLine export (whose cells are titles already)."""
+    if not dimensions or not titles:
+        return dimensions
+    parts = []
+    for part in dimensions.split("; "):
+        name, _, key = part.partition("=")
+        parts.append(f"{name}={titles.get(name, {}).get(key, key)}")
+    return "; ".join(parts)
 
 
 def data_rows(fetcher: Fetcher, meta: TableMeta, gemeente: str) -> list[dict]:

@@ -156,3 +156,11 @@ def gemeente_names(fetcher: Fetcher, table_id: str, region_key: str) -> dict[str
 def region_names(fetcher: Fetcher, table_id: str, region_key: str, gemeente: str) -> dict:
     url = f"{BASE}/{table_id}/{region_key}Codes?$filter={area_filter('Identifier', gemeente)}"
     return code_titles(rows_in_gemeente(fetcher, url, "Identifier", gemeente), "Identifier")
+
+
+def dimension_titles(fetcher: Fetcher, meta: TableMeta) -> dict[str, dict[str, str]]:
+    """Per other dimension its code list `<dimensie>Codes`: identifier → title."""
+    return {
+        d: code_titles(iter_rows(fetcher, f"{BASE}/{meta.table_id}/{d}Codes"), "Identifier")
+        for d in meta.other_dimensions
+    }

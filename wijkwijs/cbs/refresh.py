@@ -301,6 +301,17 @@ def fetch_mapped_tables(con, fetcher, api: ODataApi, gemeente, years, specs) -> 
     return entries
 
 
+def _titles(fetcher, api: ODataApi, meta) -> dict[str, dict[str, str]]:
+    """The titles of the table's other dimensions; without them (a code list that cannot be
+    read) the codes stay, and a mapping can still name a code."""
+    if not meta.other_dimensions:
+        return {}
+    try:
+        return api.dimension_titles(fetcher, meta)
+    except READ_ERRORS:
+        return {}
+
+
 def _fetch_table(con, fetcher, api, spec, table_id, gemeente, years) -> list[LogEntry]:
     where = {"table_id": table_id}
     recording = Recording(fetcher)
@@ -309,6 +320,8 @@ def _fetch_table(con, fetcher, api, spec, table_id, gemeente, years) -> list[Log
         rows = odata.long_figures(meta, api.cells(recording, meta, gemeente), kwb_only=False)
         if rows.empty:
             return []  # a table without rows for this gemeente is no news
+        titles = _titles(recording, api, meta)
+        rows["dimensions"] = [odata.titled_dimensions(d, titles) for d in rows["dimensions"]]
         rows = tables.apply(spec, rows, meta.title)
         note = tables.ambiguity_note(rows)
         # context themes lag the population themes: earlier years too, none after the last

@@ -39,6 +39,7 @@ class TableSpec:
     topics: tuple[tuple[str, str], ...] = ()  # (regex on topic path words, measure code)
     dimensions: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (dim, regex)
     fixed_boundary_year: int | None = None  # 'indelingsjaar': for exports without a title
+    split: tuple[str, ...] = ()  # 'uitsplitsing': dimensions whose value is part of a measure
 
     def matches_title(self, title: str, table_id: str = "") -> bool:
         if table_id and table_id.upper() in {i.upper() for i in self.ids}:
@@ -48,8 +49,10 @@ class TableSpec:
     def matches_file(self, name: str) -> bool:
         return bool(self.file and re.search(self.file, name, re.I))
 
-    def measure(self, path: str) -> str | None:
-        text = words(path)
+    def measure(self, path: str, split_values: str = "") -> str | None:
+        """The measure of a topic path; with `uitsplitsing` the words of the splitting
+        dimensions' values come first ('hulp bij het huishouden wmo clienten')."""
+        text = words(f"{split_values} {path}")
         for pattern, code in self.topics:
             if re.search(pattern, text, re.I):
                 return code
@@ -99,7 +102,14 @@ def _spec(entry: dict, source: str, n: int, known: set[str]) -> TableSpec:
                 + ", ".join(sorted(known))
             )
         topics.append((pattern, code))
-    patterns = [entry.get(k) for k in ("titel", "bestand", "indeling")]
+    split = entry.get("uitsplitsing") or ()
+    split = (split,) if isinstance(split, str) else tuple(str(d) for d in split)
+    patterns = [
+        *(entry.get(k) for k in ("titel", "bestand", "indeling")),
+        *split,
+        *(entry.get("dimensies") or {}),
+        *(entry.get("dimensies") or {}).values(),
+    ]
     for pattern in [p for p in patterns if p] + [p for p, _ in topics]:
         try:
             re.compile(str(pattern))
@@ -117,6 +127,7 @@ def _spec(entry: dict, source: str, n: int, known: set[str]) -> TableSpec:
         topics=tuple(topics),
         dimensions=tuple((str(k), str(v)) for k, v in (entry.get("dimensies") or {}).items()),
         fixed_boundary_year=int(entry["indelingsjaar"]) if entry.get("indelingsjaar") else None,
+        split=split,
     )
 
 
@@ -163,16 +174,39 @@ def period_year(period: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_WHOLE_YEAR = re.compile(r"^\s*\d{4}(JJ00)?\s*\*?\s*$", re.I)
+
+
+def _dimension_values(dimensions: pd.Series, name_pattern: str) -> pd.Series:
+    """The value of the dimension whose name matches `name_pattern` (a regex, searched
+    case-insensitively: 'type' finds 'TypeMaatwerkarrangement' and 'Type maatwerkarrangement')."""
+    pattern = rf"(?:^|; )[^=;]*?(?i:{name_pattern})[^=;]*=([^;]*)"
+    return dimensions.fillna("").str.extract(pattern)[0].fillna("")
+
+
 def apply(spec: TableSpec, rows: pd.DataFrame, title: str) -> pd.DataFrame:
     """Long rows of a table (topic_path, period, dimensions, ...) → with measure codes, the
-    boundary year of the areas and the theme; rows outside the fixed dimension values go."""
+    boundary year of the areas and the theme; rows outside the fixed dimension values go.
+
+    A measure is a figure per area and whole year: periods of part of a year (halves,
+    quarters, months) keep no measure, and the values of the `uitsplitsing` dimensions are part
+    of the topic text the patterns match ('hulp bij het huishouden wmo clienten')."""
     if rows.empty:
         return rows
     rows = rows.copy()
     for dim, pattern in spec.dimensions:
-        values = rows["dimensions"].fillna("").str.extract(rf"(?:^|; ){re.escape(dim)}=([^;]*)")[0]
-        rows = rows[values.fillna("").str.contains(pattern, case=False, regex=True)]
-    rows["measure"] = rows["topic_path"].map(spec.measure)
+        values = _dimension_values(rows["dimensions"], dim)
+        rows = rows[values.str.contains(pattern, case=False, regex=True)]
+    split = (
+        pd.concat([_dimension_values(rows["dimensions"], d) for d in spec.split], axis=1)
+        .agg(" ".join, axis=1)
+        if spec.split and len(rows)
+        else pd.Series("", index=rows.index)
+    )
+    rows["measure"] = [spec.measure(path, values)
+                       for path, values in zip(rows["topic_path"], split, strict=True)]
+    whole_year = rows["period"].fillna("").map(lambda p: bool(_WHOLE_YEAR.match(p)) or not p)
+    rows.loc[~whole_year, "measure"] = None
     # a measure must be one figure per area and period: with other dimensions left open it
     # is not, and picking one of its rows would be a guess
     open_dims = rows["measure"].notna() & rows.duplicated(

@@ -11,8 +11,16 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from wijkwijs.aow import aow_age
 from wijkwijs.demo.geometry import Town
-from wijkwijs.demo.spec import AGE_BANDS, CENTRE_X, CENTRE_Y, POPULATION_YEARS, rng_for
+from wijkwijs.demo.spec import (
+    AGE_BANDS,
+    CENTRE_X,
+    CENTRE_Y,
+    POPULATION_YEARS,
+    SUB_BANDS,
+    rng_for,
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +50,8 @@ SPARSE: dict[str, tuple[tuple[float, float, float, float], int, int]] = {
 
 @dataclass(frozen=True)
 class Population:
-    table: pd.DataFrame  # jaar, indelingsjaar, buurtcode, the four age bands, huishoudens
+    table: pd.DataFrame  # jaar, indelingsjaar, buurtcode, the age bands (AGE_BANDS first),
+    # huishoudens
     deprivation: pd.Series  # per buurtcode, residents-weighted mean 1
 
 
@@ -100,8 +109,37 @@ def build_population(town: Town, seed: int) -> Population:
             rows.append((year, year, code, *bands.tolist(), households))
     table = pd.DataFrame(rows, columns=["jaar", "indelingsjaar", "buurtcode", *AGE_BANDS,
                                         "huishoudens"])
-    return Population(table.sort_values(["jaar", "buurtcode"], ignore_index=True),
-                      _deprivation(town, base, rng))
+    table = table.sort_values(["jaar", "buurtcode"], ignore_index=True)
+    return Population(with_sub_bands(table, seed), _deprivation(town, base, rng))
+
+
+def with_sub_bands(table: pd.DataFrame, seed: int) -> pd.DataFrame:
+    """The finer bands the standard definitions need (docs/models.md), drawn within the four
+    bands as if ages were spread evenly over a band: 12-17 and 15-17 (youth care 12-22, bijstand
+    per 15+), 18-22 (youth care per 0-22), 27-64 (re-integratie per 15-64) and 18 up to the AOW
+    age of the year (seed aow_age: part of the 66- or 67-year-olds when the AOW age is not a
+    whole number of years). Its own random stream, so the four bands stay as they were."""
+    rng = rng_for(seed, "population-sub-bands")
+    out = table.copy()
+    young, adult, middle, old = (out[band].to_numpy() for band in AGE_BANDS)
+    out["inwoners_12_17"] = rng.binomial(young, 6 / 18)
+    out["inwoners_15_17"] = rng.binomial(out["inwoners_12_17"].to_numpy(), 3 / 6)
+    out["inwoners_18_22"] = rng.binomial(adult, 5 / 9)
+    out["inwoners_27_64"] = rng.binomial(middle, 38 / 40)
+    aged_65_66 = middle - out["inwoners_27_64"].to_numpy()
+    aged_66 = rng.binomial(aged_65_66, 1 / 2)
+    aged_67 = rng.binomial(old, 1 / 20)
+    to_aow = []
+    for year, a, m, a66, a67 in zip(out["jaar"], adult, middle, aged_66, aged_67, strict=True):
+        years, months = aow_age(int(year))
+        below = a + m  # 18 up to and including 66
+        if years == 66:  # 66-year-olds below the AOW age: `months` of their twelve months
+            below -= a66 - int(round(a66 * months / 12))
+        elif years == 67:
+            below += int(round(a67 * months / 12))
+        to_aow.append(below)
+    out["inwoners_18_tot_aow"] = to_aow
+    return out[["jaar", "indelingsjaar", "buurtcode", *AGE_BANDS, *SUB_BANDS, "huishoudens"]]
 
 
 def _deprivation(town: Town, residents: np.ndarray, rng: np.random.Generator) -> pd.Series:

@@ -20,6 +20,9 @@ NOT_PUBLISHED = -99995
 MONTHS = tuple(f"{y}-{m:02d}" for y in (2023, 2024, 2025, 2026) for m in range(1, 13))[:42]
 
 AGE_BANDS = ("inwoners_0_17", "inwoners_18_26", "inwoners_27_66", "inwoners_67_plus")
+# finer bands within those four, for the standard definitions (docs/models.md)
+SUB_BANDS = ("inwoners_12_17", "inwoners_15_17", "inwoners_18_22", "inwoners_27_64",
+             "inwoners_18_tot_aow")
 
 # domain -> ((category, national base rate as a share of the domain's population group), ...)
 CATEGORIES: dict[str, tuple[tuple[str, float], ...]] = {
@@ -61,6 +64,9 @@ CASE_COLUMNS = (
 )
 COMBINATIONS = ("wmo_jeugd", "wmo_participatiewet", "jeugd_participatiewet",
                 "wmo_jeugd_participatiewet")
+# households with a provision from one domain only: with the combinations above they make the
+# households with any provision, the denominator of the GMSD's stapeling share
+SINGLE_DOMAIN = ("alleen_wmo", "alleen_jeugd", "alleen_participatiewet")
 
 
 def rng_for(seed: int, part: str) -> np.random.Generator:

@@ -2,7 +2,9 @@
 
 Each combination is drawn from the smaller of the domain counts involved, and the
 three-domain figure from the smallest two-domain figure, so the numbers are consistent:
-a combination never exceeds a domain count it is part of.
+a combination never exceeds a domain count it is part of. The households with a provision
+from one domain only (`alleen_*`) are the domain's households less those in a combination
+with it: together the seven make the households with any provision, the GMSD's denominator.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from wijkwijs.demo.spec import (
     COMBINATIONS,
     DOMAINS,
     NOT_PUBLISHED,
+    SINGLE_DOMAIN,
     STAPELING_UNPUBLISHED_YEAR,
     STAPELING_YEARS,
     rng_for,
@@ -24,6 +27,7 @@ COLUMNS = ("jaar", "indelingsjaar", "buurtcode", "combinatie", "aantal_huishoude
 # Share of the smaller domain's clients whose household also has the other provision.
 OVERLAP = {"wmo_jeugd": 0.10, "wmo_participatiewet": 0.18, "jeugd_participatiewet": 0.22}
 THREE_WAY = 0.35  # share of the smallest two-domain figure that has all three
+PERSONS_PER_HOUSEHOLD = 1.15  # clients of one domain living in the same household
 
 
 def domain_counts(cases: pd.DataFrame, year: int) -> pd.DataFrame:
@@ -51,12 +55,18 @@ def build_stapeling(cases: pd.DataFrame, population: Population, seed: int) -> p
                 cap = min(row[a], row[b], households[year, code])
                 found[combo] = int(rng.binomial(cap, min(share * lean, 0.6)))
             found["wmo_jeugd_participatiewet"] = int(rng.binomial(min(found.values()), THREE_WAY))
-            rows += [(year, year, code, combo, found[combo]) for combo in COMBINATIONS]
+            for domain, single in zip(DOMAINS, SINGLE_DOMAIN, strict=True):
+                with_domain = int(row[domain] / PERSONS_PER_HOUSEHOLD)
+                shared = sum(n for combo, n in found.items() if domain in combo.split("_"))
+                found[single] = max(with_domain - shared, 0)
+            rows += [(year, year, code, combo, found[combo])
+                     for combo in (*COMBINATIONS, *SINGLE_DOMAIN)]
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
 def unpublished_stapeling(codes: list[str]) -> pd.DataFrame:
     """CBS publishes stapeling a year late: every value of the latest year is 'not published'."""
     year = STAPELING_UNPUBLISHED_YEAR
-    rows = [(year, year, code, combo, NOT_PUBLISHED) for code in codes for combo in COMBINATIONS]
+    rows = [(year, year, code, combo, NOT_PUBLISHED)
+            for code in codes for combo in (*COMBINATIONS, *SINGLE_DOMAIN)]
     return pd.DataFrame(rows, columns=list(COLUMNS))

@@ -99,6 +99,9 @@ def validation_context(con: duckdb.DuckDBPyConnection, today=None) -> Validation
         buurten=buurten,
         categories={d: frozenset(g["category"]) for d, g in categories.groupby("domain")},
         combinations=frozenset(combinations["combination"]),
+        single_domain=frozenset(
+            combinations.loc[combinations["domain_count"] == "1", "combination"]
+        ),
         **extra,
     )
 

@@ -17,6 +17,7 @@ import pyogrio
 from wijkwijs.cbs import boundary_files as boundaries
 from wijkwijs.cbs.boundary_files import BoundaryYear
 from wijkwijs.ingest.kinds import POPULATION, resolve_columns
+from wijkwijs.ingest.population_bands import read_bands
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.readers import read_table
 from wijkwijs.ingest.values import NUMBER, parse_count
@@ -189,6 +190,14 @@ def read_boundaries(
 
 
 def read_population(path: Path) -> pd.DataFrame:
+    """The rows of raw.population (the four required age bands and households)."""
+    return read_population_file(path)[0]
+
+
+def read_population_file(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(raw.population rows, raw.population_bands rows) of bevolking.csv: the four required
+    bands and households, and every age band of the file in long form (population_bands.py).
+    Raises InvalidReference naming file, row, column and reason."""
     frame = read_table(path)
     found = resolve_columns(frame, POPULATION)
     missing = [c for c in POPULATION.required() if c.name not in found]
@@ -228,9 +237,14 @@ def read_population(path: Path) -> pd.DataFrame:
     if rows["year"].isna().any():
         row = int(rows.index[rows["year"].isna().to_numpy().argmax()])
         problems.append(Problem(path.name, row, found["year"], "ongeldig jaar", "invalid year"))
+    bands, band_problems = read_bands(
+        frame, path.name, rows[["year", "boundary_year", "buurt_code"]]
+    )
+    # the required bands are checked above already; report each cell once
+    problems += [p for p in band_problems if p not in problems]
     if problems:
         raise InvalidReference(problems)
-    return rows
+    return rows, bands
 
 
 def configured_gemeente(folder: Path) -> str | None:
@@ -283,12 +297,21 @@ def load_reference(con, folder: Path, gemeente: str | None = None) -> dict[str, 
     buurten = pd.concat([b for b, _ in parts], ignore_index=True)
     wijken = pd.concat([w for _, w in parts], ignore_index=True)
     population_file = folder / "bevolking.csv"
-    population = read_population(population_file) if population_file.exists() else None
+    population, bands = (
+        read_population_file(population_file) if population_file.exists() else (None, None)
+    )
     if gemeente and population is not None:
         population = population[population["buurt_code"].isin(buurten["buurt_code"])]
+        bands = bands[bands["buurt_code"].isin(buurten["buurt_code"])]
     con.execute("begin transaction")
     try:
-        for table, rows in (("buurten", buurten), ("wijken", wijken), ("population", population)):
+        tables = (
+            ("buurten", buurten),
+            ("wijken", wijken),
+            ("population", population),
+            ("population_bands", bands),
+        )
+        for table, rows in tables:
             if rows is None:
                 continue
             con.register("incoming", rows)

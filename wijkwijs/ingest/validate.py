@@ -44,6 +44,8 @@ class ValidationContext:
     buurten: dict[int, dict[str, str]]  # boundary year → buurt code → gemeente code
     categories: dict[str, frozenset[str]]  # domain → category codes
     combinations: frozenset[str] = field(default_factory=frozenset)
+    # households with a provision in one domain only: not part of the total of two or more
+    single_domain: frozenset[str] = field(default_factory=frozenset)
     today: date = field(default_factory=date.today)
 
     def code_labels(self) -> frozenset[str]:
@@ -257,9 +259,13 @@ TOTAL_CODE = "totaal"  # a file may carry the total beside its parts; it must ad
 
 
 def check_total_matches_parts(
-    rows: pd.DataFrame, group: list[str], code: str, value: str, file: str, column: str
+    rows: pd.DataFrame, group: list[str], code: str, value: str, file: str, column: str,
+    not_parts: frozenset[str] = frozenset(),
 ) -> list[Problem]:
-    """Where a file carries a total and all its parts as numbers, the parts must add up."""
+    """Where a file carries a total and all its parts as numbers, the parts must add up.
+    Codes in `not_parts` are left out (stapeling: the one-domain households are no part of
+    the total of two or more domains)."""
+    rows = rows[~rows[code].isin(not_parts)]
     is_total = rows[code] == TOTAL_CODE
     numbers = rows[rows["value_state"] == "number"]
     parts = numbers[numbers[code] != TOTAL_CODE].groupby(group)[value].agg(["sum", "count"])
@@ -421,6 +427,7 @@ def validate(
             value_column,
             file,
             found[value_column],
+            ctx.single_domain,
         )
         out = out[out["combination"] != TOTAL_CODE]  # derived again by the models
     return out, problems

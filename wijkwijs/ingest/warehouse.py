@@ -37,6 +37,18 @@ create table if not exists raw.population (
     residents_67_plus integer,
     households integer
 );
+-- every age band of bevolking.csv in long form (the four above included): the models build
+-- each rate's population group from the bands that cover it (docs/data-contract.md)
+create table if not exists raw.population_bands (
+    year integer not null,
+    boundary_year integer not null,
+    buurt_code varchar not null,
+    band varchar not null,
+    age_from integer not null,
+    age_to integer,
+    to_aow boolean not null,
+    residents integer
+);
 create table if not exists raw.buurten (
     boundary_year integer not null,
     buurt_code varchar not null,

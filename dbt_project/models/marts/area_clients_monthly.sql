@@ -38,6 +38,10 @@ final as (
         rate_per_1000,
         rate_state,
 
+        ----------  the same rate in the standard unit of its definition (seed categories)
+        rate,
+        rate_unit,
+
         ----------  change against the previous month
         rate_prev_period,
         rate_change_prev_period,

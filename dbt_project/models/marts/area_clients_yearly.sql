@@ -39,6 +39,15 @@ final as (
         rate_per_1000,
         rate_state,
 
+        ----------  the same rate in the standard unit of its definition (seed categories)
+        rate,
+        rate_unit,
+
+        ----------  the BBV policy indicator's base, where it has one (seed categories)
+        bbv_rate,
+        bbv_rate_unit,
+        bbv_rate_state,
+
         ----------  change against the previous year
         rate_prev_year,
         rate_change_prev_year,

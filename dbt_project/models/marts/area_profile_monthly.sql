@@ -77,8 +77,9 @@ domains_pivoted as (
 
 ),
 
--- households in exactly these domains; "two or more" is the sum of the four combinations
--- (they exclude each other) and a number only when all four are numbers
+-- households in exactly these domains, as % of the households with any provision (GMSD);
+-- "two or more" is the sum of the four combinations (they exclude each other), a number only
+-- when all four are numbers
 stapeling_pivoted as (
 
     select
@@ -95,9 +96,11 @@ stapeling_pivoted as (
         count(distinct combination) filter (where share_state = 'number') as n_numbers,
         {{ rollup_state('share_state') }} as combined_state,
         sum(households) filter (where share_state = 'number') as households_two_or_more,
-        max(total_households) as total_households
+        max(households_with_provision) as households_with_provision
 
     from stapeling
+
+    where domain_count >= 2
 
     group by area_level, area_code, year, boundary_year
 
@@ -165,15 +168,7 @@ flagged as (
 
     select
         *,
-        {%- for domain, _ in domains %}
-        case
-            when {{ domain }}_index_state = 'number' then {{ domain }}_index >= {{ high_index }}
-        end as {{ domain }}_is_high,
-        {%- endfor %}
-        {%- for domain, _ in domains %}
-        cast(coalesce({{ domain }}_index_state = 'number', false) as integer)
-        {%- if not loop.last %} + {% endif %}
-        {%- endfor %} as domains_assessed
+        {{ pressure_flags(domains, high_index) }}
 
     from joined
 
@@ -203,7 +198,7 @@ profiled as (
         {{ domain }}_is_high,
         {%- endfor %}
 
-        ----------  stapeling of the period's year, % of all households
+        ----------  stapeling of the period's year, % of the households with any provision
         stapeling_year,
         {%- for combination in combinations %}
         stapeling_{{ combination }}_pct,
@@ -212,46 +207,20 @@ profiled as (
         ) as stapeling_{{ combination }}_state,
         {%- endfor %}
         case
-            when n_numbers = {{ combinations | length }} and total_households > 0
-                then cast(households_two_or_more * 100.0 / total_households as double)
+            when n_numbers = {{ combinations | length }} and households_with_provision > 0
+                then cast(households_two_or_more * 100.0 / households_with_provision as double)
         end as stapeling_two_or_more_pct,
         case
             when missing_stapeling_state is not null then missing_stapeling_state
-            when n_numbers = {{ combinations | length }} and total_households > 0 then 'number'
+            when n_numbers = {{ combinations | length }} and households_with_provision > 0
+                then 'number'
             when combined_state != 'number' then combined_state
             else 'unknown'
         end as stapeling_two_or_more_state,
 
         ----------  pressure: domains with an index of {{ high_index }} or more
         domains_assessed,
-        case
-            when domains_assessed > 0 then
-                {%- for domain, _ in domains %}
-                cast(coalesce({{ domain }}_is_high, false) as integer)
-                {%- if not loop.last %} + {% endif %}
-                {%- endfor %}
-        end as pressure_score,
-        case
-            when domains_assessed > 0 then 'number'
-            {%- for state in ['not_published', 'unknown', 'too_few_residents', 'suppressed'] %}
-            when
-                {%- for domain, _ in domains %}
-                coalesce({{ domain }}_index_state, 'unknown') = '{{ state }}'
-                {%- if not loop.last %} or{% endif %}
-                {%- endfor %}
-                then '{{ state }}'
-            {%- endfor %}
-            else 'unknown'
-        end as pressure_state,
-        case
-            when domains_assessed > 0 then concat_ws(
-                ', ',
-                {%- for domain, label in domains %}
-                case when {{ domain }}_is_high then '{{ label }}' end
-                {%- if not loop.last %},{% endif %}
-                {%- endfor %}
-            )
-        end as pressure_domains
+        {{ pressure_columns(domains) }}
 
     from flagged
 

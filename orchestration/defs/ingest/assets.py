@@ -22,7 +22,9 @@ DOMAINS = ["wmo", "jeugd", "participatiewet"]
 MONTHS = dg.MonthlyPartitionsDefinition(
     start_date=os.environ.get("WIJKWIJS_FIRST_MONTH", "2015-01-01")
 )
-REFERENCE_KEYS = [dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population")]
+REFERENCE_KEYS = [
+    dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population", "population_bands")
+]
 INBOX_KEYS = [dg.AssetKey(["raw", t]) for t in ("case_counts", "stapeling", "youth_input")]
 
 
@@ -50,10 +52,13 @@ def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb
             counts = load_reference(con, data.paths.reference)
         except InvalidReference as exc:
             problems = [p.line() for p in exc.problems]
-            counts = {
-                key.path[-1]: con.execute(f"select count(*) from raw.{key.path[-1]}").fetchone()[0]
-                for key in REFERENCE_KEYS
-            }
+            counts = {}
+        counts = {  # the rows each table holds now (what was loaded, or what it kept)
+            key.path[-1]: counts.get(key.path[-1])
+            if key.path[-1] in counts
+            else con.execute(f"select count(*) from raw.{key.path[-1]}").fetchone()[0]
+            for key in REFERENCE_KEYS
+        }
     for key in REFERENCE_KEYS:
         table = key.path[-1]
         yield dg.MaterializeResult(asset_key=key, metadata={"rows": counts[table]})

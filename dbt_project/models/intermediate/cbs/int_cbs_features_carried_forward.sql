@@ -1,6 +1,7 @@
 -- Context features per buurt and wijk of each boundary year, for comparing areas (similar
--- buurten): income, low income, social minimum, SES-WOA, labour participation, age structure,
--- Wmo and youth care (the measures with is_feature in wijkwijs/cbs/measures.py).
+-- buurten): income, low income, social minimum, SES-WOA, education, labour participation and
+-- age structure (the measures with is_feature in wijkwijs/cbs/measures.py; care figures are
+-- pressure, not context, and are no feature).
 --
 -- CBS publishes income and care figures a year or two after the population figures, so the
 -- newest KWB edition often has them as "not yet published". Each area then takes the newest
@@ -13,7 +14,7 @@ with
 
 figures as (
 
-    select * from {{ ref('int_cbs_figures_picked') }}
+    select * from {{ ref('int_cbs_figures_derived') }}
 
 ),
 

@@ -1,6 +1,8 @@
 -- Disclosed client counts and rates per 1,000 per area, domain and category, for two period
 -- types: `month` (the disclosed monthly count) and `year` (the average monthly count of the
--- months with data in that year; `period` is 1 January). Everything derives from the
+-- months with data in that year, or the December stand where CBS counts one: seed categories,
+-- `year_basis`; `period` is 1 January). Each rate is also given in the standard unit of its
+-- definition (`rate`, `rate_unit`). Everything derives from the
 -- disclosed counts and the published population, so no published figure can reveal an exact
 -- count or an exact population.
 
@@ -44,27 +46,82 @@ monthly as (
 
 ),
 
--- the average of the published monthly counts: a number only when every month is a number
+-- a year's figure per the category's year basis (seed categories): the average of the
+-- published monthly counts (a number only when every month is one), or the stand at the end
+-- of the year as CBS counts bijstand (31 December): the December count, not yet published
+-- while the year is not over in the data, unknown for an earlier year without December
+yearly_parts as (
+
+    select
+        cast(date_trunc('year', case_counts.period) as date) as period,
+        case_counts.area_level,
+        case_counts.area_code,
+        case_counts.boundary_year,
+        case_counts.domain,
+        case_counts.category,
+        count(*) as months,
+        case
+            when bool_and(case_counts.clients_state = 'number')
+                then cast(avg(case_counts.clients) as double)
+        end as average_clients,
+        {{ rollup_state('case_counts.clients_state') }} as average_state,
+        max(case_counts.clients) filter (where month(case_counts.period) = 12) as december_clients,
+        max(case_counts.clients_state) filter (where month(case_counts.period) = 12)
+            as december_state
+
+    from case_counts
+
+    group by all
+
+),
+
+latest_year as (
+
+    select max(year(period)) as year from case_counts
+
+),
+
 yearly as (
 
     select
         'year' as period_type,
-        cast(date_trunc('year', period) as date) as period,
-        area_level,
-        area_code,
-        boundary_year,
-        domain,
-        category,
-        count(*) as months,
+        yearly_parts.period,
+        yearly_parts.area_level,
+        yearly_parts.area_code,
+        yearly_parts.boundary_year,
+        yearly_parts.domain,
+        yearly_parts.category,
         case
-            when bool_and(clients_state = 'number') then cast(avg(clients) as double)
+            when categories.year_basis = 'december'
+                then cast(yearly_parts.december_state is not null as integer)
+            else yearly_parts.months
+        end as months,
+        case
+            when categories.year_basis = 'december'
+                then cast(
+                    case
+                        when yearly_parts.december_state = 'number'
+                            then yearly_parts.december_clients
+                    end as double
+                )
+            else yearly_parts.average_clients
         end as clients,
-        {{ rollup_state('clients_state') }} as clients_state
+        case
+            when categories.year_basis != 'december' or categories.year_basis is null
+                then yearly_parts.average_state
+            when yearly_parts.december_state is not null then yearly_parts.december_state
+            when year(yearly_parts.period) >= latest_year.year then 'not_published'
+            else 'unknown'
+        end as clients_state
 
-    from case_counts
+    from yearly_parts
 
-    group by
-        date_trunc('year', period), area_level, area_code, boundary_year, domain, category
+    left join categories
+        on
+            yearly_parts.domain = categories.domain
+            and yearly_parts.category = categories.category
+
+    cross join latest_year
 
 ),
 
@@ -81,7 +138,12 @@ joined as (
     select
         unioned.*,
         categories.population_group,
-        population.residents
+        categories.rate_scale,
+        categories.rate_unit,
+        population.residents,
+        categories.bbv_rate_scale,
+        categories.bbv_rate_unit,
+        bbv_population.residents as bbv_residents
 
     from unioned
 
@@ -98,6 +160,15 @@ joined as (
             and unioned.area_level = population.area_level
             and unioned.area_code = population.area_code
             and categories.population_group = population.population_group
+
+    -- the BBV indicator's denominator, where the BBV defines one (seed categories)
+    left join population as bbv_population
+        on
+            extract(year from unioned.period) = bbv_population.year
+            and unioned.boundary_year = bbv_population.boundary_year
+            and unioned.area_level = bbv_population.area_level
+            and unioned.area_code = bbv_population.area_code
+            and categories.bbv_population_group = bbv_population.population_group
 
 ),
 
@@ -132,7 +203,29 @@ rated as (
             when clients_state != 'number' then clients_state
             when residents is null or residents = 0 then 'unknown'
             else 'number'
-        end as rate_state
+        end as rate_state,
+
+        ----------  the same rate in the standard unit of its definition (%, per 1,000, per
+        ----------  10,000: seed categories)
+        case
+            when clients_state = 'number' and residents > 0
+                then cast(clients * rate_scale / residents as double)
+        end as rate,
+        rate_unit,
+
+        ----------  the same clients as the BBV policy indicator relates them (bijstand per
+        ----------  10,000 of 18+, jeugdhulp % of 0-17, Wmo per 10,000): NULL without one
+        case
+            when clients_state = 'number' and bbv_residents > 0
+                then cast(clients * bbv_rate_scale / bbv_residents as double)
+        end as bbv_rate,
+        bbv_rate_unit,
+        case
+            when bbv_rate_unit is null then null
+            when clients_state != 'number' then clients_state
+            when bbv_residents is null or bbv_residents = 0 then 'unknown'
+            else 'number'
+        end as bbv_rate_state
 
     from joined
 

@@ -239,6 +239,11 @@ compared as (
         residents,
         rate_per_1000,
         rate_state,
+        rate,
+        rate_unit,
+        bbv_rate,
+        bbv_rate_unit,
+        bbv_rate_state,
 
         ----------  change against the previous period
         case

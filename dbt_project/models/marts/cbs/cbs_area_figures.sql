@@ -1,16 +1,19 @@
 -- Every CBS figure per area and year, as the dashboard shows it: "Bron: CBS", the year, the
--- state, the unit and a one-line definition, plus the series key that joins the same area
--- over boundary years and whether this year breaks the series (the area changed).
+-- state, the unit and a one-line definition, the gemeente's figure beside it (and for a rate
+-- or share the index, gemeente = 100), plus the series key that joins the same area over
+-- boundary years and whether this year breaks the series (the area changed).
 --
--- Figures are CBS's own (rounded, secret or not yet published as CBS published them); this
--- model recomputes nothing. A trend is the rows of one series_key ordered by year; a row
--- with is_series_break starts a new line (the area before it was another area).
+-- Figures are CBS's own (rounded, secret or not yet published as CBS published them), or,
+-- where CBS publishes no such figure, derived from CBS's own figures of the same area and
+-- year (int_cbs_figures_derived; source 'wijkwijs', "CBS (berekend)"). A trend is the rows of
+-- one series_key ordered by year; a row with is_series_break starts a new line (the area
+-- before it was another area).
 
 with
 
 figures as (
 
-    select * from {{ ref('int_cbs_figures_picked') }}
+    select * from {{ ref('int_cbs_figures_derived') }}
 
 ),
 
@@ -69,8 +72,30 @@ final as (
         figures.value,
         figures.value_state,
 
+        ----------  the gemeente's figure of the same measure and year; for a rate or share
+        ----------  the index (gemeente = 100)
+        gemeente.value as gemeente_value,
+        coalesce(gemeente.value_state, 'unknown') as gemeente_state,
+        case
+            when
+                measures.unit in ('%', 'per 1 000 inwoners')
+                and figures.value_state = 'number'
+                and gemeente.value_state = 'number'
+                and gemeente.value > 0
+                then cast(figures.value * 100.0 / gemeente.value as double)
+        end as index_gemeente,
+        case
+            when measures.unit not in ('%', 'per 1 000 inwoners') then 'unknown'
+            when figures.value_state != 'number' then figures.value_state
+            when gemeente.value_state is null then 'unknown'
+            when gemeente.value_state != 'number' then gemeente.value_state
+            when gemeente.value > 0 then 'number'
+            else 'unknown'
+        end as index_state,
+
         ----------  provenance
-        'CBS' as source_label,
+        case when figures.source = 'wijkwijs' then 'CBS (berekend)' else 'CBS' end
+            as source_label,
         figures.source,
         figures.table_id,
         figures.source_key,
@@ -92,6 +117,17 @@ final as (
             figures.area_level = series.area_level
             and figures.area_code = series.area_code
             and figures.boundary_year = series.boundary_year
+
+    left join figures as gemeente
+        on
+            gemeente.area_level = 'gemeente'
+            and gemeente.area_code = case figures.area_level
+                when 'gemeente' then figures.area_code
+                else 'GM' || substr(figures.area_code, 3, 4)
+            end
+            and figures.boundary_year = gemeente.boundary_year
+            and figures.year = gemeente.year
+            and figures.measure = gemeente.measure
 
     left join boundaries
         on
