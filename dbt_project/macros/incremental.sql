@@ -23,16 +23,26 @@
 {%- endmacro %}
 
 
-{% macro delete_changed_periods(scope='changed', column='period', by_type=false) -%}
+{% macro delete_changed_periods(scope='changed', column='period', by_type=false,
+                                 period_type='month') -%}
     {%- if is_incremental() -%}
         delete from {{ this }}
-        where
-        {%- if by_type %}
-            (period_type = 'month' and {{ column }} in {{ changed_periods(scope, 'month') }})
-            or (period_type = 'year' and {{ column }} in {{ changed_periods(scope, 'year') }})
-        {%- else %}
-            {{ column }} in {{ changed_periods(scope, 'month') }}
-        {%- endif %}
+        where {{ in_changed_periods(scope, column, by_type, period_type) }}
+    {%- endif -%}
+{%- endmacro %}
+
+
+{# The predicate "this row's period is one the build recomputes": on a table with both period
+   types (`by_type`), or with one (`period_type`; `column` may be an expression, e.g.
+   make_date(year, 1, 1)). The models filter their input with it, their pre-hooks delete with
+   it and their tests read with it: one definition of the periods a build replaces. #}
+{% macro in_changed_periods(scope='changed', column='period', by_type=false,
+                            period_type='month') -%}
+    {%- if by_type -%}
+        ((period_type = 'month' and {{ column }} in {{ changed_periods(scope, 'month') }})
+         or (period_type = 'year' and {{ column }} in {{ changed_periods(scope, 'year') }}))
+    {%- else -%}
+        {{ column }} in {{ changed_periods(scope, period_type) }}
     {%- endif -%}
 {%- endmacro %}
 
@@ -56,21 +66,23 @@
 
 
 {% macro incremental_test_filter(relation) -%}
+    {#- per incremental model: the column, scope, by_type and period_type of its pre-hook
+        (area_clients_by_period is left out: its row-count test compares it with the whole
+        area_clients_monthly) -#}
     {%- set scopes = {
-        'int_case_counts_disclosed': ['period', 'changed', false],
+        'int_case_counts_disclosed': ['period', 'changed', false, 'month'],
+        'int_area_rates_by_period': ['period', 'compared', true, 'month'],
+        'int_area_rates_compared': ['period', 'compared', true, 'month'],
+        'area_clients_monthly': ['period', 'compared', false, 'month'],
+        'area_clients_yearly': ['make_date(year, 1, 1)', 'compared', false, 'year'],
     } -%}
     {%- set spec = scopes.get(relation.identifier) -%}
     {%- if spec and not flags.FULL_REFRESH and execute -%}
         {%- set plan = adapter.get_relation(database=target.database, schema='raw',
                                             identifier='build_periods') -%}
         {%- if plan is not none -%}
-            {%- set column, scope, by_type = spec -%}
-            {%- if by_type -%}
-                ((period_type = 'month' and {{ column }} in {{ changed_periods(scope, 'month') }})
-                 or (period_type = 'year' and {{ column }} in {{ changed_periods(scope, 'year') }}))
-            {%- else -%}
-                {{ column }} in {{ changed_periods(scope, 'month') }}
-            {%- endif -%}
+            {%- set column, scope, by_type, period_type = spec -%}
+            {{ in_changed_periods(scope, column, by_type, period_type) }}
         {%- endif -%}
     {%- endif -%}
 {%- endmacro %}

@@ -8,6 +8,10 @@ with
 monthly as (
 
     select * from {{ ref('area_clients_monthly') }}
+    {%- if is_incremental() %}
+
+    where period in {{ changed_periods('compared', 'month') }}
+    {%- endif %}
 
 ),
 
