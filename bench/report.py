@@ -192,10 +192,10 @@ def write_report(results: dict, path: Path = DOC) -> Path:
                   *workload_table(name, w, fixed), ""]
     for test in results.get("load_tests", {}).values():
         lines += [test["markdown"].strip("\n"), ""]
-    lines += [FINDINGS]
-    notes = results.get("notes")
+    notes = results.get("notes")  # the latest runs' findings first, then the older ones
     if notes:
         lines += [notes, ""]
+    lines += [FINDINGS]
     path.write_text("\n".join(lines))
     return path
 
