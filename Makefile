@@ -41,7 +41,7 @@ demo-data: setup
 	$(BIN)/python -m wijkwijs.appdb seed-demo
 
 pipeline: setup
-	$(BIN)/python -m orchestration.run
+	$(BIN)/python -m orchestration.run $(if $(FORCE),--force,)
 
 # Refuses to start when the login configuration cannot be used (docs/security.md); without a
 # login it needs open mode switched on: `make dashboard WIJKWIJS_OPEN_MODE=1` (local use only).
@@ -110,12 +110,12 @@ held: setup
 confirm: setup
 	@test -n "$(FILE)" || { echo "usage: make confirm FILE=<held file>"; exit 2; }
 	$(BIN)/python -m wijkwijs.ingest confirm "$(FILE)"
-	$(BIN)/python -m orchestration.run
+	$(BIN)/python -m orchestration.run $(if $(FORCE),--force,)
 
 undo: setup
 	@test -n "$(FILE)" || { echo "usage: make undo FILE=<loaded file>"; exit 2; }
 	$(BIN)/python -m wijkwijs.ingest undo "$(FILE)"
-	$(BIN)/python -m orchestration.run
+	$(BIN)/python -m orchestration.run $(if $(FORCE),--force,)
 
 # Replay months FROM..TO (YYYY-MM) from the archive, then rebuild the models and the serving copy:
 # make backfill FROM=2024-01 TO=2024-06
@@ -123,4 +123,4 @@ backfill: setup
 	$(BIN)/dagster asset materialize -m orchestration.definitions \
 	  --select 'raw/case_counts,raw/stapeling,raw/youth_input' \
 	  --partition-range $(FROM)-01...$(TO)-01
-	$(BIN)/python -m orchestration.run
+	$(BIN)/python -m orchestration.run $(if $(FORCE),--force,)

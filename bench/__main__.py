@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="months of case files for city/national (default 120); a reduced "
                              "national run is labelled as such in the report")
     parser.add_argument("--skip", default="",
-                        help="comma-separated parts to skip: full,incremental,baselines,"
+                        help="comma-separated parts to skip: full,incremental,nothing,baselines,"
                              "dashboard,browser,fixed")
     args = parser.parse_args(argv)
     skip = {s for s in args.skip.split(",") if s}

@@ -26,6 +26,10 @@ def main() -> int:
     t_import = time.perf_counter() - t0
     import dagster as dg
 
+    from wijkwijs import run_inputs
+    from wijkwijs.config import paths
+
+    before = run_inputs.inputs_before_run(paths())
     instance = dg.DagsterInstance.ephemeral()
     result = run_pipeline(instance)
     t_total = time.perf_counter() - t0
@@ -36,7 +40,9 @@ def main() -> int:
              for s in instance.get_run_step_stats(result.run_id) if s.end_time and s.start_time}
     out = {"success": bool(result.success) and not failed_checks(result),
            "import_s": round(t_import, 3), "run_s": round(t_total - t_import, 3), "steps": steps}
-    if not out["success"]:
+    if out["success"]:  # as `make pipeline` does: the next unchanged run has nothing to do
+        run_inputs.remember(paths(), before)
+    else:
         out["failure"] = (failure_summary(result) or str(failed_checks(result)))[-2000:]
     print(json.dumps(out))
     return 0 if out["success"] else 1

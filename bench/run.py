@@ -14,11 +14,17 @@ from pathlib import Path
 from bench.app_server import CHROMIUM
 from bench.measure import last_json, run_measured
 from bench.workload import WORKLOADS, scaled, write_increment, write_workload
+from wijkwijs.disclosure.rules import ENV as DISCLOSURE_RULES_ENV
+
+DISCLOSURE_ENV = tuple(DISCLOSURE_RULES_ENV.values())
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 PY = sys.executable
 DEFAULT_RUNS = {"demo": 3, "city": 2, "national": 1}
+# One disclosure key for the pipeline and the baselines, so their keyed choices (population
+# rounding, secondary cells) are the same and their outputs can be compared row for row.
+BENCH_KEY = "b5" * 32
 
 
 def load_results() -> dict:
@@ -54,8 +60,10 @@ def machine() -> dict:
 def env_for(data_dir: Path) -> dict:
     env = {**os.environ, "WIJKWIJS_DATA_DIR": str(data_dir),
            "WIJKWIJS_WAREHOUSE": str(data_dir / "warehouse" / "wijkwijs.duckdb"),
-           "PYTHONPATH": str(ROOT)}
+           "PYTHONPATH": str(ROOT), "WIJKWIJS_DISCLOSURE_KEY": BENCH_KEY}
     env.pop("WIJKWIJS_GEMEENTE", None)
+    for rule in DISCLOSURE_ENV:  # the default rules for both, whatever this shell says
+        env.pop(rule, None)
     return env
 
 
@@ -132,25 +140,15 @@ def bench_workload(name: str, runs: int, months: int | None, skip: set[str],
                        "steps": {k: stats([r["steps"].get(k, 0.0) for r in full])
                                  for k in full[-1]["steps"]}}
     save(res)
-    if "incremental" not in skip:
-        inc = []
-        for k in range(runs):
-            if name == "demo":
-                _demo_increment(src, work, k)
-            else:
-                write_increment(scaled(WORKLOADS[name], months=months), work, k)
-            inc.append(pipeline(work, f"{name}-incremental-{k}"))
-        res["incremental"] = {"wall": stats([r["wall_s"] for r in inc]),
-                              "tree_peak_mb": max(r["tree_peak_mb"] for r in inc),
-                              "steps": {k: stats([r["steps"].get(k, 0.0) for r in inc])
-                                        for k in inc[-1]["steps"]}}
-    save(res)
     if "baselines" not in skip:
-        for which in ("sql", "pandas"):
+        res.update(mart_only(work, runs, name))
+        save(res)
+        for which in ("sql",):
             rows = []
             for _ in range(runs):
                 out = OUT / name / f"baseline-{which}.{'duckdb' if which == 'sql' else 'parquet'}"
-                m = run_measured([PY, "-m", "bench.baselines", which, str(src), str(out)],
+                m = run_measured([PY, "-m", "bench.baselines", which, str(src), str(out),
+                                  "--check", str(work / "serving" / "wijkwijs.duckdb")],
                                  env=env_for(src), cwd=ROOT)
                 child = last_json(m.pop("stdout"))
                 if m["rc"] != 0:  # e.g. pandas killed for memory: the table says so
@@ -165,8 +163,25 @@ def bench_workload(name: str, runs: int, months: int | None, skip: set[str],
             else:
                 res[which] = {"wall": stats([r["wall_s"] for r in rows]),
                               "tree_peak_mb": max(r["tree_peak_mb"] for r in rows),
-                              "rows": rows[-1].get("rows")}
+                              "rows": rows[-1].get("rows"),
+                              "differences": rows[-1].get("differences")}
             save(res)
+    save(res)
+    if "incremental" not in skip:
+        inc = []
+        for k in range(runs):
+            if name == "demo":
+                _demo_increment(src, work, k)
+            else:
+                write_increment(scaled(WORKLOADS[name], months=months), work, k)
+            inc.append(pipeline(work, f"{name}-incremental-{k}"))
+        res["incremental"] = {"wall": stats([r["wall_s"] for r in inc]),
+                              "tree_peak_mb": max(r["tree_peak_mb"] for r in inc),
+                              "steps": {k: stats([r["steps"].get(k, 0.0) for r in inc])
+                                        for k in inc[-1]["steps"]}}
+    save(res)
+    if "nothing" not in skip:
+        res["nothing_new"] = nothing_new(work, runs, name)
     save(res)
     if "dashboard" not in skip:
         m = run_measured([PY, "-m", "bench.dashboard", "apptest", str(work), str(runs)],
@@ -186,6 +201,50 @@ def bench_workload(name: str, runs: int, months: int | None, skip: set[str],
                           "returning": stats(returning)}
         log(f"{name} browser: {res['browser']}")
     return res
+
+
+def mart_only(work: Path, runs: int, name: str) -> dict:
+    """Our cost of area_clients_monthly alone, the work the SQL baseline does: the case files'
+    ingest (its step time in the full refresh) plus `dbt run --select +area_clients_monthly`
+    (wall time with dbt's start-up, no tests) on the full refresh's warehouse."""
+    dbt = str(Path(PY).with_name("dbt"))
+    walls = []
+    for i in range(runs):
+        # --full-refresh: the incremental models computed whole, as the baseline does
+        m = run_measured([dbt, "run", "--quiet", "--profiles-dir", ".", "--full-refresh",
+                          "--select", "+area_clients_monthly", "--target-path",
+                          str(OUT / name / "dbt-target")],
+                         env=env_for(work), cwd=ROOT / "dbt_project",
+                         log=OUT / name / f"mart-only-{i}.log")
+        if m["rc"] != 0:
+            raise RuntimeError(f"dbt run of area_clients_monthly failed on {name}")
+        walls.append(m["wall_s"])
+    log(f"{name} mart only (dbt): {walls}")
+    return {"mart_dbt": stats(walls)}
+
+
+def nothing_new(work: Path, runs: int, name: str) -> dict:
+    """`make pipeline` (`python -m orchestration.run`) again with nothing new since the last
+    successful run: wall time, and proof that it left the warehouse and the serving copy
+    alone (same inode, size and modification time)."""
+    from orchestration.run import NOTHING_NEW
+
+    files = [work / "warehouse" / "wijkwijs.duckdb", work / "serving" / "wijkwijs.duckdb"]
+
+    def identity():
+        return [(st.st_ino, st.st_size, st.st_mtime_ns) for st in map(os.stat, files)]
+
+    before, walls = identity(), []
+    for i in range(runs):
+        m = run_measured([PY, "-m", "orchestration.run"], env=env_for(work), cwd=ROOT,
+                         log=OUT / name / f"nothing-new-{i}.log")
+        said = (OUT / name / f"nothing-new-{i}.log").read_text()
+        if m["rc"] != 0 or NOTHING_NEW not in said:
+            raise RuntimeError(f"the unchanged run on {name} did work:\n{said[-2000:]}")
+        walls.append(m["wall_s"])
+    untouched = identity() == before
+    log(f"{name} nothing new: {walls}, warehouse and copy untouched: {untouched}")
+    return {"wall": stats(walls), "untouched": untouched}
 
 
 def _demo_increment(src: Path, work: Path, k: int) -> None:

@@ -21,6 +21,7 @@ unfiltered result per serving version; the filter runs on every call.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Iterator
@@ -37,6 +38,7 @@ from dashboards import auth, maps
 from wijkwijs.access import AREA_FIGURES, DATA_STATUS, YOUTH_INPUT, Access
 from wijkwijs.config import paths, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
+from wijkwijs.publish.geometry import MAP_AREAS_SQL
 from wijkwijs.publish.layout import PERIOD_FIGURES, PERIOD_TABLE, SOURCE_TABLE
 
 CACHE_TTL = 600  # seconds; a new serving copy is picked up at once through the version key
@@ -750,36 +752,68 @@ def area_stapeling(area_level: str, area_code: str, gemeente_code: str) -> pd.Da
 # --- geometry ---------------------------------------------------------------------------------
 
 
+def _has_map_geometry(path: str) -> bool:
+    """Whether the copy has the map's planar geometry, made at publish (older copies do not)."""
+    return not _read_copy(
+        path, "select 1 from duckdb_tables() where table_name = 'area_map_geometry'", ()
+    ).empty
+
+
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
 def _map_geometry_of(path: str, version: Version, boundary_year: int, area_level: str) -> dict:
-    """The map's boundaries of one level in the copy at `path`, converted once per version:
-    per area code its GeoJSON in the map's planar coordinates (`maps.MAP_CRS`, whole metres)
-    and its name, water left out, and `bounds`, a frame of each area's box. Public, so no
-    access check (`area_bounds` has one; dashboards.static_geometry writes the file)."""
+    """The map's boundaries of one level in the copy at `path`, once per version: per area
+    code its GeoJSON in the map's planar coordinates (`maps.MAP_CRS`, whole metres) and its
+    name, water left out, and `bounds`, a frame of each area's box. A copy publishes them
+    planar (`area_map_geometry`); an older one is converted here. Public, so no access check
+    (`area_bounds` has one; dashboards.static_geometry writes the file)."""
     del version  # only part of the cache key
-    # water areas have no figures (area_values leaves them out), so the map leaves them out too
-    df = _read_copy(
-        path,
-        "select g.area_code, g.geojson, coalesce(a.area_name, g.area_code) as area_name "
-        "from area_geometry g left join areas a using (boundary_year, area_level, area_code) "
-        "where g.boundary_year = ? and g.area_level = ? and not coalesce(a.is_water, false) "
-        "order by g.area_code",
-        (boundary_year, area_level),
-    )
-    planar = maps.to_map_crs(df["geojson"])
-    box = shapely.bounds(planar)
+    if _has_map_geometry(path):
+        df = _read_copy(path, MAP_AREAS_SQL, (boundary_year, area_level))
+        shapes = [json.loads(text) for text in df["geojson"]]
+        box = df[["minx", "miny", "maxx", "maxy"]].to_numpy()
+    else:
+        # water areas have no figures (area_values leaves them out): nor does the map
+        df = _read_copy(
+            path,
+            "select g.area_code, g.geojson, coalesce(a.area_name, g.area_code) as area_name "
+            "from area_geometry g left join areas a using (boundary_year, area_level, "
+            "area_code) where g.boundary_year = ? and g.area_level = ? "
+            "and not coalesce(a.is_water, false) order by g.area_code",
+            (boundary_year, area_level),
+        )
+        planar = maps.to_map_crs(df["geojson"])
+        shapes = maps.as_geojson(planar)
+        box = shapely.bounds(planar)
     return {
-        "shapes": dict(zip(df["area_code"], maps.as_geojson(planar), strict=True)),
+        "shapes": dict(zip(df["area_code"], shapes, strict=True)),
         "names": dict(zip(df["area_code"], df["area_name"], strict=True)),
         "bounds": pd.DataFrame({"area_code": df["area_code"], "minx": box[:, 0],
                                 "miny": box[:, 1], "maxx": box[:, 2], "maxy": box[:, 3]}),
     }
 
 
-# its own small cache: read on every rerun, where the whole geometry would be copied each time
+# its own small cache: read on every rerun, where the whole geometry would be copied each time;
+# read straight from the copy's boxes when it has them (no geometry parsed at all)
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
 def _cached_bounds(path: str, version: Version, boundary_year: int, area_level: str):
+    if _has_map_geometry(path):
+        return _read_copy(path, MAP_AREAS_SQL, (boundary_year, area_level))[
+            ["area_code", "minx", "miny", "maxx", "maxy"]]
     return _map_geometry_of(path, version, boundary_year, area_level)["bounds"]
+
+
+@st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
+def _published_map_file(path: str, version: Version, boundary_year: int,
+                       area_level: str) -> str | None:
+    """The name of the boundary file publish wrote for this year and level (None: an older
+    copy, or a folder publish could not write)."""
+    del version
+    try:
+        df = _read_copy(path, "select file_name from map_files where boundary_year = ? "
+                        "and area_level = ?", (boundary_year, area_level))
+    except duckdb.CatalogException:
+        return None
+    return None if df.empty else str(df["file_name"].iloc[0])
 
 
 def area_bounds(boundary_year: int, area_level: str) -> pd.DataFrame:

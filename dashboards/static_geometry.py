@@ -11,35 +11,19 @@ widgets here.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 import streamlit as st
 
 from dashboards import auth, queries
+from wijkwijs.config import STATIC_GEO_DIR
+from wijkwijs.publish import geometry
+from wijkwijs.publish.geometry import feature_collection  # noqa: F401 - part of this module's API
 
-STATIC_DIR = Path(__file__).resolve().parent / "static"
-GEO_DIR = STATIC_DIR / "geo"  # generated, git-ignored
+STATIC_DIR = STATIC_GEO_DIR.parent
+GEO_DIR = STATIC_GEO_DIR  # generated, git-ignored; publish writes here too
 URL_PATH = "app/static/geo"
-
-
-def feature_collection(shapes: Mapping[str, dict], names: Mapping[str, str]) -> dict:
-    """A GeoJSON FeatureCollection with only `area_code` and `area_name` per area."""
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "properties": {"area_code": code, "area_name": names.get(code, code)},
-                "geometry": shapes[code],
-            }
-            for code in sorted(shapes)
-        ],
-    }
 
 
 def write_geometry_file(
@@ -50,27 +34,10 @@ def write_geometry_file(
     folder: Path | None = None,
 ) -> str:
     """Write the areas' geometry to `<level>-<year>-<content hash>.geojson` in `folder`
-    (default GEO_DIR), unless that file is there already, and return the file name.
-
-    Written to a temporary file and renamed, so a reader never sees half a file."""
-    body = json.dumps(
-        feature_collection(shapes, names), ensure_ascii=False, separators=(",", ":")
-    ).encode("utf-8")
-    name = f"{area_level}-{boundary_year}-{hashlib.sha256(body).hexdigest()[:12]}.geojson"
-    folder = folder or GEO_DIR
-    target = folder / name
-    if not target.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                os.fchmod(f.fileno(), 0o644)  # mkstemp makes it 0600; this file is public
-                f.write(body)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    return name
+    (default GEO_DIR), unless that file is there already, and return the file name (publish
+    writes the same files: wijkwijs.publish.geometry)."""
+    return geometry.write_geometry_file(shapes, names, area_level, boundary_year,
+                                        folder or GEO_DIR)
 
 
 def url_for(name: str) -> str:
@@ -94,6 +61,9 @@ def geometry_url(boundary_year: int, area_level: str) -> str:
     boundaries, but only for a logged-in user with a role (as every read of the copy)."""
     auth.require_access()
     path, version = queries.current_copy()  # the copy this page run reads
+    published = queries._published_map_file(path, version, boundary_year, area_level)
+    if published and (GEO_DIR / published).exists():  # written at publish: nothing to do
+        return url_for(published)
     name = _written_file(path, version, boundary_year, area_level)
     if not (GEO_DIR / name).exists():  # the folder was emptied while the app ran
         _written_file.clear()

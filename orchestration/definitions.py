@@ -9,7 +9,12 @@ from orchestration.defs.dbt.assets import dbt_models
 from orchestration.defs.ingest.assets import inbox_files, reference_data
 from orchestration.defs.publish.assets import serving_copy
 from orchestration.defs.resources import resources_from_env
-from orchestration.defs.schedules import full_pipeline, inbox_sensor, monthly_refresh
+from orchestration.defs.schedules import (
+    full_pipeline,
+    inbox_sensor,
+    monthly_refresh,
+    remember_inputs,
+)
 
 defs = dg.Definitions(
     # CBS/PDOK assets only when a real municipality is configured (docs/real-data.md)
@@ -17,6 +22,6 @@ defs = dg.Definitions(
             *cbs_assets()],
     jobs=[full_pipeline],
     schedules=[monthly_refresh],
-    sensors=[inbox_sensor, review_decisions_sensor],
+    sensors=[inbox_sensor, review_decisions_sensor, remember_inputs],
     resources=resources_from_env(),
 )

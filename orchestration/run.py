@@ -1,5 +1,9 @@
 """`make pipeline`: the full pipeline, headless, on what is in data/inbox and data/reference.
 
+Nothing new, nothing done: when no input changed since the last successful run
+(wijkwijs.run_inputs), it says so and stops within seconds, before Dagster is even imported;
+`python -m orchestration.run --force` (`make pipeline FORCE=1`) runs anyway.
+
 Runs the same job as the Dagster UI and the schedule, recorded in the Dagster instance
 ($DAGSTER_HOME), and exits non-zero when any step or blocking check fails. The first line it
 prints on a failure is the reason an analyst can act on; the details follow. The outcome also
@@ -10,18 +14,37 @@ from __future__ import annotations
 
 import sys
 
-import dagster as dg
+NOTHING_NEW = ("Niets nieuw: geen nieuwe of gewijzigde invoer sinds de vorige geslaagde run; "
+               "warehouse en serving-kopie ongemoeid / nothing new since the last successful "
+               "run: warehouse and serving copy left as they are.")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    from wijkwijs import run_inputs
+    from wijkwijs.config import paths
+    from wijkwijs.ingest.status import record_run
+
+    current = paths()
+    before = run_inputs.inputs_before_run(current)
+    if "--force" not in (sys.argv[1:] if argv is None else argv) and run_inputs.nothing_new(
+            current, before):
+        print(NOTHING_NEW)
+        record_run(current, True)
+        return 0
+    return run_job(current, before)
+
+
+def run_job(current, before: dict) -> int:
+    import dagster as dg
+
     from orchestration.definitions import defs
     from orchestration.pipeline import failed_checks, failure_reason, failure_summary
-    from wijkwijs.config import paths
+    from wijkwijs import run_inputs
     from wijkwijs.ingest.status import record_run
     from wijkwijs.ingest.writer import WriterBusy
     from wijkwijs.recovery import diagnose, release_dead_runs
 
-    current = paths()
+    run_inputs.forget(current)  # until this run succeeds, the next one does its work
     instance = dg.DagsterInstance.get()
     try:
         # a killed run would hold the pool slot forever; its live children are waited for
@@ -44,6 +67,7 @@ def main() -> int:
                   f"{evaluation.description or ''}", file=sys.stderr)
         print("Pijplijn geslaagd / pipeline succeeded.")
         record_run(current, True)
+        run_inputs.remember(current, before)
         return 0
     damaged = diagnose()  # a damaged warehouse (only when it is one): that is the reason
     reason = damaged[0] if damaged else failure_reason(result)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+# the dashboard's public boundary files (served at /app/static/geo), written at publish
+STATIC_GEO_DIR = PROJECT_ROOT / "dashboards" / "static" / "geo"
 
 
 @dataclass(frozen=True)

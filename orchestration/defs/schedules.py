@@ -18,13 +18,32 @@ full_pipeline = dg.define_asset_job(
     description="Ingest reference data and the inbox, dbt build with tests, publish.",
 )
 
-monthly_refresh = dg.ScheduleDefinition(
+@dg.schedule(
     name="monthly_refresh",
     job=full_pipeline,
     cron_schedule="0 6 2 * *",  # the 2nd at 06:00: monthly exports arrive on the 1st
     execution_timezone="Europe/Amsterdam",
     default_status=dg.DefaultScheduleStatus.RUNNING,
 )
+def monthly_refresh(context: dg.ScheduleEvaluationContext):
+    """The safety net; with nothing new since the last successful run it starts nothing
+    (wijkwijs.run_inputs), so the warehouse and the serving copy stay untouched."""
+    from wijkwijs.run_inputs import nothing_new
+
+    if nothing_new(paths()):
+        return dg.SkipReason("niets nieuw sinds de vorige geslaagde run / nothing new")
+    return dg.RunRequest()
+
+
+@dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[full_pipeline],
+                      default_status=dg.DefaultSensorStatus.RUNNING)
+def remember_inputs(context: dg.RunStatusSensorContext):
+    """A run started by the daemon (sensor, schedule, UI) that succeeded: its inputs, read now,
+    for the schedule's nothing-new test. A file or decision that arrived during the run still
+    starts a run of its own (the inbox and review sensors keep their own cursors)."""
+    from wijkwijs.run_inputs import inputs_before_run, remember
+
+    remember(paths(), inputs_before_run(paths()))
 
 
 def inbox_fingerprint() -> str | None:

@@ -16,6 +16,7 @@ from orchestration.defs.ingest.assets import inbox_files, reference_data
 from orchestration.defs.resources import resources_from_env
 from orchestration.pipeline import run_pipeline
 from tests.conftest import data_env
+from wijkwijs.config import STATIC_GEO_DIR
 from wijkwijs.demo import write_demo
 from wijkwijs.publish.layout import PERIOD_FIGURES, PERIOD_KEYS, PERIOD_TABLE
 
@@ -127,9 +128,41 @@ def test_serving_copy_has_the_figures_period_first_for_the_map(demo_pipeline):
     # stored period-first, so one month is a contiguous run of rows
     stored = con.execute(f"select {', '.join(PERIOD_KEYS)} from {PERIOD_TABLE}").fetchall()
     assert stored == sorted(stored)
-    # derived, not part of the content hash
+    # built in dbt as a mart of its own (marts.area_clients_by_period), so hashed like one
     counts = json.loads(con.execute("select row_counts from publish_info").fetchone()[0])
-    assert PERIOD_TABLE not in counts and "area_clients_monthly" in counts
+    assert counts[PERIOD_TABLE] == counts["area_clients_monthly"] == total
+
+
+def test_publish_writes_the_maps_boundary_files_in_planar_coordinates(demo_pipeline):
+    con = serving(demo_pipeline)
+    files = con.execute("select boundary_year, area_level, file_name from map_files "
+                        "order by 1, 2").fetchall()
+    levels = con.execute("select distinct boundary_year, area_level from areas "
+                         "order by 1, 2").fetchall()
+    assert [(y, level) for y, level, _ in files] == levels
+    year, level, name = next(f for f in files if f[1] == "buurt")
+    collection = json.loads((STATIC_GEO_DIR / name).read_text())
+    land = con.execute("select area_code, area_name from areas where boundary_year = ? and "
+                       "area_level = 'buurt' and not is_water order by 1", [year]).fetchall()
+    assert [(f["properties"]["area_code"], f["properties"]["area_name"])
+            for f in collection["features"]] == land
+    # RD New in whole metres: the dashboard draws it without converting anything
+    first = collection["features"][0]
+    ring = first["geometry"]["coordinates"][0]
+    if first["geometry"]["type"] == "MultiPolygon":
+        ring = ring[0]
+    assert all(isinstance(v, int) and 0 < v < 700_000 for point in ring for v in point)
+    box = con.execute("select minx, miny, maxx, maxy from area_map_geometry where "
+                      "boundary_year = ? and area_level = 'buurt' and area_code = ?",
+                      [year, first["properties"]["area_code"]]).fetchone()
+    assert list(box) == shapely.bounds(shapely.geometry.shape(first["geometry"])).tolist()
+
+
+def test_published_tables_are_stored_in_their_grain_order(demo_pipeline):
+    con = serving(demo_pipeline)
+    keys = "area_level, area_code, period, domain, category"
+    stored = con.execute(f"select {keys} from area_clients_monthly").fetchall()
+    assert stored == sorted(stored)
 
 
 def test_second_run_leaves_the_serving_copy_unchanged(demo_pipeline, tmp_path):

@@ -6,6 +6,8 @@ to the suppression it feeds.
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
 from wijkwijs.disclosure.keys import disclosure_key
@@ -13,6 +15,13 @@ from wijkwijs.disclosure.population import round_population
 from wijkwijs.disclosure.rules import DisclosureRules
 from wijkwijs.disclosure.suppress import Hierarchy, protect
 
+# cells per call of the suppression: trees never cross a month, so a batch of months is
+# exact, and a national build (21 M cells) stays in memory instead of spilling
+BATCH_CELLS = 2_000_000
+
+
+def batch_cells() -> int:
+    return int(os.environ.get("WIJKWIJS_DISCLOSURE_BATCH_CELLS") or BATCH_CELLS)
 LEVEL_DEPTH = "case {0}.area_level when 'gemeente' then 0 when 'wijk' then 1 else 2 end"
 PARENT = ("case {0}.area_level when 'buurt' then {1}.wijk_code "
           "when 'wijk' then {1}.gemeente_code end")
@@ -63,16 +72,35 @@ def _small_flags(session, name: str, counts: str, checked: str, group_sql: str,
     )
 
 
+def _batches(session, counts: str, column: str, only: str | None) -> list[list]:
+    """The values of `column` (a tree column: no tree crosses two values) in groups of about
+    BATCH_CELLS cells; with `only` (a relation with that column) just its values."""
+    where = f"where {column} in (select {column} from {only})" if only else ""
+    batches, current, size, limit = [], [], 0, batch_cells()
+    for value, n in session.execute(
+            f"select {column}, count(*) from {counts} {where} group by 1 order by 1").fetchall():
+        if current and size + n > limit:
+            batches.append(current)
+            current, size = [], 0
+        current.append(value)
+        size += n
+    return [*batches, current] if current or not batches else batches
+
+
 def _disclose_rolled_up(session, counts, areas, checked, rules_rel, *, name: str,
                         keys: list[str], value: str, state: str, year: str, group: str,
-                        group_join: str = "", extra_views=()):
+                        group_join: str = "", extra_views=(), only=None):
     """A roll-up (area_level, area_code, boundary_year, `keys`, `value`, `state`) after
     disclosure control, one hierarchy per boundary year and `keys`. `year` is the SQL for the
     population year of a row (on `c`), `group` the SQL for its population group (on `c` and
-    what `group_join` joins, e.g. the category list as `k`)."""
+    what `group_join` joins, e.g. the category list as `k`). The trees are protected a batch
+    of `keys[0]` values at a time; with `only` (a relation with the column `keys[0]`) just
+    those values (an incremental build: the periods that changed)."""
     rules = rules_of(rules_rel)
-    for rel, view in ((counts, "counts"), (areas, "areas"), (checked, "checked"),
-                      *extra_views):
+    views = ((counts, "counts"), (areas, "areas"), (checked, "checked"), *extra_views)
+    if only is not None:
+        views = (*views, (only, "only"))
+    for rel, view in views:
         rel.to_view(f"{name}_{view}", replace=True)
     groups = (f"select population_group from {name}_categories" if group_join
               else group)
@@ -85,40 +113,55 @@ def _disclose_rolled_up(session, counts, areas, checked, rules_rel, *, name: str
          and {alias}.population_group = {group} and {alias}.year = {year}"""
         for table, alias in (("small", "s"), ("checked", "e"))
     )
-    session.execute(
-        f"""
-        create or replace temp view {name}_cells as
-        select c.area_level, c.boundary_year, {", ".join(f"c.{k}" for k in keys)}, c.area_code,
-            {PARENT.format('c', 'a')} as parent_code, {LEVEL_DEPTH.format('c')} as depth,
-            c.{value} as value, c.{state} as state,
-            coalesce(s.is_too_small, true) as small,
-            e.upper_bound as upper, false as public
-        from {name}_counts c
-        join {name}_areas a
-          on a.boundary_year = c.boundary_year and a.area_level = c.area_level
-         and a.area_code = c.area_code
-        {group_join.format(name=name)}
-        {joins}
-        """
-    )
-    out = protect(session, f"{name}_cells", Hierarchy(("boundary_year", *keys)), rules,
-                  disclosure_key(), name)
-    return out.project(
-        f"area_level, area_code, {', '.join(keys)}, boundary_year, "
-        f"cast(value as integer) as {value}, state as {state}, suppression, protection_ok"
-    )
+    batch_column = keys[0]
+    out, first = f"{name}_disclosed", True  # a temp table: the batches' rows, returned below
+    for batch in _batches(session, f"{name}_counts", batch_column,
+                          f"{name}_only" if only is not None else None):
+        session.execute(f"create or replace temp table {name}_batch as "
+                        f"select unnest(?) as {batch_column}", [batch])
+        session.execute(
+            f"""
+            create or replace temp view {name}_cells as
+            select c.area_level, c.boundary_year, {", ".join(f"c.{k}" for k in keys)},
+                c.area_code, {PARENT.format('c', 'a')} as parent_code,
+                {LEVEL_DEPTH.format('c')} as depth,
+                c.{value} as value, c.{state} as state,
+                coalesce(s.is_too_small, true) as small,
+                e.upper_bound as upper, false as public
+            from {name}_counts c
+            semi join {name}_batch b using ({batch_column})
+            join {name}_areas a
+              on a.boundary_year = c.boundary_year and a.area_level = c.area_level
+             and a.area_code = c.area_code
+            {group_join.format(name=name)}
+            {joins}
+            """
+        )
+        protected = protect(session, f"{name}_cells", Hierarchy(("boundary_year", *keys)),
+                            rules, disclosure_key(), name)
+        rows = protected.project(
+            f"area_level, area_code, {', '.join(keys)}, boundary_year, "
+            f"cast(value as integer) as {value}, state as {state}, suppression, protection_ok"
+        )
+        rows.to_view(f"{name}_batch_rows", replace=True)
+        session.execute(f"create or replace temp table {out} as select * from {name}_batch_rows"
+                        if first else f"insert into {out} select * from {name}_batch_rows")
+        first = False
+    return session.table(out)
 
 
-def disclose_counts(session, counts, areas, categories, checked, rules_rel, *, name: str):
+def disclose_counts(session, counts, areas, categories, checked, rules_rel, *, name: str,
+                    only=None):
     """int_case_counts_rolled_up after disclosure control; the population group of a count is
-    its category's (the rates' denominator)."""
+    its category's (the rates' denominator). With `only` (a relation of `period`s) just those
+    months: their trees are all the suppression ever looks at."""
     return _disclose_rolled_up(
         session, counts, areas, checked, rules_rel, name=name,
         keys=["period", "domain", "category"], value="clients", state="clients_state",
         year="cast(extract(year from c.period) as integer)", group="k.population_group",
         group_join="left join {name}_categories k "
                    "on k.domain = c.domain and k.category = c.category",
-        extra_views=((categories, "categories"),),
+        extra_views=((categories, "categories"),), only=only,
     )
 
 

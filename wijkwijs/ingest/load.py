@@ -44,6 +44,7 @@ from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.readers import Table, UnreadableFile, raw_cells, read_file
 from wijkwijs.ingest.validate import ValidationContext, validate
+from wijkwijs.ingest.warehouse import note_changed
 from wijkwijs.ingest.youth_keys import youth_source_keys
 
 LOADED, DUPLICATE, HELD, REJECTED = "loaded", "duplicate", "held", "rejected"
@@ -148,6 +149,7 @@ def write_rows(con, kind: FileKind, rows: pd.DataFrame, load_id: str) -> list[st
     columns = ", ".join(c[0] for c in con.execute(f"describe {table}").fetchall())
     con.execute(f"insert into {table} ({columns}) select {columns} from incoming")
     con.unregister("incoming")
+    note_changed(con, kind.table, rows[list(kind.replace_key)].drop_duplicates())
     return replaced
 
 

@@ -26,6 +26,7 @@ from wijkwijs.ingest.load import (
 )
 from wijkwijs.ingest.readers import read_file
 from wijkwijs.ingest.validate import ValidationContext
+from wijkwijs.ingest.warehouse import note_changed
 
 KINDS = {k.name: k for k in (CASE_COUNTS, STAPELING, YOUTH_INPUT)}
 
@@ -84,6 +85,7 @@ def undo_load(con, paths: Paths, file_name: str, ctx: ValidationContext) -> list
     con.execute("begin transaction")
     try:
         con.execute(f"delete from raw.{kind.table} where load_id = ?", [load_id])
+        note_changed(con, kind.table, keys)
         con.execute("update raw.load_log set status = 'undone', message = concat_ws('; ', "
                     "message, ?) where load_id = ?",
                     [f"ongedaan gemaakt door {user} / undone by {user}", load_id])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 RAW_DDL = """
 create schema if not exists raw;
@@ -86,6 +87,14 @@ create table if not exists raw.load_replacements (
     load_id varchar not null,
     replaced_load_id varchar not null
 );
+-- the months whose case counts or stapeling changed since the last successful dbt build (a
+-- load, a correction, an undo, a replay): what an incremental build recomputes
+-- (wijkwijs.build_plan); emptied by the build that handled them
+create table if not exists raw.changed_periods (
+    period date not null,
+    kind varchar not null,
+    noted_at timestamp not null
+);
 create table if not exists raw.youth_input (
     record_id varchar not null,
     line integer not null,
@@ -109,6 +118,23 @@ create table if not exists raw.youth_input (
     load_id varchar not null
 );
 """
+
+
+def note_changed(con, kind: str, keys: pd.DataFrame) -> None:
+    """Record the months a write to raw.<kind> touched (`keys`: its replace-key values): the
+    case counts' periods, the stapeling years as their twelve months (the profile joins them
+    per month). Other kinds (youth input) feed tables that every build makes whole."""
+    if kind == "case_counts" and "period" in keys:
+        months = pd.to_datetime(keys["period"]).dt.strftime("%Y-%m-01").unique().tolist()
+    elif kind == "stapeling" and "year" in keys:
+        months = [f"{int(y)}-{m:02d}-01" for y in keys["year"].dropna().unique()
+                  for m in range(1, 13)]
+    else:
+        return
+    if months:
+        con.execute(
+            "insert into raw.changed_periods select unnest(?::date[]), ?, "
+            "now()::timestamp", [months, kind])
 
 
 def connect(path: Path) -> duckdb.DuckDBPyConnection:

@@ -1,22 +1,41 @@
-"""Map geometry for the serving copy: simplified once per boundary year, WGS84 for display."""
+"""Map geometry for the serving copy, made once per publish and never per page view.
+
+- `area_geometry`: every area simplified once per boundary year, WGS84 GeoJSON for display.
+- `area_map_geometry`: the same simplified shapes in the map's planar coordinates (RD New,
+  whole metres) with each area's box, so the dashboard neither reprojects nor measures them.
+- The map's public boundary files (one GeoJSON per boundary year and level, code and name
+  only, never a figure; DESIGN.md point 8) are written at publish into the dashboard's static
+  folder, named after a hash of their content; `map_files` in the copy names them. The first
+  page after a publish then only reads them.
+"""
 
 from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import shapely
 
 SIMPLIFY_METRES = 5.0  # invisible at neighbourhood zoom, cuts vertices of real PDOK files a lot
+MAP_CRS = "EPSG:28992"  # RD New, the Dutch national grid in metres: the map's boundary file
+WHOLE_METRES = re.compile(r"(\d)\.0(?=[,\]])")  # 155000.0 → 155000 in the file
 
 
-def display_geometry(buurten: pd.DataFrame, wijken: pd.DataFrame) -> pd.DataFrame:
-    """Rows (boundary_year, area_level, area_code, geojson) for buurten, wijken and gemeenten."""
+def _simplified(buurten: pd.DataFrame, wijken: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Buurten, wijken and gemeenten (wijken dissolved) in RD New, simplified once."""
     frames = []
     for level, rows, code in (("buurt", buurten, "buurt_code"), ("wijk", wijken, "wijk_code")):
         geo = gpd.GeoDataFrame(
             {"boundary_year": rows["boundary_year"], "area_code": rows[code]},
             geometry=shapely.from_wkb(rows["geometry_wkb"].map(bytes)),
-            crs="EPSG:28992",
+            crs=MAP_CRS,
         )
         geo["area_level"] = level
         frames.append(geo)
@@ -28,15 +47,107 @@ def display_geometry(buurten: pd.DataFrame, wijken: pd.DataFrame) -> pd.DataFram
         .assign(area_level="gemeente")
     )
     frames.append(gemeenten)
-    geo = pd.concat(frames, ignore_index=True)
-    simplified = geo.geometry.simplify(SIMPLIFY_METRES, preserve_topology=True)
-    wgs84 = gpd.GeoSeries(simplified, crs="EPSG:28992").to_crs("EPSG:4326")
+    geo = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=MAP_CRS)
+    geo["geometry"] = geo.geometry.simplify(SIMPLIFY_METRES, preserve_topology=True)
+    return geo
+
+
+def as_map_geojson(geometries) -> list[str]:
+    """GeoJSON texts of MAP_CRS geometries, whole metres written as integers (shorter)."""
+    return [WHOLE_METRES.sub(r"\1", text) for text in shapely.to_geojson(geometries)]
+
+
+def publish_geometry(
+    buurten: pd.DataFrame, wijken: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(area_geometry, area_map_geometry) rows: WGS84 GeoJSON for display, and planar GeoJSON
+    with each area's box for the map; both sorted on (boundary_year, area_level, area_code)."""
+    geo = _simplified(buurten, wijken)
+    keys = pd.DataFrame({"boundary_year": geo["boundary_year"].astype(int),
+                         "area_level": geo["area_level"], "area_code": geo["area_code"]})
+    wgs84 = gpd.GeoSeries(geo.geometry, crs=MAP_CRS).to_crs("EPSG:4326")
     wgs84 = shapely.set_precision(wgs84.values, 1e-6)  # ~0.1 m: smaller JSON, same picture
-    return pd.DataFrame(
-        {
-            "boundary_year": geo["boundary_year"].astype(int),
-            "area_level": geo["area_level"],
-            "area_code": geo["area_code"],
-            "geojson": shapely.to_geojson(wgs84),
-        }
-    ).sort_values(["boundary_year", "area_level", "area_code"], ignore_index=True)
+    display = keys.assign(geojson=shapely.to_geojson(wgs84))
+    planar = shapely.set_precision(geo.geometry.values, 1.0)
+    box = shapely.bounds(planar)
+    on_map = keys.assign(geojson=as_map_geojson(planar), minx=box[:, 0], miny=box[:, 1],
+                         maxx=box[:, 2], maxy=box[:, 3])
+    order = ["boundary_year", "area_level", "area_code"]
+    return (display.sort_values(order, ignore_index=True),
+            on_map.sort_values(order, ignore_index=True))
+
+
+def display_geometry(buurten: pd.DataFrame, wijken: pd.DataFrame) -> pd.DataFrame:
+    """Rows (boundary_year, area_level, area_code, geojson) for buurten, wijken and gemeenten."""
+    return publish_geometry(buurten, wijken)[0]
+
+
+def feature_collection(shapes: Mapping[str, dict | str], names: Mapping[str, str]) -> dict:
+    """A GeoJSON FeatureCollection with only `area_code` and `area_name` per area."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"area_code": code, "area_name": names.get(code, code)},
+                "geometry": shapes[code],
+            }
+            for code in sorted(shapes)
+        ],
+    }
+
+
+def write_geometry_file(
+    shapes: Mapping[str, dict],
+    names: Mapping[str, str],
+    area_level: str,
+    boundary_year: int,
+    folder: Path,
+) -> str:
+    """Write the areas' geometry to `<level>-<year>-<content hash>.geojson` in `folder`,
+    unless that file is there already, and return the file name.
+
+    Written to a temporary file and renamed, so a reader never sees half a file."""
+    body = json.dumps(
+        feature_collection(shapes, names), ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+    name = f"{area_level}-{boundary_year}-{hashlib.sha256(body).hexdigest()[:12]}.geojson"
+    target = folder / name
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                os.fchmod(f.fileno(), 0o644)  # mkstemp makes it 0600; this file is public
+                f.write(body)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    return name
+
+
+# the areas a map shows: water has no figures, so the map leaves it out too
+MAP_AREAS_SQL = """
+    select g.area_code, g.geojson, coalesce(a.area_name, g.area_code) as area_name,
+        g.minx, g.miny, g.maxx, g.maxy
+    from area_map_geometry g left join areas a using (boundary_year, area_level, area_code)
+    where g.boundary_year = ? and g.area_level = ? and not coalesce(a.is_water, false)
+    order by g.area_code
+"""
+
+
+def write_map_files(con, folder: Path) -> pd.DataFrame:
+    """Write the boundary file of every boundary year and level of the copy open in `con`
+    (with `area_map_geometry` and `areas`) into `folder`; rows (boundary_year, area_level,
+    file_name) for the copy's `map_files`."""
+    rows = []
+    for year, level in con.execute(
+            "select distinct boundary_year, area_level from area_map_geometry order by 1, 2"
+    ).fetchall():
+        df = con.execute(MAP_AREAS_SQL, [year, level]).df()
+        shapes = {code: json.loads(text) for code, text in zip(df["area_code"], df["geojson"],
+                                                              strict=True)}
+        names = dict(zip(df["area_code"], df["area_name"], strict=True))
+        rows.append((year, level, write_geometry_file(shapes, names, level, year, folder)))
+    return pd.DataFrame(rows, columns=["boundary_year", "area_level", "file_name"])

@@ -30,10 +30,9 @@ import duckdb
 import pandas as pd
 
 from wijkwijs.attack import Audit, audit_copy
-from wijkwijs.config import DUCKDB_CONFIG, serving_versions_dir
+from wijkwijs.config import DUCKDB_CONFIG, STATIC_GEO_DIR, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
-from wijkwijs.publish.geometry import display_geometry
-from wijkwijs.publish.layout import SOURCE_TABLE, add_period_table
+from wijkwijs.publish.geometry import publish_geometry, write_map_files
 
 
 @dataclass(frozen=True)
@@ -128,6 +127,23 @@ def definitions(manifest_path: Path) -> pd.DataFrame:
     )
 
 
+def grain_keys(manifest_path: Path) -> dict[str, list[str]]:
+    """Per model its grain: the columns of its `unique_combination_of_columns` test."""
+    manifest = json.loads(manifest_path.read_text())
+    grains: dict[str, list[str]] = {}
+    for node in manifest["nodes"].values():
+        meta = node.get("test_metadata") or {}
+        if node["resource_type"] != "test" or meta.get("name") != "unique_combination_of_columns":
+            continue
+        kwargs = meta.get("kwargs") or {}
+        columns = kwargs.get("combination_of_columns") or (
+            kwargs.get("arguments") or {}).get("combination_of_columns")
+        model = (node.get("attached_node") or "").rsplit(".", 1)[-1]
+        if columns and model:
+            grains.setdefault(model, list(columns))
+    return grains
+
+
 def _content_hash(con, tables: list[str], rules: DisclosureRules) -> tuple[str, dict[str, int]]:
     """Order-independent hash of every table's rows and the rules they were made with: equal
     content, equal hash."""
@@ -159,6 +175,19 @@ def _record_audit(copy: Path, audit: Audit) -> None:
             con.execute(f"update publish_info set audit_{name} = ?", [totals[name]])
 
 
+def _add_map_files(copy: Path, folder: Path = STATIC_GEO_DIR) -> None:
+    """The map's public boundary files, written now rather than on the first page view, and
+    their names in the copy (`map_files`). A folder that cannot be written is no reason to
+    withhold the figures: the dashboard then writes the files itself."""
+    with duckdb.connect(str(copy), config=DUCKDB_CONFIG) as con:
+        try:
+            files = write_map_files(con, folder)
+        except OSError:
+            return
+        con.register("files", files)
+        con.execute("create table map_files as select * from files")
+
+
 def current_hash(serving: Path) -> str | None:
     if not serving.exists():
         return None
@@ -185,7 +214,9 @@ def publish(
             con.execute(f"attach '{warehouse}' as wh (read_only)")
             rules = published_rules(con)
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
-            # code lists. Both are served as they are, every table of them.
+            # code lists. Both are served as they are, every table of them, sorted on their
+            # grain (the order the dashboard reads them in; a small table without one: all)
+            grains = grain_keys(manifest_path)
             copied = []
             for schema in ("marts", "seeds"):
                 for (table,) in con.execute(
@@ -193,21 +224,24 @@ def publish(
                     "where database_name = 'wh' and schema_name = ? order by 1",
                     [schema],
                 ).fetchall():
+                    order = ", ".join(grains.get(table, ["all"]))
                     con.execute(
-                        f"create table {table} as select * from wh.{schema}.{table} order by all"
+                        f"create table {table} as select * from wh.{schema}.{table} "
+                        f"order by {order}"
                     )
                     copied.append(table)
-            if SOURCE_TABLE in copied:
-                add_period_table(con)  # derived: not part of the content hash below
             docs = definitions(manifest_path)
             con.register("docs", docs)
             con.execute("create table definitions as select * from docs order by all")
-            geometry = display_geometry(
+            geometry, on_map = publish_geometry(
                 con.execute("select * from wh.raw.buurten order by all").df(),
                 con.execute("select * from wh.raw.wijken order by all").df(),
             )
             con.register("geometry", geometry)
             con.execute("create table area_geometry as select * from geometry")
+            # derived from area_geometry's source: not part of the content hash below
+            con.register("on_map", on_map)
+            con.execute("create table area_map_geometry as select * from on_map")
             con.execute(
                 "create table load_status as select file_name, file_kind, status, rows, periods,"
                 " loaded_at, message from wh.raw.load_log order by loaded_at, file_name"
@@ -232,6 +266,7 @@ def publish(
         if not audit.ok:
             raise DisclosureAuditError(audit)
         _record_audit(tmp, audit)
+        _add_map_files(tmp)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, serving)  # atomic: readers see the old or the new copy, never a mix

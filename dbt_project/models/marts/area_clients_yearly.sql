@@ -9,6 +9,9 @@ compared as (
     select * from {{ ref('int_area_rates_compared') }}
 
     where period_type = 'year'
+    {%- if is_incremental() %}
+        and period in {{ changed_periods('compared', 'year') }}
+    {%- endif %}
 
 ),
 

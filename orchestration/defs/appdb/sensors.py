@@ -7,14 +7,7 @@ import hashlib
 import dagster as dg
 
 from orchestration.defs.schedules import full_pipeline
-from wijkwijs.appdb.pipeline_read import read_review_decisions
-
-
-def decisions_fingerprint() -> str:
-    listing = "|".join(f"{r.source_key}:{r.decision}:{r.decided_at}"
-                       for r in read_review_decisions().itertuples(index=False))
-    return hashlib.sha256(listing.encode()).hexdigest()[:16]
-
+from wijkwijs.appdb.pipeline_read import decisions_fingerprint
 
 NONE_YET = hashlib.sha256(b"").hexdigest()[:16]  # no decisions, never had any: nothing to do
 

@@ -9,7 +9,14 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.dbt.resources import dbt_project, keep_partial_parse
 from orchestration.defs.dbt.translator import WijkwijsDbtTranslator
-from orchestration.defs.resources import WAREHOUSE_POOL
+from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
+from wijkwijs.build_plan import build_succeeded, plan_build
+
+
+class BuildConfig(dg.Config):
+    """Run config of `dbt_models`: `full_refresh` rebuilds every month whatever changed."""
+
+    full_refresh: bool = False
 
 
 @dbt_assets(
@@ -18,13 +25,24 @@ from orchestration.defs.resources import WAREHOUSE_POOL
     dagster_dbt_translator=WijkwijsDbtTranslator(),
     pool=WAREHOUSE_POOL,
 )
-def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: DuckDBResource):
+def dbt_models(context: dg.AssetExecutionContext, config: BuildConfig, dbt: DbtCliResource,
+               duckdb: DuckDBResource, data: WijkwijsData):
     # `build` runs seeds, models and tests in DAG order; a failing error-severity test fails the
-    # step, so nothing downstream (the publish) runs.
+    # step, so nothing downstream (the publish) runs. The monthly models are incremental: one
+    # new month recomputes that month (and the comparisons that read it), and its tests run on
+    # those months only; a full refresh recomputes and tests everything (wijkwijs.build_plan).
+    with duckdb.get_connection() as con:
+        plan = plan_build(con, data.paths, force_full=config.full_refresh)
+    context.log.info("dbt build: %s, %d maand(en) / month(s) %s", plan.mode, plan.months,
+                     plan.reason)
+    args = ["build", *(["--full-refresh"] if plan.full else [])]
     with warehouse_env(duckdb.database):
-        invocation = dbt.cli(["build"], context=context)
+        invocation = dbt.cli(args, context=context)
         yield from invocation.stream()
     keep_partial_parse(invocation.target_path)
+    with duckdb.get_connection() as con:
+        build_succeeded(con, data.paths, plan)
+
 
 
 @contextmanager

@@ -8,9 +8,18 @@
 
 with
 
+-- an incremental build reads the months and the whole years it recomputes
+-- (macros/incremental.sql)
 case_counts as (
 
     select * from {{ ref('int_case_counts_disclosed') }}
+
+    {%- if is_incremental() %}
+
+    where
+        period in {{ changed_periods('compared', 'month') }}
+        or cast(date_trunc('year', period) as date) in {{ changed_periods('compared', 'year') }}
+    {%- endif %}
 
 ),
 
@@ -232,3 +241,7 @@ rated as (
 )
 
 select * from rated
+{%- if is_incremental() %}
+
+where {{ in_changed_periods('compared', by_type=true) }}
+{%- endif %}

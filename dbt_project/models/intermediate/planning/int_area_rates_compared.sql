@@ -11,6 +11,28 @@ rates as (
 
 ),
 
+-- the rows the windows below run over: on an incremental build the periods it recomputes and
+-- the ones they look back to (a month 1 and 12 months back, a year 1 year back)
+windowed as (
+
+    select * from rates
+
+    {%- if is_incremental() %}
+
+    where
+        (period_type = 'month' and (
+            period in {{ changed_periods('compared', 'month') }}
+            or cast(period + interval 1 month as date) in {{ changed_periods('compared', 'month') }}
+            or cast(period + interval 12 month as date) in {{ changed_periods('compared', 'month') }}
+        ))
+        or (period_type = 'year' and (
+            period in {{ changed_periods('compared', 'year') }}
+            or cast(period + interval 1 year as date) in {{ changed_periods('compared', 'year') }}
+        ))
+    {%- endif %}
+
+),
+
 areas as (
 
     select * from {{ ref('int_areas_rolled_up') }}
@@ -38,7 +60,7 @@ with_parents as (
         areas.gemeente_code,
         coalesce(buurten.change_flag in (2, 3), false) as boundary_changed
 
-    from rates
+    from windowed as rates
 
     left join areas
         on
@@ -292,3 +314,7 @@ compared as (
 )
 
 select * from compared
+{%- if is_incremental() %}
+
+where {{ in_changed_periods('compared', by_type=true) }}
+{%- endif %}
