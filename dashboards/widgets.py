@@ -117,12 +117,14 @@ def definition_caption(defn: dict[str, str], *, extra: str = "") -> None:
 def downloads(
     frame: pd.DataFrame, about: Mapping[str, str], stem: str, *, key: str, container=st
 ) -> None:
-    """CSV and XLSX of the table behind a figure (built only when clicked)."""
+    """CSV and XLSX of the table behind a figure (built only when clicked), each with what
+    the table is: definition, unit, period, source and the disclosure rules (`about`)."""
     left, right, _ = container.columns([1, 1, 4])
     left.download_button(
-        "CSV", lambda: exports.to_csv(frame), file_name=f"{stem}.csv", mime="text/csv",
-        key=f"csv_{key}", icon=":material/download:", on_click="ignore",
-        help="Deze tabel als CSV (puntkomma-gescheiden)",
+        "CSV", lambda: exports.to_csv(frame, about=about), file_name=f"{stem}.csv",
+        mime="text/csv", key=f"csv_{key}", icon=":material/download:", on_click="ignore",
+        help="Deze tabel als CSV: puntkomma-gescheiden, getallen met een decimale komma, "
+             "met definitie, eenheid, periode en bron in de laatste kolommen",
     )
     right.download_button(
         "Excel", lambda: exports.to_xlsx(frame, about), file_name=f"{stem}.xlsx",
