@@ -6,7 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboards import exports, maps, queries, static_geometry, widgets
-from dashboards.formatting import format_change, format_month, format_value, month_key
+from dashboards.formatting import (
+    format_change,
+    format_month,
+    format_value,
+    month_key,
+    state_text,
+)
 
 # URL value → (Dutch label, value column, state column, decimals)
 INDICATORS = {
@@ -164,7 +170,7 @@ table = pd.DataFrame({
     "Code": rows["area_code"],
     indicator_label: rows["text"],
     "Eenheid": unit,
-    "Status": [state_labels.get(s, s) for s in rows["state"]],
+    "Status": [state_text(s, state_labels) for s in rows["state"]],
     "Profiel": [f"{PROFILE_PAGE}?gebied={code}" for code in rows["area_code"]],
 })
 st.dataframe(
@@ -174,8 +180,8 @@ st.dataframe(
         "Profiel": st.column_config.LinkColumn("Profiel", display_text="Bekijk profiel"),
         "Status": st.column_config.TextColumn(
             "Status",
-            help="— is een getal; anders geheim, te weinig inwoners, nog niet gepubliceerd of "
-                 "onbekend",
+            help="getal, of waarom er geen getal is: geheim, te weinig inwoners, nog niet "
+                 "gepubliceerd of onbekend",
         ),
     },
 )
