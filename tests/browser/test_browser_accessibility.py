@@ -11,7 +11,6 @@ meaning, the order of a screen reader) is in docs/accessibility.md.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import duckdb
 import pytest
