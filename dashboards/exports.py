@@ -25,6 +25,7 @@ The builders run only when the download button is clicked, so one log line is on
 from __future__ import annotations
 
 import io
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -277,17 +278,21 @@ class ProfileDocument:
     trend: pd.DataFrame = field(default_factory=pd.DataFrame)  # period, series, rate
     trend_title: str = ""
     notes: Sequence[str] = ()  # fallback notice, definitions, sources
+    map_png: bytes | None = None  # where the area lies (`area_map_png`), beside the title
 
 
-def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
-    """A small line chart (matplotlib, Agg): one line per series, gaps stay gaps."""
+def trend_figure(trend: pd.DataFrame, title: str):
+    """A small line chart (matplotlib Figure, Agg): one line per series, gaps stay gaps, the
+    axis from 0 (a rate per 1,000 is a count), numbers and months in Dutch."""
     import matplotlib
 
     matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
+    import matplotlib.dates as mdates
     from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
 
-    from dashboards.charts import OKABE_ITO
+    from dashboards.charts import OKABE_ITO, SHORT_MONTHS_NL
+    from dashboards.formatting import format_value
 
     fig = Figure(figsize=(7.2, 2.1), dpi=150)
     ax = fig.subplots()
@@ -295,6 +300,12 @@ def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
         group = group.sort_values("period")
         ax.plot(group["period"], group["rate"], marker="o", markersize=2.5, linewidth=1.4,
                 color=OKABE_ITO[i % len(OKABE_ITO)], label=name)
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_formatter(FuncFormatter(
+        lambda v, _: format_value(v, decimals=0 if float(v).is_integer() else 1)))
+    ax.xaxis.set_major_formatter(FuncFormatter(
+        lambda v, _: (lambda d: f"{SHORT_MONTHS_NL[d.month - 1]} {d.year}")(
+            mdates.num2date(v))))
     ax.set_title(title, fontsize=8, loc="left")
     ax.tick_params(labelsize=7)
     ax.grid(alpha=0.3, linewidth=0.5)
@@ -302,9 +313,42 @@ def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
         ax.spines[side].set_visible(False)
     ax.legend(fontsize=6.5, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     fig.tight_layout()
+    return fig
+
+
+def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
     out = io.BytesIO()
-    fig.savefig(out, format="png")
-    plt.close("all")
+    trend_figure(trend, title).savefig(out, format="png")
+    return out.getvalue()
+
+
+def area_map_png(shapes: Mapping[str, dict], highlight: str, *, size_in: float = 2.2) -> bytes:
+    """Where an area lies: every area of its level in light grey, the area itself in blue
+    (matplotlib, Agg; planar coordinates, so no projection). Public boundaries only."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import shapely
+    from matplotlib.figure import Figure
+
+    from dashboards.charts import OKABE_ITO
+
+    fig = Figure(figsize=(size_in, size_in), dpi=150)
+    ax = fig.add_axes((0, 0, 1, 1))
+    for code, shape in shapes.items():
+        geom = shapely.from_geojson(json.dumps(shape))
+        for polygon in getattr(geom, "geoms", [geom]):
+            if polygon.geom_type != "Polygon":
+                continue
+            x, y = polygon.exterior.xy
+            own = code == highlight
+            ax.fill(x, y, facecolor=OKABE_ITO[0] if own else "#e4e4e4",
+                    edgecolor="#222222" if own else "#ffffff", linewidth=1.0 if own else 0.4,
+                    zorder=3 if own else 1)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    out = io.BytesIO()
+    fig.savefig(out, format="png", transparent=True)
     return out.getvalue()
 
 
@@ -338,12 +382,17 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
         bottomMargin=12 * mm, title=doc.title, author="wijkwijs", subject=doc.subtitle,
         pageCompression=1 if compress else 0, invariant=1,
     )
-    story = [
+    heading = [
         Paragraph(escape(doc.title), styles["Title"]),
         Paragraph(escape(doc.subtitle), styles["Normal"]),
         Paragraph(escape(f"Cijfers van {doc.period_text} · {doc.published_text}"), small),
-        Spacer(1, 3 * mm),
     ]
+    if doc.map_png:
+        side = 34 * mm  # the small map beside the title: where the area lies
+        heading = [Table([[heading, Image(io.BytesIO(doc.map_png), width=side, height=side)]],
+                         colWidths=[page.width - side - 4 * mm, side + 4 * mm],
+                         style=[("VALIGN", (0, 0), (-1, -1), "TOP")])]
+    story = [*heading, Spacer(1, 3 * mm)]
     for heading, table in doc.tables:
         story.append(Paragraph(escape(heading), head))
         data = [[Paragraph(f"<b>{escape(str(c))}</b>", cell) for c in table.columns]]
