@@ -64,6 +64,27 @@ def ranking_table(
     return pd.DataFrame(table)
 
 
+def with_published_stapeling(rows: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
+    """`rows` with the stapeling share of the newest published year (`latest`, from
+    `trend_queries.stapeling_latest`) where the period's own year is not yet published, as
+    the profile page falls back to the last published year. An area without a published
+    year keeps its state."""
+    if latest.empty or "stapeling_two_or_more_state" not in rows.columns:
+        return rows
+    waiting = rows["stapeling_two_or_more_state"] == "not_published"
+    found = latest.set_index("area_code")
+    codes = rows.loc[waiting, "area_code"]
+    use = waiting & rows["area_code"].isin(found.index)
+    if not use.any():
+        return rows
+    out = rows.copy()
+    picked = found.loc[codes[codes.isin(found.index)]]
+    out.loc[use, "stapeling_year"] = picked["stapeling_year"].to_numpy()
+    out.loc[use, "stapeling_two_or_more_pct"] = picked["share"].to_numpy()
+    out.loc[use, "stapeling_two_or_more_state"] = picked["state"].to_numpy()
+    return out
+
+
 def multi_domain_count(rows: pd.DataFrame) -> int:
     """Areas with pressure in two or three domains."""
     if rows.empty:

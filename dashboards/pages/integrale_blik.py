@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboards import exports, integral, queries, widgets
+from dashboards import exports, integral, queries, trend_queries, widgets
 from dashboards.formatting import format_month, month_key
 
 LEVELS = {"buurt": "Buurten", "wijk": "Wijken"}
@@ -37,6 +37,8 @@ level = widgets.url_selectbox("Niveau", list(LEVELS), "niveau", format_func=LEVE
 period = months[period_key]
 with st.spinner("Integrale cijfers laden…"):
     rows = queries.profile_rows(level, period)
+    # stapeling: the last published year where the period's own is not yet published
+    rows = integral.with_published_stapeling(rows, trend_queries.stapeling_latest(level, period))
 # several gemeenten: all of them, or one with only its own wijken to choose
 gemeente = widgets.gemeente_filter(
     dict(zip(rows["gemeente_code"], rows["gemeente_name"], strict=True))
