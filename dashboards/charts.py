@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import altair as alt
 import pandas as pd
 
-from dashboards.formatting import format_month, format_value
+from dashboards.formatting import format_month, format_value, join_nl
 from dashboards.maps import is_number
 
 # Okabe-Ito: distinguishable with every common colour-vision deficiency
@@ -149,3 +149,33 @@ def trend_table(monthly: pd.DataFrame, category_labels: Mapping[str, str],
     wide.index = [format_month(p.date()) for p in wide.index]
     unknown = format_value(None, "unknown", labels=labels)
     return wide.rename_axis("Maand").reset_index().fillna(unknown)
+
+
+def compare_chart(rows: pd.DataFrame, order: list[str]) -> alt.Chart:
+    """Bars per headline category, one per area in `order` (`profile.compare_chart_rows`):
+    every area named on its bar and in a legend (no label hidden for lack of room, none cut
+    off), the axis from 0 in Dutch numbers."""
+    return alt.Chart(rows).mark_bar().encode(
+        y=alt.Y("gebied:N", title=None, sort=order,
+                axis=alt.Axis(labelLimit=320, labelOverlap=False, labelFontSize=12)),
+        x=alt.X("rate:Q", title="Per 1.000 inwoners van de doelgroep",
+                scale=alt.Scale(zero=True), axis=number_axis(
+                    "Per 1.000 inwoners van de doelgroep", decimals=0)),
+        color=alt.Color("gebied:N", title="Gebied", sort=order,
+                        scale=alt.Scale(domain=order, range=list(OKABE_ITO)),
+                        legend=alt.Legend(orient="bottom", direction="vertical",
+                                          labelLimit=400)),
+        row=alt.Row("categorie:N", title=None, sort=list(rows["categorie"].unique()),
+                    header=alt.Header(labelAngle=0, labelAlign="left", labelLimit=400,
+                                      labelFontWeight="bold", labelFontSize=12)),
+        tooltip=[alt.Tooltip("gebied:N", title="Gebied"),
+                 alt.Tooltip("categorie:N", title="Categorie"),
+                 alt.Tooltip("value_text:N", title="Per 1.000")],
+    ).properties(height=alt.Step(22))
+
+
+def compare_description(rows: pd.DataFrame, order: list[str]) -> str:
+    """The text alternative of the comparison chart: what it shows, and where the table is."""
+    return (f"Staafdiagram: cliënten per 1.000 inwoners van de doelgroep per hoofdcategorie "
+            f"({', '.join(dict.fromkeys(rows['categorie']))}) voor {join_nl(order)}; de "
+            "tabel boven de grafiek geeft alle cijfers.")

@@ -110,3 +110,21 @@ def test_the_profile_pdf_carries_the_small_map():
     assert without.count(b"/Subtype /Image") == 0
     assert with_map.count(b"/Subtype /Image") >= 1  # the map (and its transparency mask)
     assert len(re.findall(rb"/Type /Page[^s]", with_map)) == 1
+
+
+def test_the_comparison_names_every_area_with_a_legend():
+    rows = pd.DataFrame({"gebied": ["Oude Markt", "Gemeente Demstervoort"],
+                         "categorie": ["Wmo: Hulp"] * 2, "rate": [12.0, 20.5],
+                         "value_text": ["12,0", "20,5"]})
+    order = ["Oude Markt", "Havenkwartier", "Gemeente Demstervoort"]
+    spec = charts.compare_chart(rows, order).to_dict()
+    encoding = spec["encoding"]
+    # no area label hidden for lack of room, none cut off, and a legend in the areas' order
+    assert encoding["y"]["axis"]["labelOverlap"] is False
+    assert encoding["y"]["axis"]["labelLimit"] >= 300
+    assert encoding["color"]["legend"]["orient"] == "bottom"
+    assert encoding["color"]["scale"]["domain"] == order  # one colour per area, always
+    assert encoding["x"]["scale"]["zero"] is True
+    text = charts.compare_description(rows, order)
+    assert text.startswith("Staafdiagram: cliënten per 1.000 inwoners van de doelgroep")
+    assert "Oude Markt, Havenkwartier en Gemeente Demstervoort" in text
