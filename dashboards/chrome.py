@@ -69,3 +69,25 @@ def extra_pages(default: st.Page, default_key: str, known: Sequence[str]) -> lis
         pages.append(st.Page(partial(_not_found, default), title=NOT_FOUND_TITLE,
                              url_path=requested, visibility="hidden"))
     return pages
+
+
+def leave_pages_directory_mode() -> None:
+    """Route every run through the entry point's st.navigation, also the server's first.
+
+    Streamlit decides once per process whether the app is an old-style multipage app: a
+    `pages/` folder beside the entry point says yes, until `st.navigation` is first called.
+    When the first request after a start is a link to a page (`/jongereninbreng`), Streamlit
+    runs that page's file on its own: no login gate, no menu of the user's role, the file
+    names as the menu — and it stays that way until someone opens `/`. The query layer still
+    refuses figures, but the app must not depend on that. Run from `dashboards/__init__.py`
+    (every page imports the package), this switches the mode off and reruns through
+    `streamlit_app.py`; outside a script run, and after the first time, it does nothing.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+    except ImportError:  # a private API that moved: the entry point's own checks remain
+        return
+    if PagesManager.uses_pages_directory and get_script_run_ctx() is not None:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
