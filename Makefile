@@ -11,7 +11,7 @@ PORT ?= 8501
 # proxy with a login configured; docs/security.md)
 ADDRESS ?= 127.0.0.1
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser axe demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres audit
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser axe demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres audit readme-images
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -92,6 +92,11 @@ setup-test: setup browser postgres axe
 
 test: setup-test
 	$(BIN)/python -m pytest -n 2 -q
+
+# The README's pictures, taken by the browser test on the demo (docs/img/)
+readme-images: setup-test
+	WIJKWIJS_README_IMAGES=1 $(BIN)/python -m pytest -q -p no:randomly \
+	  tests/browser/test_browser_accessibility.py -k readme_pictures
 
 # The personal-data scrubber on the annotated corpus (docs/youth-input.md#measured)
 scrub-eval: setup
