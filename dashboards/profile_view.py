@@ -4,6 +4,7 @@ every year, and stapeling of every year. Widgets; the tables come from dashboard
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 import numpy as np
@@ -185,9 +186,17 @@ def stapeling_years_section(*, area, stapeling: pd.DataFrame,
     )
 
 
-def area_map_png(area, boundary_year: int) -> bytes | None:
-    """The small map of the profile PDF: the area among the others of its level."""
+def area_shapes(area, boundary_year: int) -> dict[str, dict] | None:
+    """The boundaries of the area's level (cached per copy), for the small map of the profile
+    PDF; None when the area has no boundary."""
     shapes = static_geometry.planar_shapes(boundary_year, area.area_level)
-    if area.area_code not in shapes:
-        return None
-    return exports.area_map_png(shapes, area.area_code)
+    return shapes if area.area_code in shapes else None
+
+
+def with_map(document: exports.ProfileDocument, shapes: dict[str, dict] | None,
+             area_code: str) -> exports.ProfileDocument:
+    """The document with the small map (the area among the others of its level), drawn only
+    when the PDF is asked for: matplotlib is no cost on every run of the page."""
+    if shapes is None:
+        return document
+    return dataclasses.replace(document, map_png=exports.area_map_png(shapes, area_code))

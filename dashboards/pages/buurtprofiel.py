@@ -214,10 +214,11 @@ document = profile.document(
     monthly=monthly[is_area & (monthly["period"] <= pd.Timestamp(latest))], headline=headline,
     category_labels=category_labels, fallback=fallback, definitions=defs, rules=rules,
 )
-document.map_png = profile_view.area_map_png(area, boundary_year)
 document.notes = [*notes_view.general_lines(team_notes), *document.notes]
+map_shapes = profile_view.area_shapes(area, boundary_year)  # the map is drawn on click only
 st.download_button(
-    "Profiel als PDF (1 pagina)", lambda: exports.profile_pdf(document),
+    "Profiel als PDF (1 pagina)",
+    lambda: exports.profile_pdf(profile_view.with_map(document, map_shapes, area.area_code)),
     file_name=f"{exports.file_stem(area.area_name, 'profiel', period_text)}.pdf",
     mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore", key="pdf",
     help="Een A4 met alle domeinen, de ontwikkeling en de vergelijking, voor het teamoverleg",

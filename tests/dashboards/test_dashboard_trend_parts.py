@@ -128,3 +128,12 @@ def test_the_comparison_names_every_area_with_a_legend():
     text = charts.compare_description(rows, order)
     assert text.startswith("Staafdiagram: cliënten per 1.000 inwoners van de doelgroep")
     assert "Oude Markt, Havenkwartier en Gemeente Demstervoort" in text
+
+
+def test_the_profile_map_is_drawn_only_for_the_pdf():
+    from dashboards import profile_view
+
+    doc = exports.ProfileDocument("Buurtprofiel", "", "maart 2024", "", tables=[])
+    drawn = profile_view.with_map(doc, SQUARES, "BU02")
+    assert doc.map_png is None and drawn.map_png.startswith(b"\x89PNG")
+    assert profile_view.with_map(doc, None, "BU02") is doc  # no boundary: no map
