@@ -76,19 +76,24 @@ def youth_map(buurten: gpd.GeoDataFrame, area_rd: BaseGeometry, records: pd.Data
     projection = maps.fitted_projection(area_rd.bounds, margin=0.06)
     buurt_layer = alt.Chart(alt.Data(values=_features(
         shown, ["area_code", "area_name", "only_buurt", "only_themes"]))).mark_geoshape(
-        fill=BUURT_FILL, stroke=BUURT_LINE, strokeWidth=1.5).encode(
+        fill=BUURT_FILL, stroke=BUURT_LINE, strokeWidth=1.5).transform_calculate(
+        said="'Buurt ' + datum.properties.area_name + ': ' + datum.properties.only_buurt"
+             " + ' ideeën met alleen deze buurt'").encode(
+        description="said:N",
         tooltip=[alt.Tooltip("properties.area_name:N", title="Buurt"),
                  alt.Tooltip("properties.only_buurt:Q", title="Ideeën met alleen deze buurt")])
     plan = gpd.GeoDataFrame({"naam": ["plangebied"]}, geometry=[area_rd], crs=buurten.crs)
     plan_layer = alt.Chart(alt.Data(values=_features(plan, ["naam"]))).mark_geoshape(
-        filled=False, stroke=PLAN_LINE, strokeWidth=2.5, strokeDash=[6, 3])
+        filled=False, stroke=PLAN_LINE, strokeWidth=2.5, strokeDash=[6, 3],
+        aria=False)  # the chart's text alternative names the plan area
     points = shown.drop(columns="geometry")
     names = alt.Chart(pd.DataFrame(points)).mark_text(
         fontSize=11, color=NAME_INK, dy=-14, aria=False).encode(
         longitude="label_x:Q", latitude="label_y:Q", text="area_name:N")
     with_only = pd.DataFrame(points[points["only_buurt"] > 0])
     squares = alt.Chart(with_only).mark_square(
-        size=420, fill="#ffffff", stroke=PLAN_LINE, strokeWidth=1.5, opacity=1).encode(
+        size=420, fill="#ffffff", stroke=PLAN_LINE, strokeWidth=1.5, opacity=1,
+        aria=False).encode(  # the buurt's shape says it for a screen reader
         longitude="label_x:Q", latitude="label_y:Q",
         tooltip=[alt.Tooltip("area_name:N", title="Buurt"),
                  alt.Tooltip("only_buurt:Q", title="Ideeën met alleen een buurt"),
@@ -101,8 +106,10 @@ def youth_map(buurten: gpd.GeoDataFrame, area_rd: BaseGeometry, records: pd.Data
         ink=[maps.ink_for(c) for c in
              places["theme"].map(lambda t: MIXED_COLOUR if t == places_mod.MIXED_THEME
                                  else THEME_COLOURS.get(t, "#7f7f7f"))])
-    circles = alt.Chart(places_frame).mark_circle(
+    circles = alt.Chart(places_frame).transform_calculate(
+        said="datum.ideas + ' ideeën op deze plek: ' + datum.themes_text").mark_circle(
         stroke=PLAN_LINE, strokeWidth=1, opacity=1).encode(
+        description="said:N",
         longitude="x_rd:Q", latitude="y_rd:Q",
         size=alt.Size("ideas:Q", scale=alt.Scale(range=[90, 700], zero=False), legend=None),
         color=alt.Color("theme_label:N", title="Thema",

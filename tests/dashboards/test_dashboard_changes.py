@@ -233,3 +233,34 @@ def test_rising_ranks_by_change_and_leaves_hidden_changes_out():
     falling = changes.rising(rows, "rate_change_prev_year", "change_prev_year_state", top=1,
                              ascending=True)
     assert list(falling["area_code"]) == ["d"]
+
+
+def test_integrale_blik_ranks_where_the_pressure_rises():
+    import pandas as pd
+
+    from dashboards import integral
+
+    def rows(rates: dict, states: dict | None = None) -> pd.DataFrame:
+        out = []
+        for code, (wmo, jeugd) in rates.items():
+            st = (states or {}).get(code, ("number", "number"))
+            out.append({"area_code": code, "area_name": code.upper(), "wijk_name": "Centrum",
+                        "wmo_rate_per_1000": wmo, "wmo_rate_state": st[0],
+                        "jeugd_rate_per_1000": jeugd, "jeugd_rate_state": st[1]})
+        return pd.DataFrame(out)
+
+    before = rows({"a": (10.0, 20.0), "b": (10.0, 20.0), "c": (10.0, 20.0), "d": (0.0, 20.0)})
+    now = rows({"a": (10.5, 30.0), "b": (12.0, 23.0), "c": (None, 10.0), "d": (5.0, 20.0)},
+               {"c": ("suppressed", "number")})
+    labels = {"suppressed": "geheim", "unknown": "onbekend"}
+    table = integral.rising_table(now, before, ["wmo", "jeugd"],
+                                  {"wmo": "Wmo", "jeugd": "Jeugdwet"}, labels)
+    assert list(table["Buurt"]) == ["B", "A", "D", "C"]
+    by_name = table.set_index("Buurt")
+    assert by_name.loc["B", "Stijgt in"] == "2 van 2 domeinen"  # +20 % and +15 %
+    assert by_name.loc["A", "Stijgt in"] == "1 van 2 domeinen"  # +5 % is not a rise
+    assert by_name.loc["A", "Wmo (%)"] == "+5,0" and by_name.loc["A", "Jeugdwet (%)"] == "+50,0"
+    # a hidden figure is named, never a change; a rate of 0 a year earlier has no %
+    assert by_name.loc["C", "Wmo (%)"] == "geheim" and by_name.loc["C", "Stijgt in"] == (
+        "0 van 1 domeinen")
+    assert by_name.loc["D", "Wmo (%)"] == "onbekend"
