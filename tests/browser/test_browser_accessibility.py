@@ -66,6 +66,8 @@ def test_every_page_is_dutch_accessible_and_stays_on_this_computer(app_url, page
         ("overzicht", "/", "Legenda"),
         ("overzicht-alias", "/overzicht?domein=jeugd", "Legenda"),
         ("overzicht-verandering", "/?indicator=verandering&niveau=wijk", "Legenda"),
+        ("overzicht-verandering-maand", "/?indicator=verandering-maand", "Waar stijgt het?"),
+        ("overzicht-index", "/?indicator=index", "Kleuren rond 100"),
         ("buurtprofiel", "/buurtprofiel", "Ontwikkeling per maand"),
         ("integrale-blik", "/integrale-blik", "op druk in meer domeinen"),
         ("vergelijken", "/vergelijken", "Cliënten per 1.000 inwoners"),
@@ -94,20 +96,70 @@ def test_every_page_is_dutch_accessible_and_stays_on_this_computer(app_url, page
 def test_every_control_of_the_overview_is_reached_with_the_keyboard(app_url, page):
     page.goto(f"{app_url}/")
     wait_ready(page, "Legenda", timeout=90_000)
-    page.locator("body").click(position={"x": 5, "y": 5})
+    # start from the top of the document (Streamlit's body is no click target of its own)
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
     reached = []
-    for _ in range(60):
+    for _ in range(80):
         page.keyboard.press("Tab")
         reached.append(page.evaluate(
             """() => { const e = document.activeElement;
                        return [e.tagName, e.getAttribute('aria-label') || '',
                                (e.innerText || '').slice(0, 40),
-                               e.closest('[data-testid]')?.getAttribute('data-testid') || ''];
+                               e.closest('[data-testid="stDownloadButton"]')
+                                 ? 'stDownloadButton'
+                                 : e.closest('[data-testid]')?.getAttribute('data-testid') || ''];
                      }"""))
     labels = " | ".join(" ".join(r) for r in reached)
     for control in ("Domein", "Categorie", "Indicator", "Periode", "Niveau"):
         assert control in labels, f"{control} not reached: {labels}"
     testids = {r[3] for r in reached}
     # the table under the map (its keyboard-usable alternative) and the downloads
-    assert "stDataFrame" in testids or any("stDataFrame" in t for t in testids), labels
+    # (Streamlit's table is a glide data grid: its focusable part is the grid's canvas)
+    assert "data-grid-canvas" in testids or "stDataFrame" in testids, labels
     assert any(r[3] == "stDownloadButton" for r in reached), labels
+
+
+def test_a_plan_area_on_the_youth_page_is_accessible(app_url, page):
+    """The youth page's state with a plan area: the planner's map, its legend and chart."""
+    page.goto(f"{app_url}/jongereninbreng")
+    wait_ready(page, "Plangebied", timeout=90_000)
+    box = page.locator("[data-testid='stMultiSelect'] input").first
+    box.click()
+    box.fill("hele wijk")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    wait_ready(page, "Ontwikkeling per kwartaal", timeout=90_000)
+    check_page(page, "jongereninbreng-plangebied")
+
+
+README_IMAGES = ROOT / "docs" / "img"
+SHAPES = "[data-testid='stVegaLiteChart'] path[aria-roledescription='geoshape']"
+
+
+def test_the_readme_pictures_show_the_change_map_and_the_profile_trends(app_url, page):
+    """The README's pictures are taken here (issue 19.6): the map of the change since a year
+    earlier and the profile with its change table and trends. Written to docs/img only when
+    WIJKWIJS_README_IMAGES=1 (`make readme-images`), so a test run leaves the tree clean."""
+    import os
+
+    write = os.environ.get("WIJKWIJS_README_IMAGES") == "1"
+    page.set_viewport_size({"width": 1440, "height": 1100})
+    page.goto(f"{app_url}/?indicator=verandering&domein=wmo")
+    wait_ready(page, "Waar stijgt het?", timeout=90_000)
+    page.locator(SHAPES).first.wait_for(timeout=30_000)  # the map is drawn
+    page.wait_for_timeout(1000)
+    change_map = shot(page, "readme-overzicht-verandering")
+    page.goto(f"{app_url}/buurtprofiel")
+    wait_ready(page, "Ontwikkeling per maand", timeout=90_000)
+    # the change table at the top of the picture, the trends under it
+    page.get_by_role("heading", name="Wat veranderde").first.evaluate(
+        "e => e.scrollIntoView({block: 'start'})")
+    page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    trends = shot(page, "readme-buurtprofiel")
+    for path in (change_map, trends):
+        assert path.stat().st_size > 50_000, path  # a page with a map or charts, not a blank
+    if write:
+        README_IMAGES.mkdir(parents=True, exist_ok=True)
+        for path, name in ((change_map, "overzicht.png"), (trends, "buurtprofiel.png")):
+            (README_IMAGES / name).write_bytes(path.read_bytes())
