@@ -233,3 +233,18 @@ def map_section(area_rd: BaseGeometry, area_name: str, records: pd.DataFrame,
         "met een getal: ideeën waarvan alleen de buurt bekend is, geteld in die buurt. "
         + places_mod.counts_text(records))
     return buurten
+
+
+def period_filter(records: pd.DataFrame) -> pd.DataFrame:
+    """A choice of quarters (first to last, all by default): the ideas of those quarters."""
+    from wijkwijs.youth.summary import quarter_label
+
+    quarters = sorted(pd.to_datetime(records["quarter_start"]).dt.date.unique())
+    if len(quarters) < 2:
+        return records
+    first, last = st.select_slider(
+        "Periode van de ideeën", options=quarters, value=(quarters[0], quarters[-1]),
+        format_func=quarter_label, key="youth_quarters",
+    )
+    starts = pd.to_datetime(records["quarter_start"]).dt.date
+    return records[(starts >= first) & (starts <= last)]

@@ -26,6 +26,7 @@ if records.empty:  # a gemeente without youth input: say what to do, never a cra
 latest = queries.latest_period()
 context_year = queries.boundary_year_of(latest) if latest else int(records["boundary_year"].max())
 rules = queries.disclosure_rules()  # the rules the copy was published with
+records = youth_view.period_filter(records)  # the quarters of the ideas shown
 
 # --- the plan area ---------------------------------------------------------------------------
 how = st.radio("Plangebied", ["Buurten of wijken kiezen", "Bestand uploaden"], horizontal=True)

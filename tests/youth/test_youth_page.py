@@ -115,3 +115,14 @@ def test_the_page_map_and_chart_for_a_plan_area(page):
     trend = json.loads(charts[1].proto.spec)
     assert sorted(trend["encoding"]["color"]["scale"]["domain"]) == [
         "Groen", "Ontmoeten", "Sport en spelen"]
+
+
+def test_the_ideas_of_chosen_quarters_only(page):
+    page.multiselect[0].set_value(["BU99990101"]).run()
+    assert page.metric[0].value == "6"
+    quarters = page.select_slider(key="youth_quarters")
+    first, last = quarters.value
+    quarters.set_range(first, first).run()  # the first quarter only: 2024 K4
+    assert not page.exception, [e.value for e in page.exception]
+    assert page.metric[0].value == "1"
+    assert "> Een panna-kooi in de buurt" in texts(page)
