@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from bench.app_server import CHROMIUM, launch_chromium, running_app
+from tests.browser.helpers import SERVER_LOG
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 OWN_SCHEMES = {"data", "blob", "about"}
@@ -37,6 +38,7 @@ def app_url(demo_pipeline, tmp_path_factory, app_db_file):
     if not Path(CHROMIUM).exists():
         pytest.skip("chromium not installed")
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    SERVER_LOG.append(log)
     before = os.environ.get("WIJKWIJS_APP_DB")
     os.environ["WIJKWIJS_APP_DB"] = f"sqlite:///{app_db_file}"  # the server's environment
     try:
