@@ -11,7 +11,7 @@ PORT ?= 8501
 # proxy with a login configured; docs/security.md)
 ADDRESS ?= 127.0.0.1
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres audit
+.PHONY: demo test pipeline dagster dashboard setup setup-test browser axe demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres audit readme-images
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,10 +76,27 @@ postgres:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq postgresql >/dev/null; fi; }
 
-setup-test: setup browser postgres
+# axe-core from npm for the accessibility check in the browser test (tests/browser/package.json,
+# its lock committed; node_modules git-ignored)
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq npm >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq npm >/dev/null; fi; }
+	cd tests/browser && npm ci --no-audit --no-fund --silent
+	touch $@
+
+axe: $(AXE)
+
+setup-test: setup browser postgres axe
 
 test: setup-test
 	$(BIN)/python -m pytest -n 2 -q
+
+# The README's pictures, taken by the browser test on the demo (docs/img/)
+readme-images: setup-test
+	WIJKWIJS_README_IMAGES=1 $(BIN)/python -m pytest -q -p no:randomly \
+	  tests/browser/test_browser_accessibility.py -k readme_pictures
 
 # The personal-data scrubber on the annotated corpus (docs/youth-input.md#measured)
 scrub-eval: setup

@@ -82,7 +82,17 @@ TABLE_LABELS = {"areas": "Gebieden", "area_clients_monthly": "Cliënten per maan
                 "area_geometry": "Kaartgrenzen", "definitions": "Definities",
                 "area_profile_monthly": "Integraal profiel per maand",
                 "area_clients_yearly": "Cliënten per jaar",
-                "similar_buurten": "Vergelijkbare buurten"}
+                "similar_buurten": "Vergelijkbare buurten",
+                "area_clients_by_period": "Cliënten per maand (kaart)",
+                "cbs_area_figures": "CBS-cijfers per gebied",
+                "cbs_area_series": "CBS-reeksen per gebied",
+                "cbs_comparison": "CBS-vergelijking", "cbs_fetch_status": "CBS-ophaalstatus",
+                "boundary_crosswalk": "Omzetting gebiedsindeling",
+                "stapeling_combinations": "Stapelingscombinaties",
+                "youth_input_records": "Jongereninbreng (ideeën)",
+                "youth_input_by_buurt_theme": "Jongereninbreng per buurt en thema",
+                "categories": "Categorieën", "value_states": "Waardestatussen",
+                "publish_info": "Publicatie"}
 
 
 def timestamp_text(value) -> str:

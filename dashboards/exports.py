@@ -3,10 +3,20 @@
 Plain functions on frames the pages already read from the serving copy (which is
 disclosure-controlled), so an export never shows more than the screen. No widgets here.
 
-Spreadsheet formula injection: a text cell starting with `=`, `+`, `-`, `@` (or a tab or
+Numbers are numbers: a page's table holds Dutch display text (`1.210`, `23,3`, `+13,3`, or a
+state's label such as `geheim`); a column in which every cell is such a number or a label
+without a digit is a *figure column*. Its numbers become numeric cells (XLSX: a number with a
+display format that Excel shows as `1.210` / `23,3` / `+13,3` in Dutch; CSV: decimal comma, no
+thousands separator, see CSV_NOTE), its labels stay words, never 0 or an empty cell.
+
+Spreadsheet formula injection: a *text* cell starting with `=`, `+`, `-`, `@` (or a tab or
 carriage return) is run as a formula by Excel and LibreOffice; such a cell is written with a
-leading `'` so it stays text (OWASP, "CSV injection"). A Dutch negative change shown as `-1,5`
-is text on screen too, so it gets the quote as well.
+leading `'` so it stays text (OWASP, "CSV injection"). A number cell cannot hold a formula, so
+the guard leaves numbers alone.
+
+What a table is (definition, unit, period, source, disclosure rules: `widgets.about`) goes
+with it: the XLSX's sheet `Toelichting`, and the CSV's last columns (one value, repeated on
+every row, so the file stays one rectangular table that any reader opens).
 
 Every export that is built is logged (who, what, when; no figures): `dashboards.auth.log_export`.
 The builders run only when the download button is clicked, so one log line is one download.
@@ -15,6 +25,7 @@ The builders run only when the download button is clicked, so one log line is on
 from __future__ import annotations
 
 import io
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +36,16 @@ from dashboards import auth
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_SEPARATOR = ";"  # Dutch Excel reads `;` as the column separator (the decimal sign is `,`)
+CSV_NOTE = (
+    "Getallen staan als getal: in de CSV met een decimale komma en zonder scheidingsteken "
+    "voor duizendtallen (1210 en 23,3), kolommen gescheiden door een puntkomma; in Excel als "
+    "getal met Nederlandse weergave. Een cel zonder getal noemt de reden (geheim, te weinig "
+    "inwoners, nog niet gepubliceerd, onbekend): dat is nooit 0."
+)
+NOTE_KEY = "Getallen"
+# A number in Dutch notation as the dashboard writes it: optional sign, thousands grouped by
+# `.`, decimal comma. A leading zero before another digit (`0363`) is a code, not a number.
+DUTCH_NUMBER = re.compile(r"^[+-]?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,(\d+))?$")
 
 
 def guard_cell(value):
@@ -47,6 +68,88 @@ def guard_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return guarded
 
 
+@dataclass(frozen=True)
+class NumberFormat:
+    """How a figure column is shown: decimals, a sign on positive numbers, thousands."""
+
+    decimals: int = 0
+    signed: bool = False
+    grouped: bool = True
+
+    @property
+    def excel(self) -> str:
+        """The XLSX display format (Excel shows `,` and `.` the Dutch way in a Dutch locale)."""
+        body = ("#,##0" if self.grouped else "0") + ("." + "0" * self.decimals
+                                                    if self.decimals else "")
+        return f"+{body};-{body};{body}" if self.signed else body
+
+    def csv(self, value: float) -> str:
+        """`value` for the CSV: decimal comma, no thousands separator, a minus only."""
+        text = f"{value:.{self.decimals}f}"
+        if text.lstrip("-").strip("0.") == "":
+            text = text.lstrip("-")  # no `-0,0`
+        return text.replace(".", ",")
+
+
+def parse_dutch_number(text: str) -> float | None:
+    """`"1.210"` → 1210.0, `"-0,8"` → -0.8, `"+13,3"` → 13.3; anything else → None."""
+    if not isinstance(text, str) or not DUTCH_NUMBER.match(text.strip()):
+        return None
+    return float(text.strip().replace(".", "").replace(",", "."))
+
+
+def _is_label(value) -> bool:
+    """A cell that may stand in a figure column without being a number: a state's label
+    (`geheim`, `te weinig inwoners`), a dash, empty, or a number with a marker after it
+    (`94,7 (wijk)`: the figure of another area, kept as text)."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return True
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if not any(ch.isdigit() for ch in text):
+        return True
+    head, _, tail = text.partition(" (")
+    return bool(tail) and tail.endswith(")") and parse_dutch_number(head) is not None
+
+
+def figure_columns(frame: pd.DataFrame) -> dict[str, NumberFormat]:
+    """The figure columns of a table of display text, with the format each number had on
+    screen: every cell a Dutch number or a label (`_is_label`), at least one number."""
+    formats = {}
+    for column in frame.columns:
+        series = frame[column]
+        if isinstance(series.dtype, pd.CategoricalDtype):
+            series = series.astype(object)
+        if series.dtype != object and not pd.api.types.is_string_dtype(series):
+            continue  # numeric dtypes are numbers already
+        texts = [v for v in series if isinstance(v, str) and parse_dutch_number(v) is not None]
+        if not texts or not all(
+            (isinstance(v, str) and parse_dutch_number(v) is not None) or _is_label(v)
+            for v in series
+        ):
+            continue
+        decimals = max(len(m.group(1) or "") for m in map(DUTCH_NUMBER.match,
+                                                            (t.strip() for t in texts)))
+        formats[str(column)] = NumberFormat(
+            decimals=decimals,
+            signed=any(t.strip().startswith("+") for t in texts),
+            grouped=any("." in t for t in texts) or decimals > 0,
+        )
+    return formats
+
+
+def _with_numbers(frame: pd.DataFrame, formats: Mapping[str, NumberFormat]) -> pd.DataFrame:
+    """`frame` with the numbers of its figure columns as floats, labels left as text."""
+    out = frame.copy()
+    for i, column in enumerate(frame.columns):
+        if str(column) in formats:
+            out.isetitem(i, frame.iloc[:, i].astype(object).map(
+                lambda v: parse_dutch_number(v) if isinstance(v, str)
+                and parse_dutch_number(v) is not None else v))
+    return out
+
+
 def _what(frame: pd.DataFrame) -> str:
     """A description of a table for the export log: its column names, never its cells."""
     return "tabel met kolommen " + ", ".join(str(c) for c in frame.columns)
@@ -64,15 +167,50 @@ def file_stem(*parts: str) -> str:
     return "_".join(c for c in clean if c) or "wijkwijs"
 
 
-def to_csv(frame: pd.DataFrame, what: str | None = None) -> bytes:
+def _csv_float(value) -> str:
+    """A float of a numeric column for the CSV: decimal comma, a whole number without `,0`
+    (a coordinate in metres), empty for a missing value."""
+    if pd.isna(value):
+        return ""
+    value = float(value)
+    return str(int(value)) if value.is_integer() else repr(value).replace(".", ",")
+
+
+def with_about(about: Mapping[str, str] | None) -> dict[str, str]:
+    """`about` (title, definition, unit, period, source, rules) with the note on numbers."""
+    return {**(about or {}), NOTE_KEY: CSV_NOTE}
+
+
+def to_csv(frame: pd.DataFrame, what: str | None = None, *,
+           about: Mapping[str, str] | None = None) -> bytes:
     """Semicolon-separated UTF-8 with a byte-order mark, so Excel shows ë and é.
+
+    Figure columns hold numbers with a decimal comma and no thousands separator (CSV_NOTE);
+    text is guarded against formulas. With `about`, its entries (and the note on numbers)
+    follow as the last columns, the same on every row; a column the table has already keeps
+    the table's own values.
 
     Lines end in CRLF, so a cell holding a bare carriage return is quoted too (with `\n`
     as line end it would not be, and a spreadsheet would start a new row, and a formula,
     after it).
     """
-    auth.log_export(what or _what(frame), "csv")
-    return guard_frame(frame).to_csv(
+    title = (about or {}).get("Titel")
+    auth.log_export(what or title or _what(frame), "csv")
+    formats = figure_columns(frame)
+    out = guard_frame(_with_numbers(frame, formats))
+    for i, column in enumerate(frame.columns):
+        fmt = formats.get(str(column))
+        if fmt is not None:
+            out.isetitem(i, out.iloc[:, i].map(
+                lambda v, f=fmt: f.csv(v) if isinstance(v, float) and not pd.isna(v) else v))
+        elif pd.api.types.is_float_dtype(frame.iloc[:, i]):
+            out.isetitem(i, frame.iloc[:, i].map(_csv_float))
+    if about is not None:
+        taken = {str(c) for c in frame.columns}
+        for key, value in with_about(about).items():
+            if key not in taken and value:
+                out[guard_cell(key)] = guard_cell(str(value))
+    return out.to_csv(
         index=False, sep=CSV_SEPARATOR, lineterminator="\r\n"
     ).encode("utf-8-sig")
 
@@ -95,17 +233,29 @@ def _xlsx_text(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_xlsx(frame: pd.DataFrame, about: Mapping[str, str], sheet: str = "Gegevens") -> bytes:
-    """The table on sheet `sheet`; what it is (title, unit, period, source, definition) on
-    sheet `Toelichting`."""
+    """The table on sheet `sheet`, figure columns as numeric cells with a Dutch display
+    format; what it is (title, definition, unit, period, source, rules, the note on numbers)
+    on sheet `Toelichting`."""
     from openpyxl.utils import get_column_letter
 
     title = " · ".join(str(about[k]) for k in ("Titel", "Periode") if about.get(k))
     auth.log_export(title or _what(frame), "xlsx")
-    buffer = io.BytesIO()
+    formats = figure_columns(frame)
+    data = guard_frame(_xlsx_text(_with_numbers(frame, formats)))
+    about = with_about(about)
     notes = pd.DataFrame({"Onderdeel": list(about), "Toelichting": list(about.values())})
+    buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        guard_frame(_xlsx_text(frame)).to_excel(writer, sheet_name=sheet[:31], index=False)
+        data.to_excel(writer, sheet_name=sheet[:31], index=False)
         guard_frame(_xlsx_text(notes)).to_excel(writer, sheet_name="Toelichting", index=False)
+        table = writer.book[sheet[:31]]
+        for i, column in enumerate(frame.columns, start=1):
+            fmt = formats.get(str(column))
+            if fmt is None:
+                continue
+            for (cell,) in table.iter_rows(min_row=2, min_col=i, max_col=i):
+                if isinstance(cell.value, (int, float)):
+                    cell.number_format = fmt.excel
         for ws in writer.book.worksheets:
             for i, column in enumerate(ws.iter_cols(min_row=1, max_row=ws.max_row), start=1):
                 width = max(len(str(c.value or "")) for c in column)
@@ -128,17 +278,21 @@ class ProfileDocument:
     trend: pd.DataFrame = field(default_factory=pd.DataFrame)  # period, series, rate
     trend_title: str = ""
     notes: Sequence[str] = ()  # fallback notice, definitions, sources
+    map_png: bytes | None = None  # where the area lies (`area_map_png`), beside the title
 
 
-def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
-    """A small line chart (matplotlib, Agg): one line per series, gaps stay gaps."""
+def trend_figure(trend: pd.DataFrame, title: str):
+    """A small line chart (matplotlib Figure, Agg): one line per series, gaps stay gaps, the
+    axis from 0 (a rate per 1,000 is a count), numbers and months in Dutch."""
     import matplotlib
 
     matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
+    import matplotlib.dates as mdates
     from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
 
-    from dashboards.charts import OKABE_ITO
+    from dashboards.charts import OKABE_ITO, SHORT_MONTHS_NL
+    from dashboards.formatting import format_value
 
     fig = Figure(figsize=(7.2, 2.1), dpi=150)
     ax = fig.subplots()
@@ -146,6 +300,12 @@ def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
         group = group.sort_values("period")
         ax.plot(group["period"], group["rate"], marker="o", markersize=2.5, linewidth=1.4,
                 color=OKABE_ITO[i % len(OKABE_ITO)], label=name)
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_formatter(FuncFormatter(
+        lambda v, _: format_value(v, decimals=0 if float(v).is_integer() else 1)))
+    ax.xaxis.set_major_formatter(FuncFormatter(
+        lambda v, _: (lambda d: f"{SHORT_MONTHS_NL[d.month - 1]} {d.year}")(
+            mdates.num2date(v))))
     ax.set_title(title, fontsize=8, loc="left")
     ax.tick_params(labelsize=7)
     ax.grid(alpha=0.3, linewidth=0.5)
@@ -153,9 +313,42 @@ def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
         ax.spines[side].set_visible(False)
     ax.legend(fontsize=6.5, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     fig.tight_layout()
+    return fig
+
+
+def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
     out = io.BytesIO()
-    fig.savefig(out, format="png")
-    plt.close("all")
+    trend_figure(trend, title).savefig(out, format="png")
+    return out.getvalue()
+
+
+def area_map_png(shapes: Mapping[str, dict], highlight: str, *, size_in: float = 2.2) -> bytes:
+    """Where an area lies: every area of its level in light grey, the area itself in blue
+    (matplotlib, Agg; planar coordinates, so no projection). Public boundaries only."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import shapely
+    from matplotlib.figure import Figure
+
+    from dashboards.charts import OKABE_ITO
+
+    fig = Figure(figsize=(size_in, size_in), dpi=150)
+    ax = fig.add_axes((0, 0, 1, 1))
+    for code, shape in shapes.items():
+        geom = shapely.from_geojson(json.dumps(shape))
+        for polygon in getattr(geom, "geoms", [geom]):
+            if polygon.geom_type != "Polygon":
+                continue
+            x, y = polygon.exterior.xy
+            own = code == highlight
+            ax.fill(x, y, facecolor=OKABE_ITO[0] if own else "#e4e4e4",
+                    edgecolor="#222222" if own else "#ffffff", linewidth=1.0 if own else 0.4,
+                    zorder=3 if own else 1)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    out = io.BytesIO()
+    fig.savefig(out, format="png", transparent=True)
     return out.getvalue()
 
 
@@ -189,12 +382,17 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
         bottomMargin=12 * mm, title=doc.title, author="wijkwijs", subject=doc.subtitle,
         pageCompression=1 if compress else 0, invariant=1,
     )
-    story = [
+    heading = [
         Paragraph(escape(doc.title), styles["Title"]),
         Paragraph(escape(doc.subtitle), styles["Normal"]),
         Paragraph(escape(f"Cijfers van {doc.period_text} · {doc.published_text}"), small),
-        Spacer(1, 3 * mm),
     ]
+    if doc.map_png:
+        side = 34 * mm  # the small map beside the title: where the area lies
+        heading = [Table([[heading, Image(io.BytesIO(doc.map_png), width=side, height=side)]],
+                         colWidths=[page.width - side - 4 * mm, side + 4 * mm],
+                         style=[("VALIGN", (0, 0), (-1, -1), "TOP")])]
+    story = [*heading, Spacer(1, 3 * mm)]
     for heading, table in doc.tables:
         story.append(Paragraph(escape(heading), head))
         data = [[Paragraph(f"<b>{escape(str(c))}</b>", cell) for c in table.columns]]

@@ -23,6 +23,8 @@ STATE_LABELS = {
     "too_few_residents": "te weinig inwoners",
 }
 
+NUMBER_STATUS = "getal"  # the status of a normal figure: a word, not a dash that reads as "none"
+
 MONTHS_NL = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
@@ -49,6 +51,15 @@ def format_value(
         state = "unknown"  # a number state without a number is not a figure anyone knows
     merged = {**STATE_LABELS, **{k: v for k, v in (labels or {}).items() if k != "number"}}
     return merged.get(state, STATE_LABELS["unknown"])
+
+
+def state_text(state: str | None, labels: Mapping[str, str] | None = None) -> str:
+    """The status of a value in words: `getal` for a number, else the state's label (the
+    copy's `value_states` writes `—` for a number, which reads as "no data")."""
+    if state == "number":
+        return NUMBER_STATUS
+    merged = {**STATE_LABELS, **{k: v for k, v in (labels or {}).items() if k != "number"}}
+    return merged.get(state or "unknown", STATE_LABELS["unknown"])
 
 
 # a map or table repeats the same values thousands of times (14,500 buurten at national scale)

@@ -64,6 +64,27 @@ def ranking_table(
     return pd.DataFrame(table)
 
 
+def with_published_stapeling(rows: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
+    """`rows` with the stapeling share of the newest published year (`latest`, from
+    `trend_queries.stapeling_latest`) where the period's own year is not yet published, as
+    the profile page falls back to the last published year. An area without a published
+    year keeps its state."""
+    if latest.empty or "stapeling_two_or_more_state" not in rows.columns:
+        return rows
+    waiting = rows["stapeling_two_or_more_state"] == "not_published"
+    found = latest.set_index("area_code")
+    codes = rows.loc[waiting, "area_code"]
+    use = waiting & rows["area_code"].isin(found.index)
+    if not use.any():
+        return rows
+    out = rows.copy()
+    picked = found.loc[codes[codes.isin(found.index)]]
+    out.loc[use, "stapeling_year"] = picked["stapeling_year"].to_numpy()
+    out.loc[use, "stapeling_two_or_more_pct"] = picked["share"].to_numpy()
+    out.loc[use, "stapeling_two_or_more_state"] = picked["state"].to_numpy()
+    return out
+
+
 def multi_domain_count(rows: pd.DataFrame) -> int:
     """Areas with pressure in two or three domains."""
     if rows.empty:
@@ -76,3 +97,58 @@ def headline_note(cats: pd.DataFrame) -> str:
     head = cats[cats["is_headline"].fillna(False).astype(bool)]
     parts = [f"{r.domain_label}: {r.category_label.lower()}" for r in head.itertuples()]
     return "Per domein telt de hoofdcategorie: " + "; ".join(parts) + "." if parts else ""
+
+
+RISE_PCT = 10.0  # a domain's rate that rose this much (%) in a year counts as rising
+
+
+def rising_table(
+    now: pd.DataFrame,
+    before: pd.DataFrame,
+    domains: Sequence[str],
+    domain_labels: Mapping[str, str],
+    labels: Mapping[str, str],
+    *,
+    level_label: str = "Buurt",
+) -> pd.DataFrame:
+    """Where the pressure rises: per area, the change of each domain's headline rate per
+    1,000 against the same month a year earlier (in %), and in how many domains it rose by
+    RISE_PCT or more. Most rising domains first, then the largest mean rise.
+
+    A change needs a number in both months (and a rate above 0 a year earlier); otherwise
+    the cell names the state (of now, else of a year earlier) and the domain is not counted."""
+    if now.empty:
+        return pd.DataFrame(columns=[level_label, "Wijk", "Stijgt in", "Profiel"])
+    earlier = before.set_index("area_code") if len(before) else pd.DataFrame()
+    rows = []
+    for r in now.itertuples(index=False):
+        row = {level_label: r.area_name, "Wijk": r.wijk_name if isinstance(r.wijk_name, str)
+               else ""}
+        changes = []
+        for domain in domains:
+            rate, state = getattr(r, f"{domain}_rate_per_1000"), getattr(r, f"{domain}_rate_state")
+            prev_rate, prev_state = (
+                (earlier.at[r.area_code, f"{domain}_rate_per_1000"],
+                 earlier.at[r.area_code, f"{domain}_rate_state"])
+                if r.area_code in earlier.index else (None, "unknown"))
+            if state == "number" and prev_state == "number" and pd.notna(rate) \
+                    and pd.notna(prev_rate) and float(prev_rate) > 0:
+                change = (float(rate) - float(prev_rate)) * 100 / float(prev_rate)
+                changes.append(change)
+                text = ("+" if change > 0 else "") + format_value(change, decimals=1)
+            else:
+                text = format_value(None, state if state != "number" else prev_state,
+                                    labels=labels)
+            row[f"{domain_labels[domain]} (%)"] = text
+        rising = sum(c >= RISE_PCT for c in changes)
+        row["Stijgt in"] = (f"{rising} van {len(changes)} domeinen" if changes
+                            else format_value(None, "unknown", labels=labels))
+        row["_rising"] = rising if changes else -1
+        row["_mean"] = sum(changes) / len(changes) if changes else float("-inf")
+        row["Profiel"] = f"{PROFILE_PAGE}?gebied={r.area_code}"
+        rows.append(row)
+    frame = pd.DataFrame(rows).sort_values(["_rising", "_mean", level_label],
+                                           ascending=[False, False, True], kind="stable")
+    ordered = [level_label, "Wijk", "Stijgt in",
+               *[f"{domain_labels[d]} (%)" for d in domains], "Profiel"]
+    return frame[ordered].reset_index(drop=True)

@@ -7,10 +7,11 @@ figure followed by ` (wijk)`, and the page says so. No widgets.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import pandas as pd
 
+from dashboards.changes import marked_label
 from dashboards.exports import ProfileDocument
 from dashboards.formatting import format_change, format_value, join_nl, rules_note
 from dashboards.maps import is_number
@@ -18,6 +19,10 @@ from wijkwijs.disclosure import DisclosureRules
 
 WIJK_MARK = " (wijk)"
 UNKNOWN = "unknown"
+# the states a wijk figure may stand in for: the buurt's figure exists but is not shown. An
+# unknown figure is not hidden (nobody knows it), and a buurt without anyone in a category's
+# population group (no children) has no such figure at all: its wijk's would mislead.
+HIDDEN_STATES = frozenset({"suppressed", "too_few_residents"})
 
 
 def area_choices(areas: pd.DataFrame) -> pd.DataFrame:
@@ -61,28 +66,61 @@ def _cell(frame: pd.DataFrame, category: str, column: str, state: str):
     return row[column], row[state]
 
 
-def fallback_categories(own: pd.DataFrame) -> list[str]:
-    """Categories whose buurt rate is replaced by the wijk rate."""
+def fallback_categories(
+    own: pd.DataFrame,
+    groups: Mapping[str, str] | None = None,
+    population: Mapping[str, float | None] | None = None,
+) -> list[str]:
+    """Categories whose buurt rate is replaced by the wijk rate: the mart marks it
+    (`show_wijk_instead`), the buurt's own rate is hidden (HIDDEN_STATES), and the buurt has
+    people in the category's population group (`groups`: category → group, `population`:
+    group → published residents; a group with 0 residents has no figure to stand in for)."""
     if "show_wijk_instead" not in own.columns:
         return []
-    return [c for c, flag in own["show_wijk_instead"].items() if bool(flag)]
+    out = []
+    for category, row in own.iterrows():
+        if not bool(row.get("show_wijk_instead", False)):
+            continue
+        if row.get("rate_state") not in HIDDEN_STATES:
+            continue
+        group = (groups or {}).get(category)
+        if group is not None and population is not None and population.get(group) == 0:
+            continue
+        out.append(category)
+    return out
 
 
-def fallback_text(wijk_name: str, category_labels: list[str]) -> str:
+def fallback_text(
+    wijk_name: str, category_labels: list[str], reasons: list[str] | None = None
+) -> str:
+    """The note above a profile with wijk figures in it. `reasons`: the Dutch labels of the
+    states the buurt's own figures have (default: both hidden states)."""
+    reasons = list(dict.fromkeys(reasons or ["geheim", "te weinig inwoners"]))
     return (
-        f"Een deel van de cijfers van deze buurt wordt niet getoond (geheim of te weinig "
-        f"inwoners). Voor "
-        f"{join_nl(category_labels)} staat daarom het cijfer per 1.000 inwoners van wijk "
+        f"Een deel van de cijfers van deze buurt wordt niet getoond ({' of '.join(reasons)}). "
+        f"Voor {join_nl(category_labels)} staat daarom het cijfer per 1.000 inwoners van wijk "
         f"{wijk_name}, te herkennen aan '(wijk)'."
     )
 
 
-def rate_text(own: pd.DataFrame, category: str, labels: Mapping[str, str]) -> str:
-    """The rate of the area, or the wijk's rate marked ` (wijk)` when the buurt's is hidden."""
+def fallback_reasons(
+    own: pd.DataFrame, fallback: list[str], labels: Mapping[str, str]
+) -> list[str]:
+    """The Dutch labels of the states of the buurt figures the wijk stands in for."""
+    return list(dict.fromkeys(format_value(None, own.loc[c, "rate_state"], labels=labels)
+                              for c in fallback if c in own.index))
+
+
+def rate_text(own: pd.DataFrame, category: str, labels: Mapping[str, str],
+              fallback: Collection[str] | None = None) -> str:
+    """The rate of the area, or the wijk's rate marked ` (wijk)` when the buurt's is hidden
+    (`fallback`: the categories where it stands in, `fallback_categories`; default: where
+    the mart marks it and the buurt's rate is hidden)."""
     value, state = _cell(own, category, "rate_per_1000", "rate_state")
-    if state != "number" and category in own.index and bool(
-        own.loc[category].get("show_wijk_instead", False)
-    ):
+    stands_in = (category in fallback if fallback is not None else
+                 state in HIDDEN_STATES and category in own.index
+                 and bool(own.loc[category].get("show_wijk_instead", False)))
+    if state != "number" and stands_in and category in own.index:
         wijk = own.loc[category]
         return format_value(wijk["wijk_rate_per_1000"], wijk["wijk_rate_state"], decimals=1,
                             labels=labels) + WIJK_MARK
@@ -90,7 +128,8 @@ def rate_text(own: pd.DataFrame, category: str, labels: Mapping[str, str]) -> st
 
 
 def headline_metric(
-    own: pd.DataFrame, city: pd.DataFrame, category: str, labels: Mapping[str, str]
+    own: pd.DataFrame, city: pd.DataFrame, category: str, labels: Mapping[str, str],
+    fallback: Collection[str] | None = None,
 ) -> tuple[str, str]:
     """The headline figure of a domain and the line under it (gemeente and index)."""
     city_text = format_value(*_cell(city, category, "rate_per_1000", "rate_state"),
@@ -100,7 +139,7 @@ def headline_metric(
         index = format_value(*_cell(own, category, "index_gemeente", "index_state"),
                              labels=labels)
         parts.append(f"index {index}")
-    return rate_text(own, category, labels), " · ".join(parts)
+    return rate_text(own, category, labels, fallback), " · ".join(parts)
 
 
 def domain_table(
@@ -110,6 +149,7 @@ def domain_table(
     labels: Mapping[str, str],
     *,
     derived: bool,
+    fallback: Collection[str] | None = None,
 ) -> pd.DataFrame:
     """One row per category of a domain: clients, rate, municipal rate (index, change)."""
     categories = list(domain_cats["category"])
@@ -117,7 +157,7 @@ def domain_table(
         "Categorie": list(domain_cats["category_label"]),
         "Cliënten": [format_value(*_cell(own, c, "clients", "clients_state"), labels=labels)
                      for c in categories],
-        "Per 1.000": [rate_text(own, c, labels) for c in categories],
+        "Per 1.000": [rate_text(own, c, labels, fallback) for c in categories],
         "Gemeente per 1.000": [
             format_value(*_cell(city, c, "rate_per_1000", "rate_state"), decimals=1,
                          labels=labels) for c in categories],
@@ -174,13 +214,18 @@ def stapeling_table(
     domain_labels: Mapping[str, str],
     labels: Mapping[str, str],
 ) -> tuple[int | None, pd.DataFrame]:
-    """The latest year with a number (else the latest year) of one area, with the gemeente."""
+    """The latest year with a number (else the latest published year, else the latest year)
+    of one area, with the gemeente."""
     domains = list(domain_labels)
     own = stapeling[stapeling["area_level"] == area_level]
     if own.empty:
         return None, pd.DataFrame()
+    # the newest year with a number; else the newest published one (a year not yet
+    # published is no answer when an older one is there), else the newest
     with_number = own[own["share_state"] == "number"]
-    year = int(with_number["year"].max() if len(with_number) else own["year"].max())
+    published = own[own["share_state"] != "not_published"]
+    year = int((with_number if len(with_number) else published if len(published) else own)
+               ["year"].max())
     own_year = own[own["year"] == year].set_index("combination")
     city_year = stapeling[(stapeling["area_level"] == "gemeente")
                           & (stapeling["year"] == year)].set_index("combination")
@@ -302,3 +347,123 @@ def compare_chart_rows(
             out.append({"gebied": names[code], "categorie": label[category], "rate": rate,
                         "value_text": format_value(rate, decimals=1)})
     return pd.DataFrame(out, columns=["gebied", "categorie", "rate", "value_text"])
+
+
+# --- what changed, every year, stapeling of every year ---------------------------------------
+
+CHANGE_COLUMNS = {  # column of the mart → (Dutch column, its state)
+    "rate_change_prev_period": ("t.o.v. vorige maand", "change_prev_period_state"),
+    "rate_change_prev_year": ("t.o.v. jaar eerder", "change_prev_year_state"),
+}
+# a change relative to the earlier rate, in %: within the first about the same, beyond the
+# second a large change (the colours of the change table; maps.diverging_classes)
+CHANGE_PCT_MAGNITUDES = (5.0, 15.0)
+
+
+def relative_change(rate, change, state) -> float | None:
+    """`change` as a % of the earlier rate (rate − change); None without both numbers or
+    from an earlier rate of 0."""
+    if state != "number" or change is None or rate is None or pd.isna(change) or pd.isna(rate):
+        return None
+    earlier = float(rate) - float(change)
+    return None if earlier == 0 else float(change) * 100 / earlier
+
+
+def change_table(
+    cats: pd.DataFrame,
+    own: pd.DataFrame,
+    tests: pd.DataFrame,
+    labels: Mapping[str, str],
+) -> pd.DataFrame:
+    """One row per category of every domain: the rate now, its change against the month
+    before and a year earlier (per 1,000, with a sign), and the team meeting's test of the
+    count (`tests`: wijkwijs.workspace.changes.figure_changes, by category).
+
+    `attrs["relative"]` holds, per change column, the change as a % of the earlier rate (for
+    the colours of the page), None where there is none."""
+    verdicts = tests.set_index("category") if len(tests) else pd.DataFrame()
+    table = {
+        "Domein": list(cats["domain_label"]),
+        "Categorie": list(cats["category_label"]),
+        "Per 1.000": [format_value(*_cell(own, c, "rate_per_1000", "rate_state"), decimals=1,
+                                   labels=labels) for c in cats["category"]],
+    }
+    relative = {}
+    for column, (title, state) in CHANGE_COLUMNS.items():
+        cells = [_cell(own, c, column, state) if column in own.columns else (None, UNKNOWN)
+                 for c in cats["category"]]
+        table[title] = [format_change(v, s, decimals=1, labels=labels) for v, s in cells]
+        relative[title] = [
+            relative_change(_cell(own, c, "rate_per_1000", "rate_state")[0], v, s)
+            for c, (v, s) in zip(cats["category"], cells, strict=True)]
+    table["Opvallend?"] = [
+        _verdict_text(verdicts, c) for c in cats["category"]]
+    frame = pd.DataFrame(table)
+    frame.attrs["relative"] = relative
+    return frame
+
+
+def _verdict_text(verdicts: pd.DataFrame, category: str) -> str:
+    if category not in verdicts.index:
+        return "niet getoetst"
+    row = verdicts.loc[category]
+    return marked_label(row["verdict"], row["label"])
+
+
+def yearly_table(
+    cats: pd.DataFrame, yearly: pd.DataFrame, area_level: str, labels: Mapping[str, str]
+) -> pd.DataFrame:
+    """Every category (rows) and year (columns): the rate per 1,000 of the year's average
+    monthly clients; a year not yet complete says how many months it has (`2026 (6 mnd)`)."""
+    if yearly.empty:
+        return pd.DataFrame()
+    own = yearly[yearly["area_level"] == area_level]
+    if own.empty:
+        return pd.DataFrame()
+    years = sorted(int(y) for y in own["year"].unique())
+    months = own.groupby("year")["months"].max()
+    table = {"Domein": list(cats["domain_label"]), "Categorie": list(cats["category_label"])}
+    for year in years:
+        n = int(months.get(year, 12)) if pd.notna(months.get(year)) else 12
+        title = f"{year}" if n >= 12 else f"{year} ({n} mnd)"
+        part = own[own["year"] == year].set_index("category")
+        table[title] = [format_value(*_cell(part, c, "rate_per_1000", "rate_state"),
+                                     decimals=1, labels=labels) for c in cats["category"]]
+    return pd.DataFrame(table)
+
+
+def stapeling_years_table(
+    stapeling: pd.DataFrame,
+    area_level: str,
+    domain_labels: Mapping[str, str],
+    labels: Mapping[str, str],
+) -> pd.DataFrame:
+    """Every combination (rows) and year (columns): the share of households (%), and the
+    gemeente's share in the newest year with a number."""
+    domains = list(domain_labels)
+    if stapeling.empty:
+        return pd.DataFrame()
+    own = stapeling[stapeling["area_level"] == area_level]
+    if own.empty:
+        return pd.DataFrame()
+    city = stapeling[stapeling["area_level"] == "gemeente"]
+
+    def order(combination: str) -> tuple:
+        parts = combination.split("_")
+        return (len(parts), [domains.index(p) if p in domains else 99 for p in parts])
+
+    combos = sorted(own["combination"].unique(), key=order)
+    table = {"Combinatie": [join_nl([domain_labels.get(d, d) for d in c.split("_")])
+                            for c in combos]}
+    for year in sorted(int(y) for y in own["year"].unique()):
+        part = own[own["year"] == year].set_index("combination")
+        table[f"{year} (%)"] = [format_value(*_cell(part, c, "share_pct", "share_state"),
+                                             decimals=1, labels=labels) for c in combos]
+    with_number = city[city["share_state"] == "number"]
+    if len(with_number):
+        year = int(with_number["year"].max())
+        part = city[city["year"] == year].set_index("combination")
+        table[f"Gemeente {year} (%)"] = [
+            format_value(*_cell(part, c, "share_pct", "share_state"), decimals=1,
+                         labels=labels) for c in combos]
+    return pd.DataFrame(table)

@@ -393,6 +393,7 @@ DERIVED = {
     "rate_change_prev_year_pct": ("double", "change_prev_year_state"),
     "rate_prev_year": ("double", "change_prev_year_state"),
     "wijk_rate_per_1000": ("double", "wijk_rate_state"),
+    "rate_change_prev_period": ("double", "change_prev_period_state"),
 }
 
 

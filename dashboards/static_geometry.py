@@ -2,11 +2,11 @@
 
 Streamlit serves `dashboards/static/` at `/app/static/` (`enableStaticServing` in
 .streamlit/config.toml), without any login: only public geometry goes there, with the code
-and name of each area and never a figure (DESIGN.md, point 8). The file name carries a hash
-of its content, so app instances on different serving copies can share the folder, and a new
-boundary file gets a new URL that no browser has cached. The coordinates are RD New
-(`dashboards.maps.MAP_CRS`, whole metres), so the browser draws them without any spherical maths. No
-widgets here.
+and name of each area (and where its name fits on the map) and never a figure (DESIGN.md,
+point 8). The file name carries a hash of its content, so app instances on different serving
+copies can share the folder, and a new boundary file gets a new URL that no browser has
+cached. The coordinates are RD New (`dashboards.maps.MAP_CRS`, whole metres), so the browser
+draws them without any spherical maths. No widgets here.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ import streamlit as st
 from dashboards import auth, queries
 from wijkwijs.config import STATIC_GEO_DIR
 from wijkwijs.publish import geometry
-from wijkwijs.publish.geometry import feature_collection  # noqa: F401 - part of this module's API
+from wijkwijs.publish.geometry import (  # noqa: F401 - part of this module's API
+    feature_collection,
+    label_places,
+)
 
 STATIC_DIR = STATIC_GEO_DIR.parent
 GEO_DIR = STATIC_GEO_DIR  # generated, git-ignored; publish writes here too
@@ -32,12 +35,14 @@ def write_geometry_file(
     area_level: str,
     boundary_year: int,
     folder: Path | None = None,
+    labels: Mapping[str, tuple[int, int, int]] | None = None,
 ) -> str:
-    """Write the areas' geometry to `<level>-<year>-<content hash>.geojson` in `folder`
-    (default GEO_DIR), unless that file is there already, and return the file name (publish
-    writes the same files: wijkwijs.publish.geometry)."""
+    """Write the areas' geometry (and the places for their names) to
+    `<level>-<year>-<content hash>.geojson` in `folder` (default GEO_DIR), unless that file is
+    there already, and return the file name (publish writes the same files:
+    wijkwijs.publish.geometry)."""
     return geometry.write_geometry_file(shapes, names, area_level, boundary_year,
-                                        folder or GEO_DIR)
+                                        folder or GEO_DIR, labels)
 
 
 def url_for(name: str) -> str:
@@ -52,7 +57,8 @@ def _written_file(
     path: str, version: queries.Version, boundary_year: int, area_level: str
 ) -> str:
     geo = queries._map_geometry_of(path, version, boundary_year, area_level)
-    return write_geometry_file(geo["shapes"], geo["names"], area_level, boundary_year)
+    return write_geometry_file(geo["shapes"], geo["names"], area_level, boundary_year,
+                               labels=label_places(geo["shapes"]))
 
 
 def geometry_url(boundary_year: int, area_level: str) -> str:
@@ -69,3 +75,12 @@ def geometry_url(boundary_year: int, area_level: str) -> str:
         _written_file.clear()
         name = _written_file(path, version, boundary_year, area_level)
     return url_for(name)
+
+
+def planar_shapes(boundary_year: int, area_level: str) -> dict[str, dict]:
+    """Per area code of a level its boundary as GeoJSON in the map's planar coordinates
+    (`maps.MAP_CRS`, whole metres), water left out: the same public boundaries as the static
+    file, for a picture drawn on the server (the map in the profile PDF)."""
+    auth.require_access()
+    path, version = queries.current_copy()
+    return queries._map_geometry_of(path, version, boundary_year, area_level)["shapes"]

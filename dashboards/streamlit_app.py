@@ -16,13 +16,15 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from dashboards import auth, queries
+from dashboards import auth, chrome, queries
 from dashboards.widgets import NO_DATA_MESSAGE
 from wijkwijs.access_policy import LoginConfigError
 
 TITLE = "wijkwijs — sociaal domein per buurt"
 
-st.set_page_config(page_title=TITLE, page_icon=":material/map:", layout="wide")
+# the tab icon is a file of this project: a Material icon here is fetched from an outside host
+st.set_page_config(page_title=TITLE, page_icon=str(chrome.PAGE_ICON), layout="wide")
+chrome.set_language()
 
 ALL_PAGES = {
     "overzicht": dict(page="pages/overzicht.py", title="Overzicht", icon=":material/map:"),
@@ -92,11 +94,12 @@ if access is None:
     only_page(login_view, "Inloggen", ":material/lock:", "inloggen")
 
 pages = [
-    st.Page(ALL_PAGES[key]["page"], title=ALL_PAGES[key]["title"],
-            icon=ALL_PAGES[key]["icon"], url_path=key, default=(i == 0))
+    st.Page(ALL_PAGES[key]["page"], title=ALL_PAGES[key]["title"], icon=ALL_PAGES[key]["icon"],
+            url_path=chrome.DEFAULT_PATH if i == 0 else key, default=(i == 0))
     for i, key in enumerate(access.pages)
 ]
-page = st.navigation(pages)
+# `/overzicht` (the default page by its own name) and an unknown link answered in Dutch
+page = st.navigation(pages + chrome.extra_pages(pages[0], access.pages[0], access.pages))
 
 st.title(TITLE)
 if access.open_mode:

@@ -49,12 +49,15 @@ def url_selectbox(
     default: str | None = None,
     format_func: Callable[[str], str] = str,
     container=st,
+    omit_default: bool = False,
 ) -> str:
     """A selectbox whose choice lives in the URL as `?param=value`.
 
     The first value comes from the URL (if it is one of the options), else `default`, else the
     first option; every choice is written back so the link can be shared. A URL value that
     changed since this page last wrote it (a link, a click on the map) wins over the old choice.
+    With `omit_default`, the default is not written (a link without it follows the newest
+    month, say).
     """
     options = list(options)
     key, written = f"sel_{param}", f"url_{param}"
@@ -64,7 +67,12 @@ def url_selectbox(
     elif st.session_state.get(key) not in options:
         st.session_state[key] = default if default in options else options[0]
     value = container.selectbox(label, options, key=key, format_func=format_func)
-    st.query_params[param] = st.session_state[written] = value
+    st.session_state[written] = value
+    if omit_default and value == default:
+        if param in st.query_params:
+            del st.query_params[param]
+    else:
+        st.query_params[param] = value
     return value
 
 
@@ -122,12 +130,14 @@ def definition_caption(defn: dict[str, str], *, extra: str = "") -> None:
 def downloads(
     frame: pd.DataFrame, about: Mapping[str, str], stem: str, *, key: str, container=st
 ) -> None:
-    """CSV and XLSX of the table behind a figure (built only when clicked)."""
+    """CSV and XLSX of the table behind a figure (built only when clicked), each with what
+    the table is: definition, unit, period, source and the disclosure rules (`about`)."""
     left, right, _ = container.columns([1, 1, 4])
     left.download_button(
-        "CSV", lambda: exports.to_csv(frame), file_name=f"{stem}.csv", mime="text/csv",
-        key=f"csv_{key}", icon=":material/download:", on_click="ignore",
-        help="Deze tabel als CSV (puntkomma-gescheiden)",
+        "CSV", lambda: exports.to_csv(frame, about=about), file_name=f"{stem}.csv",
+        mime="text/csv", key=f"csv_{key}", icon=":material/download:", on_click="ignore",
+        help="Deze tabel als CSV: puntkomma-gescheiden, getallen met een decimale komma, "
+             "met definitie, eenheid, periode en bron in de laatste kolommen",
     )
     right.download_button(
         "Excel", lambda: exports.to_xlsx(frame, about), file_name=f"{stem}.xlsx",

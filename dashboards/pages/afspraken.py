@@ -59,7 +59,8 @@ if area.area_code in writable:
 
 # --- the list ------------------------------------------------------------------------------------
 statuses = st.multiselect("Status", list(actions.STATUS_LABELS), default=list(actions.ACTIVE),
-                          format_func=actions.STATUS_LABELS.get, key="action_statuses")
+                          format_func=actions.STATUS_LABELS.get, key="action_statuses",
+                          placeholder="Kies een of meer statussen")
 found = actions.actions_for(db, who, area_codes=codes, statuses=statuses)
 st.subheader(f"Afspraken van {ws.area_label(area)}")
 if not found:

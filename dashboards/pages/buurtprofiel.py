@@ -5,10 +5,19 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import cbs_view, charts, exports, notes_view, profile, queries, widgets
-from dashboards.formatting import format_month, format_value
+from dashboards import (
+    cbs_view,
+    exports,
+    notes_view,
+    profile,
+    profile_view,
+    queries,
+    trend_queries,
+    widgets,
+)
+from dashboards.formatting import format_month, format_value, month_key
 
-widgets.keep_only_params(["gebied", "gemeente"])
+widgets.keep_only_params(["gebied", "gemeente", "periode"])
 widgets.require_serving_copy()
 st.header("Buurtprofiel")
 
@@ -45,11 +54,24 @@ if len(gemeente_names) > 1:
     )
     areas = areas[areas["gemeente_code"] == chosen]
 by_code = {row.area_code: row for row in areas.itertuples(index=False)}
+wanted = st.query_params.get("gebied")
+if wanted and wanted not in by_code and wanted != st.session_state.get("url_gebied"):
+    profile_view.unknown_link_notice(wanted)  # water, an old code, another wijkteam's area
+c_area, c_period = st.columns([3, 1])
 code = widgets.url_selectbox(
     "Buurt of wijk", list(by_code), "gebied",
-    format_func=lambda c: profile.area_option(by_code[c]),
+    format_func=lambda c: profile.area_option(by_code[c]), container=c_area,
 )
 area = by_code[code]
+# every month with figures; a link without `periode` follows the newest month
+months = {month_key(m): m for m in sorted(
+    {m for d in queries.categories()["domain"].unique() for m in queries.periods(d)},
+    reverse=True)}
+period_key = widgets.url_selectbox(
+    "Periode", list(months), "periode", default=month_key(latest),
+    format_func=lambda k: format_month(months[k]), container=c_period, omit_default=True,
+)
+latest = months.get(period_key, latest)
 level_text = f"Buurt in wijk {area.wijk_name}" if area.area_level == "buurt" else "Wijk"
 residents = format_value(area.residents_total, "number" if pd.notna(area.residents_total)
                          else "unknown", labels=state_labels)
@@ -73,12 +95,16 @@ derived = queries.has_derived_figures()
 now = monthly[monthly["period"] == pd.Timestamp(latest)]
 own = now[now["area_level"] == area.area_level].set_index("category")
 city = now[now["area_level"] == "gemeente"].set_index("category")
-fallback = profile.fallback_categories(own)
+groups = dict(zip(cats["category"], cats["population_group"], strict=True))
+fallback = profile.fallback_categories(
+    own, groups, trend_queries.area_population(area.area_code, boundary_year))
 
-# --- the wijk instead of a suppressed buurt figure ----------------------------------------
+# --- the wijk instead of a hidden buurt figure (not for an unknown one, nor for a group
+# without residents: a buurt without children has no youth figure to stand in for) ----------
 if fallback:
     st.info(
-        profile.fallback_text(area.wijk_name, [category_labels[c] for c in fallback]),
+        profile.fallback_text(area.wijk_name, [category_labels[c] for c in fallback],
+                              profile.fallback_reasons(own, fallback, state_labels)),
         icon=":material/info:",
     )
 
@@ -86,7 +112,7 @@ if fallback:
 headline = profile.headline_categories(cats)
 for column, domain in zip(st.columns(len(domains)), domains, strict=True):
     category = headline[domain]
-    value, line = profile.headline_metric(own, city, category, state_labels)
+    value, line = profile.headline_metric(own, city, category, state_labels, fallback)
     group = cats.loc[cats["category"] == category, "population_group_label"].iloc[0]
     column.metric(f"{domain_labels[domain]}: {category_labels[category]}", value,
                   help=defs["rate_per_1000"]["definition"])
@@ -95,7 +121,7 @@ for column, domain in zip(st.columns(len(domains)), domains, strict=True):
 # --- latest month, every category of every domain (one table: readable at any width) -----
 domain_tables = {
     domain: profile.domain_table(cats[cats["domain"] == domain], own, city, state_labels,
-                                 derived=derived)
+                                 derived=derived, fallback=fallback)
     for domain in domains
 }
 # the team's notes beside the figures they explain: on screen, in the PDF and the exports
@@ -119,23 +145,20 @@ widgets.downloads(
     exports.file_stem(area.area_name, "domeinen", period_text), key="domeinen",
 )
 
-# --- trend -----------------------------------------------------------------------------------
-st.markdown("### Ontwikkeling per maand")
-st.caption(
-    "Per 1.000 inwoners van de doelgroep. Maanden zonder getal (geheim, te weinig inwoners, "
-    "nog niet gepubliceerd of onbekend) blijven open in de lijn; ze tellen niet als 0."
-)
+# --- what changed since the month before and a year earlier ----------------------------------
 is_area = monthly["area_level"] == area.area_level
-for column, domain in zip(st.columns(len(domains)), domains, strict=True):
-    frame = charts.trend_frame(
-        monthly[is_area & (monthly["domain"] == domain)], category_labels, state_labels
-    )
-    with column:
-        st.markdown(f"**{domain_labels[domain]}**")
-        if frame.empty:
-            st.caption("Geen maanden met een getal voor dit gebied.")
-        else:
-            st.altair_chart(charts.trend_chart(frame, "Per 1.000 inwoners"), width="stretch")
+rules = queries.disclosure_rules()
+profile_view.change_section(
+    area=area, cats=cats, own=own, own_monthly=monthly[is_area], period=pd.Timestamp(latest),
+    labels=state_labels, rounding_base=rules.rounding_base,
+)
+
+# --- trend -----------------------------------------------------------------------------------
+profile_view.trend_section(
+    area=area, domains=domains, domain_labels=domain_labels, category_labels=category_labels,
+    monthly=monthly[is_area & (monthly["period"] <= pd.Timestamp(latest))],
+    labels=state_labels, rounding_base=rules.rounding_base,
+)
 
 # --- similar buurten -------------------------------------------------------------------------
 similar_table = pd.DataFrame()
@@ -173,7 +196,7 @@ if stapeling_table.empty:
     st.caption("Voor dit gebied zijn geen stapelingscijfers gepubliceerd.")
 else:
     if stapeling_table.attrs.get("no_number"):
-        st.caption("Nog geen jaar met een getal; hieronder het laatste jaar.")
+        st.caption("Nog geen jaar met een getal; hieronder het laatste gepubliceerde jaar.")
     st.markdown(f"**{stapeling_year}**")
     st.dataframe(stapeling_table, hide_index=True)
     widgets.definition_caption(defn_households, extra=f"Eenheid: {defn_households['unit']}")
@@ -185,6 +208,14 @@ else:
         widgets.about(f"{area.area_name}: stapeling", defn_share, period=str(stapeling_year)),
         exports.file_stem(area.area_name, "stapeling", str(stapeling_year)), key="stapeling",
     )
+    profile_view.stapeling_years_section(area=area, stapeling=stapeling,
+                                         domain_labels=domain_labels, labels=state_labels)
+
+# --- every year ------------------------------------------------------------------------------
+profile_view.yearly_section(
+    area=area, cats=cats, labels=state_labels,
+    yearly=trend_queries.area_yearly(area.area_level, area.area_code, area.gemeente_code),
+)
 
 # --- CBS's figures beside the own registration -------------------------------------------
 if queries.cbs_years():
@@ -196,13 +227,15 @@ published = widgets.about("", {})["Gepubliceerd"]
 document = profile.document(
     area=area, subtitle=subtitle, period_text=period_text, published=published,
     domain_tables=domain_tables, domain_labels=domain_labels, similar_table=similar_table,
-    stapeling=(stapeling_year, stapeling_table), monthly=monthly[is_area], headline=headline,
-    category_labels=category_labels, fallback=fallback, definitions=defs,
-    rules=queries.disclosure_rules(),
+    stapeling=(stapeling_year, stapeling_table),
+    monthly=monthly[is_area & (monthly["period"] <= pd.Timestamp(latest))], headline=headline,
+    category_labels=category_labels, fallback=fallback, definitions=defs, rules=rules,
 )
 document.notes = [*notes_view.general_lines(team_notes), *document.notes]
+map_shapes = profile_view.area_shapes(area, boundary_year)  # the map is drawn on click only
 st.download_button(
-    "Profiel als PDF (1 pagina)", lambda: exports.profile_pdf(document),
+    "Profiel als PDF (1 pagina)",
+    lambda: exports.profile_pdf(profile_view.with_map(document, map_shapes, area.area_code)),
     file_name=f"{exports.file_stem(area.area_name, 'profiel', period_text)}.pdf",
     mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore", key="pdf",
     help="Een A4 met alle domeinen, de ontwikkeling en de vergelijking, voor het teamoverleg",

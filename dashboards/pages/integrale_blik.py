@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from dashboards import cbs_view, exports, integral, queries, widgets
+from dashboards import cbs_view, exports, integral, queries, trend_queries, widgets
 from dashboards.formatting import format_month, month_key
 
 LEVELS = {"buurt": "Buurten", "wijk": "Wijken"}
@@ -41,6 +42,8 @@ level = widgets.url_selectbox("Niveau", list(LEVELS), "niveau", format_func=LEVE
 period = months[period_key]
 with st.spinner("Integrale cijfers laden…"):
     rows = queries.profile_rows(level, period)
+    # stapeling: the last published year where the period's own is not yet published
+    rows = integral.with_published_stapeling(rows, trend_queries.stapeling_latest(level, period))
 # several gemeenten: all of them, or one with only its own wijken to choose
 gemeente = widgets.gemeente_filter(
     dict(zip(rows["gemeente_code"], rows["gemeente_name"], strict=True))
@@ -80,3 +83,32 @@ widgets.downloads(
     widgets.about(f"Druk in meer domeinen per {level}", defn, period=period_text),
     exports.file_stem("integrale-blik", level, period_key), key="integraal",
 )
+
+# --- where the pressure rises: a year earlier against now -----------------------------------
+st.subheader(f"Waar stijgt de druk? {LEVELS[level]}, {period_text} t.o.v. een jaar eerder")
+year_before = (pd.Timestamp(period) - pd.DateOffset(years=1)).date()
+if month_key(year_before) not in months:
+    st.caption("Er is nog geen maand een jaar eerder om mee te vergelijken.")
+else:
+    before = queries.profile_rows(level, year_before)
+    before = before[before["area_code"].isin(rows["area_code"])]
+    rising = integral.rising_table(rows, before, list(domain_labels), domain_labels,
+                                   state_labels, level_label=LEVELS[level][:-1]
+                                   if level == "wijk" else "Buurt")
+    st.dataframe(rising, hide_index=True, column_config={
+        "Profiel": st.column_config.LinkColumn("Profiel", display_text="Bekijk profiel")})
+    st.caption(
+        "Verandering van het cijfer per 1.000 inwoners van de doelgroep (hoofdcategorie per "
+        f"domein) t.o.v. {format_month(year_before)}, in %. 'Stijgt in': de domeinen waar het "
+        f"cijfer {integral.RISE_PCT:g}% of meer steeg, van de domeinen met een getal in beide "
+        "maanden. Geheim, te weinig inwoners, nog niet gepubliceerd en onbekend tellen niet "
+        "mee en staan er met hun naam."
+    )
+    widgets.downloads(
+        rising.drop(columns=["Profiel"]),
+        widgets.about(f"Stijging van de druk per {level}",
+                      queries.definition("area_clients_monthly", "rate_change_prev_year_pct"),
+                      unit="% verandering t.o.v. een jaar eerder",
+                      period=f"{format_month(year_before)} – {period_text}"),
+        exports.file_stem("integrale-blik-stijging", level, period_key), key="integraal_stijging",
+    )

@@ -19,14 +19,14 @@ st.caption(
     "omgevingsplan. Alleen gepubliceerde ideeën: namen, telefoonnummers, e-mailadressen, "
     "accounts en huisnummers zijn eruit gehaald, plekken afgerond op 100 meter of de buurt."
 )
-if not youth_queries.youth_published():
-    st.info("Er is nog geen jongereninbreng gepubliceerd.")
+records = youth_queries.records() if youth_queries.youth_published() else pd.DataFrame()
+if records.empty:  # a gemeente without youth input: say what to do, never a crash
+    youth_view.empty_state()
     st.stop()
-
-records = youth_queries.records()
 latest = queries.latest_period()
 context_year = queries.boundary_year_of(latest) if latest else int(records["boundary_year"].max())
 rules = queries.disclosure_rules()  # the rules the copy was published with
+records = youth_view.period_filter(records)  # the quarters of the ideas shown
 
 # --- the plan area ---------------------------------------------------------------------------
 how = st.radio("Plangebied", ["Buurten of wijken kiezen", "Bestand uploaden"], horizontal=True)
@@ -43,7 +43,9 @@ if how == "Bestand uploaden":
     except plan_area.PlanAreaError as exc:
         st.error(str(exc))
         st.stop()
-    area_name = f"plangebied uit {upload.name}"
+    # the plan area's own name (`naam`/`name` in the file), else the file's
+    area_name = plan_area.plan_area_name(upload.getvalue(), upload.name) or (
+        f"plangebied uit {upload.name}")
 else:
     options = youth_queries.choosable_areas(context_year)
     names = {
@@ -79,13 +81,9 @@ c1.metric("Ideeën in het plangebied", len(shown))
 c2.metric("Thema's", len(themes))
 c3.metric("Steun van andere jongeren", int(shown["support"].fillna(0).sum()))
 
-area_wgs = plan_area.to_wgs84_geojson(area)
-bounds = plan_area.wgs84_bounds(area)
 left, right = st.columns([3, 2])
 with left:
-    st.pydeck_chart(youth_view.youth_deck(area_wgs, shown, bounds), height=460)
-    st.caption("Elke stip is een idee, gekleurd per thema. Ideeën met alleen een buurt staan "
-               "midden in die buurt.")
+    map_buurten = youth_view.map_section(area, area_name, shown, context_year)
 with right:
     st.markdown("#### Ideeën per thema en leeftijdsgroep")
     bands = summary.band_table(shown)
@@ -100,7 +98,9 @@ trend = summary.quarter_trend(shown)
 if trend.empty:
     st.caption("Geen ideeën in dit plangebied.")
 else:
-    st.altair_chart(youth_view.trend_chart(trend), width="stretch")
+    st.altair_chart(youth_view.trend_chart(trend, youth_view.label_colours(shown)),
+                    width="stretch", alt="Lijngrafiek: aantal ideeën per kwartaal, één lijn "
+                    "per thema; de lijst 'Wat jongeren zeggen' geeft de ideeën zelf.")
 
 st.markdown("#### Wat jongeren zeggen")
 for theme in themes.itertuples(index=False):
@@ -150,7 +150,7 @@ brief = youth_brief.Brief(
     context_columns=context_columns, context_rows=context_rows,
     context_note=(f"Jeugdhulp per 1.000 inwoners van 0 tot en met 17 jaar, "
                   f"{format_month(latest)}." if context_rows else ""),
-    buffer_m=buffer_m, published_at=published,
+    buffer_m=buffer_m, published_at=published, buurten=map_buurten,
 )
 d1, d2, d3 = st.columns(3)
 # built (and logged as an export) only when clicked

@@ -5,8 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import cbs_view, exports, maps, queries, static_geometry, widgets
-from dashboards.formatting import format_change, format_month, format_value, month_key
+from dashboards import cbs_view, change_view, exports, maps, queries, static_geometry, widgets
+from dashboards.formatting import (
+    format_change,
+    format_month,
+    format_value,
+    month_key,
+    state_text,
+)
 
 # URL value → (Dutch label, value column, state column, decimals)
 INDICATORS = {
@@ -15,8 +21,13 @@ INDICATORS = {
     "index": ("Index t.o.v. gemeente", "index_gemeente", "index_state", 0),
     "verandering": ("Verandering t.o.v. jaar eerder", "rate_change_prev_year",
                     "change_prev_year_state", 1),
+    "verandering-maand": ("Verandering t.o.v. vorige maand", "rate_change_prev_period",
+                          "change_prev_period_state", 1),
 }
-DERIVED_INDICATORS = ("index", "verandering")  # only when the serving copy has them
+DERIVED_INDICATORS = ("index", "verandering", "verandering-maand")  # when the copy has them
+CHANGES = ("verandering", "verandering-maand")
+# a change and the index are coloured around their centre (maps.choropleth, diverging)
+CENTRES = {"verandering": 0.0, "verandering-maand": 0.0, "index": 100.0}
 LEVELS = {"buurt": "Buurt", "wijk": "Wijk"}
 PROFILE_PAGE = "buurtprofiel"
 HANDLED_PICK = "kaart_handled"
@@ -25,6 +36,7 @@ LEGEND_TITLES = {
     "per1000": "{unit}",
     "index": "index (gemeente = 100)",
     "verandering": "verschil {unit} t.o.v. een jaar eerder",
+    "verandering-maand": "verschil {unit} t.o.v. de maand ervoor",
 }
 
 widgets.keep_only_params(["domein", "categorie", "indicator", "periode", "niveau", "gemeente",
@@ -44,7 +56,9 @@ state_labels = queries.value_state_labels()
 domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
 category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
 
-c_domain, c_category, c_indicator, c_period, c_level = st.columns([2, 3, 2, 2, 1])
+# two rows, so no label or choice is cut off at any width
+c_domain, c_category, c_indicator = st.columns([2, 3, 3])
+c_period, c_level, c_search = st.columns([2, 2, 4])
 domain = widgets.url_selectbox(
     "Domein", list(domain_labels), "domein", format_func=domain_labels.get, container=c_domain
 )
@@ -84,7 +98,7 @@ if indicator == "per1000":
 elif indicator == "index":
     unit = "(gemeente = 100)"
     unit_note = defn["unit"] or "index (gemeente = 100)"
-elif indicator == "verandering":
+elif indicator in CHANGES:
     unit = f"per 1.000 {group_label}"
     unit_note = f"{defn['unit'] or 'verschil per 1.000 inwoners'} (noemer: {group_label})"
 else:
@@ -100,7 +114,7 @@ chosen_gemeente = widgets.gemeente_filter(
 
 
 def fmt(value, state) -> str:
-    if indicator == "verandering":
+    if indicator in CHANGES:
         return format_change(value, state, decimals=decimals, labels=state_labels)
     return format_value(value, state, decimals=decimals, labels=state_labels)
 
@@ -125,8 +139,11 @@ with st.spinner("Cijfers en kaart laden…"):
     geometry_url = static_geometry.geometry_url(boundary_year, level)
     bounds = maps.total_bounds(queries.area_bounds(boundary_year, level), rows["area_code"])
 
+# search by name: the area is outlined on the map, with its figure and a link to its profile
+found = change_view.search(rows, LEVELS[level], PROFILE_PAGE, container=c_search)
+
 st.subheader(f"{category_labels[category]} — {indicator_label.lower()}, {period_text}")
-map_col, side_col = st.columns([4, 1])
+map_col, side_col = st.columns([3, 1])  # wide enough for a gemeente's name and the legend
 with side_col:
     if len(gemeente) == 1:
         g = gemeente.iloc[0]
@@ -136,7 +153,11 @@ with side_col:
     elif len(gemeente) > 1:
         st.caption(f"{len(gemeente)} gemeenten op de kaart: kies er één voor het "
                    "gemeentecijfer.")
-    values, legend = maps.choropleth(rows, decimals=decimals, unit=unit, labels=state_labels)
+    centre = CENTRES.get(indicator)
+    values, legend = maps.choropleth(
+        rows, decimals=decimals, unit=unit, labels=state_labels, centre=centre,
+        magnitudes=maps.INDEX_MAGNITUDES if indicator == "index" else None,
+    )
     st.markdown(f"**Legenda** · {LEGEND_TITLES[indicator].format(unit=unit)}")
     st.markdown(
         "<br/>".join(
@@ -146,14 +167,11 @@ with side_col:
         ),
         unsafe_allow_html=True,
     )
-    st.caption(
-        "Kleuren: vijf klassen met elk ongeveer evenveel gebieden (kwantielen); grijs: geen "
-        "getal, met de reden in de legenda."
-    )
+    st.caption(change_view.legend_note(centre, indicator == "index"))
 with map_col:
     event = st.altair_chart(
         maps.chart(geometry_url, values, area_label=LEVELS[level], value_label=indicator_label,
-                   period_text=period_text, bounds=bounds),
+                   period_text=period_text, bounds=bounds, highlight=found),
         on_select="rerun", selection_mode=maps.SELECTION, key="kaart",
         alt=f"Kaart: {indicator_label.lower()} per {LEVELS[level].lower()}, {period_text}",
     )
@@ -162,7 +180,8 @@ with map_col:
         # a click on an area opens its profile; remembered, so coming back does not bounce
         st.session_state[HANDLED_PICK] = picked
         st.switch_page("pages/buurtprofiel.py", query_params={"gebied": picked})
-    st.caption("Klik op een gebied om het buurtprofiel te openen.")
+    st.caption("Klik op een gebied om het buurtprofiel te openen; de tabel eronder geeft "
+               "dezelfde cijfers, ook met het toetsenbord te doorlopen.")
 
 table = pd.DataFrame({
     LEVELS[level]: rows["area_name"],
@@ -172,7 +191,7 @@ table = pd.DataFrame({
     "Code": rows["area_code"],
     indicator_label: rows["text"],
     "Eenheid": unit,
-    "Status": [state_labels.get(s, s) for s in rows["state"]],
+    "Status": [state_text(s, state_labels) for s in rows["state"]],
     "Profiel": [f"{PROFILE_PAGE}?gebied={code}" for code in rows["area_code"]],
 })
 st.dataframe(
@@ -182,8 +201,8 @@ st.dataframe(
         "Profiel": st.column_config.LinkColumn("Profiel", display_text="Bekijk profiel"),
         "Status": st.column_config.TextColumn(
             "Status",
-            help="— is een getal; anders geheim, te weinig inwoners, nog niet gepubliceerd of "
-                 "onbekend",
+            help="getal, of waarom er geen getal is: geheim, te weinig inwoners, nog niet "
+                 "gepubliceerd of onbekend",
         ),
     },
 )
@@ -195,4 +214,11 @@ widgets.downloads(
     widgets.about(f"{category_labels[category]} — {indicator_label.lower()} per "
                   f"{LEVELS[level].lower()}", defn, unit=unit_note, period=period_text),
     exports.file_stem(category, indicator, level, period_key), key="overzicht",
+)
+
+# --- where it rises: areas ranked by their change, each with the team meeting's test -----
+change_view.rising_section(
+    rows, level=level, level_label=LEVELS[level], domain=domain, category=category,
+    period=period, period_text=period_text, group_label=group_label, labels=state_labels,
+    by_month=indicator == "verandering-maand",
 )

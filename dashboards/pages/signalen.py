@@ -63,7 +63,7 @@ if not writable.empty:
                                 format_func=lambda c: ws.area_label(by_code[c]))
             title = st.text_input("Korte titel", key="signal_new_title", max_chars=200)
             domains = st.multiselect("Domein(en)", list(DOMAIN_LABELS), key="signal_new_domains",
-                                     format_func=DOMAIN_LABELS.get)
+                                     format_func=DOMAIN_LABELS.get, placeholder="Kies domeinen")
             what = st.text_area("Wat gebeurde er?", key="signal_new_what",
                                 help="Welke regel, procedure of welk systeem blokkeerde maatwerk")
             workaround = st.text_area("Tijdelijke oplossing", key="signal_new_workaround")
@@ -90,7 +90,8 @@ with left:
 with right:
     statuses = st.multiselect("Status", list(signals.STATUS_LABELS),
                               default=[signals.OPEN, signals.DISCUSSED, signals.ESCALATED],
-                              format_func=signals.STATUS_LABELS.get, key="signal_statuses")
+                              format_func=signals.STATUS_LABELS.get, key="signal_statuses",
+                              placeholder="Kies een of meer statussen")
 shown = signals.signals_for(db, who, area_codes=ws.codes_under(area, readable),
                             statuses=statuses)
 if not shown:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import altair as alt
 import streamlit as st
 
-from dashboards import cbs_view, exports, profile, queries, widgets
-from dashboards.charts import OKABE_ITO
+from dashboards import cbs_view, charts, exports, profile, queries, widgets
 from dashboards.formatting import format_month, month_key
 
 MAX_AREAS = 4
@@ -68,19 +66,9 @@ if table.map(lambda v: isinstance(v, str) and v.endswith(profile.WIJK_MARK)).any
 
 chart_rows = profile.compare_chart_rows(rows, [*chosen, gemeente_code], names, cats)
 if not chart_rows.empty:
-    st.altair_chart(
-        alt.Chart(chart_rows).mark_bar().encode(
-            y=alt.Y("gebied:N", title=None, sort=list(names.values())),
-            x=alt.X("rate:Q", title="Per 1.000 inwoners van de doelgroep"),
-            color=alt.Color("gebied:N", title="Gebied", sort=list(names.values()),
-                            scale=alt.Scale(range=list(OKABE_ITO)), legend=None),
-            row=alt.Row("categorie:N", title=None, sort=list(chart_rows["categorie"].unique()),
-                        header=alt.Header(labelAngle=0, labelAlign="left")),
-            tooltip=[alt.Tooltip("gebied:N", title="Gebied"),
-                     alt.Tooltip("categorie:N", title="Categorie"),
-                     alt.Tooltip("value_text:N", title="Per 1.000")],
-        ).properties(height=alt.Step(16)),
-    )
+    order = list(names.values())
+    st.altair_chart(charts.compare_chart(chart_rows, order),
+                    alt=charts.compare_description(chart_rows, order))
     st.caption("Hoofdcategorie per domein; een gebied zonder getal (geheim, te weinig "
                "inwoners, nog niet gepubliceerd, onbekend) heeft geen balk.")
 widgets.downloads(

@@ -11,97 +11,22 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from bench.app_server import CHROMIUM, launch_chromium, running_app
+from bench.app_server import CHROMIUM
 from dashboards.formatting import format_month
+from tests.browser.helpers import download_button as _download_button
+from tests.browser.helpers import shot as _shot
+from tests.browser.helpers import wait_ready as _wait_ready
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "tests" / "artifacts"
-SERVER_LOG: list[Path] = []  # the app server's log, quoted when a wait fails
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium not installed")
 # A write's confirmation: generous, because on a loaded 2-core machine the server shares the
 # CPU with dbt builds in the other test worker (a cap on waiting, not a timing assertion)
 WRITE_TIMEOUT = 120_000
-
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium not installed")
-
-
-@pytest.fixture(scope="module")
-def app_db_file(tmp_path_factory) -> Path:
-    """The application database of this app run: outside demo_pipeline, which stays read-only."""
-    return tmp_path_factory.mktemp("appdb") / "app.sqlite"
-
-
-@pytest.fixture(scope="module")
-def app_url(demo_pipeline, tmp_path_factory, app_db_file):
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    SERVER_LOG.append(log)
-    before = os.environ.get("WIJKWIJS_APP_DB")
-    os.environ["WIJKWIJS_APP_DB"] = f"sqlite:///{app_db_file}"  # the server's environment
-    try:
-        with running_app(demo_pipeline, log, timeout=60) as url:
-            yield url
-    finally:
-        if before is None:
-            os.environ.pop("WIJKWIJS_APP_DB", None)
-        else:
-            os.environ["WIJKWIJS_APP_DB"] = before
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch_chromium(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(
-        viewport={"width": 1440, "height": 1900}, accept_downloads=True, locale="nl-NL"
-    )
-    pg = context.new_page()
-    yield pg
-    context.close()
-
-
-def _wait_ready(page, text: str, timeout: float = 45_000) -> None:
-    """Until `text` is on screen and Streamlit has stopped running the script."""
-    try:
-        page.get_by_text(text, exact=False).first.wait_for(timeout=timeout)
-    except Exception as exc:
-        _shot(page, "failed-waiting")  # what the page showed instead
-        shown = page.locator("[data-testid='stMain']").inner_text(timeout=5_000)[:1500]
-        log = SERVER_LOG[-1].read_text(errors="replace")[-1500:] if SERVER_LOG else ""
-        raise AssertionError(f"waited for {text!r}; the page showed:\n{shown}\n"
-                             f"server log:\n{log}") from exc
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText"
-        ".includes('Running')",
-        timeout=timeout,
-    )
-    page.wait_for_timeout(600)  # charts draw after the script ends
-
-
-def _download_button(page, label: str):
-    """A st.download_button by its label (not the data frame's own toolbar button)."""
-    return page.locator("[data-testid='stDownloadButton'] button").filter(has_text=label).first
-
-
-def _shot(page, name: str) -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
 
 
 def _serving(demo_pipeline) -> str:
@@ -180,9 +105,10 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
         )
     )
     by_code = {r["Code"]: r for r in rows}
+    assert by_code[code]["Aantal cliënten"] == str(clients)  # a number, no thousands separator
+    assert not any(r["Aantal cliënten"] in ("", "0") and r["Status"] != "getal" for r in rows)
+    assert {r["Periode"] for r in rows} == {format_month(period)}  # what the table is, per row
     expected = f"{clients:,}".replace(",", ".")
-    assert by_code[code]["Aantal cliënten"] == expected
-    assert not any(r["Aantal cliënten"] in ("", "0") and r["Status"] != "—" for r in rows)
 
     # hover the buurt: a Dutch tooltip with its figure; click it: its profile opens
     shape = page.locator(f"{SHAPES}[aria-label*='({code})']")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 
 import openpyxl
 import pandas as pd
+import pytest
 
 from dashboards import exports
 
@@ -31,18 +33,83 @@ def test_guard_quotes_every_formula_start_and_nothing_else():
     assert list(guarded.columns) == ["'=x"]
 
 
-def test_csv_is_semicolon_utf8_with_bom_and_guarded():
+def test_csv_is_semicolon_utf8_with_bom_numbers_as_numbers_and_text_guarded():
     data = exports.to_csv(TABLE)
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").splitlines()
     assert lines[0] == "Buurt;Verandering;Inwoners"
-    assert lines[1] == "Oude Markt;'+1,5;7690"
-    assert lines[2].startswith('"\'=HYPERLINK(""http://x"")";\'-0,3;5950')
+    # a change is a number (decimal comma, a minus only), never a quoted text
+    assert lines[1] == "Oude Markt;1,5;7690"
+    assert lines[2].startswith('"\'=HYPERLINK(""http://x"")";-0,3;5950')
     assert lines[3] == "'@SUM(A1);geheim;12010"
+    assert lines[4] == "'+31;0,0;6925"
     assert lines[5] == "Café Zuid;nog niet gepubliceerd;100"
+    # read back the documented way: every number is a number, every state its word
+    frame = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", encoding="utf-8-sig")
+    assert list(frame["Verandering"]) == ["1,5", "-0,3", "geheim", "0,0",
+                                          "nog niet gepubliceerd"]  # mixed: read as text
+    numbers = pd.to_numeric(frame["Verandering"].str.replace(",", "."), errors="coerce")
+    assert numbers.sum() == 1.2
 
 
-def test_xlsx_holds_the_table_as_text_and_the_explanation():
+def test_csv_carries_definition_unit_period_source_and_rules():
+    about = {"Titel": "Hulp bij het huishouden", "Definitie": "Cliënten met hulp.",
+             "Eenheid": "per 1.000 inwoners", "Periode": "maart 2024", "Bron": "=Wmo-registratie",
+             "Geheimhouding": "geheim: minder dan 10"}
+    frame = pd.DataFrame({"Buurt": ["Noord", "Zuid"], "Per 1.000": ["1.234,5", "geheim"],
+                          "Eenheid": ["per 1.000 inwoners 18+"] * 2})
+    rows = list(csv.DictReader(io.StringIO(
+        exports.to_csv(frame, about=about).decode("utf-8-sig")), delimiter=";"))
+    assert [r["Per 1.000"] for r in rows] == ["1234,5", "geheim"]
+    assert rows[0]["Periode"] == rows[1]["Periode"] == "maart 2024"
+    assert rows[0]["Definitie"] == "Cliënten met hulp."
+    assert rows[0]["Bron"] == "'=Wmo-registratie"  # text from the copy is guarded too
+    assert rows[0]["Geheimhouding"] == "geheim: minder dan 10"
+    assert rows[0]["Eenheid"] == "per 1.000 inwoners 18+"  # the table's own column wins
+    assert "decimale komma" in rows[0]["Getallen"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "numbers", "fmt"),
+    [
+        (["1.210", "85", "geheim"], [1210.0, 85.0, "geheim"], "#,##0"),
+        (["23,3", "0,0", "onbekend"], [23.3, 0.0, "onbekend"], "#,##0.0"),
+        (["+13,3", "-0,8", "0,0"], [13.3, -0.8, 0.0], "+#,##0.0;-#,##0.0;#,##0.0"),
+        (["2024", "2025"], [2024.0, 2025.0], "0"),  # a year is not 2.024
+        (["94,7 (wijk)", "12,1", "te weinig inwoners"], ["94,7 (wijk)", 12.1,
+                                                        "te weinig inwoners"], "#,##0.0"),
+    ],
+)
+def test_figure_columns_become_numbers_with_their_display_format(cells, numbers, fmt):
+    frame = pd.DataFrame({"Gebied": [f"Buurt {i}" for i in range(len(cells))], "Cijfer": cells})
+    assert list(exports.figure_columns(frame)) == ["Cijfer"]
+    book = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(frame, {"Titel": "x"})))
+    cells_out = [row[1] for row in book["Gegevens"].iter_rows(min_row=2)]
+    assert [c.value for c in cells_out] == numbers
+    numeric = [c for c in cells_out if not isinstance(c.value, str)]
+    assert numeric and {c.number_format for c in numeric} == {fmt}
+    assert {c.data_type for c in numeric} == {"n"}
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["0363", "0518"],  # codes with a leading zero
+        ["BU00010001", "BU00010002"],
+        ["2 van 3 domeinen", "1 van 3 domeinen"],
+        ["12.5", "3"],  # not Dutch notation
+        ["2024-03", "2024-04"],
+        ["geheim", "onbekend"],  # no number at all
+    ],
+)
+def test_text_columns_stay_text(cells):
+    frame = pd.DataFrame({"Cijfer": cells})
+    assert exports.figure_columns(frame) == {}
+    book = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx(frame, {})))
+    assert [r[0] for r in book["Gegevens"].iter_rows(min_row=2, values_only=True)] == cells
+
+
+def test_xlsx_holds_numbers_as_numbers_text_guarded_and_the_explanation():
     about = {
         "Titel": "Hulp bij het huishouden",
         "Eenheid": "aantal cliënten",
@@ -53,14 +120,17 @@ def test_xlsx_holds_the_table_as_text_and_the_explanation():
     assert book.sheetnames == ["Gegevens", "Toelichting"]
     rows = list(book["Gegevens"].iter_rows(values_only=True))
     assert rows[0] == ("Buurt", "Verandering", "Inwoners")
-    assert rows[1] == ("Oude Markt", "'+1,5", 7690)
-    assert rows[2][0] == '\'=HYPERLINK("http://x")'
+    assert rows[1] == ("Oude Markt", 1.5, 7690)
+    assert rows[2] == ('\'=HYPERLINK("http://x")', -0.3, 5950)
     assert book["Gegevens"]["A3"].data_type == "s"  # text, not a formula
+    assert book["Gegevens"]["B2"].number_format == "+#,##0.0;-#,##0.0;#,##0.0"
     assert rows[3][0] == "'@SUM(A1)"
+    assert rows[4] == ("'+31", 0.0, 6925)
     assert rows[5] == ("Café Zuid", "nog niet gepubliceerd", 100)
     notes = dict(list(book["Toelichting"].iter_rows(values_only=True))[1:])
     assert notes["Periode"] == "maart 2024"
     assert notes["Bron"] == "'=bron"
+    assert "decimale komma" in notes["Getallen"]
 
 
 def test_file_stem_is_safe():

@@ -73,14 +73,16 @@ def test_choropleth_rates_in_dutch_notation_and_class_ranges():
     assert by_code.loc["j", "fill"] == maps.STATE_GREYS["unknown"]
 
 
-def test_chart_fetches_the_boundaries_and_looks_them_up_by_code():
+def test_chart_fetches_the_boundaries_once_and_looks_them_up_by_code():
     values = pd.DataFrame(
         [("BU01", "85 cliënten", maps.VIRIDIS_5[2])], columns=maps.VALUE_COLUMNS,
     )
     url = "/app/static/geo/buurt-2024-0123456789ab.geojson"
     spec = maps.chart(url, values, area_label="Buurt", value_label="Aantal cliënten",
-                      period_text="maart 2024").to_dict()
-    # the chart's data is the values table; the boundaries are a URL the browser fetches
+                      period_text="maart 2024", bounds=(150000.0, 460000.0, 160000.0, 470000.0),
+                      highlight="BU01").to_dict()
+    # the chart's data is the values table; the boundaries are a URL the browser fetches,
+    # looked up once for every layer (shapes, outline of the searched area, names)
     assert spec["datasets"][spec["data"]["name"]] == values.to_dict("records")
     lookup = next(t for t in spec["transform"] if "lookup" in t)
     assert lookup == {
@@ -90,20 +92,102 @@ def test_chart_fetches_the_boundaries_and_looks_them_up_by_code():
         "as": "geo",
     }
     assert {"filter": "isValid(datum.geo)"} in spec["transform"]  # no boundary: not drawn
+    shapes, outline, names = spec["layer"]
     # the name comes with the boundary; the month is in the value's title, sent once
-    assert spec["transform"][-1]["calculate"].startswith("datum.geo.properties.area_name + ")
-    assert spec["encoding"]["shape"] == {"field": "geo", "type": "geojson"}
-    assert spec["mark"]["type"] == "geoshape" and spec["mark"]["stroke"] == "white"
-    assert spec["encoding"]["color"] == {"field": "fill", "type": "nominal", "scale": None}
-    assert [(t["field"], t["title"]) for t in spec["encoding"]["tooltip"]] == [
+    assert shapes["transform"][-1]["calculate"].startswith("datum.geo.properties.area_name + ")
+    assert shapes["encoding"]["shape"] == {"field": "geo", "type": "geojson"}
+    assert shapes["mark"]["type"] == "geoshape" and shapes["mark"]["stroke"] == "white"
+    assert shapes["encoding"]["color"] == {"field": "fill", "type": "nominal", "scale": None}
+    assert [(t["field"], t["title"]) for t in shapes["encoding"]["tooltip"]] == [
         ("geo.properties.area_name", "Buurt"), ("value_line", "Aantal cliënten, maart 2024")]
-    assert spec["projection"] == {"type": "identity", "reflectY": True}  # planar file
+    assert spec["projection"]["type"] == "identity" and spec["projection"]["reflectY"]
     assert spec["params"][0]["name"] == maps.SELECTION
     assert spec["params"][0]["select"]["fields"] == ["area_code"]
+    # the searched area gets a thick outline, drawn over the shapes
+    assert outline["transform"] == [{"filter": "(datum.area_code === 'BU01')"}]
+    assert outline["mark"]["strokeWidth"] == 3 and outline["mark"]["filled"] is False
+    # names: where they fit at the map's scale, black or white by contrast, silent for a
+    # screen reader (the shapes say the name)
+    assert names["mark"]["type"] == "text" and names["mark"]["aria"] is False
+    fit = names["transform"][0]["filter"]
+    assert "label_r" in fit and "min(width / 10000.0, height / 10000.0)" in fit
+    assert names["transform"][1] == {"calculate": maps.INK_EXPRESSION, "as": "ink"}
+    assert names["encoding"]["longitude"]["field"] == "geo.properties.label_x"
     # no basemap or tiles: nothing but the boundary file is fetched
     text = json.dumps(spec).lower()
     assert "tile" not in text and "mapbox" not in text and "carto" not in text
     assert text.count('"url"') == 1
+
+
+def test_no_names_without_a_fitted_scale():
+    values = pd.DataFrame([("BU01", "85 cliënten", maps.VIRIDIS_5[2])],
+                          columns=maps.VALUE_COLUMNS)
+    spec = maps.chart("/x.geojson", values, area_label="Buurt", value_label="Aantal",
+                      period_text="maart 2024").to_dict()
+    assert len(spec["layer"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("values", "decimals"),
+    [
+        ([16.96, 17.04, 17.0, 23.95, 24.04, 30.0, 5.0, 0.0, 12.3, 40.1], 1),  # the issue's case
+        ([0, 5, 5, 10, 10, 15, 20, 25, 30, 35, 40, 45, 50], 0),
+        ([i * 0.37 for i in range(50)], 1),
+        ([1234.44, 1234.45, 1234.46, 999.95, 1000.0], 1),
+    ],
+)
+def test_legend_classes_never_share_a_number(values, decimals):
+    rows = pd.DataFrame({"area_code": [f"A{i}" for i in range(len(values))],
+                         "area_name": "x", "value": values, "state": "number"})
+    _, legend = maps.choropleth(rows, decimals=decimals, unit="", labels=LABELS)
+
+    def number(text: str) -> float:
+        return float(text.replace(".", "").replace(",", "."))
+
+    ranges = [[number(t) for t in text.split(" – ")] for _, text in legend]
+    for (_, high), (low, _) in zip([(r[0], r[-1]) for r in ranges],
+                                   [(r[0], r[-1]) for r in ranges[1:]], strict=False):
+        assert high < low, legend
+    # every value shown lies in exactly one class
+    shown = maps.shown_values(pd.Series(values, dtype=float).to_numpy(), decimals)
+    for v in shown:
+        assert sum(r[0] <= v <= r[-1] for r in ranges) == 1, (v, legend)
+
+
+def test_a_change_is_coloured_around_zero_and_the_index_around_100():
+    changes = [-6.0, -3.0, -0.4, 0.0, 0.3, 2.0, 7.5, None]
+    rows = pd.DataFrame({"area_code": [f"A{i}" for i in range(8)], "area_name": "x",
+                         "value": changes, "state": ["number"] * 7 + ["suppressed"]})
+    frame, legend = maps.choropleth(rows, decimals=1, unit="", labels=LABELS, centre=0.0,
+                                    magnitudes=(1.0, 5.0))
+    fills = dict(zip(frame["area_code"], frame["fill"], strict=True))
+    low2, low1, same, high1, high2 = maps.DIVERGING_5
+    assert [fills[f"A{i}"] for i in range(7)] == [low2, low1, same, same, same, high1, high2]
+    assert fills["A7"] == maps.STATE_GREYS["suppressed"]  # a hidden change is no change
+    assert [text for _, text in legend] == ["-6,0", "-3,0", "-0,4 – +0,3", "+2,0", "+7,5",
+                                            "geheim"]
+    # no colour of the scale is a grey of a state: a fall never reads as a missing figure
+    assert not set(maps.DIVERGING_5) & set(maps.STATE_GREYS.values())
+    # the index: 90–110 about average, 120 is high (as the Integrale blik), both directions
+    index = pd.DataFrame({"area_code": list("abcdef"), "area_name": "x",
+                          "value": [75, 85, 100, 110, 115, 120], "state": "number"})
+    frame, _ = maps.choropleth(index, decimals=0, unit="", labels=LABELS, centre=100.0,
+                               magnitudes=maps.INDEX_MAGNITUDES)
+    assert list(frame["fill"]) == [low2, low1, same, same, high1, high2]
+
+
+def test_palette_and_greys_are_told_apart_and_names_read_on_every_fill():
+    """The contrast checks of docs/accessibility.md: a name on the map has at least 4.5:1 on
+    its fill, and the greys of the states differ from each other and from every class."""
+    for fill in (*maps.VIRIDIS_5, *maps.DIVERGING_5, *maps.STATE_GREYS.values()):
+        assert maps.contrast_ratio(fill, maps.ink_for(fill)) >= 4.5, fill
+    greys = sorted(maps.STATE_GREYS.values(), key=maps.relative_luminance)
+    for darker, lighter in zip(greys, greys[1:], strict=False):
+        assert maps.contrast_ratio(darker, lighter) >= 1.2, (darker, lighter)
+    for grey in greys:
+        for colour in (*maps.VIRIDIS_5, *maps.DIVERGING_5):
+            assert grey != colour
+    assert maps.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
 
 
 def _national_map():

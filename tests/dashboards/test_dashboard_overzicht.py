@@ -39,7 +39,8 @@ def _features(at) -> dict[str, dict]:
     names = {f["properties"]["area_code"]: f["properties"]["area_name"] for f in geo["features"]}
     assert set(values["area_code"]) <= set(names)
     # the month is in the title of the value in the tooltip: "Aantal cliënten, maart 2024"
-    title = next(t["title"] for t in spec["encoding"]["tooltip"] if t["field"] == "value_line")
+    shapes = spec["layer"][0]  # the areas; the names and a searched area's outline follow
+    title = next(t["title"] for t in shapes["encoding"]["tooltip"] if t["field"] == "value_line")
     period = title.rsplit(", ", 1)[1]
     return {r["area_code"]: {**r, "name": names[r["area_code"]], "period": period}
             for r in values.to_dict("records")}

@@ -211,3 +211,21 @@ def test_profile_follows_a_new_url_value(serving_data, open_page):
     at.run()
     assert at.subheader[0].value == "Sluiskwartier"
     assert at.query_params == {"gebied": "BU999902A1"}
+
+
+def test_every_served_table_is_named_in_dutch_on_the_status_page():
+    """'Rijen cbs_comparison' was shown: every table a demo copy serves has a Dutch name."""
+    import json as _json
+
+    from dashboards import datastatus
+
+    served = ["areas", "area_clients_by_period", "area_clients_monthly", "area_clients_yearly",
+              "area_geometry", "area_profile_monthly", "area_stapeling_yearly",
+              "boundary_crosswalk", "categories", "cbs_area_figures", "cbs_area_series",
+              "cbs_comparison", "cbs_fetch_status", "definitions", "load_status",
+              "publish_info", "similar_buurten", "stapeling_combinations", "value_states",
+              "youth_input_by_buurt_theme", "youth_input_records"]
+    table = datastatus.publish_table({"row_counts": _json.dumps(dict.fromkeys(served, 1))})
+    labels = [t for t in table["Onderdeel"] if t.startswith("Rijen ")]
+    assert len(labels) == len(served)
+    assert not [t for t in labels if "_" in t], labels

@@ -6,6 +6,8 @@ import json
 import re
 
 import duckdb
+import shapely
+import shapely.geometry
 
 from dashboards import maps, static_geometry
 from tests.dashboards.serving_fixture import YEAR
@@ -66,9 +68,17 @@ def test_url_of_the_serving_copys_boundaries(serving_data, tmp_path, monkeypatch
     # in the map's planar RD New metres (the fixture lies near 5.9 E, 52.0 N)
     x, y = collection["features"][0]["geometry"]["coordinates"][0][0]
     assert 185_000 < x < 195_000 and 435_000 < y < 450_000
-    # public geometry only: no figure of any kind next to the code and the name
+    # public geometry only: no figure of any kind next to the code, the name and the place
+    # for the name (the centre and radius of the largest circle inside the area)
     assert {key for f in collection["features"] for key in f["properties"]} == {
-        "area_code", "area_name"}
+        "area_code", "area_name", "label_x", "label_y", "label_r"}
+    for feature in collection["features"]:
+        props = feature["properties"]
+        shape = shapely.geometry.shape(feature["geometry"])
+        centre = shapely.Point(props["label_x"], props["label_y"])
+        assert shape.contains(centre) and props["label_r"] > 0
+        # the circle lies inside the area (to the rounding to whole metres)
+        assert shape.buffer(2).contains(centre.buffer(props["label_r"]))
     assert collection["features"][0]["properties"]["area_name"] == "Oude Markt"
 
     # a rerun: the cached URL, no new file; a removed file is written again

@@ -1,12 +1,13 @@
 """Every public function of the query layer checks every area code it is given, for every role.
 
 The functions are found by introspection, not listed: a new function in dashboards/queries.py,
-dashboards/youth_queries.py or dashboards/static_geometry.py (the modules the pages read the
-serving copy through) is called here the moment it exists. Each is called as each role, first
-with the role's own codes, then with a foreign code in each of its code parameters (`*_code`,
-`*codes`): another wijk's areas, and codes that are not in the copy. It must refuse
-(PermissionError) or answer without a single foreign area in the result; a single code that is
-not in the copy must be refused. A parameter the test has no value for fails the test: add one.
+dashboards/youth_queries.py, dashboards/trend_queries.py or dashboards/static_geometry.py (the
+modules the pages read the serving copy through) is called here the moment it exists. Each is
+called as each role, first with the role's own codes, then with a foreign code in each of its
+code parameters (`*_code`, `*codes`): another wijk's areas, and codes that are not in the copy.
+It must refuse (PermissionError) or answer without a single foreign area in the result; a
+single code that is not in the copy must be refused. A parameter the test has no value for
+fails the test: add one.
 
 The copy is the small serving fixture of tests/dashboards (wijk Centrum WK999901: Oude Markt,
 Havenkwartier; wijk Noord WK999902: Bloemenbuurt, Sluiskwartier) plus youth input in one
@@ -25,12 +26,12 @@ import pandas as pd
 import pytest
 import shapely
 
-from dashboards import auth, queries, static_geometry, youth_queries
+from dashboards import auth, queries, static_geometry, trend_queries, youth_queries
 from tests.dashboards.serving_fixture import build_serving_fixture
 from tests.youth.youth_serving_fixture import records_frame
 from wijkwijs.access import ANALYST, AREA_TEAM, PLANNER, Access
 
-MODULES = (queries, youth_queries, static_geometry)
+MODULES = (queries, youth_queries, static_geometry, trend_queries)
 MARCH = date(2024, 3, 1)
 CENTRUM, NOORD = "WK999901", "WK999902"
 OWN = ["BU99990101", "BU99990102"]
@@ -60,6 +61,7 @@ NOT_READERS = {
     "static_geometry.feature_collection": "builds GeoJSON from what it is given",
     "static_geometry.write_geometry_file": "writes what it is given",
     "static_geometry.url_for": "a URL path from a file name",
+    "static_geometry.label_places": "places for names in the shapes it is given",
 }
 # Functions whose answer may name any area, and for which roles (documented contracts).
 WHOLE_COPY = {
@@ -71,6 +73,8 @@ WHOLE_COPY = {
     "youth_queries.choosable_areas": (ANALYST, PLANNER),  # names to build a plan area from
     "youth_queries.records": (ANALYST, PLANNER),  # the youth input of the whole gemeente
     "youth_queries.ideas_per_buurt": (ANALYST, PLANNER),
+    "trend_queries.area_lookup": (ANALYST, AREA_TEAM, PLANNER),  # level and name only
+    "static_geometry.planar_shapes": (ANALYST, AREA_TEAM, PLANNER),  # public boundaries
 }
 # Functions that may be asked about any area in the copy, by role (their input is not scoped).
 ANY_AREA_ASKED = {
@@ -97,6 +101,14 @@ def copy_dir(tmp_path_factory) -> Path:
             "any_value(quarter_start) as quarter_start, count(*)::integer as records, "
             "coalesce(sum(support), 0)::integer as support_total "
             "from youth_input_records group by all")
+        # the yearly mart, so trend_queries.area_yearly returns real rows
+        con.execute(
+            "create table area_clients_yearly as select area_level, area_code, "
+            "year(period) as year, count(distinct period)::integer as months, domain, category, "
+            "any_value(boundary_year) as boundary_year, any_value(wijk_code) as wijk_code, "
+            "avg(clients) as clients, 'number' as clients_state, avg(rate_per_1000) as "
+            "rate_per_1000, 'number' as rate_state, null::double as rate_change_prev_year, "
+            "'unknown' as change_prev_year_state from area_clients_monthly group by all")
     return data
 
 

@@ -164,7 +164,7 @@ def test_csv_export_rows_and_dutch_columns():
         first["aantal_steun"],
         first["locatie"],
         first["x_rd"],
-    ) == ("2025 K1", "Marktkwartier", "Groen", "14-17", "7", "vak van 100 m", "155150.0")
+    ) == ("2025 K1", "Marktkwartier", "Groen", "14-17", "7", "vak van 100 m", "155150")
     assert sorted(frame["leeftijdsgroep"].unique()) == ["14-17", "verborgen"]
     assert frame["aantal_steun"].isna().sum() == 2
 

@@ -78,3 +78,51 @@ def test_a_buffer_widens_the_plan_area(page):
     page.multiselect[0].set_value(["BU99990101"]).run()
     page.number_input[0].set_value(200).run()
     assert page.metric[0].value == "7"  # the zebrapad 150 m east of the buurt comes in
+
+
+@pytest.mark.parametrize("how", ["no_tables", "no_rows"])
+def test_a_gemeente_without_youth_input_gets_an_empty_state(tmp_path, monkeypatch, how):
+    """Was `ValueError: cannot convert float NaN to integer`: now a Dutch note of what to do."""
+    import duckdb
+
+    path = build_youth_serving(tmp_path / "serving" / "wijkwijs.duckdb")
+    with duckdb.connect(str(path)) as con:
+        for table in ("youth_input_records", "youth_input_by_buurt_theme"):
+            con.execute(f"drop table if exists {table}" if how == "no_tables"
+                        else f"delete from {table}")
+    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    at.switch_page("pages/jongereninbreng.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    (note,) = [i.value for i in at.info]
+    assert note.startswith("Er is nog geen jongereninbreng gepubliceerd voor deze gemeente.")
+    assert "jongereninbreng_<jaar>.csv" in note and "make pipeline" in note
+    assert not at.multiselect  # no plan area to choose without ideas
+
+
+def test_the_page_map_and_chart_for_a_plan_area(page):
+    import json
+
+    page.multiselect[0].set_value(["BU99990101"]).run()
+    charts = page.get("vega_lite_chart")
+    spec = json.loads(charts[0].proto.spec)
+    assert len(spec["layer"]) == 7 and spec["projection"]["type"] == "identity"
+    assert charts[0].proto.alt.startswith("Kaart van Marktkwartier met de buurten eromheen. "
+                                          "6 ideeën: 5 met een plek")
+    assert "1 met alleen een buurt (1 buurt)" in texts(page)
+    trend = json.loads(charts[1].proto.spec)
+    assert sorted(trend["encoding"]["color"]["scale"]["domain"]) == [
+        "Groen", "Ontmoeten", "Sport en spelen"]
+
+
+def test_the_ideas_of_chosen_quarters_only(page):
+    page.multiselect[0].set_value(["BU99990101"]).run()
+    assert page.metric[0].value == "6"
+    quarters = page.select_slider(key="youth_quarters")
+    first, last = quarters.value
+    quarters.set_range(first, first).run()  # the first quarter only: 2024 K4
+    assert not page.exception, [e.value for e in page.exception]
+    assert page.metric[0].value == "1"
+    assert "> Een panna-kooi in de buurt" in texts(page)

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -82,16 +83,40 @@ def display_geometry(buurten: pd.DataFrame, wijken: pd.DataFrame) -> pd.DataFram
     return publish_geometry(buurten, wijken)[0]
 
 
-def feature_collection(shapes: Mapping[str, dict | str], names: Mapping[str, str]) -> dict:
-    """A GeoJSON FeatureCollection with only `area_code` and `area_name` per area."""
+def label_places(shapes: Mapping[str, dict]) -> dict[str, tuple[int, int, int]]:
+    """Where an area's name goes on the map: per code the centre and radius (whole metres, in
+    the shapes' planar coordinates) of the largest circle inside the area. The map writes
+    the name there when it fits in the circle at the map's scale (`dashboards.maps.chart`)."""
+    codes = sorted(shapes)
+    if not codes:
+        return {}
+    geoms = shapely.from_geojson([json.dumps(shapes[c]) for c in codes])
+    tolerance = np.maximum(np.sqrt(np.abs(shapely.area(geoms))) / 50, 1.0)
+    lines = shapely.maximum_inscribed_circle(geoms, tolerance)
+    starts = shapely.get_coordinates(shapely.get_point(lines, 0))
+    radius = shapely.length(lines)
+    return {c: (round(x), round(y), round(r))
+            for c, (x, y), r in zip(codes, starts, radius, strict=True)}
+
+
+def feature_collection(
+    shapes: Mapping[str, dict],
+    names: Mapping[str, str],
+    labels: Mapping[str, tuple[int, int, int]] | None = None,
+) -> dict:
+    """A GeoJSON FeatureCollection with only `area_code` and `area_name` per area, and with
+    `labels` (`label_places`) the place for its name: `label_x`, `label_y`, `label_r`."""
+    labels = labels or {}
+
+    def properties(code: str) -> dict:
+        place = labels.get(code)
+        extra = dict(zip(("label_x", "label_y", "label_r"), place, strict=True)) if place else {}
+        return {"area_code": code, "area_name": names.get(code, code), **extra}
+
     return {
         "type": "FeatureCollection",
         "features": [
-            {
-                "type": "Feature",
-                "properties": {"area_code": code, "area_name": names.get(code, code)},
-                "geometry": shapes[code],
-            }
+            {"type": "Feature", "properties": properties(code), "geometry": shapes[code]}
             for code in sorted(shapes)
         ],
     }
@@ -103,13 +128,15 @@ def write_geometry_file(
     area_level: str,
     boundary_year: int,
     folder: Path,
+    labels: Mapping[str, tuple[int, int, int]] | None = None,
 ) -> str:
-    """Write the areas' geometry to `<level>-<year>-<content hash>.geojson` in `folder`,
-    unless that file is there already, and return the file name.
+    """Write the areas' geometry (and the places for their names) to
+    `<level>-<year>-<content hash>.geojson` in `folder`, unless that file is there already,
+    and return the file name.
 
     Written to a temporary file and renamed, so a reader never sees half a file."""
     body = json.dumps(
-        feature_collection(shapes, names), ensure_ascii=False, separators=(",", ":")
+        feature_collection(shapes, names, labels), ensure_ascii=False, separators=(",", ":")
     ).encode("utf-8")
     name = f"{area_level}-{boundary_year}-{hashlib.sha256(body).hexdigest()[:12]}.geojson"
     target = folder / name
@@ -149,5 +176,6 @@ def write_map_files(con, folder: Path) -> pd.DataFrame:
         shapes = {code: json.loads(text) for code, text in zip(df["area_code"], df["geojson"],
                                                               strict=True)}
         names = dict(zip(df["area_code"], df["area_name"], strict=True))
-        rows.append((year, level, write_geometry_file(shapes, names, level, year, folder)))
+        rows.append((year, level, write_geometry_file(shapes, names, level, year, folder,
+                                                       labels=label_places(shapes))))
     return pd.DataFrame(rows, columns=["boundary_year", "area_level", "file_name"])

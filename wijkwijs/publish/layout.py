@@ -23,6 +23,7 @@ PERIOD_KEYS = ("area_level", "period", "domain", "category", "boundary_year", "a
 PERIOD_FIGURES = (
     "clients", "clients_state", "rate_per_1000", "rate_state", "residents",
     "index_gemeente", "index_state", "rate_change_prev_year", "change_prev_year_state",
+    "rate_change_prev_period", "change_prev_period_state",
 )
 
 

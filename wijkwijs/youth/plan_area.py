@@ -152,3 +152,29 @@ def wgs84_bounds(area: BaseGeometry) -> tuple[float, float, float, float]:
     """(min lon, min lat, max lon, max lat) of the area, to fit the map."""
     bounds = gpd.GeoSeries([area], crs=RD_NEW).to_crs(WGS84).total_bounds
     return tuple(float(b) for b in bounds)
+
+
+NAME_COLUMNS = ("naam", "name")  # the plan area's own name in its file, in this order
+
+
+def plan_area_name(data: bytes, filename: str) -> str | None:
+    """The plan area's own name from its file: the `naam` (or `name`) of its polygon
+    features, distinct values joined in file order; None when the file has none."""
+    del filename  # the format is in the bytes; read_plan_area has checked the name
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*non conformant file extension")
+            frame = gpd.read_file(io.BytesIO(data))
+    except Exception:  # noqa: BLE001 - read_plan_area has said why already
+        return None
+    frame = frame[frame.geometry.notna() & frame.geometry.geom_type.isin(
+        ["Polygon", "MultiPolygon"])]
+    by_lower = {str(c).lower(): c for c in frame.columns}
+    for wanted in NAME_COLUMNS:
+        column = by_lower.get(wanted)
+        if column is None:
+            continue
+        names = [str(v).strip() for v in frame[column] if pd.notna(v) and str(v).strip()]
+        if names:
+            return ", ".join(dict.fromkeys(names))
+    return None
