@@ -349,7 +349,8 @@ def test_a_planner_answers_an_idea_and_reads_the_teams_notes(tmp_path, monkeypat
     assert at.success[0].value == "Antwoord opgeslagen."
     # ideas are answered under their published id (a keyed hash of the source key)
     with duckdb.connect(str(folder / "serving" / "wijkwijs.duckdb"), read_only=True) as con:
-        published = [r for (r,) in con.execute("select record_id from youth_input_records").fetchall()]
+        published = [r for (r,) in con.execute(
+            "select record_id from youth_input_records").fetchall()]
     answers = feedback.feedback_for(db, access_of("plan@gemeente.nl"), published)
     ((key, answer),) = answers.items()
     assert (answer.status, answer.explanation, answer.updated_role) == (

@@ -36,7 +36,9 @@ final as (
         index_gemeente,
         index_state,
         rate_change_prev_year,
-        change_prev_year_state
+        change_prev_year_state,
+        rate_change_prev_period,
+        change_prev_period_state
 
     from monthly
 
