@@ -61,7 +61,7 @@ def serving_versions_dir(serving: Path) -> Path:
 
 
 def app_db_url() -> str:
-    """The application database (DESIGN.md decision 10) as a SQLAlchemy URL: WIJKWIJS_APP_DB,
+    """The application database (docs/design.md decision 10) as a SQLAlchemy URL: WIJKWIJS_APP_DB,
     e.g. `postgresql+psycopg://wijkwijs@db/wijkwijs`; default a SQLite file in the data folder."""
     url = os.environ.get("WIJKWIJS_APP_DB", "").strip()
     return url or f"sqlite:///{paths().data / 'app' / 'wijkwijs_app.sqlite'}"
