@@ -130,35 +130,6 @@ class ProfileDocument:
     notes: Sequence[str] = ()  # fallback notice, definitions, sources
 
 
-def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
-    """A small line chart (matplotlib, Agg): one line per series, gaps stay gaps."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
-    from matplotlib.figure import Figure
-
-    from dashboards.charts import OKABE_ITO
-
-    fig = Figure(figsize=(7.2, 2.1), dpi=150)
-    ax = fig.subplots()
-    for i, (name, group) in enumerate(trend.groupby("series", sort=False)):
-        group = group.sort_values("period")
-        ax.plot(group["period"], group["rate"], marker="o", markersize=2.5, linewidth=1.4,
-                color=OKABE_ITO[i % len(OKABE_ITO)], label=name)
-    ax.set_title(title, fontsize=8, loc="left")
-    ax.tick_params(labelsize=7)
-    ax.grid(alpha=0.3, linewidth=0.5)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    ax.legend(fontsize=6.5, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.tight_layout()
-    out = io.BytesIO()
-    fig.savefig(out, format="png")
-    plt.close("all")
-    return out.getvalue()
-
-
 def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
     """One A4 page: title, the tables, a small trend chart and the notes underneath."""
     auth.log_export(f"{doc.title} · {doc.period_text}", "pdf")
@@ -169,7 +140,6 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import mm
     from reportlab.platypus import (
-        Image,
         KeepInFrame,
         Paragraph,
         SimpleDocTemplate,
@@ -212,9 +182,13 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
         ]))
         story.append(grid)
     if not doc.trend.empty:
-        png = _trend_png(doc.trend, doc.trend_title)
-        story += [Spacer(1, 2 * mm), Image(io.BytesIO(png), width=page.width,
-                                           height=page.width * 2.1 / 7.2)]
+        from dashboards.charts import OKABE_ITO
+        from dashboards.formatting import format_month
+        from wijkwijs.pdf_charts import line_chart
+
+        story += [Spacer(1, 2 * mm), line_chart(
+            doc.trend, width=page.width, height=page.width * 2.1 / 7.2, title=doc.trend_title,
+            palette=OKABE_ITO, x_text=format_month)]
     story.append(Spacer(1, 2 * mm))
     story += [Paragraph(escape(note), small) for note in doc.notes]
     # everything on one page: shrink to fit rather than spill onto a second sheet

@@ -12,6 +12,9 @@ import re
 from datetime import date
 
 import pandas as pd
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Circle, Polygon
+from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table
 from shapely.geometry import box
 
@@ -124,9 +127,23 @@ def test_pdf_bytes_and_text():
     assert ", 10-13 jaar" not in text  # only the column header names the hidden band
 
 
-def test_map_image_is_a_png():
-    png = youth_brief.map_png(WEST, INSIDE)
-    assert png.startswith(b"\x89PNG")
+def test_the_map_draws_the_area_and_one_dot_per_idea_in_its_theme_colour():
+    drawing = youth_brief.map_drawing(WEST, INSIDE, width=400, height=300)
+    dots = [s for s in drawing.contents if isinstance(s, Circle)]
+    assert len(dots) == len(INSIDE) == 6
+    green = colors.HexColor(youth_brief.THEME_COLOURS["groen"])
+    assert sum(d.fillColor == green for d in dots) == (INSIDE["theme"] == "groen").sum() == 3
+    outline = [s for s in drawing.contents if isinstance(s, Polygon)]
+    assert len(outline) == 1
+    legend = [s for s in drawing.contents if isinstance(s, Legend)][0]
+    assert [name for _, name in legend.colorNamePairs] == ["Groen", "Ontmoeten",
+                                                           "Sport en spelen"]
+
+
+def test_the_pdf_carries_the_map_as_drawing_not_as_image():
+    pdf = youth_brief.brief_pdf(make_brief(), compress=False)
+    assert b"/Subtype /Image" not in pdf
+    assert "(Sport en spelen) Tj" in pdf_text(pdf)  # the map legend, printed as text
 
 
 def test_csv_export_rows_and_dutch_columns():

@@ -2,7 +2,7 @@
 
 Built only from published data (scrubbed records, age bands masked when the copy was
 published, context figures already formatted with their states). reportlab lays out the
-PDF, matplotlib draws the map image (no basemap: nothing is fetched).
+PDF and draws the map (wijkwijs.pdf_charts; no basemap: nothing is fetched).
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 import pandas as pd
-from matplotlib.figure import Figure
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from shapely.geometry.base import BaseGeometry
 
+from wijkwijs.pdf_charts import point_map
 from wijkwijs.youth.summary import HIDDEN, quarter_label, theme_counts
 
 QUOTES_PER_THEME = 6
@@ -109,35 +109,14 @@ def records_geojson(records: pd.DataFrame) -> bytes:
     ).encode("utf-8")
 
 
-def map_png(area_rd: BaseGeometry, records: pd.DataFrame, width_px: int = 900) -> bytes:
+def map_drawing(area_rd: BaseGeometry, records: pd.DataFrame, width: float, height: float):
     """The plan area outline and the ideas as dots coloured by theme, in RD New metres."""
-    fig = Figure(figsize=(width_px / 150, width_px / 150 * 0.75), dpi=150)
-    ax = fig.add_subplot()
-    for polygon in getattr(area_rd, "geoms", [area_rd]):
-        if polygon.geom_type != "Polygon":
-            continue
-        x, y = polygon.exterior.xy
-        ax.fill(x, y, facecolor="#f2f2f2", edgecolor="#333333", linewidth=1.2)
-    for theme, group in records.groupby("theme"):
-        label = group["theme_label"].iloc[0]
-        ax.scatter(
-            group["x_rd"],
-            group["y_rd"],
-            s=28,
-            color=THEME_COLOURS.get(theme, "#333"),
-            edgecolors="black",
-            linewidths=0.4,
-            label=label,
-            zorder=3,
-        )
-    if len(records):
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, frameon=False)
-    ax.set_aspect("equal")
-    ax.set_axis_off()
-    fig.subplots_adjust(left=0.01, right=0.72, top=0.98, bottom=0.02)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return buffer.getvalue()
+    groups = [
+        (group["theme_label"].iloc[0], THEME_COLOURS.get(theme, "#333333"),
+         group["x_rd"], group["y_rd"])
+        for theme, group in records.groupby("theme")
+    ]
+    return point_map(area_rd, groups, width=width, height=height)
 
 
 def _table(rows: list[list[str]], widths=None) -> Table:
@@ -204,9 +183,7 @@ def brief_flowables(brief: Brief) -> list:
     texts = brief_texts(brief)
     story: list = [Paragraph(f"Jongereninbreng — {escape(brief.area_name)}", styles["Title"])]
     story += [Paragraph(escape(t), styles["BodyText"]) for t in texts["Jongereninbreng"]]
-    story.append(
-        Image(io.BytesIO(map_png(brief.area_rd, brief.records)), width=170 * mm, height=127 * mm)
-    )
+    story.append(map_drawing(brief.area_rd, brief.records, width=170 * mm, height=127 * mm))
     story.append(Paragraph("Ideeën per thema en leeftijdsgroep", styles["Heading2"]))
     table = brief.bands
     story.append(_table([list(table.columns)] + table.astype(str).values.tolist()))
