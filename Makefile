@@ -11,7 +11,7 @@ PORT ?= 8501
 # proxy with a login configured; docs/security.md)
 ADDRESS ?= 127.0.0.1
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres audit
+.PHONY: demo test pipeline dagster dashboard setup setup-test test-fast browser demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -78,8 +78,13 @@ postgres:
 
 setup-test: setup browser postgres
 
+# Everything, as CI runs it.
 test: setup-test
 	$(BIN)/python -m pytest -n 2 -q
+
+# The quick lane while working: no slow, browser or fuzz tests (lanes: tests/conftest.py).
+test-fast: setup postgres
+	$(BIN)/python -m pytest -n 2 -q -m "not slow and not browser and not fuzz"
 
 # The personal-data scrubber on the annotated corpus (docs/youth-input.md#measured)
 scrub-eval: setup
