@@ -16,7 +16,8 @@ TESTS = Path(__file__).resolve().parent
 # - browser: a real Chromium through Playwright (tests/browser);
 # - fuzz: a Hypothesis property test (`@given`), hundreds of generated examples;
 # - slow: the real stack at work (the demo pipeline: Dagster, dbt build and publish; dbt builds
-#   of fixtures; killed and restarted pipelines), each seconds to minutes.
+#   of fixtures; killed and restarted pipelines), each seconds to minutes. A test elsewhere that
+#   runs the whole pipeline itself says so with @pytest.mark.slow.
 BROWSER_DIRS = {"browser"}
 SLOW_DIRS = {"reliability", "dbt", "orchestration"}
 SLOW_FIXTURES = {"demo_pipeline"}

@@ -3,6 +3,7 @@ Drieburen (3 buurten) in data/reference and CBS OData responses in the cache, no
 
 import dagster as dg
 import duckdb
+import pytest
 
 from orchestration.defs.cbs.assets import cbs_assets, cbs_reference_figures
 from orchestration.defs.resources import resources_from_env
@@ -26,6 +27,7 @@ def test_cbs_assets_are_opt_in(monkeypatch, tmp_path):
     assert defs.resolve_assets_def(dg.AssetKey(["raw", "kwb_figures"]))
 
 
+@pytest.mark.slow  # the whole pipeline with a dbt build (200 s of the fast lane's 425 s)
 def test_pipeline_for_a_real_shaped_municipality_from_files_only(tmp_path, monkeypatch):
     data = Paths(tmp_path)
     data.reference.mkdir(parents=True)
