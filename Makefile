@@ -11,7 +11,7 @@ PORT ?= 8501
 # proxy with a login configured; docs/security.md)
 ADDRESS ?= 127.0.0.1
 
-.PHONY: demo test pipeline dagster dashboard setup setup-test browser axe demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres audit readme-images
+.PHONY: demo test pipeline dagster dashboard setup setup-test test-fast browser axe demo-data bench loadtest backfill rebuild clean scrub-eval held confirm undo postgres audit readme-images
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -90,8 +90,13 @@ axe: $(AXE)
 
 setup-test: setup browser postgres axe
 
+# Everything, as CI runs it.
 test: setup-test
 	$(BIN)/python -m pytest -n 2 -q
+
+# The quick lane while working: no slow, browser or fuzz tests (lanes: tests/conftest.py).
+test-fast: setup postgres
+	$(BIN)/python -m pytest -n 2 -q -m "not slow and not browser and not fuzz"
 
 # The README's pictures, taken by the browser test on the demo (docs/img/)
 readme-images: setup-test

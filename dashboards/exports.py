@@ -281,47 +281,6 @@ class ProfileDocument:
     map_png: bytes | None = None  # where the area lies (`area_map_png`), beside the title
 
 
-def trend_figure(trend: pd.DataFrame, title: str):
-    """A small line chart (matplotlib Figure, Agg): one line per series, gaps stay gaps, the
-    axis from 0 (a rate per 1,000 is a count), numbers and months in Dutch."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.dates as mdates
-    from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
-
-    from dashboards.charts import OKABE_ITO, SHORT_MONTHS_NL
-    from dashboards.formatting import format_value
-
-    fig = Figure(figsize=(7.2, 2.1), dpi=150)
-    ax = fig.subplots()
-    for i, (name, group) in enumerate(trend.groupby("series", sort=False)):
-        group = group.sort_values("period")
-        ax.plot(group["period"], group["rate"], marker="o", markersize=2.5, linewidth=1.4,
-                color=OKABE_ITO[i % len(OKABE_ITO)], label=name)
-    ax.set_ylim(bottom=0)
-    ax.yaxis.set_major_formatter(FuncFormatter(
-        lambda v, _: format_value(v, decimals=0 if float(v).is_integer() else 1)))
-    ax.xaxis.set_major_formatter(FuncFormatter(
-        lambda v, _: (lambda d: f"{SHORT_MONTHS_NL[d.month - 1]} {d.year}")(
-            mdates.num2date(v))))
-    ax.set_title(title, fontsize=8, loc="left")
-    ax.tick_params(labelsize=7)
-    ax.grid(alpha=0.3, linewidth=0.5)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    ax.legend(fontsize=6.5, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    fig.tight_layout()
-    return fig
-
-
-def _trend_png(trend: pd.DataFrame, title: str) -> bytes:
-    out = io.BytesIO()
-    trend_figure(trend, title).savefig(out, format="png")
-    return out.getvalue()
-
-
 def area_map_png(shapes: Mapping[str, dict], highlight: str, *, size_in: float = 2.2) -> bytes:
     """Where an area lies: every area of its level in light grey, the area itself in blue
     (matplotlib, Agg; planar coordinates, so no projection). Public boundaries only."""
@@ -410,9 +369,13 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
         ]))
         story.append(grid)
     if not doc.trend.empty:
-        png = _trend_png(doc.trend, doc.trend_title)
-        story += [Spacer(1, 2 * mm), Image(io.BytesIO(png), width=page.width,
-                                           height=page.width * 2.1 / 7.2)]
+        from dashboards.charts import OKABE_ITO
+        from dashboards.formatting import format_month
+        from wijkwijs.pdf_charts import line_chart
+
+        story += [Spacer(1, 2 * mm), line_chart(
+            doc.trend, width=page.width, height=page.width * 2.1 / 7.2, title=doc.trend_title,
+            palette=OKABE_ITO, x_text=format_month)]
     story.append(Spacer(1, 2 * mm))
     story += [Paragraph(escape(note), small) for note in doc.notes]
     # everything on one page: shrink to fit rather than spill onto a second sheet

@@ -8,6 +8,31 @@ from pathlib import Path
 
 import pytest
 
+TESTS = Path(__file__).resolve().parent
+
+# Test lanes (markers registered in pyproject.toml). `make test` runs everything, as CI does;
+# `make test-fast` leaves out the lanes below. Assigned here by what a test needs, not by hand
+# per module, so a new test lands in the right lane by itself:
+# - browser: a real Chromium through Playwright (tests/browser);
+# - fuzz: a Hypothesis property test (`@given`), hundreds of generated examples;
+# - slow: the real stack at work (the demo pipeline: Dagster, dbt build and publish; dbt builds
+#   of fixtures; killed and restarted pipelines), each seconds to minutes. A test elsewhere that
+#   runs the whole pipeline itself says so with @pytest.mark.slow.
+BROWSER_DIRS = {"browser"}
+SLOW_DIRS = {"reliability", "dbt", "orchestration"}
+SLOW_FIXTURES = {"demo_pipeline", "public_copy"}  # public_copy: tests/cbs/test_cbs_pipeline.py
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        folder = Path(item.path).resolve().relative_to(TESTS).parts[0]
+        if folder in BROWSER_DIRS:
+            item.add_marker(pytest.mark.browser)
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.fuzz)
+        if folder in SLOW_DIRS or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
 
 @contextmanager
 def data_env(data_dir: Path):

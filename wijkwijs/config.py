@@ -1,4 +1,7 @@
-"""Where everything lives. Two environment variables move it all (see docs/architecture.md)."""
+"""Where everything lives and how it is tuned: the WIJKWIJS_* environment variables.
+
+The paths derive from WIJKWIJS_DATA_DIR (docs/architecture.md); every variable, what reads it and
+its default is in docs/settings.md. Read each call, not at import, so a test can change one."""
 
 from __future__ import annotations
 
@@ -63,7 +66,7 @@ def serving_versions_dir(serving: Path) -> Path:
 
 
 def app_db_url() -> str:
-    """The application database (DESIGN.md decision 10) as a SQLAlchemy URL: WIJKWIJS_APP_DB,
+    """The application database (docs/design.md decision 10) as a SQLAlchemy URL: WIJKWIJS_APP_DB,
     e.g. `postgresql+psycopg://wijkwijs@db/wijkwijs`; default a SQLite file in the data folder."""
     url = os.environ.get("WIJKWIJS_APP_DB", "").strip()
     return url or f"sqlite:///{paths().data / 'app' / 'wijkwijs_app.sqlite'}"
@@ -77,4 +80,60 @@ def paths() -> Paths:
         Path(os.environ.get("WIJKWIJS_DATA_DIR", PROJECT_ROOT / "data")),
         Path(warehouse) if warehouse else None,
         Path(inbox) if inbox else None,
+    )
+
+
+# --- Tuning. Each read here, once per call; the table of all: docs/settings.md ------------------
+
+
+class SettingError(ValueError):
+    """A WIJKWIJS_* variable holds a value that is not of its kind (the message names both)."""
+
+
+def _number(name: str, default, kind: type):
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return kind(raw)
+    except ValueError:
+        noun = "a whole number" if kind is int else "a number"
+        raise SettingError(f"{name}={raw!r} is not {noun} / is geen getal") from None
+
+
+def max_file_mb() -> int:
+    """Largest input file accepted, in MiB (a bad file cannot exhaust the loader's memory)."""
+    return _number("WIJKWIJS_MAX_FILE_MB", 200, int)
+
+
+def shrink_tolerances() -> tuple[float, float]:
+    """How much a file may shrink (fractions) against the version it replaces, and against the
+    neighbouring loaded months, before it is held (wijkwijs.ingest.shrink)."""
+    return (_number("WIJKWIJS_SHRINK_TOLERANCE_REPLACED", 0.0, float),
+            _number("WIJKWIJS_SHRINK_TOLERANCE", 0.05, float))
+
+
+def writer_wait_seconds() -> float:
+    """How long a run waits for a live writer of the warehouse to end (wijkwijs.ingest.writer)."""
+    return _number("WIJKWIJS_WRITER_WAIT", 120.0, float)
+
+
+def max_age_months() -> int:
+    """A domain whose newest month is older than this is stale: a warning, not a failure.
+    Monthly exports arrive within a month; three gives a quarter's grace."""
+    return _number("WIJKWIJS_MAX_AGE_MONTHS", 3, int)
+
+
+def first_month() -> str:
+    """The first month of the Dagster month partitions (ISO date)."""
+    return os.environ.get("WIJKWIJS_FIRST_MONTH", "").strip() or "2015-01-01"
+
+
+def pdok_urls() -> tuple[str, str]:
+    """(WFS, OGC API Features) base URLs of PDOK's wijken en buurten, `{year}` in each."""
+    return (
+        os.environ.get("WIJKWIJS_PDOK_WFS")
+        or "https://service.pdok.nl/cbs/wijkenbuurten/{year}/wfs/v1_0",
+        os.environ.get("WIJKWIJS_PDOK_OGC")
+        or "https://api.pdok.nl/cbs/wijken-en-buurten-{year}/ogc/v1",
     )

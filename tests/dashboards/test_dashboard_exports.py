@@ -186,8 +186,13 @@ def test_profile_pdf_is_one_page_with_the_figures_and_the_chart():
     pdf = exports.profile_pdf(doc, compress=False)
     assert pdf.startswith(b"%PDF-")
     assert len(re.findall(rb"/Type /Page[^s]", pdf)) == 1  # one page
-    assert b"/Subtype /Image" in pdf  # the matplotlib chart
+    assert b"/Subtype /Image" not in pdf  # the chart is vector graphics, not a bitmap
     text = _pdf_text(pdf)
+    # the trend chart, each a string of its own: title, a legend entry per series, months
+    printed = {s.decode("latin-1") for s in re.findall(rb"\((.*?)(?<!\\)\)\s*Tj", pdf)}
+    for expected in ("Ontwikkeling", "Wmo: Hulp", "Jeugdwet: Jeugdhulp", "januari 2024",
+                     "februari 2024", "maart 2024"):
+        assert expected in printed, expected
     for expected in (
         "Buurtprofiel Oude Markt",
         "Hulp bij het huishouden",

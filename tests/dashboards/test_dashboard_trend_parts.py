@@ -65,21 +65,6 @@ def test_the_trend_table_is_the_charts_text_alternative():
     assert "(Hulp, Begeleiding)" in text
 
 
-def test_the_printed_trend_starts_at_zero_in_dutch():
-    trend = pd.DataFrame({
-        "period": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-03-01"]),
-        "series": ["Wmo: Hulp"] * 3, "rate": [50.5, 52.25, 53.75]})
-    fig = exports.trend_figure(trend, "Ontwikkeling")
-    fig.canvas.draw()
-    (ax,) = fig.axes
-    assert ax.get_ylim()[0] == 0  # a count per 1,000 from 0, not from 50
-    y_labels = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
-    assert y_labels[0] == "0" and all(re.fullmatch(r"[\d.]+(,\d)?", t) for t in y_labels)
-    x_labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
-    assert x_labels and all(re.fullmatch(r"(jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)"
-                                         r" \d{4}", t) for t in x_labels), x_labels
-
-
 SQUARES = {
     "BU01": {"type": "Polygon", "coordinates": [[[0, 0], [100, 0], [100, 100], [0, 100],
                                                   [0, 0]]]},

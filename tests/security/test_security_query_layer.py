@@ -58,10 +58,8 @@ NOT_READERS = {
     "queries.has_serving_copy": "whether the file exists",
     "queries.pinned_serving_copy": "context manager pinning the copy of one page run",
     "queries.current_copy": "path and version of the pinned copy",
-    "static_geometry.feature_collection": "builds GeoJSON from what it is given",
     "static_geometry.write_geometry_file": "writes what it is given",
     "static_geometry.url_for": "a URL path from a file name",
-    "static_geometry.label_places": "places for names in the shapes it is given",
 }
 # Functions whose answer may name any area, and for which roles (documented contracts).
 WHOLE_COPY = {

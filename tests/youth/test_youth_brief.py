@@ -124,11 +124,6 @@ def test_pdf_bytes_and_text():
     assert ", 10-13 jaar" not in text  # only the column header names the hidden band
 
 
-def test_map_image_is_a_png():
-    png = youth_brief.map_png(WEST, INSIDE)
-    assert png.startswith(b"\x89PNG")
-
-
 def test_csv_export_rows_and_dutch_columns():
     # the CSV the page serves: dashboards.exports guards free text against formulas
     from dashboards.exports import to_csv

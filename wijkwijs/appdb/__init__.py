@@ -1,4 +1,4 @@
-"""The application database: what people write (DESIGN.md decision 10, docs/appdb.md).
+"""The application database: what people write (docs/design.md decision 10, docs/appdb.md).
 
 Youth-input reviews, feedback on ideas, team notes (duiding), signals of system faults, agreed
 actions and meetings. SQLite is the embedded default (a file in the data folder), PostgreSQL

@@ -1,6 +1,6 @@
 """What the pipeline reads from the application database: the review decisions. Read only.
 
-The pipeline never writes the application database (DESIGN.md decision 10). Each run takes a
+The pipeline never writes the application database (docs/design.md decision 10). Each run takes a
 snapshot of the youth-review decisions into the warehouse (`raw.app_youth_reviews`, replaced
 whole); the dbt model `int_youth_input_reviewed` applies them: an approved held record is
 published with its edited text, a rejected one never. Only what publishing needs is copied:

@@ -25,11 +25,9 @@ from urllib.parse import quote, urlencode
 import geopandas as gpd
 
 from wijkwijs.cbs.transport import Fetcher, FetchFailed
+from wijkwijs.config import pdok_urls
 
-WFS = os.environ.get(
-    "WIJKWIJS_PDOK_WFS", "https://service.pdok.nl/cbs/wijkenbuurten/{year}/wfs/v1_0"
-)
-OGC = os.environ.get("WIJKWIJS_PDOK_OGC", "https://api.pdok.nl/cbs/wijken-en-buurten-{year}/ogc/v1")
+WFS, OGC = pdok_urls()
 PAGE = 1000
 MAX_PAGES = 500
 LAYERS = ("gemeenten", "wijken", "buurten")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 
-DEFAULT_MAX_AGE_MONTHS = 3  # monthly exports arrive within a month; three gives a quarter's grace
+from wijkwijs.config import max_age_months  # also imported from here by the ingest status
 
 
 @dataclass(frozen=True)
@@ -17,10 +16,6 @@ class DomainFreshness:
     last_loaded_at: object
     age_months: int | None
     fresh: bool
-
-
-def max_age_months() -> int:
-    return int(os.environ.get("WIJKWIJS_MAX_AGE_MONTHS", DEFAULT_MAX_AGE_MONTHS))
 
 
 def months_between(earlier: date, later: date) -> int:

@@ -1,4 +1,4 @@
-"""Detect person-level data in an input file: such a file is never loaded nor kept (DESIGN.md).
+"""Detect person-level data in an input file: such a file is never loaded nor kept (docs/design.md).
 
 Two independent signals, each enough on its own:
 

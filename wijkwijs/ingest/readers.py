@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
 import unicodedata
 import zipfile
@@ -34,13 +33,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from wijkwijs.config import max_file_mb
+
 # kept for callers that list files by name (the archive is written by the loader itself)
 TABULAR_SUFFIXES = {".csv", ".txt", ".xlsx", ".parquet", ".tsv", ""}
 
 MIB = 1024 * 1024
 # Generous for monthly aggregated counts (a year of a large city is a few MiB), small enough
 # that one bad file cannot exhaust the memory of the machine that loads it.
-MAX_FILE_BYTES = int(os.environ.get("WIJKWIJS_MAX_FILE_MB", "200")) * MIB
+MAX_FILE_BYTES = max_file_mb() * MIB
 MAX_XLSX_UNCOMPRESSED = 512 * MIB  # sum of all members, as declared in the zip directory
 MAX_XLSX_MEMBERS = 2_000
 MAX_XLSX_RATIO = 200  # uncompressed / compressed, over the whole archive

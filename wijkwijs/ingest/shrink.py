@@ -15,24 +15,15 @@ A held file loads only when the analyst confirms it (wijkwijs.ingest.load.confir
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass
 from datetime import date
 
 import pandas as pd
 
+from wijkwijs.config import shrink_tolerances
 from wijkwijs.ingest.kinds import CASE_COUNTS, STAPELING, YOUTH_INPUT, FileKind
 
-DEFAULT_TOLERANCE = 0.05
-DEFAULT_TOLERANCE_REPLACED = 0.0
 MEASURES_NL = {"areas": "buurten", "categories": "categorieën", "cells": "cellen (rijen)"}
-
-
-def tolerances() -> tuple[float, float]:
-    """(against the replaced version, against neighbouring months), as fractions."""
-    return (float(os.environ.get("WIJKWIJS_SHRINK_TOLERANCE_REPLACED",
-                                 DEFAULT_TOLERANCE_REPLACED)),
-            float(os.environ.get("WIJKWIJS_SHRINK_TOLERANCE", DEFAULT_TOLERANCE)))
 
 
 @dataclass(frozen=True)
@@ -104,7 +95,7 @@ def compare(con, kind: FileKind, rows: pd.DataFrame) -> list[Comparison]:
     shape = _SHAPES.get(kind.name)
     if shape is None or rows.empty:
         return []
-    replaced_tol, neighbour_tol = tolerances()
+    replaced_tol, neighbour_tol = shrink_tolerances()
     keys = list(shape.key_columns)
     incoming = _measures(rows, shape, keys)
     loaded = _loaded_measures(con, kind, shape, incoming[keys])

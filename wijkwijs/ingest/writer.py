@@ -16,7 +16,8 @@ import struct
 import time
 from pathlib import Path
 
-DEFAULT_WAIT_SECONDS = 120
+from wijkwijs.config import writer_wait_seconds
+
 _FLOCK = "@hhqqi"  # struct flock on Linux: l_type, l_whence, l_start, l_len, l_pid
 
 
@@ -50,14 +51,10 @@ def writer_pid(path: Path) -> int | None:
         os.close(fd)
 
 
-def wait_seconds() -> float:
-    return float(os.environ.get("WIJKWIJS_WRITER_WAIT", DEFAULT_WAIT_SECONDS))
-
-
 def wait_for_writer(path: Path, timeout: float | None = None, poll: float = 0.2) -> int | None:
     """Wait until no other process writes `path`; returns the PID waited for (or None).
     Raises WriterBusy with the PID when it still writes after `timeout` seconds."""
-    timeout = wait_seconds() if timeout is None else timeout
+    timeout = writer_wait_seconds() if timeout is None else timeout
     deadline = time.monotonic() + timeout
     waited_for = None
     while True:

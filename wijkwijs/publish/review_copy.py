@@ -2,7 +2,7 @@
 
 A record the scrubber held may still hold personal data, so it is not published: it is not in
 the serving copy that every page, export and backup of the dashboard reads. The review page
-needs it, though, and the dashboard never opens the warehouse (DESIGN.md decision 1). So each
+needs it, though, and the dashboard never opens the warehouse (docs/design.md decision 1). So each
 run writes the dbt model `review.youth_input_held` to a file of its own
 (`data/review/…duckdb`, readable by the app's user only), written aside and swapped in like
 the serving copy. Only the review role reads it (`dashboards/review_queries.py`).

@@ -1,7 +1,7 @@
 """Generalise locations: a point snaps to the centre of its 100 m cell in RD New, a buurt code
 becomes the buurt's representative point; the buurt of a point is found by point-in-polygon.
 
-geopandas/pyproj/shapely do the work (DESIGN.md: no DuckDB spatial extension here).
+geopandas/pyproj/shapely do the work (docs/design.md: no DuckDB spatial extension here).
 """
 
 from __future__ import annotations

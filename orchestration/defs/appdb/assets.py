@@ -1,6 +1,6 @@
 """The application database in the pipeline: read the review decisions, write the review copy.
 
-The pipeline only reads the application database (DESIGN.md decision 10; docs/appdb.md).
+The pipeline only reads the application database (docs/design.md decision 10; docs/appdb.md).
 """
 
 from pathlib import Path

@@ -1,12 +1,12 @@
 """Ingestion assets: thin wrappers around wijkwijs.ingest (reference data and the inbox)."""
 
-import os
 from datetime import date
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
+from wijkwijs.config import first_month
 from wijkwijs.ingest.freshness import domain_freshness, max_age_months
 from wijkwijs.ingest.load import NotHeld, ingest_inbox, validation_context
 from wijkwijs.ingest.reference import InvalidReference, load_reference
@@ -19,9 +19,7 @@ DOMAINS = ["wmo", "jeugd", "participatiewet"]
 # Months of case data. A run without a partition loads what waits in the inbox; a run for a
 # month or a range (a backfill, from the UI or `make backfill`) also replays those months from
 # the archive.
-MONTHS = dg.MonthlyPartitionsDefinition(
-    start_date=os.environ.get("WIJKWIJS_FIRST_MONTH", "2015-01-01")
-)
+MONTHS = dg.MonthlyPartitionsDefinition(start_date=first_month())
 REFERENCE_KEYS = [
     dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population", "population_bands")
 ]
