@@ -1,9 +1,10 @@
 import pandas as pd
 import pytest
 
-from wijkwijs.ingest.personal_data import find_personal_data, passes_elfproef
+from wijkwijs.ingest.personal_data import find_personal_data
 from wijkwijs.ingest.readers import normalise_header, read_table
 from wijkwijs.ingest.values import CellError, parse_count
+from wijkwijs.personal.patterns import is_bsn
 
 
 @pytest.mark.parametrize(
@@ -59,9 +60,9 @@ def test_read_table_handles_bom_semicolon_and_windows_1252(tmp_path):
 
 
 def test_elfproef():
-    assert passes_elfproef("111222333")
-    assert not passes_elfproef("111222334")
-    assert not passes_elfproef("12345678")
+    assert is_bsn("111222333")
+    assert not is_bsn("111222334")
+    assert not is_bsn("12345678")
 
 
 @pytest.mark.parametrize(

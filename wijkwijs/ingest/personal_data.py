@@ -10,9 +10,10 @@ Two independent signals, each enough on its own:
   e-mail address, a six-position postcode, a street address, a date of birth in numeric or
   written form, or a person's name ("de Vries, S.", "S. de Vries", "SANNE DE VRIES").
 
-Names and streets come from packaged, sourced lists (deduce's lookup data: Dutch first names,
-interfixes and BAG street names), never from a list typed here. BSN and IBAN checks are
-python-stdnum's, phone numbers phonenumbers'.
+Names and streets come from the sourced lists of `wijkwijs.personal.lexicon` (deduce's Dutch
+first names, surnames, interfixes and BAG street names; wijkwijs/personal/data/README.md), and
+BSN, IBAN, phone and e-mail are the youth scrubber's detectors (`wijkwijs.personal.patterns`:
+python-stdnum, phonenumbers), so both checks find the same things the same way.
 
 Findings say the kind, the column and the row, never the value: the report of a person-level
 file must not become a copy of what it found.
@@ -25,14 +26,14 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from importlib import resources
 
 import pandas as pd
-from stdnum import iban as stdnum_iban
-from stdnum.nl import bsn as stdnum_bsn
 
 from wijkwijs.ingest.problems import Problem
+from wijkwijs.personal import patterns
+from wijkwijs.personal.lexicon import dutch_first_names as first_names
+from wijkwijs.personal.lexicon import dutch_surnames as surnames
+from wijkwijs.personal.lexicon import interfixes, street_names
 
 BSN = ("BSN", "citizen service number (BSN)")
 NAME = ("naam van een persoon", "person's name")
@@ -86,65 +87,9 @@ def header_kind(header: str) -> tuple[str, str] | None:
     return None
 
 
-# --- packaged lists ----------------------------------------------------------------------------
-
-_DEDUCE_LISTS = "data/lookup/src"
-
-
-def _deduce_list(relative: str) -> list[str]:
-    path = resources.files("deduce").joinpath(f"{_DEDUCE_LISTS}/{relative}")
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-
-
-def _list_less_exceptions(folder: str, shortest: int) -> frozenset[str]:
-    """A deduce list less the entries it marks as ordinary words, case-folded."""
-    names = set(_deduce_list(f"{folder}/items.txt")) - set(_deduce_list(f"{folder}/exceptions.txt"))
-    return frozenset(n.casefold() for n in names if len(n) >= shortest)
-
-
-@cache
-def first_names() -> frozenset[str]:
-    """Dutch first names."""
-    return _list_less_exceptions("names/lst_first_name", 2)
-
-
-@cache
-def interfixes() -> frozenset[str]:
-    """'van', 'de', 'van der', 'in 't', ...: the tussenvoegsels of Dutch surnames."""
-    return frozenset(i.casefold() for i in _deduce_list("names/lst_interfix/items.txt"))
-
-
-@cache
-def surnames() -> frozenset[str]:
-    """Dutch surnames."""
-    return _list_less_exceptions("names/lst_surname", 3)
-
-
-@cache
-def street_names() -> frozenset[str]:
-    """Dutch street names (BAG, as packaged by deduce), less its list of ordinary words."""
-    streets = set(_deduce_list("locations/lst_street/streets_bag.txt"))
-    streets |= set(_deduce_list("locations/lst_street/items.txt"))
-    streets -= set(_deduce_list("locations/lst_street/exceptions.txt"))
-    return frozenset(s.casefold() for s in streets)
-
-
 # --- values ------------------------------------------------------------------------------------
 
-_EMAIL = re.compile(
-    r"[\w.+-]+\s*(?:@|\(at\)|\[at\]|\{at\})\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(punt\))\s*"
-    r"[\w-]+)+",
-    re.I,
-)
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b", re.I)
 _POSTCODE6 = re.compile(r"(?<![\w-])[1-9]\d{3}\s?-?\s?(?!SA|SD|SS|sa|sd|ss)[A-Za-z]{2}(?![\w])")
-# a BSN as people write it: 123456782, 1234.56.782, 123.456.782, 123 456 782, 123-456-782
-_BSN_GROUPED = re.compile(
-    r"(?<![\w.,/:-])(\d{9}|\d{4}([ .\-])\d{2}\2\d{3}|\d{3}([ .\-])\d{3}\3\d{3})"
-    r"(?![\w,/:-]|[.\-]\d)"
-)
-_PHONE_HINT = re.compile(r"(?:\+|00)\s?\d|(?<!\d)0\s?\d")
 _MONTHS = {
     "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2,
     "mrt": 3, "maart": 3, "mar": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5,
@@ -226,33 +171,6 @@ def _month_boundary(day: date) -> bool:
     return day.day == 1 or (day + pd.Timedelta(days=1)).day == 1
 
 
-def passes_elfproef(digits: str) -> bool:
-    """The BSN check (python-stdnum): nine digits, weighted sum a multiple of 11."""
-    return len(digits) == 9 and digits.isdigit() and digits != "000000000" and \
-        stdnum_bsn.is_valid(digits)
-
-
-def _bsn_in(value: str) -> bool:
-    text = value.strip()
-    # a spreadsheet dropped the leading zero: eight digits and nothing else in the cell
-    if len(text) == 8 and text.isdigit() and passes_elfproef("0" + text):
-        return True
-    return any(passes_elfproef(re.sub(r"\D", "", m.group(1)))
-               for m in _BSN_GROUPED.finditer(value))
-
-
-def _phone_in(value: str) -> bool:
-    if sum(c.isdigit() for c in value) < 9 or not _PHONE_HINT.search(value):
-        return False
-    import phonenumbers
-
-    return any(True for _ in phonenumbers.PhoneNumberMatcher(value, "NL"))
-
-
-def _iban_in(value: str) -> bool:
-    return any(stdnum_iban.is_valid(m.group()) for m in _IBAN.finditer(value))
-
-
 def _address_in(value: str) -> bool:
     m = _ADDRESS.match(value.strip())
     if not m:
@@ -306,10 +224,6 @@ def _name_in(value: str) -> bool:
     return False
 
 
-def _email_hit(v: str) -> bool:
-    return bool(_EMAIL.search(v))
-
-
 @dataclass(frozen=True)
 class Detector:
     kind: tuple[str, str]
@@ -320,10 +234,10 @@ def value_detectors(today: date | None = None, dates: bool = True) -> list[Detec
     """In this order: the first that matches names the kind of a value."""
     today = today or date.today()
     found = [
-        Detector(EMAIL, _email_hit),
-        Detector(IBAN, _iban_in),
-        Detector(BSN, _bsn_in),
-        Detector(PHONE, _phone_in),
+        Detector(EMAIL, lambda v: bool(patterns.email_spans(v))),
+        Detector(IBAN, lambda v: bool(patterns.iban_spans(v))),
+        Detector(BSN, lambda v: bool(patterns.bsn_spans(v, in_cell=True))),
+        Detector(PHONE, lambda v: bool(patterns.phone_spans(v))),
         Detector(POSTCODE, lambda v: bool(_POSTCODE6.search(v))),
         Detector(ADDRESS, _address_in),
         Detector(NAME, _name_in),

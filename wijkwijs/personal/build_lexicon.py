@@ -124,10 +124,13 @@ def deduce_lists(wheel: Path) -> None:
             return [line.strip() for line in text.splitlines() if line.strip()]
 
         _write("deduce_first_names.txt", read("names/lst_first_name/items.txt"))
-        surnames = read("names/lst_surname/items.txt")
-        # "van der Meer" style entries: keep the surname as written (particles included)
-        surnames += read("names/lst_interfix_surname/items.txt")
-        _write("deduce_surnames.txt", surnames)
+        # deduce's own list of entries that are ordinary words ("Bent", "Broer"): the ingest
+        # check leaves them out, the scrubber weighs them against its vocabulary itself
+        _write("deduce_first_name_exceptions.txt", read("names/lst_first_name/exceptions.txt"))
+        _write("deduce_surnames.txt", read("names/lst_surname/items.txt"))
+        _write("deduce_surname_exceptions.txt", read("names/lst_surname/exceptions.txt"))
+        # the surnames deduce lists as written after a tussenvoegsel ("'t Wout" → "Wout")
+        _write("deduce_interfix_surnames.txt", read("names/lst_interfix_surname/items.txt"))
         _write("deduce_interfixes.txt", read("names/lst_interfix/items.txt"))
         _write("deduce_titles.txt", read("names/lst_prefix/items.txt"))
         _write(
@@ -137,6 +140,13 @@ def deduce_lists(wheel: Path) -> None:
             + read("locations/lst_placename/lst_province/items.txt")
             + read("locations/lst_placename/lst_region/items.txt"),
         )
+        # street names (BAG): the ingest check reads "Molenstraat 12" as an address with them
+        _write(
+            "deduce_streets.txt.gz",
+            read("locations/lst_street/streets_bag.txt") + read("locations/lst_street/items.txt"),
+            gz=True,
+        )
+        _write("deduce_street_exceptions.txt", read("locations/lst_street/exceptions.txt"))
 
 
 def faker_names() -> None:

@@ -20,11 +20,19 @@ DATA = Path(__file__).parent / "data"
 FREQUENT_WORD_ZIPF = 4.6
 
 
-def _lines(name: str) -> list[str]:
+@cache
+def listed(name: str) -> tuple[str, ...]:
+    """One sourced list (a file in data/, README there), as written; the one reader of each."""
     path = DATA / name
     opener = gzip.open if name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as handle:
-        return [line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")]
+        return tuple(
+            line.rstrip("\n") for line in handle if line.strip() and not line.startswith("#")
+        )
+
+
+def _lines(name: str) -> list[str]:
+    return list(listed(name))
 
 
 def fold(word: str) -> str:
@@ -67,7 +75,11 @@ def lexicon() -> Lexicon:
     faker_first = {fold(n) for n in _lines("faker_first_names.txt")}
     namdict_first = {fold(n) for n in _lines("namdict_first_names.txt")}
     surnames: set[str] = set()
-    for entry in _lines("deduce_surnames.txt") + _lines("faker_surnames.txt"):
+    for entry in (
+        _lines("deduce_surnames.txt")
+        + _lines("deduce_interfix_surnames.txt")
+        + _lines("faker_surnames.txt")
+    ):
         surnames.add(fold(entry))
         surnames.add(fold(entry.split()[-1]))
     # tussenvoegsels; deduce also lists rare ones that are everyday prepositions ("aan",
@@ -125,7 +137,36 @@ def lexicon() -> Lexicon:
     )
 
 
+# --- the strict lists of the ingest check --------------------------------------------------
+# A file of case counts is refused when a cell holds a person's name or address, so these
+# lists are deduce's without the entries deduce itself marks as ordinary words ("Bent",
+# "Broer", "Zomer"): a category value that is a word must not reject a file.
+
+
+def _less_exceptions(items: str, exceptions: str, shortest: int) -> frozenset[str]:
+    kept = set(listed(items)) - set(listed(exceptions))
+    return frozenset(entry.casefold() for entry in kept if len(entry) >= shortest)
+
+
 @cache
-def first_names_as_written() -> frozenset[str]:
-    """Dutch and Latin-script first names in their own spelling ("Sanne", "Semra")."""
-    return frozenset(_lines("deduce_first_names.txt") + _lines("faker_first_names.txt"))
+def dutch_first_names() -> frozenset[str]:
+    """Dutch first names (deduce), case-folded."""
+    return _less_exceptions("deduce_first_names.txt", "deduce_first_name_exceptions.txt", 2)
+
+
+@cache
+def dutch_surnames() -> frozenset[str]:
+    """Dutch surnames as written without a tussenvoegsel (deduce), case-folded."""
+    return _less_exceptions("deduce_surnames.txt", "deduce_surname_exceptions.txt", 3)
+
+
+@cache
+def interfixes() -> frozenset[str]:
+    """'van', 'de', 'van der', 'in 't', ...: the tussenvoegsels of Dutch surnames, case-folded."""
+    return frozenset(entry.casefold() for entry in listed("deduce_interfixes.txt"))
+
+
+@cache
+def street_names() -> frozenset[str]:
+    """Dutch street names (BAG, as packaged by deduce), case-folded."""
+    return _less_exceptions("deduce_streets.txt.gz", "deduce_street_exceptions.txt", 1)

@@ -107,6 +107,12 @@ _DICTATED_MOBILE = re.compile(
     r"\b(?:nul[\s-]+zes|nul[\s-]*6|0[\s-]*zes)(?:[\s.\-]*\d){8}(?!\d)", re.IGNORECASE
 )
 _BSN_CANDIDATE = re.compile(r"(?<![\d,.\-/])\d(?:[ .\-]?\d){7,8}(?![\d/]|[,.\-]\d)")
+# a table cell holds a BSN whole, in one of the groupings people write: 123456782, 1234.56.782,
+# 123.456.782, 123 456 782, 123-456-782 (codes such as BU03630000 or dates are no candidate)
+_BSN_IN_CELL = re.compile(
+    r"(?<![\w.,/:-])(\d{9}|\d{4}([ .\-])\d{2}\2\d{3}|\d{3}([ .\-])\d{3}\3\d{3})"
+    r"(?![\w,/:-]|[.\-]\d)"
+)
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}")
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
 
@@ -226,7 +232,8 @@ _CLASS = re.compile(
 )
 
 
-def _iban_spans(text: str) -> list[Span]:
+def iban_spans(text: str) -> list[Span]:
+    """IBANs with a valid check (python-stdnum), or of the Dutch shape when a digit is off."""
     spans = []
     for m in _IBAN.finditer(text):
         # the pattern may run on into the next word ("... 00 is"): try shorter ends
@@ -239,7 +246,9 @@ def _iban_spans(text: str) -> list[Span]:
     return spans
 
 
-def _phone_spans(text: str) -> list[Span]:
+def phone_spans(text: str) -> list[Span]:
+    """Phone numbers in any Dutch or international notation that libphonenumber finds possible;
+    a free 0800 number is an organisation's line and left alone."""
     spans = [Span(m.start(), m.end(), PHONE) for m in _DICTATED_MOBILE.finditer(text)]
     for m in _PHONE_CANDIDATE.finditer(text):
         raw = m.group(0).rstrip(" .-/(")
@@ -258,7 +267,29 @@ def _phone_spans(text: str) -> list[Span]:
     return spans
 
 
-def _bsn_spans(text: str) -> list[Span]:
+def is_bsn(digits: str) -> bool:
+    """The elfproef (python-stdnum): nine digits whose weighted sum is a multiple of 11."""
+    return (
+        len(digits) == 9 and digits.isdigit() and digits != "000000000" and std_bsn.is_valid(digits)
+    )
+
+
+def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
+    """BSNs, also eight digits after a spreadsheet dropped the leading zero.
+
+    Free text (`in_cell=False`, the scrubber) takes any grouping and a number after "bsn" even
+    when the check fails; a table cell (the ingest check) takes only the groupings of
+    `_BSN_IN_CELL` and eight digits only when they are the whole cell, so that codes and dates
+    in a file of counts are never taken for one."""
+    if in_cell:
+        whole = text.strip()
+        if len(whole) == 8 and whole.isdigit() and is_bsn("0" + whole):
+            return [Span(text.index(whole), text.index(whole) + 8, BSN)]
+        return [
+            Span(m.start(1), m.end(1), BSN)
+            for m in _BSN_IN_CELL.finditer(text)
+            if is_bsn(re.sub(r"\D", "", m.group(1)))
+        ]
     spans = []
     for m in _BSN_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
@@ -267,7 +298,7 @@ def _bsn_spans(text: str) -> list[Span]:
             if not cued and _YEAR_RANGE.fullmatch(m.group(0)):
                 continue  # "schooljaar 2024-2025"
             digits = "0" + digits  # a spreadsheet dropped the leading zero
-        if std_bsn.is_valid(digits) or cued:
+        if is_bsn(digits) or cued:
             spans.append(Span(m.start(), m.end(), BSN))
     return spans
 
@@ -371,11 +402,19 @@ def class_spans(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), CLASS_NAME) for m in _CLASS.finditer(text)]
 
 
+def email_spans(text: str) -> list[Span]:
+    """E-mail addresses, also obfuscated ("naam [at] gmail punt com") or without a domain
+    ending after a known mail provider ("sanne @gmail")."""
+    return [
+        Span(m.start(), m.end(), EMAIL)
+        for pattern in (_EMAIL, _EMAIL_PLAIN, _EMAIL_NO_TLD)
+        for m in pattern.finditer(text)
+    ]
+
+
 def contact_spans(text: str) -> list[Span]:
-    """E-mail addresses (also "naam [at] gmail punt com"), profile links and handles."""
-    spans = [Span(m.start(), m.end(), EMAIL) for m in _EMAIL.finditer(text)]
-    spans += [Span(m.start(), m.end(), EMAIL) for m in _EMAIL_PLAIN.finditer(text)]
-    spans += [Span(m.start(), m.end(), EMAIL) for m in _EMAIL_NO_TLD.finditer(text)]
+    """E-mail addresses, profile links and handles."""
+    spans = email_spans(text)
     spans += [Span(m.start(), m.end(), HANDLE) for m in _PROFILE_LINK.finditer(text)]
     spans += [Span(m.start(), m.end(), HANDLE) for m in _AT_HANDLE.finditer(text)]
     return spans
@@ -454,10 +493,10 @@ def shaped_spans(
     `is_plain_word`: vocabulary that is no name (for usernames glued by "." or "_")."""
     return (
         contact_spans(text)
-        + _iban_spans(text)
+        + iban_spans(text)
         + _birth_date_spans(text, today)
-        + _phone_spans(text)
-        + _bsn_spans(text)
+        + phone_spans(text)
+        + bsn_spans(text)
         + _postcode_spans(text, is_frequent_word)
         + _plate_spans(text)
         + _initials_age_spans(text)
