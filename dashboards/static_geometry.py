@@ -2,7 +2,7 @@
 
 Streamlit serves `dashboards/static/` at `/app/static/` (`enableStaticServing` in
 .streamlit/config.toml), without any login: only public geometry goes there, with the code
-and name of each area (and where its name fits on the map) and never a figure (DESIGN.md,
+and name of each area (and where its name fits on the map) and never a figure (docs/design.md,
 point 8). The file name carries a hash of its content, so app instances on different serving
 copies can share the folder, and a new boundary file gets a new URL that no browser has
 cached. The coordinates are RD New (`dashboards.maps.MAP_CRS`, whole metres), so the browser

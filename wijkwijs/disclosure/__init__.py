@@ -1,4 +1,4 @@
-"""Disclosure control: the one module every published count passes through (DESIGN.md).
+"""Disclosure control: the one module every published count passes through (docs/design.md).
 
 - `rules`: the rules and their defaults (CBS practice), from the pipeline's environment or from
   a serving copy's `publish_info`;
