@@ -83,6 +83,12 @@ def test_elfproef():
         ("03.04.1987", "geboortedatum"),
         ("19870403", "geboortedatum"),
         ("3 april 1987", "geboortedatum"),
+        ("april 3, 1987", "geboortedatum"),
+        ("03-apr-1987", "geboortedatum"),
+        ("1987-04-03T10:00:00", "geboortedatum"),
+        ("drie maart 2009", "geboortedatum"),  # the scrubber's written form, read here too
+        ("+31 6 1234 5678", "telefoonnummer"),
+        ("jan (at) example (dot) nl", "e-mailadres"),
         ("de Vries, S.", "naam van een persoon"),
         ("SANNE DE VRIES", "naam van een persoon"),
         ("S. de Vries", "naam van een persoon"),
@@ -105,7 +111,9 @@ def test_personal_content_is_found_with_row_and_column_never_the_value(value, ki
 @pytest.mark.parametrize(
     "value",
     ["2024-03", "2024-03-01", "202403", "BU99990101", "huishoudelijke_hulp", "12", "<5",
-     "Jongerencentrum De Molen", "Buurtsportcoach", "EPSG:4326", "52.167333", "14-17"],
+     "Jongerencentrum De Molen", "Buurtsportcoach", "EPSG:4326", "52.167333", "14-17",
+     # a buurt code whose digits with a leading zero pass the elfproef: no BSN in a cell
+     "BU03630006"],
 )
 def test_contract_values_are_not_personal(value):
     frame = pd.DataFrame({"kenmerk": [value]}, index=[2])
@@ -154,3 +162,11 @@ def test_population_rows_keep_their_buurt(tmp_path):
     assert rows[["buurt_code", "residents_0_17", "households"]].values.tolist() == [
         ["BU99990101", 1, 5], ["BU99990102", 10, 50]
     ]
+
+
+def test_the_ingest_lists_are_the_sourced_files_less_deduces_ordinary_words():
+    from wijkwijs.personal.lexicon import dutch_first_names, dutch_surnames, street_names
+
+    assert "sanne" in dutch_first_names() and "bent" not in dutch_first_names()
+    assert "jansen" in dutch_surnames() and "goed" not in dutch_surnames()
+    assert "kerkpad" in street_names() and "centrum" not in street_names()

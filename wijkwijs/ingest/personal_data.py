@@ -12,8 +12,9 @@ Two independent signals, each enough on its own:
 
 Names and streets come from the sourced lists of `wijkwijs.personal.lexicon` (deduce's Dutch
 first names, surnames, interfixes and BAG street names; wijkwijs/personal/data/README.md), and
-BSN, IBAN, phone and e-mail are the youth scrubber's detectors (`wijkwijs.personal.patterns`:
-python-stdnum, phonenumbers), so both checks find the same things the same way.
+BSN, IBAN, phone, e-mail and the reading of dates are the youth scrubber's detectors
+(`wijkwijs.personal.patterns`: python-stdnum, phonenumbers), so both checks find the same
+things the same way.
 
 Findings say the kind, the column and the row, never the value: the report of a person-level
 file must not become a copy of what it found.
@@ -90,28 +91,6 @@ def header_kind(header: str) -> tuple[str, str] | None:
 # --- values ------------------------------------------------------------------------------------
 
 _POSTCODE6 = re.compile(r"(?<![\w-])[1-9]\d{3}\s?-?\s?(?!SA|SD|SS|sa|sd|ss)[A-Za-z]{2}(?![\w])")
-_MONTHS = {
-    "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2,
-    "mrt": 3, "maart": 3, "mar": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5,
-    "jun": 6, "juni": 6, "june": 6, "jul": 7, "juli": 7, "july": 7, "aug": 8, "augustus": 8,
-    "august": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10,
-    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
-_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_PATTERNS = (
-    # 03-04-1987, 3/4/1987, 03.04.1987 (day first, the Dutch order)
-    (re.compile(r"(?<![\d\w])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?!\d)"), "dmy"),
-    # 1987-04-03, 1987/04/03, also with a time after it
-    (re.compile(r"(?<![\d\w])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
-    # 3 april 1987, 3 apr. 1987, 03-apr-1987
-    (re.compile(rf"(?<![\d\w])(\d{{1,2}})[\s\-.]*({_MONTH_WORD})\.?[\s\-.,]*((?:19|20)\d{{2}})"
-                r"(?!\d)", re.I), "dMy"),
-    # april 3, 1987
-    (re.compile(rf"(?<![\w])({_MONTH_WORD})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d{{2}})(?!\d)", re.I),
-     "Mdy"),
-)
-_COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})$|^(\d{2})(\d{2})((?:19|20)\d{2})$")
-_SHORT_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2})$")
 _ADDRESS = re.compile(r"^(?P<street>[A-Za-zÀ-ÿ'.\- ]{3,60}?)\s*(?P<number>\d{1,5})\s?"
                       r"(?:[A-Za-z]{1,2}\b|-?\d{1,4}|\s?(?:bis|hs|rd|zw|a|b|c))?(?:[ ,].*)?$")
 _STREET_SUFFIX = re.compile(
@@ -124,46 +103,11 @@ _TITLE = re.compile(r"^(?:dhr|mevr|mw|mr|drs|dr|ir|mevrouw|meneer|de heer)\.?\s+
 _NAME_WORD = r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]+"
 
 
-def _valid_date(year: int, month: int, day: int, today: date) -> date | None:
-    try:
-        found = date(year, month, day)
-    except ValueError:
-        return None
-    return found if date(1900, 1, 1) <= found <= today else None
-
-
 def dates_in(value: str, today: date) -> list[date]:
-    """Every calendar date written in `value`, in any of the Dutch and ISO notations."""
-    found = []
-    text = value.strip()
-    for pattern, order in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            a, b, c = m.groups()
-            if order == "dmy":
-                d = _valid_date(int(c), int(b), int(a), today)
-            elif order == "ymd":
-                d = _valid_date(int(a), int(b), int(c), today)
-            elif order == "dMy":
-                d = _valid_date(int(c), _MONTHS[b.lower()], int(a), today)
-            else:
-                d = _valid_date(int(c), _MONTHS[a.lower()], int(b), today)
-            if d:
-                found.append(d)
-    compact = _COMPACT_DATE.match(text)
-    if compact:
-        y, m, d, d2, m2, y2 = compact.groups()
-        day = (_valid_date(int(y), int(m), int(d), today) if y
-               else _valid_date(int(y2), int(m2), int(d2), today))
-        if day:
-            found.append(day)
-    short = _SHORT_DATE.match(text)
-    if short:
-        d, m, y = (int(g) for g in short.groups())
-        year = 2000 + y if 2000 + y <= today.year else 1900 + y
-        day = _valid_date(year, m, d, today)
-        if day:
-            found.append(day)
-    return found
+    """Every calendar date since 1900 written in `value`, in any of the Dutch, ISO and English
+    notations the youth scrubber reads (`wijkwijs.personal.patterns.written_dates`)."""
+    found = (d.as_date() for d in patterns.written_dates(value.strip(), today, in_cell=True))
+    return [d for d in found if d is not None and date(1900, 1, 1) <= d <= today]
 
 
 def _month_boundary(day: date) -> bool:

@@ -154,11 +154,21 @@ MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec"
 )
+# month names and abbreviations, Dutch and English (exports and forms use both)
+MONTH_NUMBERS = {
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2,
+    "maart": 3, "mrt": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "augustus": 8, "aug": 8,
+    "august": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "oct": 10,
+    "october": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_WORD = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _NUMERIC_DATE = re.compile(
     r"(?<![\d\w])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
     r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
     # a year cut to two digits after an apostrophe: "07-03-'12"
-    r"|(?P<ad>\d{1,2})[-/.](?P<am>\d{1,2})[-/.]?\s?['’](?P<ay>\d{2}))(?![\d\w])"
+    r"|(?P<ad>\d{1,2})[-/.](?P<am>\d{1,2})[-/.]?\s?['’](?P<ay>\d{2}))"
+    r"(?:(?=T\d{2}:)|(?![\d\w]))"  # an ISO date may carry a time: "1987-04-03T10:00"
     r"(?![.\-/]\d)"  # part of a longer number: "06.11.00.21.42" is a phone
 )
 # numbers as a voice memo types them out: "drie maart 2009", "twaalf juni tweeduizend tien"
@@ -174,11 +184,22 @@ NUMBER_WORDS |= {f"{u}ën{t}": n + 10 * k for k, t in ((2, "twintig"), (3, "dert
                  if u.endswith("e") and n + 10 * k <= 31}  # fmt: skip
 _DAY_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
+# day and month in words, the day also with a suffix ("3e", "21ste") or in words, the year
+# optional: "3 april 1987", "3 apr. '87", "03-apr-1987", "twaalf juni tweeduizend tien"
 _WRITTEN_DATE = re.compile(
-    rf"(?<![\w])(?P<d>\d{{1,2}}|{_DAY_WORD})(?:e|ste|de)?\s+(?P<m>{MONTHS})\.?(?![\w])"
-    rf"(?:\s+(?P<y>(?:19|20)\d{{2}}|'\d{{2}}|{_YEAR_WORDS}))?",
+    rf"(?<![\w])(?:(?P<d>\d{{1,2}})(?:e|ste|de)?[\s\-.]*|(?P<dw>{_DAY_WORD})(?:e|ste|de)?\s+)"
+    rf"(?P<m>{_MONTH_WORD})\.?(?![^\W\d_])"
+    rf"(?:[\s\-.,]*(?P<y>(?:19|20)\d{{2}}|'\d{{2}}|{_YEAR_WORDS})(?!\d))?",
     re.IGNORECASE,
 )
+# the English order: "april 3, 1987"
+_MONTH_FIRST_DATE = re.compile(
+    rf"(?<![\w])(?P<m>{_MONTH_WORD})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)",
+    re.IGNORECASE,
+)
+# a table cell that is nothing but a date without separators: "19870403", "03041987"
+_COMPACT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})$"
+                           r"|^(?P<d2>\d{2})(?P<m2>\d{2})(?P<y2>(?:19|20)\d{2})$")  # fmt: skip
 _BIRTH_CUE = re.compile(
     r"(?:\bgeb(?:oren)?\b\.?|\bgeboorte\w*|\bgebdatum|\bdob\b|\bjarig|\bverjaardag|\bbday\b|"
     r"\bb-day\b|\bbirthday|\bwordt\s+\d{1,2}\b|\bgeboortedag|\bverjaart)",
@@ -334,8 +355,32 @@ def _plate_spans(text: str) -> list[Span]:
     return spans
 
 
-def _birth_date_spans(text: str, today: date) -> list[Span]:
-    spans = []
+@dataclass(frozen=True)
+class WrittenDate:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None  # four digits; None when the text gives no year ("3 april")
+
+    def as_date(self) -> date | None:
+        if self.year is None:
+            return None
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _two_digit_year(year: int, today: date) -> int:
+    return 2000 + year if 2000 + year <= today.year else 1900 + year
+
+
+def written_dates(text: str, today: date, in_cell: bool = False) -> list[WrittenDate]:
+    """Every day of a month written in `text`, in the Dutch, ISO and English notations,
+    numeric or in words; a year cut to two digits is the latest such year up to `today`.
+    `in_cell`: the text is a whole table cell, which may also be a date without separators."""
+    found = []
     for m in _NUMERIC_DATE.finditer(text):
         if m.group("d"):
             day, month, year = m.group("d"), m.group("m"), m.group("y")
@@ -343,19 +388,12 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
             day, month, year = m.group("ad"), m.group("am"), m.group("ay")
         else:
             day, month, year = m.group("id"), m.group("im"), m.group("iy")
-        if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
-            continue
-        full_year = int(year) if len(year) == 4 else 2000 + int(year)
-        if len(year) == 2 and full_year > today.year:
-            full_year -= 100
-        if _is_birth_date(text, m.start(), full_year, today, m.end()):
-            spans.append(Span(m.start(), m.end(), BIRTH_DATE))
-    for m in _WRITTEN_DATE.finditer(text):
-        day = m.group("d").lower()
-        if not 1 <= (int(day) if day.isdigit() else NUMBER_WORDS[day]) <= 31:
-            continue
-        year = m.group("y")
-        full_year = None
+        full_year = int(year) if len(year) == 4 else _two_digit_year(int(year), today)
+        found.append(WrittenDate(m.start(), m.end(), int(day), int(month), full_year))
+    for m in [*_WRITTEN_DATE.finditer(text), *_MONTH_FIRST_DATE.finditer(text)]:
+        words = m.groupdict()
+        day = words["d"] or words["dw"].lower()
+        year, full_year = words["y"], None
         if year and year.lower().startswith("tweeduizend"):
             tail = re.sub(r"^tweeduizend[\s-]?(?:en)?[\s-]?", "", year.lower())
             full_year = 2000 + NUMBER_WORDS.get(tail, 0)
@@ -363,8 +401,25 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
             full_year = int(year[-2:]) + 2000 if year.startswith("'") else int(year)
             if full_year > today.year:
                 full_year -= 100
-        if _is_birth_date(text, m.start(), full_year, today, m.end()):
-            spans.append(Span(m.start(), m.end(), BIRTH_DATE))
+        month = MONTH_NUMBERS[m.group("m").lower()]
+        day_number = int(day) if day.isdigit() else NUMBER_WORDS[day]
+        found.append(WrittenDate(m.start(), m.end(), day_number, month, full_year))
+    compact = _COMPACT_DATE.match(text.strip()) if in_cell else None
+    if compact:
+        parts = compact.groupdict()
+        day, month, year = (parts["d"] or parts["d2"], parts["m"] or parts["m2"],
+                            parts["y"] or parts["y2"])  # fmt: skip
+        start = text.index(text.strip())
+        found.append(WrittenDate(start, start + 8, int(day), int(month), int(year)))
+    return [d for d in found if 1 <= d.day <= 31 and 1 <= d.month <= 12]
+
+
+def _birth_date_spans(text: str, today: date) -> list[Span]:
+    spans = [
+        Span(d.start, d.end, BIRTH_DATE)
+        for d in written_dates(text, today)
+        if _is_birth_date(text, d.start, d.year, today, d.end)
+    ]
     for m in _DAY_MONTH.finditer(text):
         if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
             if _is_birth_date(text, m.start(), None, today, m.end()):
