@@ -103,7 +103,7 @@ PERSON_VERBS = frozenset(
 # ... except these, which also follow a thing ("Storm heeft de bomen omgeblazen")
 THING_VERBS = frozenset("heeft is was zou kan mag en".split())
 # months written out ("jan" is a name as often as January)
-MONTH = re.compile("(?:{})".format("|".join(MONTHS.split("|")[:12])), re.IGNORECASE)
+MONTH = re.compile("(?:{})".format("|".join(MONTHS)), re.IGNORECASE)
 # weekdays as notes abbreviate them (grammar, like the months)
 WEEKDAYS = frozenset("ma di wo do vr za zo".split())
 # An article or determiner before a word makes it a noun: "het hart van de wijk", "de storm".

@@ -151,16 +151,14 @@ _PLATE_CUE = re.compile(r"\b(?:kenteken|nummerbord|plaat|scooter|auto|brommer|bu
 # --- dates of birth ----------------------------------------------------------------------
 
 MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec"
-)
-# month names and abbreviations, Dutch and English (exports and forms use both)
-MONTH_NUMBERS = {
-    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2,
-    "maart": 3, "mrt": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "augustus": 8, "aug": 8,
-    "august": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "oct": 10,
-    "october": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
+# with their abbreviations and the English names and order that exports and forms also use
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)} | {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mrt": 3, "mar": 3, "march": 3, "apr": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sept": 9,
+    "sep": 9, "okt": 10, "oct": 10, "october": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _MONTH_WORD = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _NUMERIC_DATE = re.compile(
