@@ -25,14 +25,17 @@ The builders run only when the download button is clicked, so one log line is on
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from dashboards import auth
+
+if TYPE_CHECKING:  # reportlab is imported only when a PDF is built
+    from reportlab.graphics.shapes import Drawing
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_SEPARATOR = ";"  # Dutch Excel reads `;` as the column separator (the decimal sign is `,`)
@@ -278,37 +281,25 @@ class ProfileDocument:
     trend: pd.DataFrame = field(default_factory=pd.DataFrame)  # period, series, rate
     trend_title: str = ""
     notes: Sequence[str] = ()  # fallback notice, definitions, sources
-    map_png: bytes | None = None  # where the area lies (`area_map_png`), beside the title
+    map_drawing: Drawing | None = None  # where the area lies (`area_map_drawing`), by the title
 
 
-def area_map_png(shapes: Mapping[str, dict], highlight: str, *, size_in: float = 2.2) -> bytes:
-    """Where an area lies: every area of its level in light grey, the area itself in blue
-    (matplotlib, Agg; planar coordinates, so no projection). Public boundaries only."""
-    import matplotlib
+MAP_SIDE = 34 * 72 / 25.4  # 34 mm in points: the small map beside the profile's title
 
-    matplotlib.use("Agg")
-    import shapely
-    from matplotlib.figure import Figure
+
+def area_map_drawing(shapes: Mapping[str, dict], highlight: str, *,
+                     side: float = MAP_SIDE) -> Drawing:
+    """Where an area lies: every area of its level (`shapes`: code → GeoJSON in planar
+    metres) in light grey, the area itself in the first Okabe-Ito blue with a dark outline.
+    A reportlab drawing (wijkwijs.pdf_charts): vector paths, no bitmap. Public boundaries
+    only."""
+    from shapely.geometry import shape
 
     from dashboards.charts import OKABE_ITO
+    from wijkwijs.pdf_charts import locator_map
 
-    fig = Figure(figsize=(size_in, size_in), dpi=150)
-    ax = fig.add_axes((0, 0, 1, 1))
-    for code, shape in shapes.items():
-        geom = shapely.from_geojson(json.dumps(shape))
-        for polygon in getattr(geom, "geoms", [geom]):
-            if polygon.geom_type != "Polygon":
-                continue
-            x, y = polygon.exterior.xy
-            own = code == highlight
-            ax.fill(x, y, facecolor=OKABE_ITO[0] if own else "#e4e4e4",
-                    edgecolor="#222222" if own else "#ffffff", linewidth=1.0 if own else 0.4,
-                    zorder=3 if own else 1)
-    ax.set_aspect("equal")
-    ax.set_axis_off()
-    out = io.BytesIO()
-    fig.savefig(out, format="png", transparent=True)
-    return out.getvalue()
+    return locator_map({code: shape(geojson) for code, geojson in shapes.items()}, highlight,
+                       size=side, colour=OKABE_ITO[0])
 
 
 def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
@@ -321,7 +312,6 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import mm
     from reportlab.platypus import (
-        Image,
         KeepInFrame,
         Paragraph,
         SimpleDocTemplate,
@@ -346,9 +336,9 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
         Paragraph(escape(doc.subtitle), styles["Normal"]),
         Paragraph(escape(f"Cijfers van {doc.period_text} · {doc.published_text}"), small),
     ]
-    if doc.map_png:
-        side = 34 * mm  # the small map beside the title: where the area lies
-        heading = [Table([[heading, Image(io.BytesIO(doc.map_png), width=side, height=side)]],
+    if doc.map_drawing is not None:  # the small map beside the title: where the area lies
+        side = doc.map_drawing.width
+        heading = [Table([[heading, doc.map_drawing]],
                          colWidths=[page.width - side - 4 * mm, side + 4 * mm],
                          style=[("VALIGN", (0, 0), (-1, -1), "TOP")])]
     story = [*heading, Spacer(1, 3 * mm)]

@@ -196,7 +196,7 @@ def area_shapes(area, boundary_year: int) -> dict[str, dict] | None:
 def with_map(document: exports.ProfileDocument, shapes: dict[str, dict] | None,
              area_code: str) -> exports.ProfileDocument:
     """The document with the small map (the area among the others of its level), drawn only
-    when the PDF is asked for: matplotlib is no cost on every run of the page."""
+    when the PDF is asked for: no cost on every run of the page."""
     if shapes is None:
         return document
-    return dataclasses.replace(document, map_png=exports.area_map_png(shapes, area_code))
+    return dataclasses.replace(document, map_drawing=exports.area_map_drawing(shapes, area_code))

@@ -4,13 +4,11 @@ map of the profile PDF."""
 
 from __future__ import annotations
 
-import io
 import re
 
-import numpy as np
 import pandas as pd
 import pytest
-from PIL import Image
+from reportlab.lib import colors
 
 from dashboards import charts, exports
 
@@ -74,26 +72,28 @@ SQUARES = {
 
 
 def test_the_small_map_shows_the_area_among_the_others():
-    png = exports.area_map_png(SQUARES, "BU02", size_in=1.0)
-    image = np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"))
-    height, width, _ = image.shape
-    # the map is twice as wide as high, centred: the right half's middle is the area (blue),
-    # the left half's middle is the other area (light grey)
-    right = tuple(image[height // 2, 3 * width // 4][:3])
-    left = tuple(image[height // 2, width // 4][:3])
-    assert right == tuple(int(charts.OKABE_ITO[0][i:i + 2], 16) for i in (1, 3, 5))
-    assert left == (0xE4, 0xE4, 0xE4)
+    drawing = exports.area_map_drawing(SQUARES, "BU02", side=100)
+    other, own = drawing.contents  # one path per area, the area itself on top
+    assert other.fillColor == colors.HexColor("#e4e4e4") and other.strokeColor == colors.white
+    assert own.fillColor == colors.HexColor(charts.OKABE_ITO[0])
+    assert own.strokeColor == colors.HexColor("#222222")
+    # 200 m by 100 m, one scale for both axes, centred: BU02 is the right half
+    xs, ys = own.points[0::2], own.points[1::2]
+    assert (min(xs), max(xs)) == (50, 99) and max(ys) - min(ys) == 49
+    assert (drawing.width, drawing.height) == (100, 100)
 
 
-def test_the_profile_pdf_carries_the_small_map():
+def test_the_profile_pdf_carries_the_small_map_as_paths():
     table = pd.DataFrame({"Categorie": ["Hulp"], "Per 1.000": ["13,1"]})
     doc = exports.ProfileDocument("Buurtprofiel Oude Markt", "Buurt", "maart 2024", "",
                                   tables=[("Wmo", table)])
     without = exports.profile_pdf(doc, compress=False)
-    doc.map_png = exports.area_map_png(SQUARES, "BU01")
+    doc.map_drawing = exports.area_map_drawing(SQUARES, "BU01")
     with_map = exports.profile_pdf(doc, compress=False)
-    assert without.count(b"/Subtype /Image") == 0
-    assert with_map.count(b"/Subtype /Image") >= 1  # the map (and its transparency mask)
+    blue = b"0 .447059 .698039 rg"  # OKABE_ITO[0], the area's fill
+    assert blue not in without and with_map.count(blue) == 1
+    assert with_map.count(b".894118 .894118 .894118 rg") == 1  # #e4e4e4: the other area
+    assert b"/Subtype /Image" not in with_map  # vector paths, no bitmap
     assert len(re.findall(rb"/Type /Page[^s]", with_map)) == 1
 
 
@@ -120,5 +120,8 @@ def test_the_profile_map_is_drawn_only_for_the_pdf():
 
     doc = exports.ProfileDocument("Buurtprofiel", "", "maart 2024", "", tables=[])
     drawn = profile_view.with_map(doc, SQUARES, "BU02")
-    assert doc.map_png is None and drawn.map_png.startswith(b"\x89PNG")
+    assert doc.map_drawing is None
+    assert [p.fillColor for p in drawn.map_drawing.contents][-1] == colors.HexColor(
+        charts.OKABE_ITO[0])
+    assert drawn.map_drawing.width == exports.MAP_SIDE
     assert profile_view.with_map(doc, None, "BU02") is doc  # no boundary: no map

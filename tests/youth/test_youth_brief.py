@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 import pandas as pd
+from reportlab.graphics.shapes import Circle, Drawing, String
 from reportlab.platypus import Paragraph, Table
 from shapely.geometry import box
 
@@ -96,6 +97,13 @@ def test_brief_texts_and_flowables():
     paragraphs = [f.getPlainText() for f in story if isinstance(f, Paragraph)]
     assert paragraphs[0] == "Jongereninbreng — Marktkwartier"
     assert "Context van de buurten" in paragraphs
+    (drawing,) = [f for f in story if isinstance(f, Drawing)]  # the map, as vector shapes
+    assert story.index(drawing) == 1 + len(texts["Jongereninbreng"])  # after the intro
+    legend = [s.text for s in drawing.contents if isinstance(s, String)]
+    # no buurten passed: no names and no squares, the ideas' own places and the legend
+    assert legend == ["Groen", "Ontmoeten", "Sport en spelen", "Plangebied"]
+    # five places with one idea each; the sixth idea is known by its buurt only: no circle
+    assert len([c for c in drawing.contents if isinstance(c, Circle)]) == 5
     tables = [f for f in story if isinstance(f, Table)]
     assert tables[0]._cellvalues[-1] == ["Totaal", "6", "0", "5", "0", "1"]
     assert tables[1]._cellvalues[1] == ["Marktkwartier", "400", "85,0"]
@@ -121,6 +129,10 @@ def test_pdf_bytes_and_text():
     ):
         assert expected in text, expected
     assert "2025 K1, leeftijd verborgen" in text
+    # the map's legend printed as text, the map as paths: no bitmap in the PDF
+    for name in ("Groen", "Ontmoeten", "Sport en spelen", "Plangebied"):
+        assert f"({name}) Tj" in text, name
+    assert "/Subtype /Image" not in text
     assert ", 10-13 jaar" not in text  # only the column header names the hidden band
 
 

@@ -5,14 +5,14 @@ in the quarterly chart, and the plan area's own name, period and counts in the b
 
 from __future__ import annotations
 
-import io
 import json
 import re
 
 import geopandas as gpd
 import pandas as pd
 import pytest
-from PIL import Image
+from reportlab.graphics.shapes import Circle, Group, Path, Rect, String
+from reportlab.lib import colors
 from shapely.geometry import box
 
 from dashboards import youth_view
@@ -134,9 +134,39 @@ def test_the_brief_has_the_name_the_period_the_counts_and_the_map():
     assert re.fullmatch(r"Periode: \d{4} K\d tot en met \d{4} K\d\. \d+ ideeën: \d+ met een "
                         r"plek \(op \d+ plekken\) en 1 met alleen een buurt \(1 buurt\)\.",
                         period), period
-    png = youth_brief.map_png(WIJK, shown, buurten=_buurten())
-    image = Image.open(io.BytesIO(png)).convert("RGB")
-    colours = {c for _, c in image.getcolors(maxcolors=1_000_000)}
-    assert (0xEC, 0xEC, 0xEC) in colours  # the buurten are drawn
     pdf = youth_brief.brief_pdf(brief, compress=False)
     assert b"Stationsgebied Noord" in pdf
+    assert b"/Subtype /Image" not in pdf  # the map is paths and text, no bitmap
+    assert b"(Marktkwartier) Tj" in pdf and b"(Plangebied) Tj" in pdf
+
+
+def _flat(drawing, kind) -> list:
+    found = []
+    for item in drawing.contents:
+        if isinstance(item, kind):
+            found.append(item)
+        elif isinstance(item, Group):
+            found += _flat(item, kind)
+    return found
+
+
+def test_the_paper_map_counts_places_and_buurt_only_ideas_like_the_page():
+    drawing = youth_brief.map_drawing(WIJK, STACKED, _buurten())
+    grey = colors.HexColor("#ececec")
+    assert [p.fillColor for p in drawing.contents if isinstance(p, Path)][:2] == [grey, grey]
+    strings = [(s.text, s.fillColor) for s in _flat(drawing, String)]
+    texts = [t for t, _ in strings]
+    assert texts[:2] == ["Marktkwartier", "1"] and texts[2:4] == ["Kerkbuurt", "2"]
+    # one circle per place: the three ideas on one place are one dark grey circle with a white
+    # 3; the lone groen idea a green circle without a number; none for the buurt-only ideas
+    circles = [c for c in drawing.contents if isinstance(c, Circle)]
+    assert [c.fillColor for c in circles] == [colors.HexColor(youth_brief.MIXED_COLOUR),
+                                              colors.HexColor(youth_brief.THEME_COLOURS["groen"])]
+    assert ("3", colors.white) in strings and texts.count("3") == 1
+    assert len([r for r in drawing.contents if isinstance(r, Rect)]) == 2  # a square a buurt
+    legend = texts[-4:]
+    assert legend == ["Groen", places.MIXED_LABEL, youth_brief.BUURT_ONLY_LABEL,
+                      youth_brief.PLAN_LABEL]
+    legend_circles = [g.contents[0].fillColor for g in _flat(drawing, Group)
+                      if isinstance(g.contents[0], Circle)]
+    assert legend_circles == [c.fillColor for c in reversed(circles)]

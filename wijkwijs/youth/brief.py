@@ -2,7 +2,8 @@
 
 Built only from published data (scrubbed records, age bands masked when the copy was
 published, context figures already formatted with their states). reportlab lays out the
-PDF, matplotlib draws the map image (no basemap: nothing is fetched).
+PDF, wijkwijs.pdf_charts draws the map in it as vector paths and text (no basemap: nothing is
+fetched).
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 import pandas as pd
-from matplotlib.figure import Figure
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from shapely.geometry.base import BaseGeometry
 
+from wijkwijs.pdf_charts import MapArea, MapMark, marks_map
 from wijkwijs.youth.places import (
     MIXED_LABEL,
     MIXED_THEME,
@@ -118,75 +120,38 @@ def records_geojson(records: pd.DataFrame) -> bytes:
     ).encode("utf-8")
 
 
-def map_png(area_rd: BaseGeometry, records: pd.DataFrame, width_px: int = 900,
-            buurten=None) -> bytes:
+MAP_WIDTH, MAP_HEIGHT = 170 * mm, 127 * mm  # the map on the brief's A4 page
+BUURT_ONLY_LABEL = "Alleen de buurt bekend (aantal)"
+PLAN_LABEL = "Plangebied"
+
+
+def map_drawing(area_rd: BaseGeometry, records: pd.DataFrame, buurten=None, *,
+                width: float = MAP_WIDTH, height: float = MAP_HEIGHT) -> Drawing:
     """The planner's map on paper, in RD New metres: the buurten around the plan area with
     their names (`buurten`: area_code, area_name, geometry; optional), the plan area's
     outline, one circle per place with ideas (its count inside when several share it; by
     theme, dark grey for several) and per buurt a square with the count of the ideas known
-    only by that buurt (no point: they have no place). The legend beside it."""
-    from matplotlib.lines import Line2D
-
-    fig = Figure(figsize=(width_px / 150, width_px / 150 * 0.75), dpi=150)
-    ax = fig.add_subplot()
-    if buurten is not None and len(buurten):
-        for shape in buurten.geometry:
-            for polygon in getattr(shape, "geoms", [shape]):
-                if polygon.geom_type == "Polygon":
-                    x, y = polygon.exterior.xy
-                    ax.fill(x, y, facecolor="#ececec", edgecolor="#ffffff", linewidth=1.2,
-                            zorder=1)
-    for polygon in getattr(area_rd, "geoms", [area_rd]):
-        if polygon.geom_type != "Polygon":
-            continue
-        x, y = polygon.exterior.xy
-        ax.plot(x, y, color="#000000", linewidth=1.4, linestyle=(0, (5, 2.5)), zorder=2)
-    minx, miny, maxx, maxy = area_rd.bounds
-    pad = 0.08 * max(maxx - minx, maxy - miny, 200.0)
+    only by that buurt (no point: they have no place). The legend beside it. Vector paths and
+    text (wijkwijs.pdf_charts): nothing fetched, no bitmap."""
     counts = buurt_counts(records)
-    if buurten is not None and len(buurten):
-        only = dict(zip(counts["buurt_code"], counts["ideas"], strict=True))
+    only = dict(zip(counts["buurt_code"], counts["ideas"], strict=True))
+    areas = [] if buurten is None else [
+        MapArea(name, shape, int(only.get(code, 0)))
         for code, name, shape in zip(buurten["area_code"], buurten["area_name"],
-                                     buurten.geometry, strict=True):
-            point = shape.representative_point()
-            if not (minx - pad <= point.x <= maxx + pad and miny - pad <= point.y <= maxy + pad):
-                continue
-            ax.annotate(name, (point.x, point.y), xytext=(0, 8), textcoords="offset points",
-                        ha="center", fontsize=5.5, color="#4d4d4d", zorder=3)
-            if only.get(code):
-                ax.scatter([point.x], [point.y], marker="s", s=70, facecolor="#ffffff",
-                           edgecolor="#000000", linewidths=0.8, zorder=4)
-                ax.annotate(str(only[code]), (point.x, point.y), ha="center", va="center",
-                            fontsize=5.5, fontweight="bold", zorder=5)
+                                     buurten.geometry, strict=True)]
     places = shared_places(records)
+    marks = []
     for place in places.itertuples(index=False):
-        colour = MIXED_COLOUR if place.theme == MIXED_THEME else THEME_COLOURS.get(
-            place.theme, "#7f7f7f")
-        ax.scatter([place.x_rd], [place.y_rd], s=22 + 14 * min(place.ideas - 1, 10),
-                   color=colour, edgecolors="black", linewidths=0.5, zorder=6)
-        if place.ideas > 1:
-            ax.annotate(str(place.ideas), (place.x_rd, place.y_rd), ha="center", va="center",
-                        fontsize=5, fontweight="bold", zorder=7,
-                        color="#ffffff" if colour in DARK_FILLS else "#000000")
-    handles = [Line2D([], [], marker="o", linestyle="", markerfacecolor=colour,
-                      markeredgecolor="black", markersize=5, label=label)
-               for label, colour in _legend_themes(places)]
-    if len(counts):
-        handles.append(Line2D([], [], marker="s", linestyle="", markerfacecolor="#ffffff",
-                              markeredgecolor="black", markersize=5,
-                              label="Alleen de buurt bekend (aantal)"))
-    handles.append(Line2D([], [], color="#000000", linestyle=(0, (5, 2.5)),
-                          label="Plangebied"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=6.5,
-              frameon=False)
-    ax.set_xlim(minx - pad, maxx + pad)
-    ax.set_ylim(miny - pad, maxy + pad)
-    ax.set_aspect("equal")
-    ax.set_axis_off()
-    fig.subplots_adjust(left=0.01, right=0.72, top=0.98, bottom=0.02)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return buffer.getvalue()
+        colour = _theme_colour(place.theme)
+        marks.append(MapMark(place.x_rd, place.y_rd, int(place.ideas), colour,
+                             ink="#ffffff" if colour in DARK_FILLS else "#000000"))
+    return marks_map(area_rd, areas=areas, marks=marks, legend=_legend_themes(places),
+                     count_label=BUURT_ONLY_LABEL, outline_label=PLAN_LABEL,
+                     width=width, height=height)
+
+
+def _theme_colour(theme: str) -> str:
+    return MIXED_COLOUR if theme == MIXED_THEME else THEME_COLOURS.get(theme, "#7f7f7f")
 
 
 MIXED_COLOUR = "#333333"  # a place whose ideas have several themes (as the page's map)
@@ -195,7 +160,7 @@ DARK_FILLS = {MIXED_COLOUR, "#0072B2", "#D55E00", "#7f7f7f"}  # a count in white
 
 def _legend_themes(places: pd.DataFrame) -> list[tuple[str, str]]:
     present = places[["theme", "theme_label"]].drop_duplicates()
-    out = [(r.theme_label, THEME_COLOURS.get(r.theme, "#7f7f7f"))
+    out = [(r.theme_label, _theme_colour(r.theme))
            for r in present.itertuples(index=False) if r.theme != MIXED_THEME]
     out.sort()
     if (present["theme"] == MIXED_THEME).any():
@@ -269,10 +234,7 @@ def brief_flowables(brief: Brief) -> list:
     texts = brief_texts(brief)
     story: list = [Paragraph(f"Jongereninbreng — {escape(brief.area_name)}", styles["Title"])]
     story += [Paragraph(escape(t), styles["BodyText"]) for t in texts["Jongereninbreng"]]
-    story.append(
-        Image(io.BytesIO(map_png(brief.area_rd, brief.records, buurten=brief.buurten)),
-              width=170 * mm, height=127 * mm)
-    )
+    story.append(map_drawing(brief.area_rd, brief.records, brief.buurten))
     story.append(Paragraph("Ideeën per thema en leeftijdsgroep", styles["Heading2"]))
     table = brief.bands
     story.append(_table([list(table.columns)] + table.astype(str).values.tolist()))
