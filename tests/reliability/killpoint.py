@@ -80,7 +80,7 @@ def install(point: str) -> None:
     elif name in ("publish-mid-write", "publish-before-swap"):
         from wijkwijs.publish import serving
 
-        target = "display_geometry" if name == "publish-mid-write" else "current_hash"
+        target = "publish_geometry" if name == "publish-mid-write" else "current_hash"
         original = getattr(serving, target)
 
         def hooked(*args, **kwargs):

@@ -64,6 +64,35 @@ def wait_for_group_end(pgid: int, timeout: float = 300) -> None:
         time.sleep(0.05)
 
 
+def holders(path: Path) -> list[str]:
+    """Live processes (other than this one) with `path` or its WAL open, from /proc: who
+    still holds a DuckDB file's lock, as 'pid (ppid, pgrp): command line'."""
+    wanted = {str(path), f"{path}.wal"}
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if not any(os.readlink(fd) in wanted for fd in (entry / "fd").iterdir()):
+                continue
+            stat = (entry / "stat").read_text()
+            cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()[:200]
+        except OSError:
+            continue  # ended while we looked, or not ours to read
+        fields = stat[stat.rindex(")") + 2 :].split()
+        found.append(f"{entry.name} ({fields[1]}, {fields[2]}): {cmd}")
+    return found
+
+
+def wait_for_file_released(path: Path, timeout: float = 300) -> None:
+    """Wait until no process has `path` open: a killed run's dbt, ended by its parent-death
+    signal rather than with the group, may still be on its way out when the group is gone."""
+    deadline = time.monotonic() + timeout
+    while found := holders(path):
+        assert time.monotonic() < deadline, f"{path.name} still open in: {found}"
+        time.sleep(0.05)
+
+
 def run(args: list[str], env: dict, kill_at: str | None = None, timeout: int = 600):
     """`python <args>` in a new session (so a kill hook ends its own process group, dbt
     included, and never pytest); returns the CompletedProcess once the whole group ended."""
@@ -81,6 +110,8 @@ def run(args: list[str], env: dict, kill_at: str | None = None, timeout: int = 6
     ) as proc:
         stdout, stderr = proc.communicate(timeout=timeout)
         wait_for_group_end(proc.pid)
+    if env.get("WIJKWIJS_WAREHOUSE"):
+        wait_for_file_released(Path(env["WIJKWIJS_WAREHOUSE"]))
     return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
 
 
