@@ -148,7 +148,6 @@ def domain_table(
     city: pd.DataFrame,
     labels: Mapping[str, str],
     *,
-    derived: bool,
     fallback: Collection[str] | None = None,
 ) -> pd.DataFrame:
     """One row per category of a domain: clients, rate, municipal rate (index, change)."""
@@ -161,14 +160,13 @@ def domain_table(
         "Gemeente per 1.000": [
             format_value(*_cell(city, c, "rate_per_1000", "rate_state"), decimals=1,
                          labels=labels) for c in categories],
-    }
-    if derived:
-        table["Index (gemeente = 100)"] = [
+        "Index (gemeente = 100)": [
             format_value(*_cell(own, c, "index_gemeente", "index_state"), labels=labels)
-            for c in categories]
-        table["Verandering t.o.v. jaar eerder"] = [
+            for c in categories],
+        "Verandering t.o.v. jaar eerder": [
             format_change(*_cell(own, c, "rate_change_prev_year", "change_prev_year_state"),
-                          decimals=1, labels=labels) for c in categories]
+                          decimals=1, labels=labels) for c in categories],
+    }
     return pd.DataFrame(table)
 
 
