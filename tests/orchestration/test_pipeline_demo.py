@@ -366,3 +366,15 @@ def test_publish_records_its_schema_version_and_a_new_one_republishes(demo_pipel
     with serving(data_dir) as con:
         assert con.execute("select schema_version from publish_info").fetchone() == (
             SCHEMA_VERSION + 1,)
+
+
+def test_the_served_schema_matches_its_version(demo_pipeline):
+    """The bump rule of wijkwijs.publish.schema: a table or column added, removed or retyped
+    changes the fingerprint, and then SCHEMA_VERSION goes up with it."""
+    from wijkwijs.publish.schema import SCHEMA_FINGERPRINT, SCHEMA_VERSION, fingerprint
+
+    with serving(demo_pipeline) as con:
+        found = fingerprint(con)
+    assert found == SCHEMA_FINGERPRINT, (
+        f"The serving copy's tables or columns changed: raise SCHEMA_VERSION (now "
+        f"{SCHEMA_VERSION}) and set SCHEMA_FINGERPRINT = {found!r} in wijkwijs/publish/schema.py")
