@@ -19,7 +19,7 @@ LOG_COLUMNS = ["file_name", "file_kind", "status", "rows", "periods", "loaded_at
 
 
 def read_status_file(path: Path) -> dict:
-    """The status file, or {} when there is none (a copy published before it existed)."""
+    """The status file, or {} when there is none (no load has run in this data folder yet)."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -75,11 +75,9 @@ def fallback_categories(
     (`show_wijk_instead`), the buurt's own rate is hidden (HIDDEN_STATES), and the buurt has
     people in the category's population group (`groups`: category → group, `population`:
     group → published residents; a group with 0 residents has no figure to stand in for)."""
-    if "show_wijk_instead" not in own.columns:
-        return []
     out = []
     for category, row in own.iterrows():
-        if not bool(row.get("show_wijk_instead", False)):
+        if not bool(row["show_wijk_instead"]):
             continue
         if row.get("rate_state") not in HIDDEN_STATES:
             continue
@@ -119,7 +117,7 @@ def rate_text(own: pd.DataFrame, category: str, labels: Mapping[str, str],
     value, state = _cell(own, category, "rate_per_1000", "rate_state")
     stands_in = (category in fallback if fallback is not None else
                  state in HIDDEN_STATES and category in own.index
-                 and bool(own.loc[category].get("show_wijk_instead", False)))
+                 and bool(own.loc[category, "show_wijk_instead"]))
     if state != "number" and stands_in and category in own.index:
         wijk = own.loc[category]
         return format_value(wijk["wijk_rate_per_1000"], wijk["wijk_rate_state"], decimals=1,
@@ -134,12 +132,8 @@ def headline_metric(
     """The headline figure of a domain and the line under it (gemeente and index)."""
     city_text = format_value(*_cell(city, category, "rate_per_1000", "rate_state"),
                              decimals=1, labels=labels)
-    parts = [f"gemeente {city_text}"]
-    if "index_gemeente" in own.columns:
-        index = format_value(*_cell(own, category, "index_gemeente", "index_state"),
-                             labels=labels)
-        parts.append(f"index {index}")
-    return rate_text(own, category, labels, fallback), " · ".join(parts)
+    index = format_value(*_cell(own, category, "index_gemeente", "index_state"), labels=labels)
+    return rate_text(own, category, labels, fallback), f"gemeente {city_text} · index {index}"
 
 
 def domain_table(
@@ -148,7 +142,6 @@ def domain_table(
     city: pd.DataFrame,
     labels: Mapping[str, str],
     *,
-    derived: bool,
     fallback: Collection[str] | None = None,
 ) -> pd.DataFrame:
     """One row per category of a domain: clients, rate, municipal rate (index, change)."""
@@ -161,14 +154,13 @@ def domain_table(
         "Gemeente per 1.000": [
             format_value(*_cell(city, c, "rate_per_1000", "rate_state"), decimals=1,
                          labels=labels) for c in categories],
-    }
-    if derived:
-        table["Index (gemeente = 100)"] = [
+        "Index (gemeente = 100)": [
             format_value(*_cell(own, c, "index_gemeente", "index_state"), labels=labels)
-            for c in categories]
-        table["Verandering t.o.v. jaar eerder"] = [
+            for c in categories],
+        "Verandering t.o.v. jaar eerder": [
             format_change(*_cell(own, c, "rate_change_prev_year", "change_prev_year_state"),
-                          decimals=1, labels=labels) for c in categories]
+                          decimals=1, labels=labels) for c in categories],
+    }
     return pd.DataFrame(table)
 
 
@@ -390,8 +382,7 @@ def change_table(
     }
     relative = {}
     for column, (title, state) in CHANGE_COLUMNS.items():
-        cells = [_cell(own, c, column, state) if column in own.columns else (None, UNKNOWN)
-                 for c in cats["category"]]
+        cells = [_cell(own, c, column, state) for c in cats["category"]]
         table[title] = [format_change(v, s, decimals=1, labels=labels) for v, s in cells]
         relative[title] = [
             relative_change(_cell(own, c, "rate_per_1000", "rate_state")[0], v, s)

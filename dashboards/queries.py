@@ -8,6 +8,10 @@ A page run pins the copy it starts with (`pinned_serving_copy`, used by streamli
 its queries read that copy's hard link in `serving/versions/` (wijkwijs.publish.serving), so a
 publish during the run never mixes two copies on one page.
 
+A copy is read only when its `publish_info.schema_version` is the one this code was built for
+(wijkwijs.publish.schema); any other copy raises `ServingCopyOutdated`, whose Dutch message
+every page shows instead of figures. So nothing here reads a copy written by older code.
+
 Access (docs/security.md) is enforced here, not by hiding widgets: every query needs a role
 (`dashboards.auth.current_access`); figures per buurt/wijk need the `area_figures` capability
 and are filtered to the role's own wijken for a wijkteam (gemeente rows stay). Every area code
@@ -31,15 +35,14 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
-import shapely
 import streamlit as st
 
-from dashboards import auth, maps
+from dashboards import auth
 from wijkwijs.access import AREA_FIGURES, DATA_STATUS, YOUTH_INPUT, Access
 from wijkwijs.config import paths, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.geometry import MAP_AREAS_SQL
-from wijkwijs.publish.layout import PERIOD_FIGURES, PERIOD_TABLE, SOURCE_TABLE
+from wijkwijs.publish.schema import SCHEMA_VERSION
 
 CACHE_TTL = 600  # seconds; a new serving copy is picked up at once through the version key
 DOMAIN_ORDER = ("wmo", "jeugd", "participatiewet")
@@ -49,6 +52,23 @@ Version = tuple[int, int]
 
 class ServingCopyMissing(RuntimeError):
     """No serving copy has been published yet."""
+
+
+OUTDATED_MESSAGE = (
+    "Deze serverkopie is gemaakt met een andere versie van wijkwijs dan dit dashboard "
+    "(versie {found}, nodig: versie {needed}), dus worden er geen cijfers getoond. "
+    "Herpubliceer de cijfers met `make pipeline` (of laat de beheerder dat doen); daarna "
+    "toont elke pagina weer de cijfers."
+)
+
+
+class ServingCopyOutdated(RuntimeError):
+    """The serving copy was published by another version of wijkwijs (its schema_version)."""
+
+    def __init__(self, found: int | None):
+        self.found = found
+        super().__init__(OUTDATED_MESSAGE.format(
+            found="onbekend" if found is None else found, needed=SCHEMA_VERSION))
 
 
 def serving_path() -> Path:
@@ -108,8 +128,28 @@ def _cached_query(path: str, version: Version, sql: str, params: tuple) -> pd.Da
     return _read_copy(path, sql, params)
 
 
+@st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
+def _schema_version(path: str, version: Version) -> int | None:
+    """`publish_info.schema_version` of the copy at `path` (None: a copy without one)."""
+    del version  # only part of the cache key
+    try:
+        df = _read_copy(path, "select schema_version from publish_info", ())
+    except (duckdb.CatalogException, duckdb.BinderException):
+        return None
+    return None if df.empty or pd.isna(df.iloc[0, 0]) else int(df.iloc[0, 0])
+
+
+def _checked(path: str, version: Version) -> tuple[str, Version]:
+    """(path, version), unless the copy has another schema version: ServingCopyOutdated."""
+    found = _schema_version(path, version)
+    if found != SCHEMA_VERSION:
+        raise ServingCopyOutdated(found)
+    return path, version
+
+
 def _resolve() -> tuple[str, Version]:
-    """The current copy: its version, and its link in versions/ when there is one."""
+    """The current copy: its version, and its link in versions/ when there is one; a copy of
+    another schema version raises ServingCopyOutdated."""
     path = serving_path()
     version = serving_version(path)
     if version is None:
@@ -118,10 +158,10 @@ def _resolve() -> tuple[str, Version]:
         with os.scandir(serving_versions_dir(path)) as entries:
             for entry in entries:
                 if entry.name.endswith(".duckdb") and entry.inode() == version[0]:
-                    return entry.path, version
+                    return _checked(entry.path, version)
     except FileNotFoundError:
         pass
-    return str(path), version
+    return _checked(str(path), version)
 
 
 _pin = threading.local()  # a script run executes in one thread
@@ -248,34 +288,17 @@ def disclosure_rules() -> DisclosureRules:
     return DisclosureRules.from_publish_info(publish_info())
 
 
-def table_columns(table: str) -> frozenset[str]:
-    """The columns of a served table (empty if the table is not in this serving copy).
-
-    The marts grow over time; a page offers what the copy it reads actually holds.
-    """
-    df = _query(
-        "select column_name from information_schema.columns where table_name = ?", (table,)
-    )
-    return frozenset(df["column_name"])
-
-
-def has_table(table: str) -> bool:
-    return bool(table_columns(table))
-
-
 def categories() -> pd.DataFrame:
     """The category code list, domains in the fixed order, per domain the headline category
     first, then the others in table order.
 
-    `is_headline` marks the one category per domain of the integrated profile (False for
-    every category when the copy predates it).
+    `is_headline` marks the one category per domain of the integrated profile.
     """
-    headline = "is_headline" if "is_headline" in table_columns("categories") else "false"
     return _query(
         "select domain, category, domain_label, category_label, population_group, "
-        f"population_group_label, coalesce({headline}, false) as is_headline from categories "
+        "population_group_label, coalesce(is_headline, false) as is_headline from categories "
         "order by case domain when 'wmo' then 1 when 'jeugd' then 2 "
-        f"when 'participatiewet' then 3 else 4 end, coalesce({headline}, false) desc, rowid"
+        "when 'participatiewet' then 3 else 4 end, coalesce(is_headline, false) desc, rowid"
     )
 
 
@@ -299,16 +322,15 @@ def definition(table_name: str, column_name: str) -> dict[str, str]:
 # --- monthly client counts --------------------------------------------------------------------
 
 
-def _by_period() -> str:
-    """The table to read one month of figures from: the period-first copy of the monthly
-    mart when the serving copy has it (wijkwijs.publish.layout), else the mart itself."""
-    return PERIOD_TABLE if has_table(PERIOD_TABLE) else SOURCE_TABLE
+# one month of figures is read from the period-first copy of the monthly mart (dbt
+# marts/area_clients_by_period.sql): the mart itself is stored area-first for the profiles
+BY_PERIOD = "area_clients_by_period"
 
 
 def periods(domain: str) -> list[date]:
     """The months with figures for `domain`, newest first."""
     df = _query(
-        f"select distinct period from {_by_period()} where domain = ? order by period desc",
+        f"select distinct period from {BY_PERIOD} where domain = ? order by period desc",
         (domain,),
     )
     return _as_dates(df["period"])
@@ -318,14 +340,13 @@ def latest_period() -> date | None:
     """The month a page opens on: the newest in which every domain of the copy has figures
     (a month where one domain is not yet delivered would show that domain as missing), else
     the newest month there is."""
-    table = _by_period()
     df = _query(
         f"""
         with per_month as (
-            select period, count(distinct domain) as domains from {table} group by period
+            select period, count(distinct domain) as domains from {BY_PERIOD} group by period
         )
         select coalesce(
-            max(period) filter (where domains = (select count(distinct domain) from {table})),
+            max(period) filter (where domains = (select count(distinct domain) from {BY_PERIOD})),
             max(period)
         ) as period from per_month
         """
@@ -337,7 +358,7 @@ def latest_period() -> date | None:
 def boundary_year_of(period: date) -> int | None:
     """The boundary year the figures of `period` are published in."""
     df = _query(
-        f"select max(boundary_year) as y from {_by_period()} where period = ?", (period,)
+        f"select max(boundary_year) as y from {BY_PERIOD} where period = ?", (period,)
     )
     value = df["y"].iloc[0]
     return None if pd.isna(value) else int(value)
@@ -348,22 +369,20 @@ def area_values(
 ) -> pd.DataFrame:
     """Every area of a level with its count and rate for one domain, category and month.
 
-    An area without a row gets state `unknown` rather than disappearing from the map. The
-    derived figures (index on the gemeente, change on a year earlier) are there when the
-    serving copy has them, else they are `unknown`. A wijkteam gets the areas of its own wijken
-    (and the gemeente).
+    An area without a row gets state `unknown` rather than disappearing from the map (or
+    `not_delivered` when the domain has no figures that month at all). A wijkteam gets the
+    areas of its own wijken (and the gemeente).
     """
     access = _figures_access()
-    table = _by_period()
     frame = _query(
         f"""
         with figures as (
-            select * from {table}
+            select * from {BY_PERIOD}
             where area_level = ? and domain = ? and category = ? and period = ?
                 and boundary_year = ?
         )
         , delivered as (  -- no row of the domain in that month at all: not delivered yet
-            select case when exists (select 1 from {table} where domain = ? and period = ?)
+            select case when exists (select 1 from {BY_PERIOD} where domain = ? and period = ?)
                         then 'unknown' else 'not_delivered' end as missing
         )
         select
@@ -372,7 +391,10 @@ def area_values(
             f.clients, coalesce(f.clients_state, d.missing) as clients_state,
             f.rate_per_1000, coalesce(f.rate_state, d.missing) as rate_state,
             f.residents,
-            {_derived_columns(table=table, only=PERIOD_FIGURES)}
+            f.index_gemeente, f.rate_change_prev_year, f.rate_change_prev_period,
+            coalesce(f.index_state, 'unknown') as index_state,
+            coalesce(f.change_prev_year_state, 'unknown') as change_prev_year_state,
+            coalesce(f.change_prev_period_state, 'unknown') as change_prev_period_state
         from areas a
         cross join delivered d
         left join figures f on f.area_code = a.area_code
@@ -385,47 +407,14 @@ def area_values(
     return _restricted(frame, access, area_level)
 
 
-# derived column → (type, state column): NULL with state `unknown` when the copy lacks it
-DERIVED = {
-    "index_gemeente": ("double", "index_state"),
-    "gemeente_rate_per_1000": ("double", "gemeente_rate_state"),
-    "rate_change_prev_year": ("double", "change_prev_year_state"),
-    "rate_change_prev_year_pct": ("double", "change_prev_year_state"),
-    "rate_prev_year": ("double", "change_prev_year_state"),
-    "wijk_rate_per_1000": ("double", "wijk_rate_state"),
-    "rate_change_prev_period": ("double", "change_prev_period_state"),
-}
-
-
-def _derived_columns(
-    alias: str = "f", table: str = SOURCE_TABLE, only: tuple[str, ...] | None = None
-) -> str:
-    """The DERIVED columns (those in `only`, if given) with their states and the wijk
-    fallback flag, as a select list on `table` aliased `alias`."""
-    have = table_columns(table)
-    wanted = [(c, kind, state) for c, (kind, state) in DERIVED.items()
-              if only is None or c in only]
-    parts, states = [], []
-    for column, kind, state in wanted:
-        parts.append(f"{alias}.{column}" if column in have else f"null::{kind} as {column}")
-        if state not in states:
-            states.append(state)
-    for state in states:
-        parts.append(
-            f"coalesce({alias}.{state}, 'unknown') as {state}" if state in have
-            else f"'unknown' as {state}"
-        )
-    if only is None or "show_wijk_instead" in only:
-        parts.append(
-            f"coalesce({alias}.show_wijk_instead, false) as show_wijk_instead"
-            if "show_wijk_instead" in have else "false as show_wijk_instead"
-        )
-    return ", ".join(parts)
-
-
-def has_derived_figures() -> bool:
-    """True when the copy has the index and change columns (the newer marts)."""
-    return {"index_gemeente", "rate_change_prev_year"} <= table_columns("area_clients_monthly")
+# the figures derived from the counts (index on the gemeente, change on earlier months, the
+# wijk's figure where a buurt's is hidden), as the monthly marts serve them
+DERIVED_COLUMNS = (
+    "f.index_gemeente, f.gemeente_rate_per_1000, f.rate_change_prev_year, "
+    "f.rate_change_prev_year_pct, f.rate_prev_year, f.wijk_rate_per_1000, "
+    "f.rate_change_prev_period, f.index_state, f.gemeente_rate_state, f.change_prev_year_state, "
+    "f.wijk_rate_state, f.change_prev_period_state, f.show_wijk_instead"
+)
 
 
 def areas(boundary_year: int) -> pd.DataFrame:
@@ -475,7 +464,7 @@ def ideas_per_theme_since(buurt_codes: list[str], first_quarter: date) -> pd.Dat
         if buurt_codes:
             _check_areas(access, *buurt_codes)
     columns = ["theme_label", "ideas", "first"]
-    if not buurt_codes or not has_table("youth_input_by_buurt_theme"):
+    if not buurt_codes:
         return pd.DataFrame(columns=columns)
     marks = ", ".join("?" for _ in buurt_codes)
     return _query(
@@ -492,7 +481,7 @@ def area_monthly(area_level: str, area_code: str, gemeente_code: str) -> pd.Data
     _one_area(area_code, gemeente_code)
     return _query(
         "select f.area_level, f.area_code, f.period, f.domain, f.category, f.clients, "
-        f"f.clients_state, f.rate_per_1000, f.rate_state, {_derived_columns()} "
+        f"f.clients_state, f.rate_per_1000, f.rate_state, {DERIVED_COLUMNS} "
         "from area_clients_monthly f "
         "where (f.area_level = ? and f.area_code = ?) "
         "or (f.area_level = 'gemeente' and f.area_code = ?) order by f.period",
@@ -509,7 +498,7 @@ def areas_at(codes: list[str], period: date) -> pd.DataFrame:
     marks = ", ".join("?" for _ in codes)
     return _query(
         "select f.area_level, f.area_code, f.domain, f.category, f.clients, f.clients_state, "
-        f"f.rate_per_1000, f.rate_state, {_derived_columns()} "
+        f"f.rate_per_1000, f.rate_state, {DERIVED_COLUMNS} "
         f"from area_clients_monthly f where f.area_code in ({marks}) and f.period = ? "
         "order by f.area_code",
         (*codes, period),
@@ -520,9 +509,7 @@ def areas_at(codes: list[str], period: date) -> pd.DataFrame:
 
 
 def profile_periods() -> list[date]:
-    """Months of the integrated profile, newest first (empty if the copy has no profile)."""
-    if not has_table("area_profile_monthly"):
-        return []
+    """Months of the integrated profile, newest first."""
     df = _query("select distinct period from area_profile_monthly order by period desc")
     return _as_dates(df["period"])
 
@@ -545,8 +532,6 @@ def profile_rows(area_level: str, period: date) -> pd.DataFrame:
 def profile_of(area_code: str, gemeente_code: str) -> pd.DataFrame:
     """All months of the integrated profile of one area and of its gemeente."""
     _one_area(area_code, gemeente_code)
-    if not has_table("area_profile_monthly"):
-        return pd.DataFrame()
     return _query(
         "select * from area_profile_monthly where area_code = ? "
         "or (area_level = 'gemeente' and area_code = ?) order by period",
@@ -560,12 +545,9 @@ def similar_buurten(boundary_year: int, buurt_code: str) -> pd.DataFrame:
     Names and codes only (public); their figures go through `areas_at` and its filter.
     """
     _one_area(buurt_code)
-    if not has_table("similar_buurten"):
-        return pd.DataFrame(columns=["rank", "area_code", "area_name", "wijk_name", "distance"])
-    features = "s.features" if "features" in table_columns("similar_buurten") else "null"
     return _query(
         "select s.rank, s.similar_buurt_code as area_code, a.area_name, a.wijk_name, "
-        f"s.distance, {features} as features from similar_buurten s left join areas a "
+        "s.distance, s.features from similar_buurten s left join areas a "
         "on a.area_level = 'buurt' and a.area_code = s.similar_buurt_code "
         "and a.boundary_year = s.boundary_year "
         "where s.boundary_year = ? and s.buurt_code = ? order by s.rank",
@@ -592,15 +574,8 @@ _CBS_COLUMNS = (
 )
 
 
-def has_cbs_figures() -> bool:
-    """True when the copy holds CBS figures per area (a real-data pipeline ran)."""
-    return has_table("cbs_area_figures")
-
-
 def cbs_years() -> list[int]:
     """Years with CBS figures in their own boundaries, newest first (empty without CBS)."""
-    if not has_cbs_figures():
-        return []
     df = _query(
         "select distinct year from cbs_area_figures where year = boundary_year "
         "and area_level in ('buurt', 'wijk') order by year desc"
@@ -611,9 +586,6 @@ def cbs_years() -> list[int]:
 def cbs_measures(area_level: str) -> pd.DataFrame:
     """The CBS measures with at least one figure for areas of a level (any state): measure,
     label, theme, unit, definition; the domain measures first, then by theme and label."""
-    columns = ["measure", "measure_label", "theme", "unit", "definition_nl"]
-    if not has_cbs_figures():
-        return pd.DataFrame(columns=columns)
     first = " ".join(f"when '{m}' then {i}" for i, m in enumerate(CBS_DOMAIN_MEASURES.values()))
     return _query(
         "select measure, any_value(measure_label) as measure_label, any_value(theme) as theme, "
@@ -629,9 +601,6 @@ def cbs_area_values(area_level: str, measure: str, year: int) -> pd.DataFrame:
     the gemeente's figure and the index; for the map, the ranking and comparing (a wijkteam:
     its own wijken)."""
     access = _figures_access()
-    if not has_cbs_figures():
-        return pd.DataFrame(columns=["area_level", "area_code", "area_name", "wijk_code",
-                                     "value", "value_state"])
     frame = _query(
         f"select {_CBS_COLUMNS} from cbs_area_figures f left join areas a "
         "on a.area_level = f.area_level and a.area_code = f.area_code "
@@ -649,8 +618,6 @@ def cbs_area_figures(area_code: str, boundary_year: int) -> pd.DataFrame:
     year or two after the population), else the newest year with its state. Earlier years
     count only while the area is the same area (its CBS series)."""
     _one_area(area_code)
-    if not has_cbs_figures():
-        return pd.DataFrame()
     return _query(
         f"with mine as (select distinct coalesce(series_key, area_code || '/' || boundary_year) "
         "as series from cbs_area_figures where area_code = ? and boundary_year = ?) "
@@ -669,8 +636,6 @@ def cbs_profile_rows(area_level: str, year: int) -> pd.DataFrame:
     one year, with the wijk's name; the same columns as `profile_rows` where they mean the
     same (a wijkteam: its own wijken)."""
     access = _figures_access()
-    if not has_table("cbs_area_profile"):
-        return pd.DataFrame()
     frame = _query(
         "select p.*, coalesce(w.area_name, p.wijk_code) as wijk_name, "
         "coalesce(g.area_name, p.gemeente_code) as gemeente_name, p.year as stapeling_year "
@@ -694,13 +659,8 @@ def cbs_profile_rows(area_level: str, year: int) -> pd.DataFrame:
 
 
 def load_status() -> pd.DataFrame:
-    """Every file the pipeline has seen, newest first (empty if the copy has no load log).
-
-    Analysts only (Datastatus)."""
+    """Every file the pipeline has seen, newest first. Analysts only (Datastatus)."""
     auth.require_access().require(DATA_STATUS)
-    if not has_table("load_status"):
-        return pd.DataFrame(columns=["file_name", "file_kind", "status", "rows", "periods",
-                                     "loaded_at", "message"])
     return _query(
         "select file_name, file_kind, status, rows, periods, loaded_at, message "
         "from load_status order by loaded_at desc, file_name"
@@ -711,8 +671,6 @@ def cbs_fetch_status() -> pd.DataFrame:
     """Per CBS/PDOK source and table: last attempt, status and the last good load (empty when
     no real-data loader ran). Analysts only (Datastatus)."""
     auth.require_access().require(DATA_STATUS)
-    if not has_table("cbs_fetch_status"):
-        return pd.DataFrame()
     return _query("select * from cbs_fetch_status order by source, table_id, year")
 
 
@@ -720,8 +678,6 @@ def cbs_comparison() -> pd.DataFrame:
     """CBS figures next to the municipality's own, per area, year and measure (empty without
     CBS data). Analysts only (Datastatus)."""
     auth.require_access().require(DATA_STATUS)
-    if not has_table("cbs_comparison"):
-        return pd.DataFrame()
     return _query(
         "select area_level, area_code, year, measure_label, cbs_value, cbs_state, cbs_source, "
         "local_value, local_state, local_basis, difference, difference_state "
@@ -753,72 +709,45 @@ def area_stapeling(area_level: str, area_code: str, gemeente_code: str) -> pd.Da
 # --- geometry ---------------------------------------------------------------------------------
 
 
-def _has_map_geometry(path: str) -> bool:
-    """Whether the copy has the map's planar geometry, made at publish (older copies do not)."""
-    return not _read_copy(
-        path, "select 1 from duckdb_tables() where table_name = 'area_map_geometry'", ()
-    ).empty
-
-
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
 def _map_geometry_of(path: str, version: Version, boundary_year: int, area_level: str) -> dict:
     """The map's boundaries of one level in the copy at `path`, once per version: per area
-    code its GeoJSON in the map's planar coordinates (`maps.MAP_CRS`, whole metres) and its
-    name, water left out, and `bounds`, a frame of each area's box. A copy publishes them
-    planar (`area_map_geometry`); an older one is converted here. Public, so no access check
-    (`area_bounds` has one; dashboards.static_geometry writes the file)."""
+    code its GeoJSON in the map's planar coordinates (RD New, whole metres: publish made them,
+    `area_map_geometry`) and its name, water left out, and `bounds`, a frame of each area's
+    box. Public, so no access check (`area_bounds` has one; dashboards.static_geometry writes
+    the file)."""
     del version  # only part of the cache key
-    if _has_map_geometry(path):
-        df = _read_copy(path, MAP_AREAS_SQL, (boundary_year, area_level))
-        shapes = [json.loads(text) for text in df["geojson"]]
-        box = df[["minx", "miny", "maxx", "maxy"]].to_numpy()
-    else:
-        # water areas have no figures (area_values leaves them out): nor does the map
-        df = _read_copy(
-            path,
-            "select g.area_code, g.geojson, coalesce(a.area_name, g.area_code) as area_name "
-            "from area_geometry g left join areas a using (boundary_year, area_level, "
-            "area_code) where g.boundary_year = ? and g.area_level = ? "
-            "and not coalesce(a.is_water, false) order by g.area_code",
-            (boundary_year, area_level),
-        )
-        planar = maps.to_map_crs(df["geojson"])
-        shapes = maps.as_geojson(planar)
-        box = shapely.bounds(planar)
+    df = _read_copy(path, MAP_AREAS_SQL, (boundary_year, area_level))
     return {
-        "shapes": dict(zip(df["area_code"], shapes, strict=True)),
+        "shapes": {code: json.loads(text) for code, text in zip(df["area_code"], df["geojson"],
+                                                              strict=True)},
         "names": dict(zip(df["area_code"], df["area_name"], strict=True)),
-        "bounds": pd.DataFrame({"area_code": df["area_code"], "minx": box[:, 0],
-                                "miny": box[:, 1], "maxx": box[:, 2], "maxy": box[:, 3]}),
+        "bounds": df[["area_code", "minx", "miny", "maxx", "maxy"]],
     }
 
 
 # its own small cache: read on every rerun, where the whole geometry would be copied each time;
-# read straight from the copy's boxes when it has them (no geometry parsed at all)
+# read straight from the copy's boxes (no geometry parsed at all)
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
 def _cached_bounds(path: str, version: Version, boundary_year: int, area_level: str):
-    if _has_map_geometry(path):
-        return _read_copy(path, MAP_AREAS_SQL, (boundary_year, area_level))[
-            ["area_code", "minx", "miny", "maxx", "maxy"]]
-    return _map_geometry_of(path, version, boundary_year, area_level)["bounds"]
+    del version
+    return _read_copy(path, MAP_AREAS_SQL, (boundary_year, area_level))[
+        ["area_code", "minx", "miny", "maxx", "maxy"]]
 
 
 @st.cache_data(ttl=CACHE_TTL, max_entries=16, show_spinner=False)
 def _published_map_file(path: str, version: Version, boundary_year: int,
                        area_level: str) -> str | None:
-    """The name of the boundary file publish wrote for this year and level (None: an older
-    copy, or a folder publish could not write)."""
+    """The name of the boundary file publish wrote for this year and level (None: publish
+    could not write the folder)."""
     del version
-    try:
-        df = _read_copy(path, "select file_name from map_files where boundary_year = ? "
-                        "and area_level = ?", (boundary_year, area_level))
-    except duckdb.CatalogException:
-        return None
+    df = _read_copy(path, "select file_name from map_files where boundary_year = ? "
+                    "and area_level = ?", (boundary_year, area_level))
     return None if df.empty else str(df["file_name"].iloc[0])
 
 
 def area_bounds(boundary_year: int, area_level: str) -> pd.DataFrame:
-    """Per area code of a level its box in the map's planar coordinates (`maps.MAP_CRS`,
+    """Per area code of a level its box in the map's planar coordinates (RD New,
     metres): `minx`, `miny`, `maxx`, `maxy`. Public boundaries, but a login is needed."""
     auth.require_access()
     path, version = current_copy()

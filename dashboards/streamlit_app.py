@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboards import auth, chrome, queries
-from dashboards.widgets import NO_DATA_MESSAGE
+from dashboards.widgets import NO_DATA_MESSAGE, stop_outdated
 from wijkwijs.access_policy import LoginConfigError
 
 TITLE = "wijkwijs — sociaal domein per buurt"
@@ -129,5 +129,7 @@ try:
         page_with_publish_date()
 except queries.ServingCopyMissing:  # the copy vanished between the check and a query
     st.info(NO_DATA_MESSAGE)
+except queries.ServingCopyOutdated as outdated:  # another version of wijkwijs published it
+    stop_outdated(outdated)
 except PermissionError as exc:  # the query layer refused: say why, show nothing else
     st.warning(str(exc), icon=":material/block:")

@@ -15,13 +15,12 @@ import pandas as pd
 
 from dashboards import auth
 from dashboards.queries import (
+    BY_PERIOD,
     NOT_IN_COPY,
-    _by_period,
     _figures_access,
     _one_area,
     _query,
     _restricted,
-    has_table,
 )
 
 BASELINE_MONTHS = 12  # as the team meeting's rule (wijkijs.workspace.changes)
@@ -31,8 +30,6 @@ def area_yearly(area_level: str, area_code: str, gemeente_code: str) -> pd.DataF
     """Every year of one area and of its gemeente from `area_clients_yearly` (average
     monthly clients and the rate of that average; `months` says how many months a year has)."""
     _one_area(area_code, gemeente_code)
-    if not has_table("area_clients_yearly"):
-        return pd.DataFrame()
     return _query(
         "select area_level, area_code, year, months, domain, category, clients, clients_state, "
         "rate_per_1000, rate_state, rate_change_prev_year, change_prev_year_state "
@@ -67,7 +64,7 @@ def counts_before(
     first = (pd.Timestamp(period) - pd.DateOffset(months=months)).date()
     frame = _query(
         "select f.area_code, a.wijk_code, f.period, f.clients, f.clients_state "
-        f"from {_by_period()} f join areas a on a.area_level = f.area_level "
+        f"from {BY_PERIOD} f join areas a on a.area_level = f.area_level "
         "and a.area_code = f.area_code and a.boundary_year = f.boundary_year "
         "where f.area_level = ? and f.domain = ? and f.category = ? "
         "and f.period between ? and ? order by f.area_code, f.period",
@@ -84,8 +81,6 @@ def stapeling_latest(area_level: str, period: date) -> pd.DataFrame:
     for the current year; the profile page falls back to the last published year, and this
     is the same year for every area of the level."""
     access = _figures_access()
-    if not has_table("area_profile_monthly"):
-        return pd.DataFrame(columns=["area_code", "stapeling_year", "share", "state"])
     frame = _query(
         """
         with years as (

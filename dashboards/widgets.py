@@ -1,4 +1,5 @@
-"""Small UI helpers shared by the pages: selections kept in the URL, the no-data message."""
+"""Small UI helpers shared by the pages: selections kept in the URL, the no-data and
+republish messages."""
 
 from __future__ import annotations
 
@@ -20,10 +21,21 @@ NO_DATA_MESSAGE = (
 
 
 def require_serving_copy() -> None:
-    """Stop the page with a Dutch message if nothing has been published yet."""
+    """Stop the page with a Dutch message if nothing has been published yet, or if the copy
+    was published by another version of wijkwijs (what to do instead of figures)."""
     if not queries.has_serving_copy():
         st.info(NO_DATA_MESSAGE, icon=":material/hourglass_empty:")
         st.stop()
+    try:
+        queries.current_copy()
+    except queries.ServingCopyOutdated as outdated:
+        stop_outdated(outdated)
+
+
+def stop_outdated(outdated: queries.ServingCopyOutdated) -> None:
+    """Say that the copy needs a new publish, and show nothing else."""
+    st.error(str(outdated), icon=":material/sync_problem:")
+    st.stop()
 
 
 def keep_only_params(keys: Sequence[str]) -> None:

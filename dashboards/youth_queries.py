@@ -24,7 +24,6 @@ from dashboards.queries import CACHE_TTL, NOT_IN_COPY, Version, _query, _read_co
 from wijkwijs.access import YOUTH_INPUT
 from wijkwijs.youth.plan_area import overlapping_buurten, shapes_rd
 
-YOUTH_TABLES = ("youth_input_records", "youth_input_by_buurt_theme")
 NOT_IN_PLAN_AREA = (
     "De context is er alleen voor de buurten in het plangebied; deze buurt ligt er niet in."
 )
@@ -32,15 +31,6 @@ NOT_IN_PLAN_AREA = (
 
 def _require_youth() -> None:
     auth.require_access().require(YOUTH_INPUT)
-
-
-def youth_published() -> bool:
-    """True when the serving copy holds the youth-input marts."""
-    df = _query(
-        "select count(*) as n from information_schema.tables where table_name in (?, ?)",
-        YOUTH_TABLES,
-    )
-    return int(df["n"].iloc[0]) == len(YOUTH_TABLES)
 
 
 def records() -> pd.DataFrame:

@@ -91,7 +91,6 @@ with st.spinner("Profiel laden…"):
          area.gemeente_code], latest)
 defs = {c: queries.definition("area_clients_monthly", c)
         for c in ("clients", "rate_per_1000", "index_gemeente", "rate_change_prev_year")}
-derived = queries.has_derived_figures()
 now = monthly[monthly["period"] == pd.Timestamp(latest)]
 own = now[now["area_level"] == area.area_level].set_index("category")
 city = now[now["area_level"] == "gemeente"].set_index("category")
@@ -121,7 +120,7 @@ for column, domain in zip(st.columns(len(domains)), domains, strict=True):
 # --- latest month, every category of every domain (one table: readable at any width) -----
 domain_tables = {
     domain: profile.domain_table(cats[cats["domain"] == domain], own, city, state_labels,
-                                 derived=derived, fallback=fallback)
+                                 fallback=fallback)
     for domain in domains
 }
 # the team's notes beside the figures they explain: on screen, in the PDF and the exports
@@ -134,8 +133,7 @@ st.dataframe(all_domains, hide_index=True)
 groups = cats.drop_duplicates("domain").set_index("domain")["population_group_label"]
 st.caption("Per 1.000: " + "; ".join(f"{domain_labels[d]} per 1.000 {groups[d]}"
                                        for d in domains) + ".")
-for key in ("clients", "rate_per_1000", *(("index_gemeente", "rate_change_prev_year")
-                                          if derived else ())):
+for key in ("clients", "rate_per_1000", "index_gemeente", "rate_change_prev_year"):
     widgets.definition_caption(defs[key], extra=f"Eenheid: {defs[key]['unit']}")
 period_text = format_month(latest)
 widgets.downloads(

@@ -19,7 +19,7 @@ st.caption(
     "omgevingsplan. Alleen gepubliceerde ideeën: namen, telefoonnummers, e-mailadressen, "
     "accounts en huisnummers zijn eruit gehaald, plekken afgerond op 100 meter of de buurt."
 )
-records = youth_queries.records() if youth_queries.youth_published() else pd.DataFrame()
+records = youth_queries.records()
 if records.empty:  # a gemeente without youth input: say what to do, never a crash
     youth_view.empty_state()
     st.stop()

@@ -24,7 +24,6 @@ INDICATORS = {
     "verandering-maand": ("Verandering t.o.v. vorige maand", "rate_change_prev_period",
                           "change_prev_period_state", 1),
 }
-DERIVED_INDICATORS = ("index", "verandering", "verandering-maand")  # when the copy has them
 CHANGES = ("verandering", "verandering-maand")
 # a change and the index are coloured around their centre (maps.choropleth, diverging)
 CENTRES = {"verandering": 0.0, "verandering-maand": 0.0, "index": 100.0}
@@ -67,10 +66,8 @@ category = widgets.url_selectbox(
     "Categorie", list(domain_cats["category"]), "categorie",
     format_func=category_labels.get, container=c_category,
 )
-offered = [k for k in INDICATORS
-           if k not in DERIVED_INDICATORS or queries.has_derived_figures()]
 indicator = widgets.url_selectbox(
-    "Indicator", offered, "indicator",
+    "Indicator", list(INDICATORS), "indicator",
     format_func=lambda k: INDICATORS[k][0], container=c_indicator,
 )
 months = {month_key(m): m for m in queries.periods(domain)}

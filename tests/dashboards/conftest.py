@@ -8,8 +8,11 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.dashboards.serving_fixture import build_serving_fixture
-from wijkwijs.publish.layout import PERIOD_TABLE, add_period_table
+from tests.dashboards.serving_fixture import (
+    add_map_geometry,
+    add_period_table,
+    build_serving_fixture,
+)
 
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
 
@@ -75,6 +78,7 @@ def two_gemeenten(tmp_path, monkeypatch) -> Path:
             "insert into area_geometry select * replace "
             "(replace(area_code, '9999', '9998') as area_code) from area_geometry"
         )
+        add_map_geometry(con)
         con.execute(
             f"insert into area_clients_monthly select * replace ({twin}, "
             "clients + 5 as clients) from area_clients_monthly"
@@ -83,6 +87,5 @@ def two_gemeenten(tmp_path, monkeypatch) -> Path:
             f"insert into area_profile_monthly select * replace ({twin}) "
             "from area_profile_monthly"
         )
-        con.execute(f"drop table {PERIOD_TABLE}")
         add_period_table(con)
     return serving

@@ -16,7 +16,9 @@ Markt, maart, hulp bij het huishouden: secundair); likewise in the stapeling.
 
 The derived columns of the marts (change, index, fallback, the integrated profile, similar
 buurten) follow docs/architecture.md and are computed here from the same cells; `load_status`
-holds one rejected (quarantined) file.
+holds one rejected (quarantined) file. Every other mart of the current schema is there empty,
+with the columns of its dbt contract, and `publish_info` carries the current schema_version: a
+copy of the one version the dashboard reads (wijkwijs.publish.schema).
 """
 
 from __future__ import annotations
@@ -26,10 +28,14 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import geopandas as gpd
 import pandas as pd
+import shapely
 
+from wijkwijs.config import DBT_PROJECT_DIR
 from wijkwijs.disclosure import DisclosureRules
-from wijkwijs.publish.layout import add_period_table
+from wijkwijs.publish.geometry import MAP_CRS, as_map_geojson
+from wijkwijs.publish.schema import SCHEMA_VERSION
 
 RULES = DisclosureRules()  # the defaults; the copy says so in publish_info
 
@@ -209,7 +215,7 @@ create table categories (
     population_group varchar, population_group_label varchar, is_headline boolean);
 create table similar_buurten (
     boundary_year integer, buurt_code varchar, rank integer, gemeente_code varchar,
-    similar_buurt_code varchar, distance double);
+    similar_buurt_code varchar, distance double, features varchar);
 create table load_status (
     file_name varchar, file_kind varchar, status varchar, rows integer, periods varchar,
     loaded_at timestamp, message varchar);
@@ -219,8 +225,9 @@ create table definitions (
     unit varchar, source varchar);
 create table area_geometry (
     boundary_year integer, area_level varchar, area_code varchar, geojson varchar);
+create table map_files (boundary_year integer, area_level varchar, file_name varchar);
 create table publish_info (
-    published_at timestamp, content_hash varchar, row_counts varchar,
+    published_at timestamp, content_hash varchar, row_counts varchar, schema_version integer,
     suppression_threshold integer, rounding_base integer, min_residents integer,
     min_group_residents integer, protection_width integer, population_base integer,
     method varchar);
@@ -579,6 +586,51 @@ def _geometry(areas: list[dict]) -> list[dict]:
     ]
 
 
+# the map's period-first copy of the monthly mart (dbt marts/area_clients_by_period.sql)
+PERIOD_KEYS = ("area_level", "period", "domain", "category", "boundary_year", "area_code")
+PERIOD_FIGURES = (
+    "clients", "clients_state", "rate_per_1000", "rate_state", "residents",
+    "index_gemeente", "index_state", "rate_change_prev_year", "change_prev_year_state",
+    "rate_change_prev_period", "change_prev_period_state",
+)
+
+
+def add_period_table(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create `area_clients_by_period` from `area_clients_monthly` in `con`, as dbt does."""
+    con.execute(
+        "create or replace table area_clients_by_period as select "
+        f"{', '.join((*PERIOD_KEYS, *PERIOD_FIGURES))} from area_clients_monthly "
+        f"order by {', '.join(PERIOD_KEYS)}"
+    )
+
+
+def add_map_geometry(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create `area_map_geometry` from `area_geometry`, in the map's planar coordinates
+    as publish writes it (wijkwijs.publish.geometry)."""
+    rows = con.execute("select * from area_geometry order by all").df()
+    planar = gpd.GeoSeries(shapely.from_geojson(rows["geojson"]), crs="EPSG:4326").to_crs(MAP_CRS)
+    planar = shapely.set_precision(planar.values, 1.0)
+    box = shapely.bounds(planar)
+    on_map = rows.drop(columns=["geojson"]).assign(
+        geojson=as_map_geojson(planar), minx=box[:, 0], miny=box[:, 1], maxx=box[:, 2],
+        maxy=box[:, 3])
+    con.register("on_map", on_map)
+    con.execute("create or replace table area_map_geometry as select * from on_map")
+    con.unregister("on_map")
+
+
+def _add_other_marts(con: duckdb.DuckDBPyConnection) -> None:
+    """Every mart the fixture does not fill, empty, with the columns of its dbt contract (the
+    manifest `make setup` parses): what a demo copy holds without CBS or youth input."""
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text())
+    have = {name for (name,) in con.execute("select table_name from duckdb_tables()").fetchall()}
+    for node in manifest["nodes"].values():
+        if node["resource_type"] != "model" or node["schema"] != "marts" or node["name"] in have:
+            continue
+        columns = ", ".join(f"{c['name']} {c['data_type']}" for c in node["columns"].values())
+        con.execute(f"create table {node['name']} ({columns})")
+
+
 def build_serving_fixture(path: Path) -> Path:
     """Write the serving copy to `path` (a DuckDB file) and return `path`."""
     path = Path(path)
@@ -635,10 +687,12 @@ def build_serving_fixture(path: Path) -> Path:
                 con.execute(f"insert into {name} by name select * from frame")
             con.unregister("frame")
         add_period_table(con)  # as publish serves it
+        add_map_geometry(con)
+        _add_other_marts(con)
         counts = {name: len(frame) for name, frame in tables.items()}
         con.execute(
             "insert into publish_info values (timestamp '2024-04-02 06:00:00', 'fixture', ?, "
-            + ", ".join("?" for _ in RULES.publish_info_columns()) + ")",
-            [json.dumps(counts), *RULES.publish_info_columns().values()],
+            "?, " + ", ".join("?" for _ in RULES.publish_info_columns()) + ")",
+            [json.dumps(counts), SCHEMA_VERSION, *RULES.publish_info_columns().values()],
         )
     return path

@@ -22,13 +22,13 @@ def test_failed_fetch_and_comparison_with_state_labels(serving_root, tmp_path, m
     shutil.copytree(serving_root, data)
     with duckdb.connect(str(data / "serving" / "wijkwijs.duckdb")) as con:
         con.execute(
-            "create table cbs_fetch_status as select * from (values "
+            "create or replace table cbs_fetch_status as select * from (values "
             "('odata', '85984NED', 2024, timestamp '2026-11-20 06:00', 'failed', 0, "
             " timestamp '2026-10-20 06:00', 'HTTP 503 na 3 pogingen')) "
             "t(source, table_id, year, last_attempt_at, status, rows, last_good_at, message)"
         )
         con.execute(
-            "create table cbs_comparison as select * from (values "
+            "create or replace table cbs_comparison as select * from (values "
             "('wijk', 'WK999901', 2024, 'Personen met bijstand', 250.0, 'number', 'odata', "
             " 240.0, 'number', 'gemiddeld per maand', -10.0, 'number'),"
             "('wijk', 'WK999902', 2024, 'Personen met bijstand', null, 'suppressed', 'odata', "

@@ -89,7 +89,7 @@ def own_and_cbs(tmp_path, monkeypatch):
     ]
     with duckdb.connect(str(serving)) as con:
         con.execute(
-            "create table cbs_area_figures (area_level varchar, area_code varchar, "
+            "create or replace table cbs_area_figures (area_level varchar, area_code varchar, "
             "area_name varchar, gemeente_code varchar, boundary_year integer, year integer, "
             "measure varchar, measure_label varchar, theme varchar, unit varchar, "
             "definition_nl varchar, value double, value_state varchar, gemeente_value double, "

@@ -16,9 +16,11 @@ from orchestration.defs.ingest.assets import inbox_files, reference_data
 from orchestration.defs.resources import resources_from_env
 from orchestration.pipeline import run_pipeline
 from tests.conftest import data_env
+from tests.dashboards.serving_fixture import PERIOD_FIGURES, PERIOD_KEYS
 from wijkwijs.config import STATIC_GEO_DIR
 from wijkwijs.demo import write_demo
-from wijkwijs.publish.layout import PERIOD_FIGURES, PERIOD_KEYS, PERIOD_TABLE
+
+PERIOD_TABLE = "area_clients_by_period"  # the map's period-first mart
 
 
 def serving(data_dir):
@@ -116,6 +118,9 @@ def test_serving_copy_has_geometry_definitions_and_load_status(demo_pipeline):
 
 def test_serving_copy_has_the_figures_period_first_for_the_map(demo_pipeline):
     con = serving(demo_pipeline)
+    # the dashboard tests' copy makes the table the same way (tests/dashboards)
+    served = con.execute(f"select * from {PERIOD_TABLE} limit 0").df().columns
+    assert tuple(served) == (*PERIOD_KEYS, *PERIOD_FIGURES)
     columns = ", ".join((*PERIOD_KEYS, *PERIOD_FIGURES))
     total = con.execute("select count(*) from area_clients_monthly").fetchone()[0]
     assert con.execute(f"select count(*) from {PERIOD_TABLE}").fetchone()[0] == total > 0
@@ -338,3 +343,38 @@ def test_a_failing_dbt_test_blocks_the_publish(demo_pipeline, tmp_path):
     }
     after = serving_file.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_publish_records_its_schema_version_and_a_new_one_republishes(demo_pipeline, tmp_path,
+                                                                      monkeypatch):
+    """The dashboard reads only a copy of its own schema version (dashboards/queries.py): a
+    new version is published even when the figures did not change."""
+    from wijkwijs.config import DBT_PROJECT_DIR
+    from wijkwijs.publish import serving as serving_module
+    from wijkwijs.publish.schema import SCHEMA_VERSION
+
+    data_dir = tmp_path / "data"
+    shutil.copytree(demo_pipeline, data_dir)
+    target = data_dir / "serving" / "wijkwijs.duckdb"
+    with serving(data_dir) as con:
+        assert con.execute("select schema_version from publish_info").fetchone() == (
+            SCHEMA_VERSION,)
+    monkeypatch.setattr(serving_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    result = serving_module.publish(data_dir / "warehouse" / "wijkwijs.duckdb", target,
+                                    DBT_PROJECT_DIR / "target" / "manifest.json")
+    assert result.changed
+    with serving(data_dir) as con:
+        assert con.execute("select schema_version from publish_info").fetchone() == (
+            SCHEMA_VERSION + 1,)
+
+
+def test_the_served_schema_matches_its_version(demo_pipeline):
+    """The bump rule of wijkwijs.publish.schema: a table or column added, removed or retyped
+    changes the fingerprint, and then SCHEMA_VERSION goes up with it."""
+    from wijkwijs.publish.schema import SCHEMA_FINGERPRINT, SCHEMA_VERSION, fingerprint
+
+    with serving(demo_pipeline) as con:
+        found = fingerprint(con)
+    assert found == SCHEMA_FINGERPRINT, (
+        f"The serving copy's tables or columns changed: raise SCHEMA_VERSION (now "
+        f"{SCHEMA_VERSION}) and set SCHEMA_FINGERPRINT = {found!r} in wijkwijs/publish/schema.py")

@@ -92,16 +92,17 @@ def copy_dir(tmp_path_factory) -> Path:
     records.loc[~foreign, ["buurt_name"]] = "Oude Markt"
     with duckdb.connect(str(path)) as con:
         con.register("frame", records)
-        con.execute("create table youth_input_records as select * from frame")
+        con.execute("create or replace table youth_input_records as select * from frame")
         con.execute(
-            "create table youth_input_by_buurt_theme as select boundary_year, buurt_code, "
+            "create or replace table youth_input_by_buurt_theme as select boundary_year, "
+            "buurt_code, "
             "theme, year, quarter, any_value(theme_label) as theme_label, "
             "any_value(quarter_start) as quarter_start, count(*)::integer as records, "
             "coalesce(sum(support), 0)::integer as support_total "
             "from youth_input_records group by all")
         # the yearly mart, so trend_queries.area_yearly returns real rows
         con.execute(
-            "create table area_clients_yearly as select area_level, area_code, "
+            "create or replace table area_clients_yearly as select area_level, area_code, "
             "year(period) as year, count(distinct period)::integer as months, domain, category, "
             "any_value(boundary_year) as boundary_year, any_value(wijk_code) as wijk_code, "
             "avg(clients) as clients, 'number' as clients_state, avg(rate_per_1000) as "

@@ -7,7 +7,8 @@ a publish whose content equals the current copy leaves the file as it is (idempo
 Before the swap the attacker (wijkwijs.attack) reads the new copy as any user could; a copy it
 can break is never swapped in (`DisclosureAuditError`), so the previous copy stays served. The
 disclosure rules the marts were made with (`intermediate.int_disclosure_rules`) are written into
-`publish_info`, the one place the dashboard, exports and youth pages read them from.
+`publish_info`, the one place the dashboard, exports and youth pages read them from, beside
+`schema_version` (wijkwijs.publish.schema): the dashboard reads only a copy of its own version.
 
 Every published copy is also hard-linked (same inode, no extra space) as
 `versions/<content hash>.duckdb` beside it, and the newest KEEP_VERSIONS of those stay: a
@@ -33,6 +34,7 @@ from wijkwijs.attack import Audit, audit_copy
 from wijkwijs.config import DUCKDB_CONFIG, STATIC_GEO_DIR, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.geometry import publish_geometry, write_map_files
+from wijkwijs.publish.schema import SCHEMA_VERSION
 
 
 @dataclass(frozen=True)
@@ -145,9 +147,10 @@ def grain_keys(manifest_path: Path) -> dict[str, list[str]]:
 
 
 def _content_hash(con, tables: list[str], rules: DisclosureRules) -> tuple[str, dict[str, int]]:
-    """Order-independent hash of every table's rows and the rules they were made with: equal
-    content, equal hash."""
-    parts, counts = [json.dumps(rules.publish_info_columns(), sort_keys=True)], {}
+    """Order-independent hash of every table's rows, the rules they were made with and the
+    schema version: equal content, equal hash (a new schema version is always published)."""
+    parts = [f"schema:{SCHEMA_VERSION}", json.dumps(rules.publish_info_columns(), sort_keys=True)]
+    counts = {}
     for table in tables:
         n, digest = con.execute(
             f"select count(*), coalesce(sum(hash(t)), 0)::varchar from {table} t"
@@ -158,12 +161,8 @@ def _content_hash(con, tables: list[str], rules: DisclosureRules) -> tuple[str, 
 
 
 def published_rules(con) -> DisclosureRules:
-    """The rules the warehouse's marts were made with (attached as `wh`); the environment's
-    only for a warehouse built before int_disclosure_rules existed."""
-    try:
-        row = con.execute("select * from wh.intermediate.int_disclosure_rules").df()
-    except duckdb.Error:
-        return DisclosureRules.from_env()
+    """The rules the warehouse's marts were made with (attached as `wh`)."""
+    row = con.execute("select * from wh.intermediate.int_disclosure_rules").df()
     return DisclosureRules.from_row(row.iloc[0].to_dict())
 
 
@@ -178,12 +177,14 @@ def _record_audit(copy: Path, audit: Audit) -> None:
 def _add_map_files(copy: Path, folder: Path = STATIC_GEO_DIR) -> None:
     """The map's public boundary files, written now rather than on the first page view, and
     their names in the copy (`map_files`). A folder that cannot be written is no reason to
-    withhold the figures: the dashboard then writes the files itself."""
+    withhold the figures: `map_files` is then empty and the dashboard writes the files itself."""
     with duckdb.connect(str(copy), config=DUCKDB_CONFIG) as con:
         try:
             files = write_map_files(con, folder)
         except OSError:
-            return
+            files = pd.DataFrame({"boundary_year": pd.Series(dtype="int64"),
+                                  "area_level": pd.Series(dtype="str"),
+                                  "file_name": pd.Series(dtype="str")})
         con.register("files", files)
         con.execute("create table map_files as select * from files")
 
@@ -252,14 +253,14 @@ def publish(
             recorded = rules.publish_info_columns()
             con.execute(
                 "create table publish_info as select ?::timestamp as published_at, "
-                "? as content_hash, ? as row_counts, "
+                "? as content_hash, ? as row_counts, ?::integer as schema_version, "
                 + ", ".join(f"? as {name}" for name in recorded),
                 [datetime.now(UTC).replace(tzinfo=None), digest, json.dumps(counts),
-                 *recorded.values()],
+                 SCHEMA_VERSION, *recorded.values()],
             )
         if current_hash(serving) == digest:
             tmp.unlink()
-            with contextlib.suppress(OSError):  # e.g. a copy published before links existed
+            with contextlib.suppress(OSError):  # no hard links on this file system
                 _link_version(serving, digest)
             return PublishResult(serving, digest, False, counts)
         audit = audit_copy(tmp)  # blocking: the attacker reads the copy before anyone else

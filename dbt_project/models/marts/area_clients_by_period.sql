@@ -1,4 +1,4 @@
--- The monthly figures a second time, period-first, for the map (wijkwijs/publish/layout.py):
+-- The monthly figures a second time, period-first, for the map (dashboards/queries.py BY_PERIOD):
 -- the Overzicht reads one month of one category for every area, which in an area-first table
 -- touches every row group. Only the columns the map shows; publish stores it sorted on its
 -- grain, period first, so DuckDB's zone maps skip all but one month.
