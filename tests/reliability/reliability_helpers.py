@@ -110,8 +110,6 @@ def run(args: list[str], env: dict, kill_at: str | None = None, timeout: int = 6
     ) as proc:
         stdout, stderr = proc.communicate(timeout=timeout)
         wait_for_group_end(proc.pid)
-    if env.get("WIJKWIJS_WAREHOUSE"):
-        wait_for_file_released(Path(env["WIJKWIJS_WAREHOUSE"]))
     return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
 
 
@@ -199,6 +197,7 @@ def assert_warehouse_consistent(warehouse: Path) -> dict[str, str]:
     - no key is present twice (case counts: period, buurt, domain, category; stapeling: year,
       buurt, combination).
     """
+    wait_for_file_released(warehouse)
     with duckdb.connect(str(warehouse), read_only=True) as con:
         for table in ("case_counts", "stapeling", "youth_input"):
             bad = con.execute(
