@@ -26,9 +26,11 @@ from pyproj import Transformer
 from shapely.geometry import box
 from shapely.ops import transform
 
+from tests.dashboards.serving_fixture import _add_other_marts
 from wijkwijs.config import DBT_PROJECT_DIR
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.disclosure.youth import disclose_bands, published_ids
+from wijkwijs.publish.schema import SCHEMA_VERSION
 
 RULES = DisclosureRules()  # as publish_info says
 
@@ -234,9 +236,10 @@ def publish_youth(con, released: pd.DataFrame) -> None:
 def build_youth_serving(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     seeds = DBT_PROJECT_DIR / "seeds"
-    categories = pd.read_csv(seeds / "categories.csv", dtype=str).drop(
-        columns=["is_headline"], errors="ignore"
-    )
+    categories = pd.read_csv(seeds / "categories.csv", dtype=str)
+    categories["is_headline"] = categories["is_headline"] == "true"
+    for column in ("rate_scale", "bbv_rate_scale"):
+        categories[column] = pd.to_numeric(categories[column])
     areas = [
         dict(
             area_level="buurt",
@@ -339,11 +342,15 @@ def build_youth_serving(path: Path) -> Path:
             con.execute(f"create table {name} as select * from frame")
             con.unregister("frame")
         publish_youth(con, records)
+        # the map's period-first copy of the figures, which every current copy has (dbt mart)
+        con.execute("create table area_clients_by_period as "
+                    "select * from area_clients_monthly order by period, area_code")
+        _add_other_marts(con)  # every other mart of the contract, empty, as a current copy
         columns = RULES.publish_info_columns()
         con.execute(
             "create table publish_info as select timestamp '2025-07-02 06:00:00' as "
-            "published_at, 'fixture' as content_hash, ? as row_counts, "
+            "published_at, 'fixture' as content_hash, ? as row_counts, ? as schema_version, "
             + ", ".join(f"? as {name}" for name in columns),
-            [json.dumps({}), *columns.values()],
+            [json.dumps({}), SCHEMA_VERSION, *columns.values()],
         )
     return path
