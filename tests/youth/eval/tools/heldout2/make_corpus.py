@@ -35,7 +35,7 @@ N_RECORDS = 660
 N_PERSONAL = 330
 
 # ---------------------------------------------------------------- first corpus (values only)
-FIRST = Path("/work/brief/evalset")
+FIRST = Path(__file__).resolve().parents[2]  # tests/youth/eval: dev.jsonl, heldout.jsonl
 
 
 def first_corpus_values():

@@ -9,7 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "heldout2.jsonl"
 GAZ = HERE.parent / "gazetteer.json"
-FIRST = Path("/work/brief/evalset")
+FIRST = HERE.parent  # the first corpus (dev.jsonl, heldout.jsonl) lives beside this one
 
 KINDS = ["name", "phone", "email", "handle", "address", "postcode", "bsn", "birth_date",
          "initials_age", "iban", "licence_plate", "class_name"]

@@ -6,17 +6,13 @@ never their sentences.
 import json
 import re
 import unicodedata
+from pathlib import Path
 
-EARLIER_JSONL = [
-    "/work/brief/evalset/dev.jsonl",
-    "/work/brief/evalset/heldout.jsonl",
-    "/work/brief/evalset2/heldout2.jsonl",
-    "/work/main/tests/youth/eval/stress.jsonl",
-]
-EARLIER_GAZ = [
-    "/work/brief/evalset/gazetteer.json",
-    "/work/brief/evalset2/gazetteer.json",
-]
+EVAL = Path(__file__).resolve().parents[2]  # tests/youth/eval, where the corpora live now
+# the corpora written before this one, and their gemeenten's gazetteers
+EARLIER_JSONL = [str(EVAL / f) for f in ("dev.jsonl", "heldout.jsonl", "heldout2.jsonl",
+                                          "stress.jsonl")]
+EARLIER_GAZ = [str(EVAL / f) for f in ("gazetteer.json", "gazetteer_heldout2.json")]
 PARTICLES = {"van", "der", "den", "de", "het", "'t", "te", "ten", "ter", "el", "al", "ben", "bin",
              "ait", "abu", "la", "le", "du", "da", "dos", "das", "do", "di", "von", "op", "in", "t"}
 STREET_SUFFIX = re.compile(r"(straat|laan|weg|plein|kade|singel|gracht|pad|dijk|steeg|hof|park|"

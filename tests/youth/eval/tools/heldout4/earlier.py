@@ -7,15 +7,13 @@ import glob
 import json
 import re
 import unicodedata
+from pathlib import Path
 
-EARLIER_JSONL = sorted(set(
-    ["/work/brief/evalset/dev.jsonl", "/work/brief/evalset/heldout.jsonl",
-     "/work/brief/evalset2/heldout2.jsonl", "/work/brief/evalset3/heldout3.jsonl"]
-    + glob.glob("/work/main/tests/youth/eval/*.jsonl")))
-EARLIER_GAZ = sorted(set(
-    ["/work/brief/evalset/gazetteer.json", "/work/brief/evalset2/gazetteer.json",
-     "/work/brief/evalset3/gazetteer.json"]
-    + glob.glob("/work/main/tests/youth/eval/gazetteer*.json")))
+EVAL = Path(__file__).resolve().parents[2]  # tests/youth/eval, where the corpora live now
+# every corpus written before this one, and their gemeenten's gazetteers
+EARLIER_JSONL = sorted(str(p) for p in EVAL.glob("*.jsonl") if p.name != "heldout4.jsonl")
+EARLIER_GAZ = sorted(str(p) for p in EVAL.glob("gazetteer*.json")
+                     if p.name != "gazetteer_heldout4.json")
 PARTICLES = {"van", "der", "den", "de", "het", "'t", "te", "ten", "ter", "el", "al", "ben", "bin",
              "ait", "abu", "la", "le", "du", "da", "dos", "das", "do", "di", "von", "op", "in", "t",
              "a", "del", "dela"}
