@@ -307,7 +307,6 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
     auth.log_export(f"{doc.title} · {doc.period_text}", "pdf")
     from xml.sax.saxutils import escape
 
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import mm
@@ -317,8 +316,9 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
         SimpleDocTemplate,
         Spacer,
         Table,
-        TableStyle,
     )
+
+    from wijkwijs.pdf_tables import grid
 
     styles = getSampleStyleSheet()
     small = ParagraphStyle("small", parent=styles["Normal"], fontSize=7, leading=8.6)
@@ -344,20 +344,9 @@ def profile_pdf(doc: ProfileDocument, *, compress: bool = True) -> bytes:
     story = [*heading, Spacer(1, 3 * mm)]
     for heading, table in doc.tables:
         story.append(Paragraph(escape(heading), head))
-        data = [[Paragraph(f"<b>{escape(str(c))}</b>", cell) for c in table.columns]]
-        data += [[Paragraph(escape(str(v)), cell) for v in row]
-                 for row in table.itertuples(index=False)]
         first = 0.34 * (page.width)
         rest = (page.width - first) / max(len(table.columns) - 1, 1)
-        grid = Table(data, colWidths=[first] + [rest] * (len(table.columns) - 1), repeatRows=1)
-        grid.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]))
-        story.append(grid)
+        story.append(grid(table, cell, [first] + [rest] * (len(table.columns) - 1)))
     if not doc.trend.empty:
         from dashboards.charts import OKABE_ITO
         from dashboards.formatting import format_month

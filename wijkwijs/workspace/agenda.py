@@ -53,7 +53,6 @@ EMPTY = {
 
 def agenda_pdf(agenda: Agenda, *, compress: bool = True) -> bytes:
     """One A4 page: the five parts as small tables, notes and sources underneath."""
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import mm
@@ -62,9 +61,9 @@ def agenda_pdf(agenda: Agenda, *, compress: bool = True) -> bytes:
         Paragraph,
         SimpleDocTemplate,
         Spacer,
-        Table,
-        TableStyle,
     )
+
+    from wijkwijs.pdf_tables import grid
 
     styles = getSampleStyleSheet()
     small = ParagraphStyle("small", parent=styles["Normal"], fontSize=7, leading=8.6)
@@ -84,18 +83,7 @@ def agenda_pdf(agenda: Agenda, *, compress: bool = True) -> bytes:
         if table.empty:
             story.append(Paragraph(escape({**EMPTY, **agenda.empty_texts}[heading]), cell))
         else:
-            data = [[Paragraph(f"<b>{escape(str(c))}</b>", cell) for c in table.columns]]
-            data += [[Paragraph(escape(str(v)), cell) for v in row]
-                     for row in table.itertuples(index=False)]
-            grid = Table(data, repeatRows=1, colWidths=_widths(table, page.width))
-            grid.setStyle(TableStyle([
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]))
-            story.append(grid)
+            story.append(grid(table, cell, _widths(table, page.width)))
         if note:
             story.append(Paragraph(escape(note), small))
     story += [Spacer(1, 2 * mm), Paragraph(escape(agenda.made), small)]
