@@ -41,3 +41,29 @@ def shot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def choose_option(page, label: str, option: str, attempts: int = 4) -> None:
+    """Add `option` to the multiselect labelled `label` and check that its chip shows.
+
+    Under load the open list re-renders while it is clicked (the click lands on a detached
+    option, or the list closes first), so the choice is tried again until the chip is there.
+    No Escape afterwards: the list may already have closed, and the next field's
+    click closes it anyway."""
+    from playwright.sync_api import expect
+
+    box = page.locator("[data-testid='stMultiSelect']").filter(has_text=label).first
+    chip = box.locator(f"[data-tag][aria-label='{option}']").first  # the chosen value's tag
+    for _ in range(attempts):
+        if chip.count():
+            return
+        box.get_by_role("combobox").click()
+        try:
+            page.get_by_role("option", name=option, exact=True).click(timeout=20_000)
+            expect(chip).to_be_attached(timeout=10_000)
+            return
+        except Exception:  # noqa: BLE001 - a detached or closed list: open it again
+            continue
+    shot(page, "failed-choosing")
+    raise AssertionError(f"{option!r} could not be chosen in {label!r}; "
+                         f"the field shows {box.inner_text(timeout=5_000)!r}")
