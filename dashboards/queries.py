@@ -1,7 +1,7 @@
 """Every read of the serving copy. No widgets here.
 
 Each query opens the serving copy read-only and closes it straight after: the dashboard never
-holds a connection, and never opens the warehouse (DESIGN.md, decision 1). Results are cached
+holds a connection, and never opens the warehouse (docs/design.md, decision 1). Results are cached
 keyed on the serving copy's version, (st_ino, st_mtime_ns) of the file: the pipeline renames a
 new copy over the old one, which changes both, so a new publication is read without a restart.
 A page run pins the copy it starts with (`pinned_serving_copy`, used by streamlit_app.py): all

@@ -22,8 +22,7 @@ from dashboards.queries import (
     _query,
     _restricted,
 )
-
-BASELINE_MONTHS = 12  # as the team meeting's rule (wijkijs.workspace.changes)
+from wijkwijs.workspace.changes import BASELINE_MONTHS  # the team meeting's rule
 
 
 def area_yearly(area_level: str, area_code: str, gemeente_code: str) -> pd.DataFrame:

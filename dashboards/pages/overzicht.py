@@ -132,7 +132,7 @@ with st.spinner("Cijfers en kaart laden…"):
     if chosen_gemeente != widgets.ALL_GEMEENTEN:
         rows = rows[rows["gemeente_code"] == chosen_gemeente].reset_index(drop=True)
         gemeente = gemeente[gemeente["area_code"] == chosen_gemeente]
-    # public boundaries: a static file the browser fetches once (DESIGN.md, point 8)
+    # public boundaries: a static file the browser fetches once (docs/design.md, decision 8)
     geometry_url = static_geometry.geometry_url(boundary_year, level)
     bounds = maps.total_bounds(queries.area_bounds(boundary_year, level), rows["area_code"])
 

@@ -4,9 +4,9 @@
 - `area_map_geometry`: the same simplified shapes in the map's planar coordinates (RD New,
   whole metres) with each area's box, so the dashboard neither reprojects nor measures them.
 - The map's public boundary files (one GeoJSON per boundary year and level, code and name
-  only, never a figure; DESIGN.md point 8) are written at publish into the dashboard's static
-  folder, named after a hash of their content; `map_files` in the copy names them. The first
-  page after a publish then only reads them.
+  only, never a figure; docs/design.md decision 8) are written at publish into the
+  dashboard's static folder, named after a hash of their content; `map_files` in the copy
+  names them. The first page after a publish then only reads them.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Publish the serving copy: written aside, checked, then swapped in with one atomic rename.
 
-The dashboard never opens the warehouse (DESIGN.md, decision 1): it reads this copy read-only and
-notices a new version by file identity. A failed publish leaves the previous copy untouched;
-a publish whose content equals the current copy leaves the file as it is (idempotent runs).
+The dashboard never opens the warehouse (docs/design.md, decision 1): it reads this copy
+read-only and notices a new version by file identity. A failed publish leaves the previous
+copy untouched; a publish whose content equals the current copy leaves the file as it is
+(idempotent runs).
 
 Before the swap the attacker (wijkwijs.attack) reads the new copy as any user could; a copy it
 can break is never swapped in (`DisclosureAuditError`), so the previous copy stays served. The
