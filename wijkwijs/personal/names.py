@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
-from wijkwijs.personal.patterns import MONTHS
-from wijkwijs.personal.slots import INTRO, LABEL, NICKNAME, SENDER, person_slots
+from wijkwijs.personal.patterns import AGE_WORDS, MONTHS
+from wijkwijs.personal.slots import CHAT_LABEL, INTRO, LABEL, NICKNAME, SENDER, person_slots
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
@@ -88,7 +88,7 @@ SAYING_VERBS = frozenset(
 )
 # "storm is 14 en ...", "Fleur, 14 jaar, ...": a word before an age
 AGE_AFTER = re.compile(
-    r"\s*,\s*\d{1,2}\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|terug))"
+    rf"\s*,\s*(?:\d{{1,2}}|{AGE_WORDS})\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|terug))"
     r"|\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
     r"(?!\s*(?:uur|u\b|euro|%|procent|meter|m\b|km|graden|min|minuten|keer|x\b|[.,:]\d))",
     re.IGNORECASE,
@@ -100,6 +100,12 @@ PERSON_VERBS = frozenset(
     "miste woont woonde speelt zit komt kwam gaat ging wenst bedacht vertelt vertelde maakt "
     "heeft is was geboren zou kan mag en uit".split()
 )
+# what only a person is, after "is"/"was": "Paddo is boos" (grammar of feelings, not "klaar")
+FEELINGS = frozenset(
+    "boos blij bang verdrietig trots teleurgesteld ziek zenuwachtig bezorgd chagrijnig "
+    "enthousiast benieuwd verliefd jaloers eenzaam gelukkig woedend kwaad".split()
+)
+INTENSIFIERS = frozenset("heel erg zo echt super best nogal wel ook nog zwaar niet".split())
 # ... except these, which also follow a thing ("Storm heeft de bomen omgeblazen")
 THING_VERBS = frozenset("heeft is was zou kan mag en".split())
 # months written out ("jan" is a name as often as January)
@@ -118,11 +124,14 @@ NOUN_MARKERS = frozenset("mijn m'n je jouw zijn z'n haar d'r onze ons jullie hun
 PRONOUN_POSSESSIVES = frozenset({"haar", "zijn", "hun"})
 # "Fleur (14) wil", "Daan (groep 7)": an age or a class in brackets after a person
 AGE_OR_CLASS_AFTER = re.compile(
-    r"\s*\(\s*(?:\d{1,2}(?!\d)|(?:groep|klas|brugklas|leerjaar|havo|vwo|vmbo|mavo|tto|gym)\b)",
+    rf"\s*\(\s*(?:\d{{1,2}}(?!\d)|(?:{AGE_WORDS})\s*(?:jaar|jr|j)?\s*\)"
+    r"|(?:groep|klas|brugklas|leerjaar|havo|vwo|vmbo|mavo|tto|gym)\b)",
     re.IGNORECASE,
 )
 _BARE_AGE = re.compile(r",?\s+\d{1,2}\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|oud|terug))", re.I)
-_AGE_THEN_WORD = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)\s*(\w+)", re.IGNORECASE)
+_AGE_THEN_WORD = re.compile(
+    rf"\s*\(\s*(?:\d{{1,2}}|{AGE_WORDS})\s*(?:j|jr|jaar)?\.?\s*\)\s*(\w+)", re.IGNORECASE
+)
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
 RARE_ZIPF = 2.5
@@ -631,7 +640,7 @@ class NameFinder:
         def label_words(t: Token) -> int:
             """How many words the line label around the token has."""
             for a, b, sure in slots:
-                if sure == LABEL and a <= t.start and t.end <= b:
+                if sure in (LABEL, CHAT_LABEL) and a <= t.start and t.end <= b:
                     return len(text[a:b].split())
             return 0
 
@@ -705,6 +714,9 @@ class NameFinder:
                 if t.is_name or t.held:
                     continue
                 sure = 0
+            chat_line = chat or sure == CHAT_LABEL
+            if sure == CHAT_LABEL:
+                sure = LABEL
             if sure == LABEL:
                 # "Kiwi: ...": a name there is one; an everyday word is a heading ("Idee:"),
                 # a rare one ("Kiwi", "Krul") may be a nickname
@@ -715,7 +727,7 @@ class NameFinder:
                 if (
                     t.cls in (DICT, AMBIGUOUS)
                     and one_word
-                    and chat  # several labelled lines, not a heading ("Notitie: ...")
+                    and chat_line  # several labelled lines, not a heading ("Notitie: ...")
                     and t.capital
                     and 0 < lex.frequency(t.folded) < COMMON_NOUN_ZIPF
                 ):
@@ -997,8 +1009,53 @@ class NameFinder:
         def verb(t: Token) -> bool:
             return t.folded in self.person_verbs and t.folded not in ("en", "uit")
 
+        cased = any(t.capital for t in tokens)
+
+        def words_after(i: int, k: int) -> list[str]:
+            """The k words after token i, as far as only spaces part them."""
+            out = []
+            for j in range(i + 1, min(n, i + 1 + k)):
+                if not space(j - 1, j):
+                    break
+                out.append(tokens[j].folded)
+            return out
+
+        def subject_of_person(i: int) -> bool:
+            """ "Paddo is boos", "Wolkje doet ook mee", "Sprinkhaan zegt", "Bliksem en zijn
+            broertje", "Vogels uit de Schaapsdrift": a sentence opened by a word as the subject
+            of what only one person is or does. A nickname or a surname that is an everyday
+            word has nothing else to tell it from the word."""
+            t = tokens[i]
+            after = words_after(i, 4)
+            listed_name = t.folded in lex.first_names or t.folded in lex.surnames
+            zipf = lex.frequency(t.folded)
+            if not (zipf < COMMON_NOUN_ZIPF or (listed_name and zipf < EVERYDAY_ZIPF)):
+                return False
+            if after[:1] == ["en"] and len(after) >= 3:
+                if after[1] in PRONOUN_POSSESSIVES | POSSESSIVES and after[2] in KIN:
+                    return True  # "hunter en zn moeder", whatever its case
+            if not (t.capital or not cased):
+                return False
+            if after[:1] and after[0] in SAYING_VERBS:
+                return True
+            if after[:1] == ["doet"] and "mee" in after[1:4]:
+                return True
+            if after[:1] and after[0] in ("is", "was", "werd", "wordt"):
+                rest = after[1:]
+                while rest and rest[0] in INTENSIFIERS:
+                    rest = rest[1:]
+                if rest and rest[0] in FEELINGS:
+                    return True
+            if listed_name and after[:2] in (["uit", "de"], ["uit", "het"]) and i + 3 < n:
+                place = tokens[i + 3]
+                return place.capital or place.protected  # "Vogels uit de Schaapsdrift"
+            return False
+
         for i, t in enumerate(tokens):
             if t.is_name or t.held or not open_word(t):
+                continue
+            if t.sentence_start and subject_of_person(i):
+                t.held = True
                 continue
             nxt = tokens[i + 1] if i + 1 < n and space(i, i + 1) else None
             prv = tokens[i - 1] if i > 0 and space(i - 1, i) else None

@@ -101,6 +101,16 @@ _NUMBER_WORD = re.compile(
     + r"(?!\s*:(?!\d))",  # a list: "nummer 2: bankjes"
     re.IGNORECASE,
 )
+# "3512 JK 14", "3512JK, 14a": a postcode and a house number, the two PostNL's address
+# check takes, place one home
+_NUMBER_AFTER_POSTCODE = re.compile(
+    r"[ \t]*,?[ \t]*(?:nr\.?[ \t]*)?(?P<number>"
+    + _HOUSE_NUMBER_CORE
+    + ")"
+    + _NOT_A_HOUSE
+    + r"(?![\d,.:]\d)",
+    re.IGNORECASE,
+)
 _HOME_CUE = re.compile(
     r"\b(?:woon|woont|wonen|woonde|woonden|woonachtig|flat|portiek|huis|adres|appartement|"
     r"bovenwoning|benedenwoning|galerij|deur|verhuisd|thuis|kamer)\b",
@@ -282,6 +292,10 @@ class Scrubber:
         )
         spans = [s for s in spans if not self._organisation_contact(text[s.start : s.end], s.kind)]
         spans += self._address_spans(text)
+        for postcode in [s for s in spans if s.kind == p.POSTCODE]:
+            after = _NUMBER_AFTER_POSTCODE.match(text, postcode.end)
+            if after:
+                spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         taken = _resolve(spans)
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]

@@ -5,7 +5,9 @@ way unusual as a word; only its place says it is a person. These are the places,
 raw text before the words are classed (names.py decides what to do with each word in one):
 
 - the sender of a pasted chat line: "[19:47] Kiwi 🥝: ...", "12-03-24 16:02 - Kwesi: ...";
-- a line label: "Kiwi: kan er wifi ..." (or a heading: "Idee: ...", so only a doubt);
+- a line label: "Kiwi: kan er wifi ..." (or a heading: "Idee: ...", so only a doubt), also
+  alone when an emoji marks a chat line ("Bram 🐸: ..."); in angle brackets a sender
+  ("<Wervel> ...");
 - a nickname frame: "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "bijnaam Bolle",
   "Spekkie (echte naam ...)", "zaki oftewel zakariya", "die ze Tijger noemen";
 - a signature after a quote or closing the text: '"..." — Ghirmay', '... — Tolu, 15';
@@ -31,6 +33,14 @@ _CHAT_SENDER = re.compile(
     r"^[ \t]*\[?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
     rf"[ \t]*(?:-[ \t]*)?(?P<who>{_WORDS})[^\w:\n]{{0,12}}:",
     re.MULTILINE,
+)
+# "<Wervel> ...": a line opened by a name in angle brackets, as IRC and Discord logs are
+# pasted, is a chat sender (a heading never is)
+_ANGLE_SENDER = re.compile(rf"^[ \t]*<(?P<who>{_WORDS})>", re.MULTILINE)
+# "Bram 🐸: ...": a line label with an emoji is a chat line even alone ("Tip 💡:" is a heading)
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_EMOJI_LABEL = re.compile(
+    rf"^[ \t]*(?P<who>{_CAPITAL_WORDS})[ \t]*[{_EMOJI}]+[ \t]*:", re.MULTILINE
 )
 _LINE_LABEL = re.compile(
     # "Kiwi: kan er wifi ...", "Noa 🌸: ik wil ...": a line opened by a name and a colon, as a
@@ -90,11 +100,13 @@ NICKNAME, SENDER, WEAK = 3, 2, 1
 _SLOTS = (
     (NICKNAME, (_NICKNAME_BEFORE, _NICKNAME_AFTER)),
     # "die ze vaak noemen" is "often mention": there only a capitalised or listed word
-    (SENDER, (_CHAT_SENDER, _NICKNAME_BETWEEN)),
+    (SENDER, (_CHAT_SENDER, _ANGLE_SENDER, _NICKNAME_BETWEEN)),
     (WEAK, (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)),
 )
 # a line label may be a sender or a heading: a name there is one, a rare word held
 LABEL = 0.5
+# ... held also alone, when an emoji marks the line as chat
+CHAT_LABEL = 0.6
 # "Sanne hier!", "hoi, met Lee hier": a writer introducing themself; "Kijk hier!" is no one,
 # so a word of the name lists there is held, an everyday word left alone
 INTRO = 0.75
@@ -116,4 +128,5 @@ def person_slots(text: str) -> list[tuple[int, int, float]]:
         if group in pattern.groupindex and m.group(group)
     ]
     found += [(*m.span("who"), INTRO) for m in _INTRO.finditer(text)]
+    found += [(*m.span("who"), CHAT_LABEL) for m in _EMOJI_LABEL.finditer(text)]
     return found + [(*m.span("who"), LABEL) for m in _LINE_LABEL.finditer(text)]
