@@ -278,6 +278,12 @@ SCRUBBED_ROUND4 = [
     ("geboortedatum 12 03 2010", "geboortedatum [geboortedatum]"),
     ("rekeningnr NL02-ABNA-0123-4567-89", "rekeningnr [iban]"),
     ("mail lotteVDB op hotmail punt com", "mail [e-mail]"),
+    # a BSN dictated in words (the elfproef decides), a house number in words
+    ("bsn is een twee drie vier vijf zes zeven acht twee", "bsn is [bsn]"),
+    ("ik woon op de Beukenlaan drieëntwintig", "ik woon op de Beukenlaan [huisnummer]"),
+    ("we wonen op nummer twaalf, naast de bieb", "we wonen op nummer [huisnummer], naast de bieb"),
+    # a role before a surname
+    ("agent Brouwers kwam langs", "agent [naam] kwam langs"),
 ]  # fmt: skip
 
 HELD_ROUND4 = [
@@ -304,6 +310,9 @@ SURVIVES_ROUND4 = [
     "ik zit op gmail en insta",
     "plan B (acht bankjes) is beter",
     "het buurthuis is o.a. zes jaar geleden gebouwd",
+    "op de Markt twee kramen met fruit",
+    "de Schoolstraat drie keer oversteken is gevaarlijk",
+    "we waren met een twee drie vier vijf zes zeven acht negen",
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import phonenumbers
 from stdnum import iban as std_iban
@@ -299,79 +300,98 @@ _SPOKEN_DIGITS |= {
     for n, u in enumerate(_UNITS, 1)
     for link in ("en", "ën")
 }
+# every number word 1-99 with its value (house numbers in words, scrubber.py)
+SPOKEN_NUMBERS = {w: int(d) for w, d in _SPOKEN_DIGITS.items() if d != "0"}
 _SPOKEN_TOKEN = re.compile(r"\+|\d+|[^\W\d_]+")
 _SPOKEN_GAP = re.compile(r"[ \t.,\-/]*")
+# three or more number tokens in a row: where a dictated number can be
+_SPOKEN_STRETCH = re.compile(
+    r"(?<!\w)(?:(?:"
+    + "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True))
+    + r"|\d+|plus|\+|dubbele?)(?!\w)[ \t.,\-/]*){3,}",
+    re.IGNORECASE,
+)
 
 
-def _spoken_phone_spans(text: str) -> list[Span]:
-    """A phone number dictated in words, whole or in part ("nul zes twaalf 34 vijftig 67 89",
-    "plus eenendertig zes ...", "dubbel nul"): the words become digits, and a run that
-    libphonenumber finds a possible Dutch (or international) number is masked. A run without
-    a number word is left to the digit detector."""
-    spans: list[Span] = []
-    run: list[tuple[int, int, str, bool]] = []  # start, end, digits, written out
+@lru_cache(maxsize=4)  # the phone and the BSN detector read the same text
+def _spoken_runs(text: str) -> tuple[list[tuple[int, int, str, bool]], ...]:
+    """Runs of digits and number words as a number is dictated ("nul zes twaalf 34",
+    "dubbel zeven", "plus eenendertig"), long enough for a BSN or a phone number: per token
+    its start, end, digits and whether it was written out."""
+    runs: list[list[tuple[int, int, str, bool]]] = [[]]
+    for stretch in _SPOKEN_STRETCH.finditer(text):  # the regex engine finds where to look
+        runs += _runs_in(text, stretch.start(), stretch.end())
+    return tuple(run for run in runs if sum(len(t[2]) for t in run) >= 9)
 
-    def flush() -> None:
-        for a in range(len(run)):
-            digits, worded, longest = "", False, None
-            for b in range(a, len(run)):
-                digits += run[b][2]
-                worded = worded or run[b][3]
-                # a national number has ten digits; an international one at least eleven
-                international = digits.startswith(("+", "00"))
-                if len(digits.lstrip("+")) > 15:
-                    break
-                if not worded or not (digits.startswith("0") or international):
-                    continue
-                if len(digits.lstrip("+")) != 10 and not (
-                    international and len(digits.lstrip("+0")) >= 11
-                ):
-                    continue
-                try:
-                    number = phonenumbers.parse(digits, "NL")
-                except phonenumbers.NumberParseException:
-                    continue
-                if phonenumbers.is_possible_number(number):
-                    longest = b  # "plus eenendertig zes 12 34 56 78": the whole number
-            if longest is not None:
-                spans.append(Span(run[a][0], run[longest][1], PHONE))
-                break
-        run.clear()
 
-    double = False
-    last_end = 0
-    for m in _SPOKEN_TOKEN.finditer(text):
+def _runs_in(text: str, start: int, end: int) -> list[list[tuple[int, int, str, bool]]]:
+    runs: list[list[tuple[int, int, str, bool]]] = [[]]
+    double, last_end = False, start
+    for m in _SPOKEN_TOKEN.finditer(text, start, end):
         word = m.group(0).lower()
-        if run and not _SPOKEN_GAP.fullmatch(text, last_end, m.start()):
-            flush()
-            run.clear()
+        if runs[-1] and not _SPOKEN_GAP.fullmatch(text, last_end, m.start()):
+            runs.append([])
         if word in ("dubbel", "dubbele"):
             double, last_end = True, m.end()
             continue
-        if word == "plus" or word == "+":
+        if word in ("plus", "+"):
             digits, worded = "+", word == "plus"
         elif word.isdigit():
             digits, worded = word, False
         elif word in _SPOKEN_DIGITS:
             digits, worded = _SPOKEN_DIGITS[word], True
         else:
-            flush()
-            run.clear()
+            runs.append([])
             double = False
             continue
         if double:
             digits, worded, double = digits * 2, True, False
-        run.append((m.start(), m.end(), digits, worded))
+        runs[-1].append((m.start(), m.end(), digits, worded))
         last_end = m.end()
-    flush()
+    return runs
+
+
+def _spoken_spans(text: str, kind: str, accept, words: int = 1) -> list[Span]:
+    """In each dictated run, the longest stretch with at least `words` number words whose
+    digits `accept` takes (from the first stretch that has one). A run without a number word
+    is left to the digit detectors."""
+    spans = []
+    for run in _spoken_runs(text):
+        for a in range(len(run)):
+            digits, worded, longest = "", 0, None
+            for b in range(a, len(run)):
+                digits += run[b][2]
+                worded += run[b][3]
+                if len(digits) > 16:
+                    break
+                if worded >= words and accept(digits):
+                    longest = b
+            if longest is not None:
+                spans.append(Span(run[a][0], run[longest][1], kind))
+                break
     return spans
+
+
+def _possible_phone(digits: str) -> bool:
+    """Ten digits from 0 (a Dutch number) or eleven or more after + or 00, that
+    libphonenumber finds a possible number."""
+    international = digits.startswith(("+", "00"))
+    if not (digits.startswith("0") or international):
+        return False
+    if len(digits) != 10 and not (international and len(digits.lstrip("+0")) >= 11):
+        return False
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(digits, "NL"))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def phone_spans(text: str) -> list[Span]:
     """Phone numbers in any Dutch or international notation that libphonenumber finds possible;
     a free 0800 number is an organisation's line and left alone."""
     spans = [Span(m.start(), m.end(), PHONE) for m in _DICTATED_MOBILE.finditer(text)]
-    spans += _spoken_phone_spans(text)
+    # "nul zes twaalf 34 vijftig 67 89", "plus eenendertig zes ...": dictated in words
+    spans += _spoken_spans(text, PHONE, _possible_phone)
     for m in _PHONE_CANDIDATE.finditer(text):
         raw = m.group(0).rstrip(" .-/(")
         digits = re.sub(r"\D", "", raw)
@@ -422,6 +442,9 @@ def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
             digits = "0" + digits  # a spreadsheet dropped the leading zero
         if is_bsn(digits) or cued:
             spans.append(Span(m.start(), m.end(), BSN))
+    # "een twee drie vier vijf zes zeven acht twee": dictated in words, nine digits that pass
+    # the elfproef (not "zonder nul 12345672": one number word is no dictation)
+    spans += _spoken_spans(text, BSN, lambda digits: digits.isdigit() and is_bsn(digits), 3)
     return spans
 
 

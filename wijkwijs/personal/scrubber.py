@@ -111,6 +111,21 @@ _NUMBER_AFTER_POSTCODE = re.compile(
     + r"(?![\d,.:]\d)",
     re.IGNORECASE,
 )
+# "Beukenlaan drieëntwintig", "nummer twaalf": a house number in words, only where nothing
+# but punctuation or a small word follows ("Markt twee kramen" is a count)
+_WORDED_HOUSE_NUMBER = (
+    r"(?P<number>(?:"
+    + "|".join(sorted((w for w, n in p.SPOKEN_NUMBERS.items() if n >= 2), key=len, reverse=True))
+    + r")(?:\s?[a-d](?!\w))?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op)\b)"
+)
+_WORDED_AFTER_STREET = re.compile(
+    rf"(?<![\w])(?P<street>[^\W\d_][\w'’-]*(?:{_SUFFIX}))\s+(?:(?:nr\.?|nummer)\s*)?"
+    + _WORDED_HOUSE_NUMBER,
+    re.IGNORECASE,
+)
+_WORDED_AFTER_NUMBER_WORD = re.compile(
+    r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer)\s+" + _WORDED_HOUSE_NUMBER, re.IGNORECASE
+)
 _HOME_CUE = re.compile(
     r"\b(?:woon|woont|wonen|woonde|woonden|woonachtig|flat|portiek|huis|adres|appartement|"
     r"bovenwoning|benedenwoning|galerij|deur|verhuisd|thuis|kamer)\b",
@@ -460,6 +475,13 @@ class Scrubber:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         for m in _NUMBER_WORD.finditer(text):
             spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+        for m in _WORDED_AFTER_STREET.finditer(text):
+            if self._is_street(m.group("street")):
+                spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+        # "op nummer twaalf" about a home, not "nummer twee op de lijst"
+        if _HOME_CUE.search(text):
+            for m in _WORDED_AFTER_NUMBER_WORD.finditer(text):
+                spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         # a floor is part of an address after a house number ("Getouwstraat 9 3-hoog"); alone
         # ("ik woon op 3 hoog") it places nobody
         numbers = list(spans)
