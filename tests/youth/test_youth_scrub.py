@@ -316,6 +316,65 @@ SURVIVES_ROUND4 = [
 ]
 
 
+# After the blind heldout5 run: its classes of miss, again with new examples
+SCRUBBED_AFTER_HELDOUT5 = [
+    # a role as the head of a compound is a title
+    ("jeugdcoach Dekkers wil een extra veld", "jeugdcoach [naam] wil een extra veld"),
+    ("de buurtwerker Marit vraagt om hulp", "de buurtwerker [naam] vraagt om hulp"),
+    # a bracket that says it is a nickname, anywhere inside
+    ("Mossel (15, bijnaam) wil een bankje", "[naam] (15, bijnaam) wil een bankje"),
+    ("Spijker (de kleinste, iedereen noemt hem zo) wil een doel",
+     "[naam] (de kleinste, iedereen noemt hem zo) wil een doel"),
+    ("ik ben knoop zo noemen ze me, ik wil een baan",
+     "ik ben [naam] zo noemen ze me, ik wil een baan"),
+    # initials before a surname, initials and a dash before an age in a list
+    ("storten t.n.v. K. Oudeman graag", "storten t.n.v. [naam] graag"),
+    ("inschrijvingen: P.K. - 14, S.B. - 12.", "inschrijvingen: [naam], [naam]."),
+    # a class in a record that carries other personal data, even without a name
+    ("leerlingen van 3vwo-a, bel 06-23456789", "leerlingen van [klas], bel [telefoonnummer]"),
+]  # fmt: skip
+
+SURVIVES_AFTER_HELDOUT5 = [
+    # an English note: English words that are also names ("to", "will", "just") are words
+    "there is really nothing to do here on a sunday, we will need a youth club",
+    "De kinderburgemeester. Idee: een speeltuin voor de hele wijk.",
+    "de buurtwerker zegt dat het goed gaat",
+    "ze noemen het park zo omdat er veel bomen staan",
+    "groep 7 en 8 van de school willen een moestuin",
+]
+
+
+def test_a_shop_spelt_like_a_surname_after_a_first_name_is_the_surname():
+    scrubber = Scrubber(
+        gazetteer=Gazetteer(places=("Blokker", "Jan Linders")), today=date(2026, 6, 1)
+    )
+    assert scrubber.scrub("Mila-Rose Blokker wil een club").text == "[naam] wil een club"
+    assert scrubber.scrub("bij de Blokker kopen we ballen").text == "bij de Blokker kopen we ballen"
+
+
+def test_an_english_note_reads_english_words_and_still_finds_names():
+    opening = SCRUBBER.scrub("Will make a poster for the youth club, the old one is broken")
+    assert opening.text.startswith("Will make") and opening.needs_review  # a word or a name
+    named = SCRUBBER.scrub("we need a skate park, ask Priyanka about it")
+    assert named.text == "we need a skate park, ask [naam] about it"
+
+
+def test_a_noun_after_a_name_in_capitals_holds_the_record():
+    result = SCRUBBER.scrub("AANMELDING JORINDE SPERWER | WIL EEN STEIGER")
+    assert result.text == "AANMELDING [naam] SPERWER | WIL EEN STEIGER" and result.needs_review
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRUBBED_AFTER_HELDOUT5)
+def test_after_heldout5_classes_are_masked(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", SURVIVES_AFTER_HELDOUT5)
+def test_after_heldout5_ordinary_text_survives(text):
+    result = SCRUBBER.scrub(text)
+    assert result.text == text and result.review_reasons == ()
+
+
 @pytest.mark.parametrize(("text", "expected"), SCRUBBED_ROUND4)
 def test_round4_classes_are_masked(text, expected):
     result = SCRUBBER.scrub(text)
@@ -443,6 +502,20 @@ def test_the_blind_heldout4_figures_hold():
     assert (report.records, report.positives, report.negatives) == (675, 346, 329)
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.caught >= 343
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
+    assert report.held_share <= TARGET_HELD_AT_MOST
+
+
+def test_the_blind_heldout5_figures_hold():
+    """heldout5 (another author, gemeente Vlietmonde) was scored blind once in the fourth
+    round, after that round's rules were committed: recall 318/327 (97.2 %), negatives
+    unchanged 363/379 (95.8 %), held 105/706 (14.9 %) (docs/youth-input.md). The blind recall
+    missed its target; the classes of its misses were then fixed and it is development data,
+    held to every target like the others."""
+    report = _report("heldout5")
+    assert (report.records, report.positives, report.negatives) == (706, 327, 379)
+    assert report.recall >= TARGET_RECALL, report.missed
+    assert report.caught >= 318  # never below the blind run
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
 

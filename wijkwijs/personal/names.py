@@ -50,6 +50,24 @@ KIN = frozenset(
     "tweelingbroer tweelingzus collega begeleider jongerenwerker zoon zoontje zonen dochter "
     "dochtertje dochters kleinzoon kleindochter kleinkind nicht kind mentor mentrix".split()
 )
+# the head of a compound role: "keeperstrainer Schelp", "jeugdcoach Bos", "huisarts Tuinstra"
+ROLE_HEADS = (
+    "trainer", "trainster", "coach", "agent", "meester", "juf", "dokter", "arts", "werker",
+    "begeleider", "leider", "leidster", "docent", "leraar", "lerares", "mentor", "buurman",
+    "buurvrouw", "voorzitter", "beheerder", "conciërge",
+)  # fmt: skip
+
+
+def is_title(word: str, titles: frozenset[str] = frozenset()) -> bool:
+    """A title, a relative or a role, also as the head of a compound ("keeperstrainer")."""
+    return (
+        word in TITLES
+        or word in KIN
+        or word in titles
+        or any(word.endswith(h) and len(word) >= len(h) + 3 for h in ROLE_HEADS)
+    )
+
+
 # "het nummer van bram", "de moeder van Ilse": what belongs to a person
 BELONGINGS = (
     frozenset(
@@ -184,6 +202,7 @@ class Token:
     maybe: bool = False  # may be a name: doubt enough in a record that carries personal data
     particle: bool = False  # a tussenvoegsel here ("van", "'t", the "in" of "in 't Veld")
     topic: bool = False  # only talked about ("fan van", "een film over"): maybe famous
+    english: bool = False  # an English word that is also a name, in an English note
 
 
 class NameFinder:
@@ -465,6 +484,7 @@ class NameFinder:
         tokens = self.tokens(text, protected)
         lex = self.lex
         n = len(tokens)
+        self._read_english(tokens)
         # a writer who uses capitals and writes a listed name in lowercase ("knie kapot enzo",
         # "pure joy", "red bull") may mean the word
         cased = any(t.capital for t in tokens)
@@ -501,7 +521,9 @@ class NameFinder:
             if any(not re.fullmatch(r"\s+", gap(k)) for k in range(j + 2, i + 1)):
                 return False  # "vader van 19 stelt": a number is no tussenvoegsel
             word = tokens[j].folded
-            return word in TITLES or word in lex.titles or word in KIN
+            if "." in gap(j + 1):  # "dhr. Bos", not "... kinderburgemeester. Idee"
+                return word in TITLES or word in lex.titles
+            return is_title(word, lex.titles)
 
         def belongs(i: int) -> bool:
             """ "... van bram": the word after "van" that follows a person's belonging."""
@@ -942,7 +964,20 @@ class NameFinder:
                     and not tokens[j].is_name
                 ):
                     j += 1
-                if j >= len(tokens) or tokens[j].is_name or tokens[j].protected:
+                if j >= len(tokens) or tokens[j].is_name:
+                    continue
+                # a shop or a town spelt like a surname right after a first name is the
+                # surname ("Ruby-Noa Zeeman"), when it is one word ("Jan Linders" is a shop)
+                shop_surname = (
+                    tokens[j].protected
+                    and j == i + 1
+                    and t.is_name
+                    and tokens[j].capital
+                    and tokens[j].folded in lex.surnames
+                    and any(part in lex.first_names for part in t.folded.split("-"))
+                    and not (j + 1 < len(tokens) and tokens[j + 1].protected and space(j, j + 1))
+                )
+                if tokens[j].protected and not shop_surname:
                     continue
                 if not space(j - 1, j):
                     continue
@@ -973,10 +1008,31 @@ class NameFinder:
                     surname = True  # "naomi refos": a rare word after a first name
                 if lex.frequency(nxt.folded) >= FUNCTION_WORD_ZIPF and not particles:
                     surname = False
-                if surname:
+                if surname or shop_surname:
                     for k in range(i, j + 1):
                         tokens[k].is_name = True
                     changed = True
+
+    def _read_english(self, tokens: list[Token]) -> None:
+        """A note written in English ("Just make the bus go later", "nothing to do for teens"):
+        an English word that is also a name ("just", "to", "will") is a word there in
+        lowercase, and a word that may be a name opening a sentence; a capital in
+        mid-sentence still makes a name ("ask Sarah")."""
+        lex = self.lex
+        english = sum(t.folded in lex.english_only for t in tokens)
+        # frequent Dutch that is no English: "de", "wil", "zegt", "iedereen"
+        dutch = sum(
+            t.folded not in lex.english_all and lex.frequency(t.folded) >= 3.0 for t in tokens
+        )
+        if english < 2 or english <= 2 * dutch:
+            return
+        for t in tokens:
+            if t.protected or t.folded not in lex.english_names:
+                continue
+            if t.text.islower() and t.cls in (NAME, AMBIGUOUS, UNKNOWN):
+                t.cls = DICT
+            elif t.sentence_start and t.cls == NAME:
+                t.cls, t.english = AMBIGUOUS, True  # "Just make ...", "Will made ...": held
 
     def _doubts(self, tokens: list[Token], text: str) -> None:
         """Where a word may be a name the lists do not settle, the record is held for review
@@ -1052,6 +1108,8 @@ class NameFinder:
             return False
 
         for i, t in enumerate(tokens):
+            if t.english and not t.is_name:
+                t.held = True
             if t.is_name or t.held or not open_word(t):
                 continue
             if t.sentence_start and subject_of_person(i):
@@ -1094,6 +1152,17 @@ class NameFinder:
                 t.maybe = True  # "met noor en vink"
             if t.derived and (t.capital or t.sentence_start):
                 t.maybe = True  # "<phone> ← Yamen": a capitalised word read as a compound
+            # "NAAM: FLEUR SPECHT", "fleur specht": a noun after a first name where capitals
+            # tell nothing may be a surname
+            if (
+                prv
+                and prv.is_name
+                and not cased
+                and t.cls == DICT
+                and not verb(t)
+                and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+            ):
+                t.maybe = True
             if (
                 t.cls == AMBIGUOUS
                 and after not in DETERMINERS | NOUN_MARKERS

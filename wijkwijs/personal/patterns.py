@@ -239,6 +239,8 @@ _INITIALS_AGE = re.compile(
     r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%))"
     # "(R.J.M. 15)", "j.h. 17 vertelt": a bare age after two or more dotted initials, closed
     # by a bracket or followed by what a person does (not "o.a. 15 jongeren")
+    # "R.J. - 15,": a dash before it, as a list of sign-ups is typed
+    r"|(?<=\w\.\w\.)\s*[-–]\s*\d{1,2}(?![.,]?\d)(?=\s*[)\],;.—–]|\s*$)"
     r"|(?:(?<=\w\.\w\.)|(?<=\w\.\w\.\s))\s*\d{1,2}(?=\s*[)\],;—–]|\s+(?:vertelt|vertelde|vindt|vond|wil|"
     r"wilde|zegt|zei|vraagt|vroeg|stelt|stelde|meldt|meldde|klaagt|heeft|had|woont|komt)\b))",
     re.IGNORECASE,

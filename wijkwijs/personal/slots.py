@@ -53,7 +53,11 @@ _NICKNAME_BEFORE = re.compile(
     # in brackets whatever follows: "spruit (zo noemen ze Ifeanyi Knol, ...)", "Dropje (zo
     # heet Zhen bij ons)", "DOOR (ja, ze heet echt zo)"; "Bever heet eigenlijk Bolaji"
     rf"(?P<who>{_WORD})[ \t]*(?:\(|,|-|—)?[ \t]*(?:zo[ \t]+noem(?:t|en|de|den)[ \t]+"
-    r"(?:\w+[ \t]+){0,2}(?:hem|haar)\b|echte[ \t]+naam\b|bijnaam\b)"
+    r"(?:\w+[ \t]+){0,2}(?:hem|haar|me|mij|ons)\b|echte[ \t]+naam\b|bijnaam\b)"
+    # a bracket that says so anywhere inside: "Kuiken (17, bijnaam)", "Reiger (een lange
+    # jongen ..., iedereen noemt hem zo)"
+    rf"|(?P<who4>{_WORD})[ \t]*\([^()\n]{{0,80}}?\b(?:bijnaam|(?:noem(?:t|en|de|den)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:hem|haar|me|mij)[ \t]+(?:zo|ook\s+wel)))\b[^()\n]{0,40}\)"
     rf"|(?P<who2>{_WORD})[ \t]*\([ \t]*(?:ja,?[ \t]+)?(?:zo[ \t]+noem(?:t|en|de|den)[ \t]+"
     r"(?:ze|we|wij|zij|jullie|iedereen|men)\b(?![ \t]+(?:het|dat|dit|die)\b)"
     r"|zo[ \t]+heet[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])"
@@ -64,7 +68,10 @@ _NICKNAME_BEFORE = re.compile(
 _NICKNAME_AFTER = re.compile(
     # "bijnaam Bolle", "noemen hem Krul", "oftewel zakariya", "alias Tijger", "aka Kip"
     rf"\b(?:bijnaam|alias|aka|a\.k\.a\.|oftewel|noem(?:t|en|den|de)[ \t]+(?:hem|haar)"
-    rf"|heet[ \t]+eigenlijk|echte[ \t]+naam)[ \t]*:?[ \t]+(?P<who>{_WORD})",
+    rf"|heet[ \t]+eigenlijk|echte[ \t]+naam)[ \t]*:?[ \t]+"
+    # "noemen hem gewoon Knakker"; "iedereen noemt hem zo" names no one
+    r"(?:(?i:ook|wel|gewoon|maar|altijd)[ \t]+)*(?!(?i:zo|ook|wel|gewoon|maar|altijd)\b)"
+    rf"(?P<who>{_WORD})",
     re.IGNORECASE,
 )
 _NICKNAME_BETWEEN = re.compile(
@@ -124,7 +131,7 @@ def person_slots(text: str) -> list[tuple[int, int, float]]:
         for sure, patterns in _SLOTS
         for pattern in patterns
         for m in pattern.finditer(text)
-        for group in ("who", "who2", "who3")
+        for group in ("who", "who2", "who3", "who4")
         if group in pattern.groupindex and m.group(group)
     ]
     found += [(*m.span("who"), INTRO) for m in _INTRO.finditer(text)]
