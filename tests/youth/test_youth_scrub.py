@@ -339,6 +339,7 @@ SURVIVES_AFTER_HELDOUT5 = [
     "there is really nothing to do here on a sunday, we will need a youth club",
     "De kinderburgemeester. Idee: een speeltuin voor de hele wijk.",
     "de buurtwerker zegt dat het goed gaat",
+    "de teamleider W&I belt terug over de R&B-avond",
     "ze noemen het park zo omdat er veel bomen staan",
     "groep 7 en 8 van de school willen een moestuin",
 ]

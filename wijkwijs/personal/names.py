@@ -721,6 +721,8 @@ class NameFinder:
             if spelt:
                 t.is_name = True
                 continue
+            if "&" in (text[t.end : t.end + 1], text[t.start - 1 : t.start] if t.start else ""):
+                continue  # "W&I", "R&B", "B&B": letters glued by an ampersand abbreviate
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
             if t.cls != DICT and len(t.folded) >= 3 and _spells_part(t.folded, account_parts):
