@@ -296,6 +296,8 @@ HELD_ROUND4 = [
     "Mossel uit de Kolkbuurt wil een bankje",
     # a chat line marked by an emoji: a word that is also a name there
     "Bram 🐸: yo de lampen doen het niet",
+    # a first name that is a word, a less frequent word and a verb opening a lowercase note
+    "merel gierzwaluw wil een steiger bij de vaart",
 ]
 
 SURVIVES_ROUND4 = [

@@ -1131,7 +1131,15 @@ class NameFinder:
                 t.sentence_start
                 and t.cls == AMBIGUOUS
                 and nxt
-                and listed(nxt)
+                # "job winter betaalde", "fleur specht wil": a listed or a less frequent word
+                and (
+                    listed(nxt)
+                    or (
+                        open_word(nxt)
+                        and not verb(nxt)
+                        and lex.frequency(nxt.folded) < COMMON_NOUN_ZIPF
+                    )
+                )
                 and not noun
                 and i + 2 < n
                 and space(i + 1, i + 2)
