@@ -248,6 +248,154 @@ HELD = [
 ]
 
 
+# Fourth round (issue 15): classes the blind corpora showed, each with new examples written
+# for the test, not taken from a corpus.
+SCRUBBED_ROUND4 = [
+    # a phone number dictated in words, whole or mixed with digits (libphonenumber decides)
+    ("bel me op nul zes een twee drie vier vijf zes zeven acht", "bel me op [telefoonnummer]"),
+    ("nee wacht: 06 tweeëntwintig drieëndertig 44 55", "nee wacht: [telefoonnummer]"),
+    ("nul zes dubbel zeven 12 34 56 na school", "[telefoonnummer] na school"),
+    ("app plus eenendertig zes 12 34 56 78", "app [telefoonnummer]"),
+    ("mobiel 0 6 4 4 1 2 9 0 3 7 graag", "mobiel [telefoonnummer] graag"),
+    # a postcode followed by a house number, as PostNL's address check takes them
+    ("ik woon op 3512 JK 14", "ik woon op [postcode] [huisnummer]"),
+    ("stuur het naar 6821AB, 7b", "stuur het naar [postcode], [huisnummer]"),
+    ("in 3512 JK, 14 jongeren deden mee", "in [postcode], 14 jongeren deden mee"),
+    # a chat sender in angle brackets
+    ("<Wervel> wanneer is de jongerenraad", "<[naam]> wanneer is de jongerenraad"),
+    # a class set apart between commas, dashes or before a colon, in a record naming someone
+    ("Het Baken, 3C: Milan wil meer bankjes", "Het Baken, [klas]: [naam] wil meer bankjes"),
+    # a class in words or as an ordinal, a range, two school types
+    ("Noa uit groep acht wil een speeltuin", "[naam] uit [klas] wil een speeltuin"),
+    ("Sven, 2de klas, wil een tafeltennistafel", "[naam], [klas], wil een tafeltennistafel"),
+    ("Milan zit in de tweede klas en wil een kooi", "[naam] zit in de [klas] en wil een kooi"),
+    ("Jesse uit 1 havo/vwo wil meer bankjes", "[naam] uit [klas] wil meer bankjes"),
+    ("Jesse zit in klas 1-2 en wil een kooi", "[naam] zit in [klas] en wil een kooi"),
+    # an age written out, after initials or a nickname
+    ("T.K. (zestien) wil een bankje", "[naam] wil een bankje"),
+    ("Wolkje (veertien) wil een bankje", "[naam] (veertien) wil een bankje"),
+    # a date of birth in three boxes, an IBAN with dashes, "op" for "at" before a provider
+    ("geboortedatum 12 03 2010", "geboortedatum [geboortedatum]"),
+    ("rekeningnr NL02-ABNA-0123-4567-89", "rekeningnr [iban]"),
+    ("mail lotteVDB op hotmail punt com", "mail [e-mail]"),
+    # a BSN dictated in words (the elfproef decides), a house number in words
+    ("bsn is een twee drie vier vijf zes zeven acht twee", "bsn is [bsn]"),
+    ("ik woon op de Beukenlaan drieëntwintig", "ik woon op de Beukenlaan [huisnummer]"),
+    ("we wonen op nummer twaalf, naast de bieb", "we wonen op nummer [huisnummer], naast de bieb"),
+    # a role before a surname
+    ("agent Brouwers kwam langs", "agent [naam] kwam langs"),
+]  # fmt: skip
+
+HELD_ROUND4 = [
+    # an everyday word opening a sentence as the subject of what only a person is or does
+    "Paddo is boos want de bank is weg",
+    "Wolkje doet ook mee met het plan voor de moestuin",
+    "Sprinkhaan zegt dat de lampen kapot zijn",
+    "Bliksem en zijn broertje willen een voetbalkooi",
+    "hunter en zn moeder willen een hondenveld",
+    "Mossel uit de Kolkbuurt wil een bankje",
+    # a chat line marked by an emoji: a word that is also a name there
+    "Bram 🐸: yo de lampen doen het niet",
+    # a first name that is a word, a less frequent word and a verb opening a lowercase note
+    "merel gierzwaluw wil een steiger bij de vaart",
+]
+
+SURVIVES_ROUND4 = [
+    "Gemeente wil meer bankjes in het park",
+    "Iedereen is blij met de nieuwe speeltuin",
+    "Jongeren uit de Kerkbuurt willen een skatebaan",
+    "De club en zijn trainers willen een veld",
+    "We waren met twee of drie en twaalf kinderen, vier keer per week",
+    "Tip 💡: verlichting bij het fietspad",
+    "Idee 🌳: meer bomen in de straat",
+    "Top 3, 2e plek: de skatebaan",
+    "ik zit op gmail en insta",
+    "plan B (acht bankjes) is beter",
+    "het buurthuis is o.a. zes jaar geleden gebouwd",
+    "op de Markt twee kramen met fruit",
+    "de Schoolstraat drie keer oversteken is gevaarlijk",
+    "we waren met een twee drie vier vijf zes zeven acht negen",
+]
+
+
+# After the blind heldout5 run: its classes of miss, again with new examples
+SCRUBBED_AFTER_HELDOUT5 = [
+    # a role as the head of a compound is a title
+    ("jeugdcoach Dekkers wil een extra veld", "jeugdcoach [naam] wil een extra veld"),
+    ("de buurtwerker Marit vraagt om hulp", "de buurtwerker [naam] vraagt om hulp"),
+    # a bracket that says it is a nickname, anywhere inside
+    ("Mossel (15, bijnaam) wil een bankje", "[naam] (15, bijnaam) wil een bankje"),
+    ("Spijker (de kleinste, iedereen noemt hem zo) wil een doel",
+     "[naam] (de kleinste, iedereen noemt hem zo) wil een doel"),
+    ("ik ben knoop zo noemen ze me, ik wil een baan",
+     "ik ben [naam] zo noemen ze me, ik wil een baan"),
+    # initials before a surname, initials and a dash before an age in a list
+    ("storten t.n.v. K. Oudeman graag", "storten t.n.v. [naam] graag"),
+    ("inschrijvingen: P.K. - 14, S.B. - 12.", "inschrijvingen: [naam], [naam]."),
+    # a class in a record that carries other personal data, even without a name
+    ("leerlingen van 3vwo-a, bel 06-23456789", "leerlingen van [klas], bel [telefoonnummer]"),
+]  # fmt: skip
+
+SURVIVES_AFTER_HELDOUT5 = [
+    # an English note: English words that are also names ("to", "will", "just") are words
+    "there is really nothing to do here on a sunday, we will need a youth club",
+    "De kinderburgemeester. Idee: een speeltuin voor de hele wijk.",
+    "de buurtwerker zegt dat het goed gaat",
+    "de teamleider W&I belt terug over de R&B-avond",
+    "ze noemen het park zo omdat er veel bomen staan",
+    "groep 7 en 8 van de school willen een moestuin",
+]
+
+
+def test_a_shop_spelt_like_a_surname_after_a_first_name_is_the_surname():
+    scrubber = Scrubber(
+        gazetteer=Gazetteer(places=("Blokker", "Jan Linders")), today=date(2026, 6, 1)
+    )
+    assert scrubber.scrub("Mila-Rose Blokker wil een club").text == "[naam] wil een club"
+    assert scrubber.scrub("bij de Blokker kopen we ballen").text == "bij de Blokker kopen we ballen"
+
+
+def test_an_english_note_reads_english_words_and_still_finds_names():
+    opening = SCRUBBER.scrub("Will make a poster for the youth club, the old one is broken")
+    assert opening.text.startswith("Will make") and opening.needs_review  # a word or a name
+    named = SCRUBBER.scrub("we need a skate park, ask Priyanka about it")
+    assert named.text == "we need a skate park, ask [naam] about it"
+
+
+def test_a_noun_after_a_name_in_capitals_holds_the_record():
+    result = SCRUBBER.scrub("AANMELDING JORINDE SPERWER | WIL EEN STEIGER")
+    assert result.text == "AANMELDING [naam] SPERWER | WIL EEN STEIGER" and result.needs_review
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRUBBED_AFTER_HELDOUT5)
+def test_after_heldout5_classes_are_masked(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", SURVIVES_AFTER_HELDOUT5)
+def test_after_heldout5_ordinary_text_survives(text):
+    result = SCRUBBER.scrub(text)
+    assert result.text == text and result.review_reasons == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRUBBED_ROUND4)
+def test_round4_classes_are_masked(text, expected):
+    result = SCRUBBER.scrub(text)
+    assert result.text == expected
+
+
+@pytest.mark.parametrize("text", HELD_ROUND4)
+def test_round4_doubtful_subjects_hold_the_record_unchanged(text):
+    result = SCRUBBER.scrub(text)
+    assert result.review_reasons == (POSSIBLE_NAME,) and result.text == text
+
+
+@pytest.mark.parametrize("text", SURVIVES_ROUND4)
+def test_round4_ordinary_text_survives(text):
+    result = SCRUBBER.scrub(text)
+    assert result.text == text and result.review_reasons == ()
+
+
 @pytest.mark.parametrize(("text", "expected"), SCRUBBED)
 def test_personal_data_is_replaced_by_a_visible_marker(text, expected):
     result = SCRUBBER.scrub(text)
@@ -357,6 +505,20 @@ def test_the_blind_heldout4_figures_hold():
     assert (report.records, report.positives, report.negatives) == (675, 346, 329)
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.caught >= 343
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
+    assert report.held_share <= TARGET_HELD_AT_MOST
+
+
+def test_the_blind_heldout5_figures_hold():
+    """heldout5 (another author, gemeente Vlietmonde) was scored blind once in the fourth
+    round, after that round's rules were committed: recall 318/327 (97.2 %), negatives
+    unchanged 363/379 (95.8 %), held 105/706 (14.9 %) (docs/youth-input.md). The blind recall
+    missed its target; the classes of its misses were then fixed and it is development data,
+    held to every target like the others."""
+    report = _report("heldout5")
+    assert (report.records, report.positives, report.negatives) == (706, 327, 379)
+    assert report.recall >= TARGET_RECALL, report.missed
+    assert report.caught >= 318  # never below the blind run
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
 

@@ -57,6 +57,11 @@ class Lexicon:
     verb_forms: frozenset[str] = frozenset()  # finite Dutch verb forms ("klaagt", "ging")
     events: tuple[str, ...] = ()  # holidays and festivals ("Keti Koti Dey", "Diwali"), as written
     acronyms: frozenset[str] = frozenset()  # folded OpenTaal acronyms ("jop", "ehbo", "aed")
+    # wordfreq's common English (names included) and the part of it that is no Dutch
+    english_all: frozenset[str] = frozenset()
+    english_only: frozenset[str] = frozenset()
+    # ... the part that is also a name ("just", "will"): a word in an English note
+    english_names: frozenset[str] = frozenset()
 
     def frequency(self, word: str) -> float:
         return self.zipf.get(word, 0.0)
@@ -102,6 +107,7 @@ def lexicon() -> Lexicon:
     # English counts as vocabulary for code-switching ("chill", "court"), but wordfreq's
     # English list holds the names English text mentions ("sarah", "emma"): those are no words
     living_names = dutch_first | faker_first | surnames
+    english_all = english
     english = frozenset(w for w in english if w not in living_names)
     words = set(opentaal | english)
     proper_nouns = _lines("opentaal_proper_nouns.txt.gz")
@@ -134,6 +140,9 @@ def lexicon() -> Lexicon:
         verb_forms=frozenset(_lines("spacy_verb_forms.txt.gz")),
         events=events,
         acronyms=frozenset(fold(w) for w in proper_nouns if len(w) > 1 and w.isupper()),
+        english_all=english_all,
+        english_only=frozenset(w for w in english_all if w not in opentaal),
+        english_names=frozenset(english_all & living_names),
     )
 
 

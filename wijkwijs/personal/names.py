@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
-from wijkwijs.personal.patterns import MONTHS
-from wijkwijs.personal.slots import INTRO, LABEL, NICKNAME, SENDER, person_slots
+from wijkwijs.personal.patterns import AGE_WORDS, MONTHS
+from wijkwijs.personal.slots import CHAT_LABEL, INTRO, LABEL, NICKNAME, SENDER, person_slots
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
@@ -41,7 +41,7 @@ TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\
 TITLES = frozenset(
     "mevrouw mevr mw meneer mijnheer mnr dhr heer juf juffrouw meester coach trainer trainster "
     "buurman buurvrouw oom ome tante opa oma opoe mister miss mrs mr ms imam pastoor dominee "
-    "wijkagent dokter fam familie".split()
+    "wijkagent agent hr dokter fam familie".split()
 )
 KIN = frozenset(
     "zus zusje zussen zusjes broer broertje broers neef neefje nicht nichtje vriend vriendje "
@@ -50,6 +50,24 @@ KIN = frozenset(
     "tweelingbroer tweelingzus collega begeleider jongerenwerker zoon zoontje zonen dochter "
     "dochtertje dochters kleinzoon kleindochter kleinkind nicht kind mentor mentrix".split()
 )
+# the head of a compound role: "keeperstrainer Schelp", "jeugdcoach Bos", "huisarts Tuinstra"
+ROLE_HEADS = (
+    "trainer", "trainster", "coach", "agent", "meester", "juf", "dokter", "arts", "werker",
+    "begeleider", "leider", "leidster", "docent", "leraar", "lerares", "mentor", "buurman",
+    "buurvrouw", "voorzitter", "beheerder", "conciërge",
+)  # fmt: skip
+
+
+def is_title(word: str, titles: frozenset[str] = frozenset()) -> bool:
+    """A title, a relative or a role, also as the head of a compound ("keeperstrainer")."""
+    return (
+        word in TITLES
+        or word in KIN
+        or word in titles
+        or any(word.endswith(h) and len(word) >= len(h) + 3 for h in ROLE_HEADS)
+    )
+
+
 # "het nummer van bram", "de moeder van Ilse": what belongs to a person
 BELONGINGS = (
     frozenset(
@@ -88,7 +106,7 @@ SAYING_VERBS = frozenset(
 )
 # "storm is 14 en ...", "Fleur, 14 jaar, ...": a word before an age
 AGE_AFTER = re.compile(
-    r"\s*,\s*\d{1,2}\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|terug))"
+    rf"\s*,\s*(?:\d{{1,2}}|{AGE_WORDS})\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|terug))"
     r"|\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
     r"(?!\s*(?:uur|u\b|euro|%|procent|meter|m\b|km|graden|min|minuten|keer|x\b|[.,:]\d))",
     re.IGNORECASE,
@@ -100,6 +118,12 @@ PERSON_VERBS = frozenset(
     "miste woont woonde speelt zit komt kwam gaat ging wenst bedacht vertelt vertelde maakt "
     "heeft is was geboren zou kan mag en uit".split()
 )
+# what only a person is, after "is"/"was": "Paddo is boos" (grammar of feelings, not "klaar")
+FEELINGS = frozenset(
+    "boos blij bang verdrietig trots teleurgesteld ziek zenuwachtig bezorgd chagrijnig "
+    "enthousiast benieuwd verliefd jaloers eenzaam gelukkig woedend kwaad".split()
+)
+INTENSIFIERS = frozenset("heel erg zo echt super best nogal wel ook nog zwaar niet".split())
 # ... except these, which also follow a thing ("Storm heeft de bomen omgeblazen")
 THING_VERBS = frozenset("heeft is was zou kan mag en".split())
 # months written out ("jan" is a name as often as January)
@@ -118,11 +142,14 @@ NOUN_MARKERS = frozenset("mijn m'n je jouw zijn z'n haar d'r onze ons jullie hun
 PRONOUN_POSSESSIVES = frozenset({"haar", "zijn", "hun"})
 # "Fleur (14) wil", "Daan (groep 7)": an age or a class in brackets after a person
 AGE_OR_CLASS_AFTER = re.compile(
-    r"\s*\(\s*(?:\d{1,2}(?!\d)|(?:groep|klas|brugklas|leerjaar|havo|vwo|vmbo|mavo|tto|gym)\b)",
+    rf"\s*\(\s*(?:\d{{1,2}}(?!\d)|(?:{AGE_WORDS})\s*(?:jaar|jr|j)?\s*\)"
+    r"|(?:groep|klas|brugklas|leerjaar|havo|vwo|vmbo|mavo|tto|gym)\b)",
     re.IGNORECASE,
 )
 _BARE_AGE = re.compile(r",?\s+\d{1,2}\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|oud|terug))", re.I)
-_AGE_THEN_WORD = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)\s*(\w+)", re.IGNORECASE)
+_AGE_THEN_WORD = re.compile(
+    rf"\s*\(\s*(?:\d{{1,2}}|{AGE_WORDS})\s*(?:j|jr|jaar)?\.?\s*\)\s*(\w+)", re.IGNORECASE
+)
 LIST_GAP = re.compile(r"\s*(?:,|&|\+|/)\s*|\s+(?:en|of|and|n|met|&)\s+", re.IGNORECASE)
 # Below this zipf a token only in the frequency list is mostly a name that Dutch text mentions.
 RARE_ZIPF = 2.5
@@ -175,6 +202,7 @@ class Token:
     maybe: bool = False  # may be a name: doubt enough in a record that carries personal data
     particle: bool = False  # a tussenvoegsel here ("van", "'t", the "in" of "in 't Veld")
     topic: bool = False  # only talked about ("fan van", "een film over"): maybe famous
+    english: bool = False  # an English word that is also a name, in an English note
 
 
 class NameFinder:
@@ -456,6 +484,7 @@ class NameFinder:
         tokens = self.tokens(text, protected)
         lex = self.lex
         n = len(tokens)
+        self._read_english(tokens)
         # a writer who uses capitals and writes a listed name in lowercase ("knie kapot enzo",
         # "pure joy", "red bull") may mean the word
         cased = any(t.capital for t in tokens)
@@ -492,7 +521,9 @@ class NameFinder:
             if any(not re.fullmatch(r"\s+", gap(k)) for k in range(j + 2, i + 1)):
                 return False  # "vader van 19 stelt": a number is no tussenvoegsel
             word = tokens[j].folded
-            return word in TITLES or word in lex.titles or word in KIN
+            if "." in gap(j + 1):  # "dhr. Bos", not "... kinderburgemeester. Idee"
+                return word in TITLES or word in lex.titles
+            return is_title(word, lex.titles)
 
         def belongs(i: int) -> bool:
             """ "... van bram": the word after "van" that follows a person's belonging."""
@@ -631,7 +662,7 @@ class NameFinder:
         def label_words(t: Token) -> int:
             """How many words the line label around the token has."""
             for a, b, sure in slots:
-                if sure == LABEL and a <= t.start and t.end <= b:
+                if sure in (LABEL, CHAT_LABEL) and a <= t.start and t.end <= b:
                     return len(text[a:b].split())
             return 0
 
@@ -690,6 +721,8 @@ class NameFinder:
             if spelt:
                 t.is_name = True
                 continue
+            if "&" in (text[t.end : t.end + 1], text[t.start - 1 : t.start] if t.start else ""):
+                continue  # "W&I", "R&B", "B&B": letters glued by an ampersand abbreviate
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
             if t.cls != DICT and len(t.folded) >= 3 and _spells_part(t.folded, account_parts):
@@ -705,6 +738,9 @@ class NameFinder:
                 if t.is_name or t.held:
                     continue
                 sure = 0
+            chat_line = chat or sure == CHAT_LABEL
+            if sure == CHAT_LABEL:
+                sure = LABEL
             if sure == LABEL:
                 # "Kiwi: ...": a name there is one; an everyday word is a heading ("Idee:"),
                 # a rare one ("Kiwi", "Krul") may be a nickname
@@ -715,7 +751,7 @@ class NameFinder:
                 if (
                     t.cls in (DICT, AMBIGUOUS)
                     and one_word
-                    and chat  # several labelled lines, not a heading ("Notitie: ...")
+                    and chat_line  # several labelled lines, not a heading ("Notitie: ...")
                     and t.capital
                     and 0 < lex.frequency(t.folded) < COMMON_NOUN_ZIPF
                 ):
@@ -930,7 +966,20 @@ class NameFinder:
                     and not tokens[j].is_name
                 ):
                     j += 1
-                if j >= len(tokens) or tokens[j].is_name or tokens[j].protected:
+                if j >= len(tokens) or tokens[j].is_name:
+                    continue
+                # a shop or a town spelt like a surname right after a first name is the
+                # surname ("Ruby-Noa Zeeman"), when it is one word ("Jan Linders" is a shop)
+                shop_surname = (
+                    tokens[j].protected
+                    and j == i + 1
+                    and t.is_name
+                    and tokens[j].capital
+                    and tokens[j].folded in lex.surnames
+                    and any(part in lex.first_names for part in t.folded.split("-"))
+                    and not (j + 1 < len(tokens) and tokens[j + 1].protected and space(j, j + 1))
+                )
+                if tokens[j].protected and not shop_surname:
                     continue
                 if not space(j - 1, j):
                     continue
@@ -961,10 +1010,31 @@ class NameFinder:
                     surname = True  # "naomi refos": a rare word after a first name
                 if lex.frequency(nxt.folded) >= FUNCTION_WORD_ZIPF and not particles:
                     surname = False
-                if surname:
+                if surname or shop_surname:
                     for k in range(i, j + 1):
                         tokens[k].is_name = True
                     changed = True
+
+    def _read_english(self, tokens: list[Token]) -> None:
+        """A note written in English ("Just make the bus go later", "nothing to do for teens"):
+        an English word that is also a name ("just", "to", "will") is a word there in
+        lowercase, and a word that may be a name opening a sentence; a capital in
+        mid-sentence still makes a name ("ask Sarah")."""
+        lex = self.lex
+        english = sum(t.folded in lex.english_only for t in tokens)
+        # frequent Dutch that is no English: "de", "wil", "zegt", "iedereen"
+        dutch = sum(
+            t.folded not in lex.english_all and lex.frequency(t.folded) >= 3.0 for t in tokens
+        )
+        if english < 2 or english <= 2 * dutch:
+            return
+        for t in tokens:
+            if t.protected or t.folded not in lex.english_names:
+                continue
+            if t.text.islower() and t.cls in (NAME, AMBIGUOUS, UNKNOWN):
+                t.cls = DICT
+            elif t.sentence_start and t.cls == NAME:
+                t.cls, t.english = AMBIGUOUS, True  # "Just make ...", "Will made ...": held
 
     def _doubts(self, tokens: list[Token], text: str) -> None:
         """Where a word may be a name the lists do not settle, the record is held for review
@@ -997,8 +1067,55 @@ class NameFinder:
         def verb(t: Token) -> bool:
             return t.folded in self.person_verbs and t.folded not in ("en", "uit")
 
+        cased = any(t.capital for t in tokens)
+
+        def words_after(i: int, k: int) -> list[str]:
+            """The k words after token i, as far as only spaces part them."""
+            out = []
+            for j in range(i + 1, min(n, i + 1 + k)):
+                if not space(j - 1, j):
+                    break
+                out.append(tokens[j].folded)
+            return out
+
+        def subject_of_person(i: int) -> bool:
+            """ "Paddo is boos", "Wolkje doet ook mee", "Sprinkhaan zegt", "Bliksem en zijn
+            broertje", "Vogels uit de Schaapsdrift": a sentence opened by a word as the subject
+            of what only one person is or does. A nickname or a surname that is an everyday
+            word has nothing else to tell it from the word."""
+            t = tokens[i]
+            after = words_after(i, 4)
+            listed_name = t.folded in lex.first_names or t.folded in lex.surnames
+            zipf = lex.frequency(t.folded)
+            if not (zipf < COMMON_NOUN_ZIPF or (listed_name and zipf < EVERYDAY_ZIPF)):
+                return False
+            if after[:1] == ["en"] and len(after) >= 3:
+                if after[1] in PRONOUN_POSSESSIVES | POSSESSIVES and after[2] in KIN:
+                    return True  # "hunter en zn moeder", whatever its case
+            if not (t.capital or not cased):
+                return False
+            if after[:1] and after[0] in SAYING_VERBS:
+                return True
+            if after[:1] == ["doet"] and "mee" in after[1:4]:
+                return True
+            if after[:1] and after[0] in ("is", "was", "werd", "wordt"):
+                rest = after[1:]
+                while rest and rest[0] in INTENSIFIERS:
+                    rest = rest[1:]
+                if rest and rest[0] in FEELINGS:
+                    return True
+            if listed_name and after[:2] in (["uit", "de"], ["uit", "het"]) and i + 3 < n:
+                place = tokens[i + 3]
+                return place.capital or place.protected  # "Vogels uit de Schaapsdrift"
+            return False
+
         for i, t in enumerate(tokens):
+            if t.english and not t.is_name:
+                t.held = True
             if t.is_name or t.held or not open_word(t):
+                continue
+            if t.sentence_start and subject_of_person(i):
+                t.held = True
                 continue
             nxt = tokens[i + 1] if i + 1 < n and space(i, i + 1) else None
             prv = tokens[i - 1] if i > 0 and space(i - 1, i) else None
@@ -1014,7 +1131,15 @@ class NameFinder:
                 t.sentence_start
                 and t.cls == AMBIGUOUS
                 and nxt
-                and listed(nxt)
+                # "job winter betaalde", "fleur specht wil": a listed or a less frequent word
+                and (
+                    listed(nxt)
+                    or (
+                        open_word(nxt)
+                        and not verb(nxt)
+                        and lex.frequency(nxt.folded) < COMMON_NOUN_ZIPF
+                    )
+                )
                 and not noun
                 and i + 2 < n
                 and space(i + 1, i + 2)
@@ -1037,6 +1162,17 @@ class NameFinder:
                 t.maybe = True  # "met noor en vink"
             if t.derived and (t.capital or t.sentence_start):
                 t.maybe = True  # "<phone> ← Yamen": a capitalised word read as a compound
+            # "NAAM: FLEUR SPECHT", "fleur specht": a noun after a first name where capitals
+            # tell nothing may be a surname
+            if (
+                prv
+                and prv.is_name
+                and not cased
+                and t.cls == DICT
+                and not verb(t)
+                and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+            ):
+                t.maybe = True
             if (
                 t.cls == AMBIGUOUS
                 and after not in DETERMINERS | NOUN_MARKERS

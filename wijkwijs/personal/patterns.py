@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import phonenumbers
 from stdnum import iban as std_iban
@@ -63,6 +64,12 @@ _EMAIL_PLAIN = re.compile(r"(?<![\w.@])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}
 _EMAIL_NO_TLD = re.compile(
     rf"(?<![\w.@])[\w.+-]*\w{_AT}(?:{_MAIL_PROVIDERS})\b(?!\s?(?:\.|punt|dot)\s?\w)", re.I
 )
+# "lotte_v op gmail", "sanneVDB op hotmail punt com": "op" before a mail provider reads as
+# "at" after a username (a digit, "_", "." or a capital inside it; "ik zit op gmail" is none)
+_EMAIL_OP = re.compile(
+    rf"(?<![\w.@])(?=[\w.+-]*(?:[._\d+-]|(?-i:[a-z][A-Z])))[\w.+-]*\w\s+op\s+(?:{_MAIL_PROVIDERS})\b(?:{_DOT}{_TLD}\b)?",
+    re.I,
+)
 # a username: a name or unknown word glued to a year or a birth year ("sanne2009", "mo_2010")
 _USERNAME = re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z]{2,}[._]?(?:19|20)?\d{2}(?![\w])")
 _PLATFORM_HOSTS = (
@@ -95,11 +102,11 @@ _HANDLE_WORD = re.compile(r"@?[\w][\w.#-]*[\w#]|@?\w")
 
 # --- numbers -----------------------------------------------------------------------------
 
-_IBAN = re.compile(r"\b[A-Z]{2}[ ]?\d{2}(?:[ ]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
-_IBAN_GROUP_END = re.compile(r"(?=\s)|$")
+_IBAN = re.compile(r"\b[A-Z]{2}[ \-.]?\d{2}(?:[ \-.]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
+_IBAN_GROUP_END = re.compile(r"(?=[\s\-.])|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0)\d"
+    r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0[ \t.\-]?)\d"
     r"(?:[ \t.\-/()]{0,3}\d){6,12}(?!\d)"
 )
 # a voice memo typed out: "nul zes 51 48 00 09", "nul 6 12345678"
@@ -210,18 +217,30 @@ _BIRTH_CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER_BIRTH_CUE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SPACED_DATE = re.compile(
+    r"(?<![\d\w.,:])(\d{1,2})[ \t](\d{1,2})[ \t]((?:19|20)\d{2})(?![\d\w]|[.,:]\d)"
+)
 _DAY_MONTH = re.compile(r"(?<![\d\w/.-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})(?![\d\w]|[-/.]\d)")
 
 # --- initials with an age, school classes ------------------------------------------------
 
+# an age as a child or a teenager, in digits or written out: "(14)", "(zestien)", "negen jaar"
+AGE_WORDS = "|".join(
+    sorted((w for w, n in NUMBER_WORDS.items() if 6 <= n <= 23), key=len, reverse=True)
+)
+_AGE = rf"(?:\d{{1,2}}|{AGE_WORDS})"
+
 _INITIALS_AGE = re.compile(
     r"(?<![\w.])(?P<init>(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,])"
     r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
-    r"(?P<age>\s*\(\s*\d{1,2}\s*(?:j(?:r|aar)?\.?)?\s*\)|\s*,?\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"
-    r"|\s*[-–]\s*\d{1,2}\s*(?:jr|jaar|j)\b\.?"  # "ö.w. - 14 jaar"
+    rf"(?P<age>\s*\(\s*{_AGE}\s*(?:j(?:r|aar)?\.?)?\s*\)"
+    rf"|\s*,?\s*{_AGE}\s*(?:jr|jaar|j)\b\.?(?!\s*(?:geleden|lang|terug))"
+    rf"|\s*[-–]\s*{_AGE}\s*(?:jr|jaar|j)\b\.?"  # "ö.w. - 14 jaar", "T.K., zestien jaar"
     r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%))"
     # "(R.J.M. 15)", "j.h. 17 vertelt": a bare age after two or more dotted initials, closed
     # by a bracket or followed by what a person does (not "o.a. 15 jongeren")
+    # "R.J. - 15,": a dash before it, as a list of sign-ups is typed
+    r"|(?<=\w\.\w\.)\s*[-–]\s*\d{1,2}(?![.,]?\d)(?=\s*[)\],;.—–]|\s*$)"
     r"|(?:(?<=\w\.\w\.)|(?<=\w\.\w\.\s))\s*\d{1,2}(?=\s*[)\],;—–]|\s+(?:vertelt|vertelde|vindt|vond|wil|"
     r"wilde|zegt|zei|vraagt|vroeg|stelt|stelde|meldt|meldde|klaagt|heeft|had|woont|komt)\b))",
     re.IGNORECASE,
@@ -232,8 +251,11 @@ _SCHOOL_TYPES = (
     r"vt|lwoo|isk|pro|bk|kgt|mhv|tvwo|thavo|h|v|m|b"
 )
 _CLASS = re.compile(
-    r"\b(?:brugklas|klas|groep|gr\.?|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&]\s?\d)?"
+    r"\b(?:brugklas|klas|groep|gr\.?|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&-]\s?\d(?!\d))?"
     rf"(?:\s?(?:{_SCHOOL_TYPES})\b)?(?:\s?[a-z]\b|[a-z]{{1,2}}\b)?"
+    # "groep acht", "tweede klas", "4e klas", "het derde leerjaar": years in words or ordinals
+    r"|(?<!een )\bgroep\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b"
+    r"|\b(?:[1-8](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)\s+(?:klas|leerjaar)\b"
     # "bovenbouw B", "onderbouw 2": the stage of a primary school
     r"|\b(?:onder|midden|boven)bouw\s+(?:[a-z]|\d)\b"
     # "1F Schiecollege", "2b van het Lorentz Lyceum": a class before its school
@@ -245,7 +267,10 @@ _CLASS = re.compile(
     r"|\b(?:entree|schakel|kop|plus|taal|nieuwkomers)klas\b"
     # "Sem (1F)", "(2b, Lorentz)": a year and a letter in brackets, not "(2e)" or "(3x)"
     r"|(?<=\()\d[a-df-wyz](?=\s*[),])"
-    rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
+    # "De Zonnewijzer, 2K: Jolien", "Sem – 1b – ...": a year and a letter set apart as an item
+    r"|(?<=[,–—] )\d[a-df-wyz](?=\s*[:,;–—])"
+    rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:\s?/\s?(?:{_SCHOOL_TYPES}))*"
+    r"(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
     rf"|\b(?:{_SCHOOL_TYPES})[\s-]?\d[a-z]?\b",
     re.IGNORECASE,
 )
@@ -258,17 +283,117 @@ def iban_spans(text: str) -> list[Span]:
         # the pattern may run on into the next word ("... 00 is"): try shorter ends
         ends = sorted({e.start() for e in _IBAN_GROUP_END.finditer(m.group(0))}, reverse=True)
         for end in ends:
-            compact = re.sub(r"\s", "", m.group(0)[:end]).upper()
+            compact = re.sub(r"[\s\-.]", "", m.group(0)[:end]).upper()
             if std_iban.is_valid(compact) or _NL_IBAN_SHAPE.match(compact):
                 spans.append(Span(m.start(), m.start() + end, IBAN))
                 break
     return spans
 
 
+# Digits as people dictate them, written out: "nul zes", "tweeëntwintig", "dubbel zeven".
+# Dutch number words are grammar (0-99 are built from ten units and the tens), not a list.
+_TENS = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+_SPOKEN_DIGITS = {"nul": "0", "één": "1"} | {w: str(i) for i, w in enumerate(_UNITS, 1)}
+_SPOKEN_DIGITS |= {w: str(i) for i, w in enumerate(_TEENS, 10)}
+_SPOKEN_DIGITS |= {t: str(20 + 10 * k) for k, t in enumerate(_TENS)}
+_SPOKEN_DIGITS |= {
+    f"{u}{link}{t}": str(20 + 10 * k + n)
+    for k, t in enumerate(_TENS)
+    for n, u in enumerate(_UNITS, 1)
+    for link in ("en", "ën")
+}
+# every number word 1-99 with its value (house numbers in words, scrubber.py)
+SPOKEN_NUMBERS = {w: int(d) for w, d in _SPOKEN_DIGITS.items() if d != "0"}
+_SPOKEN_TOKEN = re.compile(r"\+|\d+|[^\W\d_]+")
+_SPOKEN_GAP = re.compile(r"[ \t.,\-/]*")
+# three or more number tokens in a row: where a dictated number can be
+_SPOKEN_STRETCH = re.compile(
+    r"(?<!\w)(?:(?:"
+    + "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True))
+    + r"|\d+|plus|\+|dubbele?)(?!\w)[ \t.,\-/]*){3,}",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4)  # the phone and the BSN detector read the same text
+def _spoken_runs(text: str) -> tuple[list[tuple[int, int, str, bool]], ...]:
+    """Runs of digits and number words as a number is dictated ("nul zes twaalf 34",
+    "dubbel zeven", "plus eenendertig"), long enough for a BSN or a phone number: per token
+    its start, end, digits and whether it was written out."""
+    runs: list[list[tuple[int, int, str, bool]]] = [[]]
+    for stretch in _SPOKEN_STRETCH.finditer(text):  # the regex engine finds where to look
+        runs += _runs_in(text, stretch.start(), stretch.end())
+    return tuple(run for run in runs if sum(len(t[2]) for t in run) >= 9)
+
+
+def _runs_in(text: str, start: int, end: int) -> list[list[tuple[int, int, str, bool]]]:
+    runs: list[list[tuple[int, int, str, bool]]] = [[]]
+    double, last_end = False, start
+    for m in _SPOKEN_TOKEN.finditer(text, start, end):
+        word = m.group(0).lower()
+        if runs[-1] and not _SPOKEN_GAP.fullmatch(text, last_end, m.start()):
+            runs.append([])
+        if word in ("dubbel", "dubbele"):
+            double, last_end = True, m.end()
+            continue
+        if word in ("plus", "+"):
+            digits, worded = "+", word == "plus"
+        elif word.isdigit():
+            digits, worded = word, False
+        elif word in _SPOKEN_DIGITS:
+            digits, worded = _SPOKEN_DIGITS[word], True
+        else:
+            runs.append([])
+            double = False
+            continue
+        if double:
+            digits, worded, double = digits * 2, True, False
+        runs[-1].append((m.start(), m.end(), digits, worded))
+        last_end = m.end()
+    return runs
+
+
+def _spoken_spans(text: str, kind: str, accept, words: int = 1) -> list[Span]:
+    """In each dictated run, the longest stretch with at least `words` number words whose
+    digits `accept` takes (from the first stretch that has one). A run without a number word
+    is left to the digit detectors."""
+    spans = []
+    for run in _spoken_runs(text):
+        for a in range(len(run)):
+            digits, worded, longest = "", 0, None
+            for b in range(a, len(run)):
+                digits += run[b][2]
+                worded += run[b][3]
+                if len(digits) > 16:
+                    break
+                if worded >= words and accept(digits):
+                    longest = b
+            if longest is not None:
+                spans.append(Span(run[a][0], run[longest][1], kind))
+                break
+    return spans
+
+
+def _possible_phone(digits: str) -> bool:
+    """Ten digits from 0 (a Dutch number) or eleven or more after + or 00, that
+    libphonenumber finds a possible number."""
+    international = digits.startswith(("+", "00"))
+    if not (digits.startswith("0") or international):
+        return False
+    if len(digits) != 10 and not (international and len(digits.lstrip("+0")) >= 11):
+        return False
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(digits, "NL"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def phone_spans(text: str) -> list[Span]:
     """Phone numbers in any Dutch or international notation that libphonenumber finds possible;
     a free 0800 number is an organisation's line and left alone."""
     spans = [Span(m.start(), m.end(), PHONE) for m in _DICTATED_MOBILE.finditer(text)]
+    # "nul zes twaalf 34 vijftig 67 89", "plus eenendertig zes ...": dictated in words
+    spans += _spoken_spans(text, PHONE, _possible_phone)
     for m in _PHONE_CANDIDATE.finditer(text):
         raw = m.group(0).rstrip(" .-/(")
         digits = re.sub(r"\D", "", raw)
@@ -319,6 +444,9 @@ def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
             digits = "0" + digits  # a spreadsheet dropped the leading zero
         if is_bsn(digits) or cued:
             spans.append(Span(m.start(), m.end(), BSN))
+    # "een twee drie vier vijf zes zeven acht twee": dictated in words, nine digits that pass
+    # the elfproef (not "zonder nul 12345672": one number word is no dictation)
+    spans += _spoken_spans(text, BSN, lambda digits: digits.isdigit() and is_bsn(digits), 3)
     return spans
 
 
@@ -422,6 +550,16 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
         if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
             if _is_birth_date(text, m.start(), None, today, m.end()):
                 spans.append(Span(m.start(), m.end(), BIRTH_DATE))
+    # "12 03 2010": a date typed with spaces, as a form's three boxes are filled in, only with a
+    # full year (the ingest check reads table cells with `written_dates`, which leaves it out)
+    for m in _SPACED_DATE.finditer(text):
+        day, month, year = (int(g) for g in m.groups())
+        if (
+            1 <= day <= 31
+            and 1 <= month <= 12
+            and _is_birth_date(text, m.start(), year, today, m.end())
+        ):
+            spans.append(Span(m.start(), m.end(), BIRTH_DATE))
     for cue in _BIRTH_CUE.finditer(text):
         window = text[cue.end() : cue.end() + 25]
         year = _YEAR_AFTER_BIRTH_CUE.search(window)
@@ -460,7 +598,7 @@ def email_spans(text: str) -> list[Span]:
     ending after a known mail provider ("sanne @gmail")."""
     return [
         Span(m.start(), m.end(), EMAIL)
-        for pattern in (_EMAIL, _EMAIL_PLAIN, _EMAIL_NO_TLD)
+        for pattern in (_EMAIL, _EMAIL_PLAIN, _EMAIL_NO_TLD, _EMAIL_OP)
         for m in pattern.finditer(text)
     ]
 

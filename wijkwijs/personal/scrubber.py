@@ -26,11 +26,11 @@ from wijkwijs.personal import patterns as p
 from wijkwijs.personal.lexicon import fold, lexicon
 from wijkwijs.personal.names import (
     FUNCTION_WORD_ZIPF,
-    KIN,
     PERSON_VERBS,
     TITLES,
     UNKNOWN,
     NameFinder,
+    is_title,
 )
 
 MARKERS = {
@@ -100,6 +100,31 @@ _NUMBER_WORD = re.compile(
     + _NOT_A_HOUSE
     + r"(?!\s*:(?!\d))",  # a list: "nummer 2: bankjes"
     re.IGNORECASE,
+)
+# "3512 JK 14", "3512JK, 14a": a postcode and a house number, the two PostNL's address
+# check takes, place one home
+_NUMBER_AFTER_POSTCODE = re.compile(
+    r"[ \t]*,?[ \t]*(?:nr\.?[ \t]*)?(?P<number>"
+    + _HOUSE_NUMBER_CORE
+    + ")"
+    + _NOT_A_HOUSE
+    + r"(?![\d,.:]\d)",
+    re.IGNORECASE,
+)
+# "Beukenlaan drieëntwintig", "nummer twaalf": a house number in words, only where nothing
+# but punctuation or a small word follows ("Markt twee kramen" is a count)
+_WORDED_HOUSE_NUMBER = (
+    r"(?P<number>(?:"
+    + "|".join(sorted((w for w, n in p.SPOKEN_NUMBERS.items() if n >= 2), key=len, reverse=True))
+    + r")(?:\s?[a-d](?!\w))?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op)\b)"
+)
+_WORDED_AFTER_STREET = re.compile(
+    rf"(?<![\w])(?P<street>[^\W\d_][\w'’-]*(?:{_SUFFIX}))\s+(?:(?:nr\.?|nummer)\s*)?"
+    + _WORDED_HOUSE_NUMBER,
+    re.IGNORECASE,
+)
+_WORDED_AFTER_NUMBER_WORD = re.compile(
+    r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer)\s+" + _WORDED_HOUSE_NUMBER, re.IGNORECASE
 )
 _HOME_CUE = re.compile(
     r"\b(?:woon|woont|wonen|woonde|woonden|woonachtig|flat|portiek|huis|adres|appartement|"
@@ -282,6 +307,10 @@ class Scrubber:
         )
         spans = [s for s in spans if not self._organisation_contact(text[s.start : s.end], s.kind)]
         spans += self._address_spans(text)
+        for postcode in [s for s in spans if s.kind == p.POSTCODE]:
+            after = _NUMBER_AFTER_POSTCODE.match(text, postcode.end)
+            if after:
+                spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         taken = _resolve(spans)
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
@@ -291,8 +320,9 @@ class Scrubber:
         name_spans = _name_tails(
             _merge([p.Span(t.start, t.end, p.NAME) for t in names], text), text
         )
-        # a class goes with the person it places: a name or initials with an age
-        if name_spans or any(s.kind == p.INITIALS_AGE for s in taken):
+        # a class goes with the person it places: a name, initials with an age, or anything
+        # else personal in the record (a plate, a phone number) that points at someone
+        if name_spans or any(s.kind != p.ADDRESS for s in taken):
             name_spans += classes
         final = _resolve(taken + name_spans)
         cleaned = _replace(text, final)
@@ -393,9 +423,12 @@ class Scrubber:
 
     def _after_title(self, text: str, start: int) -> bool:
         m = _TITLE_BEFORE.search(text[max(0, start - 40) : start])
-        return m is not None and (
-            fold(m.group("title")) in TITLES | KIN or fold(m.group("title")) in self._lex.titles
-        )
+        if m is None:
+            return False
+        title = fold(m.group("title"))
+        if title.endswith("."):  # an abbreviation: "dhr.", "mw."
+            return title in self._lex.titles or title[:-1] in TITLES
+        return is_title(title, self._lex.titles)
 
     def _noun_after(self, text: str, start: int, end: int) -> bool:
         """ "Nike schoenen", "Zara jurk": a brand names the thing after it; a person would
@@ -446,6 +479,13 @@ class Scrubber:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         for m in _NUMBER_WORD.finditer(text):
             spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+        for m in _WORDED_AFTER_STREET.finditer(text):
+            if self._is_street(m.group("street")):
+                spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+        # "op nummer twaalf" about a home, not "nummer twee op de lijst"
+        if _HOME_CUE.search(text):
+            for m in _WORDED_AFTER_NUMBER_WORD.finditer(text):
+                spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         # a floor is part of an address after a house number ("Getouwstraat 9 3-hoog"); alone
         # ("ik woon op 3 hoog") it places nobody
         numbers = list(spans)
@@ -507,6 +547,8 @@ def _merge(spans: list[p.Span], text: str) -> list[p.Span]:
 
 
 _SURNAME_INITIAL = re.compile(r"\s[A-Za-z]\.(?![\w.])")
+# "V. Bleeker", "J.P. de Wit": initials before a surname are part of the name
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}\s*$")
 _AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)")
 
 
@@ -515,16 +557,19 @@ def _name_tails(spans: list[p.Span], text: str) -> list[p.Span]:
     "Klaas-Wiebe W."), and the age of initials the shape detector missed ("yyz (12)")."""
     out = []
     for span in spans:
-        end = span.end
+        end, start = span.end, span.start
+        initials = _INITIALS_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if initials and span.kind == p.NAME:
+            start = initials.start()
         initial = _SURNAME_INITIAL.match(text, end)
         if initial:
             end = initial.end()
         word = text[span.start : span.end]
         age = _AGE_IN_BRACKETS.match(text, end)
         if age and len(word) <= 3 and word.isalpha():
-            out.append(p.Span(span.start, age.end(), p.INITIALS_AGE))
+            out.append(p.Span(start, age.end(), p.INITIALS_AGE))
         else:
-            out.append(p.Span(span.start, end, span.kind))
+            out.append(p.Span(start, end, span.kind))
     return out
 
 

@@ -5,7 +5,9 @@ way unusual as a word; only its place says it is a person. These are the places,
 raw text before the words are classed (names.py decides what to do with each word in one):
 
 - the sender of a pasted chat line: "[19:47] Kiwi 🥝: ...", "12-03-24 16:02 - Kwesi: ...";
-- a line label: "Kiwi: kan er wifi ..." (or a heading: "Idee: ...", so only a doubt);
+- a line label: "Kiwi: kan er wifi ..." (or a heading: "Idee: ...", so only a doubt), also
+  alone when an emoji marks a chat line ("Bram 🐸: ..."); in angle brackets a sender
+  ("<Wervel> ...");
 - a nickname frame: "Pluis (zo noemt iedereen haar)", "kip zo noemen ze hem", "bijnaam Bolle",
   "Spekkie (echte naam ...)", "zaki oftewel zakariya", "die ze Tijger noemen";
 - a signature after a quote or closing the text: '"..." — Ghirmay', '... — Tolu, 15';
@@ -32,6 +34,14 @@ _CHAT_SENDER = re.compile(
     rf"[ \t]*(?:-[ \t]*)?(?P<who>{_WORDS})[^\w:\n]{{0,12}}:",
     re.MULTILINE,
 )
+# "<Wervel> ...": a line opened by a name in angle brackets, as IRC and Discord logs are
+# pasted, is a chat sender (a heading never is)
+_ANGLE_SENDER = re.compile(rf"^[ \t]*<(?P<who>{_WORDS})>", re.MULTILINE)
+# "Bram 🐸: ...": a line label with an emoji is a chat line even alone ("Tip 💡:" is a heading)
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_EMOJI_LABEL = re.compile(
+    rf"^[ \t]*(?P<who>{_CAPITAL_WORDS})[ \t]*[{_EMOJI}]+[ \t]*:", re.MULTILINE
+)
 _LINE_LABEL = re.compile(
     # "Kiwi: kan er wifi ...", "Noa 🌸: ik wil ...": a line opened by a name and a colon, as a
     # chat or a list of reactions is pasted without times ("Idee:" and "Actie:" look the same)
@@ -43,7 +53,11 @@ _NICKNAME_BEFORE = re.compile(
     # in brackets whatever follows: "spruit (zo noemen ze Ifeanyi Knol, ...)", "Dropje (zo
     # heet Zhen bij ons)", "DOOR (ja, ze heet echt zo)"; "Bever heet eigenlijk Bolaji"
     rf"(?P<who>{_WORD})[ \t]*(?:\(|,|-|—)?[ \t]*(?:zo[ \t]+noem(?:t|en|de|den)[ \t]+"
-    r"(?:\w+[ \t]+){0,2}(?:hem|haar)\b|echte[ \t]+naam\b|bijnaam\b)"
+    r"(?:\w+[ \t]+){0,2}(?:hem|haar|me|mij|ons)\b|echte[ \t]+naam\b|bijnaam\b)"
+    # a bracket that says so anywhere inside: "Kuiken (17, bijnaam)", "Reiger (een lange
+    # jongen ..., iedereen noemt hem zo)"
+    rf"|(?P<who4>{_WORD})[ \t]*\([^()\n]{{0,80}}?\b(?:bijnaam|(?:noem(?:t|en|de|den)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:hem|haar|me|mij)[ \t]+(?:zo|ook\s+wel)))\b[^()\n]{0,40}\)"
     rf"|(?P<who2>{_WORD})[ \t]*\([ \t]*(?:ja,?[ \t]+)?(?:zo[ \t]+noem(?:t|en|de|den)[ \t]+"
     r"(?:ze|we|wij|zij|jullie|iedereen|men)\b(?![ \t]+(?:het|dat|dit|die)\b)"
     r"|zo[ \t]+heet[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])"
@@ -54,7 +68,10 @@ _NICKNAME_BEFORE = re.compile(
 _NICKNAME_AFTER = re.compile(
     # "bijnaam Bolle", "noemen hem Krul", "oftewel zakariya", "alias Tijger", "aka Kip"
     rf"\b(?:bijnaam|alias|aka|a\.k\.a\.|oftewel|noem(?:t|en|den|de)[ \t]+(?:hem|haar)"
-    rf"|heet[ \t]+eigenlijk|echte[ \t]+naam)[ \t]*:?[ \t]+(?P<who>{_WORD})",
+    rf"|heet[ \t]+eigenlijk|echte[ \t]+naam)[ \t]*:?[ \t]+"
+    # "noemen hem gewoon Knakker"; "iedereen noemt hem zo" names no one
+    r"(?:(?i:ook|wel|gewoon|maar|altijd)[ \t]+)*(?!(?i:zo|ook|wel|gewoon|maar|altijd)\b)"
+    rf"(?P<who>{_WORD})",
     re.IGNORECASE,
 )
 _NICKNAME_BETWEEN = re.compile(
@@ -90,11 +107,13 @@ NICKNAME, SENDER, WEAK = 3, 2, 1
 _SLOTS = (
     (NICKNAME, (_NICKNAME_BEFORE, _NICKNAME_AFTER)),
     # "die ze vaak noemen" is "often mention": there only a capitalised or listed word
-    (SENDER, (_CHAT_SENDER, _NICKNAME_BETWEEN)),
+    (SENDER, (_CHAT_SENDER, _ANGLE_SENDER, _NICKNAME_BETWEEN)),
     (WEAK, (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)),
 )
 # a line label may be a sender or a heading: a name there is one, a rare word held
 LABEL = 0.5
+# ... held also alone, when an emoji marks the line as chat
+CHAT_LABEL = 0.6
 # "Sanne hier!", "hoi, met Lee hier": a writer introducing themself; "Kijk hier!" is no one,
 # so a word of the name lists there is held, an everyday word left alone
 INTRO = 0.75
@@ -112,8 +131,9 @@ def person_slots(text: str) -> list[tuple[int, int, float]]:
         for sure, patterns in _SLOTS
         for pattern in patterns
         for m in pattern.finditer(text)
-        for group in ("who", "who2", "who3")
+        for group in ("who", "who2", "who3", "who4")
         if group in pattern.groupindex and m.group(group)
     ]
     found += [(*m.span("who"), INTRO) for m in _INTRO.finditer(text)]
+    found += [(*m.span("who"), CHAT_LABEL) for m in _EMOJI_LABEL.finditer(text)]
     return found + [(*m.span("who"), LABEL) for m in _LINE_LABEL.finditer(text)]
