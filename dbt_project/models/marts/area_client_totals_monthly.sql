@@ -1,14 +1,19 @@
 -- Unique clients per area, month and domain: every client counted once, however many
 -- provisions of the domain they have (the export's reserved category `totaal`, disclosed like
--- every count in int_case_counts_disclosed). Where the domain has figures that month but the
--- export carries no total, the state is `not_delivered`: never 0, never the categories' sum
+-- every count in int_case_counts_disclosed; kept out of area_clients_monthly). Where the
+-- domain has figures that month but the export carries no total, the state is `not_delivered`: never 0, never the categories' sum
 -- (a client with two provisions counts in two categories). docs/models.md.
 
 with
 
 clients as (
 
-    select * from {{ ref('area_clients_monthly') }}
+    select * from {{ ref('int_area_rates_compared') }}
+
+    where period_type = 'month'
+    {%- if is_incremental() %}
+        and period in {{ changed_periods('compared', 'month') }}
+    {%- endif %}
 
 ),
 
@@ -18,7 +23,7 @@ categories as (
 
 ),
 
--- every area, month and domain with any figure of the export
+-- every area, month and domain with any category of the export
 domain_months as (
 
     select distinct
@@ -31,6 +36,12 @@ domain_months as (
         gemeente_code
 
     from clients
+
+    where not exists (
+        select 1 from categories
+        where categories.is_unique_total
+            and categories.domain = clients.domain and categories.category = clients.category
+    )
 
 ),
 
