@@ -1,0 +1,25 @@
+"""Gegevenslevering: which file goes where, and the data contract itself. UI only.
+
+Needs no serving copy: it is what a first run links to (dashboards/contract.py).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboards import contract, widgets
+
+widgets.keep_only_params([])
+st.header("Gegevenslevering: het datacontract")
+st.markdown("Welke bestanden wijkwijs leest, in welke map ze horen en welke kolommen erin "
+            "moeten staan.")
+st.markdown(contract.WHERE_FILES)
+text = contract.contract_markdown()
+if text is None:
+    st.warning("Het datacontract (`docs/data-contract.md`) ontbreekt in deze installatie.",
+               icon=":material/description:")
+else:
+    st.caption("Hieronder het volledige datacontract, zoals het in de documentatie van "
+               "wijkwijs staat (in het Engels: de kolomnamen en codes zijn die uit de bestanden).")
+    st.divider()
+    st.markdown(text)
