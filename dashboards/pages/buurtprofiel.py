@@ -155,7 +155,7 @@ st.dataframe(totals_table, hide_index=True)
 missing = unique_totals.missing_note(totals, area.area_code, domains, domain_labels,
                                      month_text)
 if missing:
-    st.info(missing, icon=":material/info:")
+    st.caption(missing)
 st.caption(unique_totals.caption(month_text))
 
 # --- what changed since the month before and a year earlier ----------------------------------

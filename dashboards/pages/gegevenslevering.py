@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboards import contract, widgets
+from dashboards import contract, queries, widgets
 
 widgets.keep_only_params([])
 st.header("Gegevenslevering: het datacontract")
+if queries.has_serving_copy():
+    try:
+        queries.current_copy()
+    except queries.ServingCopyOutdated as outdated:  # said here too; the contract still holds
+        st.error(str(outdated), icon=":material/sync_problem:")
 st.markdown("Welke bestanden wijkwijs leest, in welke map ze horen en welke kolommen erin "
             "moeten staan.")
 st.markdown(contract.WHERE_FILES)

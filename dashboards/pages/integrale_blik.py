@@ -100,7 +100,7 @@ st.dataframe(totals_table, hide_index=True)
 missing = unique_totals.missing_note(totals, None, list(domain_labels), domain_labels,
                                      period_text)
 if missing:
-    st.info(missing, icon=":material/info:")
+    st.caption(missing)
 st.caption(unique_totals.caption(period_text))
 widgets.downloads(
     totals_table,

@@ -58,7 +58,7 @@ def test_buurtprofiel_shows_unique_clients_with_definition_unit_period_and_sourc
     assert table.loc["Wmo", "Gemeente"] == "49,7"
     assert table.loc["Jeugdwet", "Unieke cliënten"] == "nog niet geleverd"
     assert table.loc["Participatiewet", "Cijfer"] == "nog niet geleverd"
-    infos = [i.value for i in at.info]
+    infos = [i.value for i in at.caption]
     assert any(i.startswith("Jeugdwet en Participatiewet (maart 2024): de export bevat geen "
                             "totaal unieke cliënten") for i in infos)
     captions = " ".join(c.value for c in at.caption)
@@ -73,7 +73,7 @@ def test_buurtprofiel_month_without_any_total_says_not_delivered(serving_data, o
     table = _table(at, "Unieke cliënten")
     assert set(table["Unieke cliënten"]) == {"nog niet geleverd"}
     assert any(i.value.startswith("Wmo, Jeugdwet en Participatiewet (januari 2024)")
-               for i in at.info)
+               for i in at.caption)
 
 
 def test_integrale_blik_lists_unique_clients_per_area(serving_data, open_page):
@@ -82,6 +82,24 @@ def test_integrale_blik_lists_unique_clients_per_area(serving_data, open_page):
     assert table.loc["Bloemenbuurt", "Unieke cliënten Wmo"] == "1.200"
     assert table.loc["Oude Markt", "Unieke cliënten Wmo"] == "160"
     assert set(table["Unieke cliënten Jeugdwet"]) == {"nog niet geleverd"}
-    assert any(i.value.startswith("Jeugdwet en Participatiewet (maart 2024)") for i in at.info)
+    assert any(i.value.startswith("Jeugdwet en Participatiewet (maart 2024)") for i in at.caption)
     wijken = _table(open_page(BLIK, niveau="wijk"), "Unieke cliënten Wmo").set_index("Wijk")
     assert wijken.loc["Noord", "Unieke cliënten Wmo"] == "1.340"
+
+
+def test_the_category_pages_leave_the_totals_out(tmp_path, monkeypatch):
+    """A real copy's `categories` holds the three `totaal` codes; no category list shows them
+    (a total is no category of provision, and `totaal` is the same code in every domain)."""
+    import duckdb
+
+    from dashboards import queries
+    from tests.dashboards.serving_fixture import build_serving_fixture
+
+    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
+    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+    with duckdb.connect(str(serving)) as con:
+        for domain in DOMAINS:
+            con.execute("insert into categories values (?, 'totaal', ?, 'Unieke cliënten', "
+                        "'total', 'inwoners', false, true)", [domain, LABELS[domain]])
+    cats = queries.categories()
+    assert len(cats) == 12 and "totaal" not in set(cats["category"])
