@@ -78,8 +78,9 @@ CASE_COUNTS = [
     (JAN, "BU09990102", *HH, 15, "number"),
     (JAN, "BU09990201", *HH, 10, "number"),
     (JAN, "BU09990202", *HH, 0, "number"),
-    # February, wmo: Noord-West suppressed
+    # February, wmo: Noord-West suppressed; only Noord-Oost has a total (the others: unknown)
     (FEB, "BU09990101", *HH, 25, "number"),
+    (FEB, "BU09990101", "wmo", "totaal", 25, "number"),
     (FEB, "BU09990102", *HH, None, "suppressed"),
     (FEB, "BU09990201", *HH, 10, "number"),
     # January, jeugd: one not published, one suppressed
@@ -367,12 +368,14 @@ def test_unique_client_totals_roll_up_and_say_not_delivered(con):
     jeugd = {r[1]: r[3:6] for r in rows if r[2] == "jeugd"}
     assert jeugd["BU09990101"] == (None, "not_delivered", None)
     assert jeugd["GM0999"] == (None, "not_delivered", None)
-    # February has no Wmo total either
-    feb = con.execute(
-        "select distinct clients_state from marts.area_client_totals_monthly where period = ?",
-        [FEB],
-    ).fetchall()
-    assert feb == [("not_delivered",)]
+    # February: one buurt of three with a total; the others are unknown, and so are their
+    # wijken and the gemeente (never the one delivered total passed off as the wijk's)
+    feb = dict(con.execute(
+        "select area_code, clients_state from marts.area_client_totals_monthly "
+        "where period = ? and domain = 'wmo'", [FEB],
+    ).fetchall())
+    assert feb == {"BU09990101": "number", "BU09990102": "unknown", "BU09990201": "unknown",
+                   "WK099901": "unknown", "WK099902": "unknown", "GM0999": "unknown"}
 
 
 def test_stapeling_share(con):

@@ -421,7 +421,8 @@ def validate(
     problems += check_name_claim(out, kind, file, found)
     problems += check_duplicates(out, key, file, found[key[0]])
     if kind is CASE_COUNTS and not problems:
-        problems += check_unique_totals(out, file, found[value_column], MAX_PROBLEMS_PER_RULE)
+        problems += check_unique_totals(out, file, found[value_column], ctx.categories,
+                                        MAX_PROBLEMS_PER_RULE)
     if kind is STAPELING and not problems:
         problems += check_total_matches_parts(
             out,
