@@ -86,6 +86,11 @@ widgets.definition_caption(defn, extra=f"Eenheid: {defn['unit'] or 'aantal domei
 defn_index = queries.definition("area_clients_monthly", "index_gemeente")
 widgets.definition_caption(defn_index, extra=f"Eenheid: {defn_index['unit']}")
 st.caption(integral.headline_note(cats))
+widgets.downloads(
+    table.drop(columns=["Profiel"]),
+    widgets.about(f"Druk in meer domeinen per {level}", defn, period=period_text),
+    exports.file_stem("integrale-blik", level, period_key), key="integraal",
+)
 
 # --- how many people: unique clients per domain ---------------------------------------------
 st.subheader(f"Unieke cliënten per domein, {period_text}")
@@ -108,11 +113,6 @@ widgets.downloads(
                   queries.definition("area_client_totals_monthly", "clients"),
                   period=period_text),
     exports.file_stem("unieke-clienten", level, period_key), key="unieke_clienten",
-)
-widgets.downloads(
-    table.drop(columns=["Profiel"]),
-    widgets.about(f"Druk in meer domeinen per {level}", defn, period=period_text),
-    exports.file_stem("integrale-blik", level, period_key), key="integraal",
 )
 
 # --- where the pressure rises: a year earlier against now -----------------------------------
