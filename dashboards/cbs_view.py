@@ -13,9 +13,10 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
+from dashboards import contract
 from dashboards.formatting import format_value
 
-CONTRACT = "het datacontract (`docs/data-contract.md` in de map van wijkwijs)"
+CONTRACT = contract.LINK  # a page of the app itself: it runs offline
 SOURCE_NOTE = (
     "Bron: CBS, Kerncijfers wijken en buurten en de wijktabellen van de Gemeentelijke Monitor "
     "Sociaal Domein (Wmo-cliënten, jeugdzorg, stapeling); *CBS (berekend)*: door wijkwijs "

@@ -82,6 +82,7 @@ TABLE_LABELS = {"areas": "Gebieden", "area_clients_monthly": "Cliënten per maan
                 "area_geometry": "Kaartgrenzen", "definitions": "Definities",
                 "area_profile_monthly": "Integraal profiel per maand",
                 "area_clients_yearly": "Cliënten per jaar",
+                "area_client_totals_monthly": "Unieke cliënten per maand",
                 "similar_buurten": "Vergelijkbare buurten",
                 "area_clients_by_period": "Cliënten per maand (kaart)",
                 "cbs_area_figures": "CBS-cijfers per gebied",

@@ -292,11 +292,13 @@ def categories() -> pd.DataFrame:
     """The category code list, domains in the fixed order, per domain the headline category
     first, then the others in table order.
 
-    `is_headline` marks the one category per domain of the integrated profile.
+    `is_headline` marks the one category per domain of the integrated profile. The domains'
+    unique-client totals (code `totaal`) are no category of provision and left out.
     """
     return _query(
         "select domain, category, domain_label, category_label, population_group, "
         "population_group_label, coalesce(is_headline, false) as is_headline from categories "
+        "where not coalesce(is_unique_total, false) "  # the totals: area_client_totals()
         "order by case domain when 'wmo' then 1 when 'jeugd' then 2 "
         "when 'participatiewet' then 3 else 4 end, coalesce(is_headline, false) desc, rowid"
     )
@@ -487,6 +489,33 @@ def area_monthly(area_level: str, area_code: str, gemeente_code: str) -> pd.Data
         "or (f.area_level = 'gemeente' and f.area_code = ?) order by f.period",
         (area_level, area_code, gemeente_code),
     )
+
+
+TOTAL_COLUMNS = ("t.area_level, t.area_code, t.period, t.domain, t.clients, t.clients_state, "
+                 "t.rate, t.rate_state, t.rate_unit, t.index_gemeente, t.index_state")
+
+
+def area_client_totals(area_level: str, area_code: str, gemeente_code: str,
+                       period: date) -> pd.DataFrame:
+    """Unique clients per domain of one area and of its gemeente in one month."""
+    _one_area(area_code, gemeente_code)
+    return _query(
+        f"select {TOTAL_COLUMNS} from area_client_totals_monthly t "
+        "where ((t.area_level = ? and t.area_code = ?) "
+        "or (t.area_level = 'gemeente' and t.area_code = ?)) and t.period = ?",
+        (area_level, area_code, gemeente_code, period),
+    )
+
+
+def client_totals_at(area_level: str, period: date) -> pd.DataFrame:
+    """Unique clients per domain of every area of a level in one month (Integrale blik)."""
+    access = _figures_access()
+    frame = _query(
+        f"select {TOTAL_COLUMNS} from area_client_totals_monthly t "
+        "where t.area_level = ? and t.period = ?",
+        (area_level, period),
+    )
+    return _restricted(frame, access)
 
 
 def areas_at(codes: list[str], period: date) -> pd.DataFrame:

@@ -16,7 +16,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from dashboards import auth, chrome, queries
+from dashboards import auth, chrome, contract, queries
 from dashboards.widgets import NO_DATA_MESSAGE, stop_outdated
 from wijkwijs.access_policy import LoginConfigError
 
@@ -98,8 +98,13 @@ pages = [
             url_path=chrome.DEFAULT_PATH if i == 0 else key, default=(i == 0))
     for i, key in enumerate(access.pages)
 ]
+# the data contract every empty state links to: for every role, outside the menu
+contract_page = st.Page("pages/gegevenslevering.py", title=contract.PAGE_TITLE,
+                        icon=":material/description:", url_path=contract.PAGE_PATH,
+                        visibility="hidden")
 # `/overzicht` (the default page by its own name) and an unknown link answered in Dutch
-page = st.navigation(pages + chrome.extra_pages(pages[0], access.pages[0], access.pages))
+page = st.navigation([*pages, contract_page, *chrome.extra_pages(
+    pages[0], access.pages[0], [*access.pages, contract.PAGE_PATH])])
 
 st.title(TITLE)
 if access.open_mode:

@@ -8,14 +8,14 @@ from collections.abc import Callable, Mapping, Sequence
 import pandas as pd
 import streamlit as st
 
-from dashboards import exports, queries
+from dashboards import contract, exports, queries
 from dashboards.formatting import rules_note
 from wijkwijs.disclosure import DisclosureRules
 
 NO_DATA_MESSAGE = (
     "Nog geen gegevens gepubliceerd. Zet de maandexports van de gemeente (Wmo, Jeugdwet, "
     "Participatiewet) in `data/inbox/` en de buurtgrenzen en bevolking in `data/reference/` "
-    "(welke kolommen: het datacontract, `docs/data-contract.md`), of haal de openbare "
+    f"(welk bestand waar en welke kolommen: {contract.LINK}), of haal de openbare "
     "CBS-cijfers op (`docs/real-data.md`); draai daarna `make pipeline`."
 )
 

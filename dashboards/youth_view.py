@@ -15,7 +15,7 @@ import shapely
 import streamlit as st
 from shapely.geometry.base import BaseGeometry
 
-from dashboards import maps
+from dashboards import contract, maps
 from dashboards.formatting import format_value
 from wijkwijs.youth import places as places_mod
 from wijkwijs.youth.brief import THEME_COLOURS
@@ -205,7 +205,7 @@ def empty_state() -> None:
         "Er is nog geen jongereninbreng gepubliceerd voor deze gemeente. Jongereninbreng zijn "
         "de ideeën die jongeren aan jongerenwerkers vertellen over hun buurt. Zet het "
         "exportbestand van het jongerenwerk als `jongereninbreng_<jaar>.csv` (zie "
-        "docs/data-contract.md) in de map `inbox` van de gegevensmap en draai de verwerking "
+        f"{contract.LINK}) in de map `inbox` van de gegevensmap en draai de verwerking "
         "opnieuw "
         "(`make pipeline`); twijfelgevallen komen eerst op de pagina Beoordelen.",
         icon=":material/campaign:",

@@ -13,6 +13,7 @@ from dashboards import (
     profile_view,
     queries,
     trend_queries,
+    unique_totals,
     widgets,
 )
 from dashboards.formatting import format_month, format_value, month_key
@@ -142,6 +143,20 @@ widgets.downloads(
                   period=period_text),
     exports.file_stem(area.area_name, "domeinen", period_text), key="domeinen",
 )
+
+# --- unique clients per domain: how many people get Wmo, jeugdhulp, bijstand ---------------
+month_text = format_month(latest)
+st.markdown(f"### Unieke cliënten per domein, {month_text}")
+totals = queries.area_client_totals(area.area_level, area.area_code, area.gemeente_code,
+                                    latest)
+totals_table = unique_totals.area_table(totals, area.area_code, area.gemeente_code, domains,
+                                        domain_labels, state_labels)
+st.dataframe(totals_table, hide_index=True)
+missing = unique_totals.missing_note(totals, area.area_code, domains, domain_labels,
+                                     month_text)
+if missing:
+    st.caption(missing)
+st.caption(unique_totals.caption(month_text))
 
 # --- what changed since the month before and a year earlier ----------------------------------
 is_area = monthly["area_level"] == area.area_level

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboards import datastatus, exports, queries, widgets
+from dashboards import contract, datastatus, exports, queries, widgets
 from wijkwijs.config import paths
 from wijkwijs.ingest.status import STATUS_NAME
 
@@ -12,7 +12,7 @@ widgets.keep_only_params([])
 widgets.require_serving_copy()
 st.header("Datastatus")
 st.caption("Per bron de nieuwste periode, de laatste levering en wat er is geweigerd. "
-           "Tijden in UTC.")
+           f"Tijden in UTC. Welk bestand in welke map hoort: {contract.LINK}.")
 
 with st.spinner("Laadlog lezen…"):
     served_log = queries.load_status()  # analysts only: raises for anyone else

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import cbs_view, exports, integral, queries, trend_queries, widgets
+from dashboards import (
+    cbs_view,
+    exports,
+    integral,
+    queries,
+    trend_queries,
+    unique_totals,
+    widgets,
+)
 from dashboards.formatting import format_month, month_key
 
 LEVELS = {"buurt": "Buurten", "wijk": "Wijken"}
@@ -82,6 +90,29 @@ widgets.downloads(
     table.drop(columns=["Profiel"]),
     widgets.about(f"Druk in meer domeinen per {level}", defn, period=period_text),
     exports.file_stem("integrale-blik", level, period_key), key="integraal",
+)
+
+# --- how many people: unique clients per domain ---------------------------------------------
+st.subheader(f"Unieke cliënten per domein, {period_text}")
+totals = queries.client_totals_at(level, period)
+totals_table = pd.DataFrame({
+    LEVELS[level][:-1] if level == "wijk" else "Buurt": list(rows["area_name"]),
+    "Wijk": list(rows["wijk_name"].fillna("")),
+    **unique_totals.ranking_columns(totals, list(rows["area_code"]), list(domain_labels),
+                                    domain_labels, state_labels),
+})
+st.dataframe(totals_table, hide_index=True)
+missing = unique_totals.missing_note(totals, None, list(domain_labels), domain_labels,
+                                     period_text)
+if missing:
+    st.caption(missing)
+st.caption(unique_totals.caption(period_text))
+widgets.downloads(
+    totals_table,
+    widgets.about(f"Unieke cliënten per domein per {level}",
+                  queries.definition("area_client_totals_monthly", "clients"),
+                  period=period_text),
+    exports.file_stem("unieke-clienten", level, period_key), key="unieke_clienten",
 )
 
 # --- where the pressure rises: a year earlier against now -----------------------------------

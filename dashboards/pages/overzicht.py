@@ -5,7 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboards import cbs_view, change_view, exports, maps, queries, static_geometry, widgets
+from dashboards import (
+    cbs_view,
+    change_view,
+    contract,
+    exports,
+    maps,
+    queries,
+    static_geometry,
+    widgets,
+)
 from dashboards.formatting import (
     format_change,
     format_month,
@@ -72,7 +81,9 @@ indicator = widgets.url_selectbox(
 )
 months = {month_key(m): m for m in queries.periods(domain)}
 if not months:
-    st.info(f"Voor {domain_labels[domain]} zijn nog geen maandcijfers gepubliceerd.")
+    st.info(f"Voor {domain_labels[domain]} zijn nog geen maandcijfers gepubliceerd. Zet de "
+            f"maandexport van {domain_labels[domain]} in `data/inbox/` en draai de verwerking "
+            f"(`make pipeline`); welk bestand en welke kolommen: {contract.LINK}.")
     st.stop()
 period_key = widgets.url_selectbox(
     "Periode", list(months), "periode", default=widgets.default_month(months),

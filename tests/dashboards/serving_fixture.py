@@ -79,6 +79,17 @@ CATEGORIES = [  # as dbt_project/seeds/categories.csv
         "18_66",
     ),
 ]
+TOTAL_CATEGORIES = [  # the domains' unique-client totals (seed code `totaal`; not in the
+    # fixture's `categories`, which the dashboard reads without them anyway)
+    ("wmo", "totaal", "Wmo", "Unieke cliënten Wmo (totaal)", "18_plus"),
+    ("jeugd", "totaal", "Jeugdwet", "Unieke jongeren met jeugdhulp (totaal)", "0_17"),
+    ("participatiewet", "totaal", "Participatiewet", "Unieke cliënten Participatiewet (totaal)",
+     "18_66"),
+]
+# Unique Wmo clients in maart 2024 (the export's `totaal`); wijken and gemeente are the sums
+# (Centrum 280, Noord 1.340, gemeente 1.620). Jeugdwet and Participatiewet, and every domain in
+# januari and februari, have no total in the export: nog niet geleverd.
+WMO_TOTALS = {"BU99990101": 160, "BU99990102": 120, "BU99990201": 1200, "BU999902A1": 140}
 GROUP_LABELS = {
     "18_plus": "inwoners 18 jaar en ouder",
     "0_17": "inwoners 0 tot en met 17 jaar",
@@ -210,9 +221,16 @@ create table area_stapeling_yearly (
     area_level varchar, area_code varchar, year integer, combination varchar,
     boundary_year integer, households integer, households_state varchar,
     total_households integer, share_pct double, share_state varchar);
+create table area_client_totals_monthly (
+    area_level varchar, area_code varchar, period date, domain varchar, boundary_year integer,
+    wijk_code varchar, gemeente_code varchar, domain_label varchar, clients integer,
+    clients_state varchar, population_group varchar, population_group_label varchar,
+    residents integer, rate double, rate_state varchar, rate_unit varchar,
+    index_gemeente double, index_state varchar);
 create table categories (
     domain varchar, category varchar, domain_label varchar, category_label varchar,
-    population_group varchar, population_group_label varchar, is_headline boolean);
+    population_group varchar, population_group_label varchar, is_headline boolean,
+    is_unique_total boolean);
 create table similar_buurten (
     boundary_year integer, buurt_code varchar, rank integer, gemeente_code varchar,
     similar_buurt_code varchar, distance double, features varchar);
@@ -293,6 +311,33 @@ def _buurt_cell(code: str, j: int, m: int) -> tuple[int, str]:
     # 10 … 90: every count at least the threshold, so it is published
     formula = 5 * (2 + (3 * list(BUURTEN).index(code) + 2 * j + m) % 17)
     return CELLS.get((code, domain, category, PERIODS[m]), (formula, "number"))
+
+
+def _totals(areas: list[dict]) -> list[dict]:
+    """area_client_totals_monthly: every area, month and domain; Wmo in maart delivered."""
+    rows = []
+    for area in areas:
+        residents = area["residents_0_17"] + area["residents_18_plus"]
+        gemeente = sum(WMO_TOTALS.values())
+        for domain, _, label, _, _ in TOTAL_CATEGORIES:
+            for period in PERIODS:
+                delivered = domain == "wmo" and period == PERIODS[-1]
+                clients = sum(WMO_TOTALS[b] for b in _members(area)) if delivered else None
+                state = "number" if delivered else "not_delivered"
+                rate = round(clients * 1000 / residents, 1) if delivered else None
+                city = round(gemeente * 1000 / sum(v[2] + v[3] for v in BUURTEN.values()), 1)
+                rows.append(dict(
+                    area_level=area["area_level"], area_code=area["area_code"], period=period,
+                    domain=domain, boundary_year=YEAR,
+                    wijk_code=area["wijk_code"],
+                    gemeente_code=GEMEENTE[0], domain_label=label, clients=clients,
+                    clients_state=state, population_group="total",
+                    population_group_label="inwoners", residents=residents if delivered else None,
+                    rate=rate, rate_state=state, rate_unit="per 1.000 inwoners",
+                    index_gemeente=round(rate * 100 / city, 1) if delivered else None,
+                    index_state=state,
+                ))
+    return rows
 
 
 def _clients(areas: list[dict]) -> list[dict]:
@@ -649,8 +694,9 @@ def build_serving_fixture(path: Path) -> Path:
             LOAD_STATUS,
             columns=["file_name", "file_kind", "status", "rows", "periods", "loaded_at", "message"],
         ).assign(loaded_at=lambda f: pd.to_datetime(f["loaded_at"])),
+        "area_client_totals_monthly": pd.DataFrame(_totals(areas)),
         "categories": pd.DataFrame(
-            [(*c, GROUP_LABELS[c[4]], c[1] in HEADLINE) for c in CATEGORIES],
+            [(*c, GROUP_LABELS[c[4]], c[1] in HEADLINE, False) for c in CATEGORIES],
             columns=[
                 "domain",
                 "category",
@@ -659,6 +705,7 @@ def build_serving_fixture(path: Path) -> Path:
                 "population_group",
                 "population_group_label",
                 "is_headline",
+                "is_unique_total",
             ],
         ),
         "value_states": pd.DataFrame(
@@ -668,6 +715,7 @@ def build_serving_fixture(path: Path) -> Path:
                 ("not_published", "nog niet gepubliceerd"),
                 ("unknown", "onbekend"),
                 ("too_few_residents", "te weinig inwoners"),
+                ("not_delivered", "nog niet geleverd"),
             ],
             columns=["value_state", "label"],
         ),

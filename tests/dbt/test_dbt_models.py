@@ -78,14 +78,20 @@ CASE_COUNTS = [
     (JAN, "BU09990102", *HH, 15, "number"),
     (JAN, "BU09990201", *HH, 10, "number"),
     (JAN, "BU09990202", *HH, 0, "number"),
-    # February, wmo: Noord-West suppressed
+    # February, wmo: Noord-West suppressed; only Noord-Oost has a total (the others: unknown)
     (FEB, "BU09990101", *HH, 25, "number"),
+    (FEB, "BU09990101", "wmo", "totaal", 25, "number"),
     (FEB, "BU09990102", *HH, None, "suppressed"),
     (FEB, "BU09990201", *HH, 10, "number"),
     # January, jeugd: one not published, one suppressed
     (JAN, "BU09990101", *JZV, 10, "number"),
     (JAN, "BU09990102", *JZV, None, "not_published"),
     (JAN, "BU09990201", *JZV, None, "suppressed"),
+    # January, wmo: the unique-client totals (only one category here, so equal to it)
+    (JAN, "BU09990101", "wmo", "totaal", 25, "number"),
+    (JAN, "BU09990102", "wmo", "totaal", 15, "number"),
+    (JAN, "BU09990201", "wmo", "totaal", 10, "number"),
+    (JAN, "BU09990202", "wmo", "totaal", 0, "number"),
     # January, participatiewet: all numbers
     (JAN, "BU09990101", *AB, 30, "number"),
     (JAN, "BU09990102", *AB, 15, "number"),
@@ -119,6 +125,7 @@ UNIT_TESTS = {
     "population_groups_from_the_delivered_age_bands",
     "pressure_signal_counts_domains_with_index_120_or_more",
     "similar_buurten_hand_computed",
+    "unique_client_totals_take_the_export_total_and_say_when_it_is_missing",
 }
 MARTS = [
     "areas",
@@ -127,6 +134,7 @@ MARTS = [
     "area_stapeling_yearly",
     "area_profile_monthly",
     "similar_buurten",
+    "area_client_totals_monthly",
 ]
 
 
@@ -340,6 +348,34 @@ def test_gemeente_total_and_rate(con):
     clients, _, residents, rate, _ = clients_row(con, "gemeente", "GM0999", JAN, *AB)
     assert (clients, residents) == (50, 1455)  # bijstand as CBS: residents of 15 and older
     assert rate == pytest.approx(50 * 1000 / 1455)
+
+
+def test_unique_client_totals_roll_up_and_say_not_delivered(con):
+    rows = con.execute(
+        """
+        select area_level, area_code, domain, clients, clients_state, rate, rate_state, rate_unit
+        from marts.area_client_totals_monthly where period = ? order by all
+        """,
+        [JAN],
+    ).fetchall()
+    wmo = {r[1]: r[3:] for r in rows if r[2] == "wmo"}
+    # all residents: BU01 1,000, BU02 500, Noord 1,500, gemeente 1,750; per 1,000 (CBS)
+    assert wmo["BU09990101"] == (25, "number", 25.0, "number", "per 1.000 inwoners")
+    assert wmo["WK099901"] == (40, "number", pytest.approx(26.6667, abs=1e-3), "number",
+                               "per 1.000 inwoners")
+    assert wmo["GM0999"][:2] == (50, "number")
+    # the January jeugd export has no total: not delivered at every level, never 0 or a sum
+    jeugd = {r[1]: r[3:6] for r in rows if r[2] == "jeugd"}
+    assert jeugd["BU09990101"] == (None, "not_delivered", None)
+    assert jeugd["GM0999"] == (None, "not_delivered", None)
+    # February: one buurt of three with a total; the others are unknown, and so are their
+    # wijken and the gemeente (never the one delivered total passed off as the wijk's)
+    feb = dict(con.execute(
+        "select area_code, clients_state from marts.area_client_totals_monthly "
+        "where period = ? and domain = 'wmo'", [FEB],
+    ).fetchall())
+    assert feb == {"BU09990101": "number", "BU09990102": "unknown", "BU09990201": "unknown",
+                   "WK099901": "unknown", "WK099902": "unknown", "GM0999": "unknown"}
 
 
 def test_stapeling_share(con):

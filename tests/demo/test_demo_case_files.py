@@ -83,13 +83,31 @@ def test_every_file_has_one_row_per_buurt_and_category(cases, buurten):
     assert list(cases.columns[:-1]) == COLUMNS
     for name, rows in cases.groupby("file"):
         domain, month = name.split("_")
-        assert len(rows) == len(buurten) * len(CATEGORIES[domain])
-        assert set(rows.categorie) == set(CATEGORIES[domain])
+        assert len(rows) == len(buurten) * (len(CATEGORIES[domain]) + 1)  # + totaal
+        assert set(rows.categorie) == {*CATEGORIES[domain], "totaal"}
         assert set(rows.domein) == {domain} and set(rows.periode) == {month}
         assert set(rows.indelingsjaar) == {int(month[:4])}
         assert sorted(set(rows.buurtcode)) == sorted(buurten.buurtcode)
         assert not rows.duplicated(["buurtcode", "categorie"]).any()
     assert set(cases.gemeentecode) == {"GM9999"}
+
+
+def test_unique_totals_lie_between_the_largest_category_and_the_sum(cases):
+    key = ["file", "buurtcode"]
+    is_total = cases.categorie == "totaal"
+    parts = cases[~is_total].groupby(key).aantal_clienten.agg(["max", "sum"])
+    totals = cases[is_total].set_index(key).aantal_clienten
+    assert len(totals) == len(parts)  # one total per buurt in every file
+    bounds = parts.join(totals)
+    assert (bounds.aantal_clienten >= bounds["max"]).all()
+    assert (bounds.aantal_clienten <= bounds["sum"]).all()
+    # clients with two or more provisions exist: the total is below the sum in most cells
+    assert (bounds.aantal_clienten < bounds["sum"]).mean() > 0.5
+    # seed 2026, wmo_2024-03.csv, BU99990101: 17 + 8 + 35 + 23 + 0 = 83 provisions, 64 clients
+    one = cases[(cases.file == "wmo_2024-03") & (cases.buurtcode == "BU99990101")]
+    assert dict(zip(one.categorie, one.aantal_clienten, strict=True)) == {
+        "huishoudelijke_hulp": 17, "begeleiding": 8, "hulpmiddelen_woonvoorzieningen": 35,
+        "vervoer": 23, "beschermd_wonen_opvang": 0, "totaal": 64}
 
 
 def test_counts_are_non_negative_whole_numbers(cases):

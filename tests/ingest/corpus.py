@@ -21,7 +21,7 @@ import pandas as pd
 
 NEW = "wmo_2026-06.csv"  # a month not loaded yet; 2026-05 is loaded next to it
 LOADED = "wmo_2026-05.csv"  # a month loaded in the baseline
-ROWS = {"wmo": 310, "jeugd": 248, "participatiewet": 186}
+ROWS = {"wmo": 372, "jeugd": 310, "participatiewet": 248}  # 62 buurten x (categories + totaal)
 
 
 @dataclass(frozen=True)
@@ -310,8 +310,8 @@ CASES: list[Case] = [
     Case("youth_corrected_idea", csv_case("jongereninbreng_2025.csv", "jongereninbreng_2025_v2.csv",
                                           set_cell(4, "idee", "Een grotere skatebaan graag")),
          "loaded", delta={"youth_input": 0, "load_replacements": 1}),
-    Case("corrected_month", csv_case(LOADED, "wmo_2026-05_v2.csv",
-                                     set_cell(0, "aantal_clienten", "99")),
+    Case("corrected_month", csv_case(LOADED, "wmo_2026-05_v2.csv",  # a total made secret
+                                     set_cell(5, "aantal_clienten", ".")),
          "loaded", delta={CC: 0, "load_replacements": 1}),
     Case("new_month_loads", csv_case(NEW), "loaded", delta={CC: W}),
     Case("same_file_again", loaded_again(), "duplicate"),

@@ -1,4 +1,5 @@
-"""Monthly client counts per buurt and category, as a municipality's case systems export them.
+"""Monthly client counts per buurt and category, as a municipality's case systems export them,
+with each domain's unique-client total (category `totaal`).
 
 A client count is a stock: each month most clients keep their provision (binomial survival) and
 new ones flow in (Poisson), so the series is smooth and its long-run mean is the expected level
@@ -31,6 +32,10 @@ DEPRIVATION_ELASTICITY = {
 }
 FOLLOWS_AGE = {"huishoudelijke_hulp", "hulpmiddelen_woonvoorzieningen", "vervoer"}
 # Per domain: seasonal amplitude, month of the seasonal peak, yearly trend.
+# Per domain: the share of a buurt's provisions beyond its largest category that belongs to a
+# client not yet counted (the rest are clients with two or more provisions of the domain).
+NEW_CLIENT_SHARE = {"wmo": 0.55, "jeugd": 0.8, "participatiewet": 0.45}
+TOTAL_CODE = "totaal"
 SEASON_TREND = {"wmo": (0.03, 1, 0.03), "jeugd": (0.03, 4, 0.015),
                 "participatiewet": (0.02, 2, -0.02)}
 
@@ -79,13 +84,24 @@ def simulate_domain(population: Population, domain: str, rng: np.random.Generato
     return counts
 
 
+def unique_totals(counts: np.ndarray, domain: str, rng: np.random.Generator) -> np.ndarray:
+    """Unique clients per month and buurt from the category counts (months x buurten x
+    categories): at least the largest category, at most their sum (every client has at least
+    one provision, some have several)."""
+    largest, overlap_free = counts.max(axis=2), counts.sum(axis=2) - counts.max(axis=2)
+    return largest + rng.binomial(overlap_free, NEW_CLIENT_SHARE[domain])
+
+
 def build_case_counts(town: Town, population: Population, seed: int) -> pd.DataFrame:
-    """All case rows, ordered by domain, month, buurtcode and the contract's category order."""
+    """All case rows, ordered by domain, month, buurtcode and the contract's category order,
+    the domain's unique-client total (`totaal`) after its categories."""
     frames = []
     for domain, categories in CATEGORIES.items():
         counts = simulate_domain(population, domain, rng_for(seed, f"cases-{domain}"))
+        totals = unique_totals(counts, domain, rng_for(seed, f"totals-{domain}"))
+        counts = np.concatenate([counts, totals[:, :, None]], axis=2)
         codes = group_residents(population, domain).index.to_numpy()
-        names = [c for c, _ in categories]
+        names = [c for c, _ in categories] + [TOTAL_CODE]
         months, buurten, cats = np.meshgrid(np.arange(len(MONTHS)), np.arange(len(codes)),
                                             np.arange(len(names)), indexing="ij")
         periode = np.asarray(MONTHS)[months.ravel()]

@@ -8,7 +8,7 @@ from pathlib import Path
 import geopandas as gpd
 from shapely.geometry import MultiPolygon
 
-from wijkwijs.demo.cases import build_case_counts
+from wijkwijs.demo.cases import TOTAL_CODE, build_case_counts
 from wijkwijs.demo.geometry import CRS, Town, build_town
 from wijkwijs.demo.population import Population, build_population
 from wijkwijs.demo.spec import (
@@ -90,7 +90,8 @@ def write_demo(data_dir: Path, seed: int = 2026) -> DemoSummary:
         sep, encoding = CASE_FILE_FORMAT[domain]
         written.append(write_csv(rows, inbox / f"{domain}_{periode}.csv", sep, encoding))
 
-    stapeling = build_stapeling(cases, population, seed)
+    # households per domain follow the categories, as before the export carried totals
+    stapeling = build_stapeling(cases[cases.categorie != TOTAL_CODE], population, seed)
     for year, rows in stapeling.groupby("jaar", sort=True):
         written.append(write_csv(rows, inbox / f"stapeling_{year}.csv"))
     unpublished = unpublished_stapeling(sorted(town.buurten.buurtcode))

@@ -16,6 +16,7 @@ import pandas as pd
 
 from wijkwijs.ingest.kinds import CASE_COUNTS, STAPELING, FileKind, resolve_columns
 from wijkwijs.ingest.problems import Problem
+from wijkwijs.ingest.unique_totals import check_unique_totals
 from wijkwijs.ingest.values import CellError, parse_count
 
 _YEAR = re.compile(r"\d{4}")
@@ -419,6 +420,9 @@ def validate(
     problems += p
     problems += check_name_claim(out, kind, file, found)
     problems += check_duplicates(out, key, file, found[key[0]])
+    if kind is CASE_COUNTS and not problems:
+        problems += check_unique_totals(out, file, found[value_column], ctx.categories,
+                                        MAX_PROBLEMS_PER_RULE)
     if kind is STAPELING and not problems:
         problems += check_total_matches_parts(
             out,

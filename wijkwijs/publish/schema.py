@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import hashlib
 
-SCHEMA_VERSION = 1
-SCHEMA_FINGERPRINT = "835e78def1ca6e0b"  # `fingerprint` of a copy of SCHEMA_VERSION
+SCHEMA_VERSION = 2
+SCHEMA_FINGERPRINT = "c68bc631406925d5"  # `fingerprint` of a copy of SCHEMA_VERSION
 
 
 def fingerprint(con) -> str:

@@ -6,9 +6,15 @@ with
 
 compared as (
 
-    select * from {{ ref('int_area_rates_compared') }}
+    select * from {{ ref('int_area_rates_compared') }} as rates
 
     where period_type = 'year'
+        -- the unique-client totals have their own mart (area_client_totals_monthly)
+        and not exists (
+            select 1 from {{ ref('categories') }} as totals
+            where totals.is_unique_total
+                and totals.domain = rates.domain and totals.category = rates.category
+        )
     {%- if is_incremental() %}
         and period in {{ changed_periods('compared', 'year') }}
     {%- endif %}
