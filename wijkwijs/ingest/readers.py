@@ -81,6 +81,7 @@ class Table:
     format: str  # csv | xlsx | parquet
     encoding: str | None = None
     sheets: list[Sheet] = field(default_factory=list)  # all, the data sheet included
+    notes: list[tuple[str, int, int, str]] = field(default_factory=list)  # cell comments
 
 
 def normalise_header(name: object) -> str:
@@ -264,6 +265,22 @@ def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: boo
         return Sheet(pd.DataFrame(), 1, label, visible)
     h = _header_index(rows)
     header_row, header = rows[h]
+    # a table that starts further right (column C in a sheet, ';;' before each line): the
+    # empty columns before its header are no part of it, but data in them is a column
+    # without a name
+    lead = next((i for i, c in enumerate(header) if str(c).strip()), 0)
+    if lead:
+        for number, cells in rows[h + 1 :]:
+            if any(str(c).strip() for c in cells[:lead]):
+                raise UnreadableFile(
+                    f"kolom met gegevens maar zonder naam (rij {number}): geef de kolom een "
+                    "naam uit docs/data-contract.md of verwijder hem",
+                    f"column with data but no name (row {number}): name it as in "
+                    "docs/data-contract.md or delete it",
+                    row=number,
+                )
+        header = header[lead:]
+        rows = [*rows[: h + 1], *((n, cells[lead:]) for n, cells in rows[h + 1 :])]
     width = len(header)
     while width and not str(header[width - 1]).strip():
         width -= 1  # trailing empty header cells: a trailing separator or empty columns
@@ -546,17 +563,40 @@ def read_parquet(path: Path) -> Sheet:
 # --- the one entry point -----------------------------------------------------------------------
 
 
+_LOCK_NAME = re.compile(r"^(?:~\$|\.~lock\.).*")
+MAX_LOCK_BYTES = 4096  # Excel's owner file is 165 bytes, LibreOffice's lock file one line
+
+
+def is_office_lock(path: Path) -> bool:
+    """The owner file Excel (`~$name.xlsx`) or LibreOffice (`.~lock.name#`) writes beside a
+    workbook while it is open: no table, and it holds the user's name, not a client's."""
+    try:
+        return bool(_LOCK_NAME.match(path.name)) and path.stat().st_size <= MAX_LOCK_BYTES
+    except OSError:
+        return False
+
+
 def read_file(path: Path) -> Table:
     """The file as a Table, or UnreadableFile with the reason (Dutch / English)."""
     try:
+        if is_office_lock(path):
+            raise UnreadableFile(
+                "vergrendelbestand van Excel of LibreOffice, geen tabel: het bestand ernaast "
+                "was geopend toen het in de inbox stond. Sluit het in Excel en zet alleen het "
+                "bestand zelf in de inbox",
+                "lock file of Excel or LibreOffice, not a table: the file beside it was open "
+                "while it was in the inbox. Close it in Excel and put only the file itself in "
+                "the inbox",
+            )
         check_size(path)
         with open(path, "rb") as handle:
             head = handle.read(8192)
         kind = sniff_format(path, head)
         if kind in _NOT_A_TABLE:
             raise UnreadableFile(*_NOT_A_TABLE[kind])
-        encoding = None
+        encoding, notes = None, []
         if kind == "xlsx":
+            notes = list(xlsx_comments(path))
             sheets = [_tidy(s) for s in read_xlsx(path)]
             data = choose_sheet(sheets)
         elif kind == "parquet":
@@ -569,7 +609,7 @@ def read_file(path: Path) -> Table:
         if not len(data.frame.columns):
             raise UnreadableFile("geen kopregel en geen gegevens gevonden",
                                  "no header and no data found")
-        return Table(data.frame, kind, encoding, sheets)
+        return Table(data.frame, kind, encoding, sheets, notes)
     except UnreadableFile:
         raise
     except Exception as exc:  # every parser fails differently; the analyst needs one clear reason
@@ -594,9 +634,14 @@ def raw_cells(path: Path):
     Yields nothing for what it cannot open."""
     count = 0
     try:
+        if is_office_lock(path):
+            return
         with open(path, "rb") as handle:
             head = handle.read(8192)
         kind = sniff_format(path, head)
+        if kind == "zip":  # an archive is refused, but what it holds is checked all the same
+            yield from _zip_member_cells(path)
+            return
         if kind == "xlsx":
             import openpyxl
 
@@ -617,6 +662,7 @@ def raw_cells(path: Path):
                             return
             finally:
                 workbook.close()
+            yield from xlsx_comments(path)
             return
         if kind == "parquet":
             table = check_parquet_footer(path).read()
@@ -627,8 +673,18 @@ def raw_cells(path: Path):
             return
         if kind in _NOT_A_TABLE or path.stat().st_size > MAX_FILE_BYTES:
             return
-        raw = path.read_bytes()
-        for encoding in ("utf-8-sig", "utf-16", "cp1252", "latin-1"):
+        yield from _text_cells(path.read_bytes(), "")
+    except Exception:  # a file this broken has nothing more to read
+        return
+
+
+def _text_cells(raw: bytes, label: str):
+    """(label, line, field, text) of every field of a text file, best effort."""
+    count = 0
+    try:
+        # UTF-16 only when it looks like it: most byte strings of even length decode as
+        # UTF-16 into nonsense, and a Windows-1252 file must be read as one
+        for encoding in ("utf-16",) * _utf16(raw) + ("utf-8-sig", "cp1252", "latin-1"):
             try:
                 text = raw.decode(encoding)
                 break
@@ -641,8 +697,70 @@ def raw_cells(path: Path):
                 cell = cell.strip().strip('"').strip()
                 if cell:
                     count += 1
-                    yield "", number, column, cell
+                    yield label, number, column, cell
             if count > MAX_RAW_CELLS:
                 return
     except Exception:  # a file this broken has nothing more to read
         return
+
+
+def _utf16(raw: bytes) -> bool:
+    return raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw[:400])
+
+
+def _zip_member_cells(path: Path):
+    """The cells of the text files in a zip archive (sizes checked first: no zip bomb)."""
+    check_xlsx_archive(path)
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.is_dir() or info.file_size > MAX_FILE_BYTES:
+                continue
+            data = archive.read(info)
+            if data[:4] in (b"PK\x03\x04", b"PAR1") or (
+                    b"\x00" in data[:8192] and not _utf16(data)):
+                continue  # another archive or a binary member: nothing to read as text
+            yield from _text_cells(data, f"in het archief: {_member_label(info.filename)}")
+
+
+def _member_label(name: str) -> str:
+    """A member's name as messages may show it: its position, never a name that could be
+    a person's ('jansen_bsn.csv')."""
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return f"bestand .{suffix}" if re.fullmatch(r"[a-z0-9]{1,5}", suffix) else "bestand"
+
+
+def xlsx_comments(path: Path):
+    """(label, row, column, text) of every cell comment and note of a workbook: openpyxl's
+    read-only mode skips them, and a comment can hold a name or a BSN."""
+    from xml.etree import ElementTree
+
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            # Excel writes xl/comments1.xml and xl/threadedComments/…, others
+            # xl/comments/comment1.xml: the part's name says what it is
+            if not re.fullmatch(r"xl/(?:[^/]+/)?(?:comments?|threadedcomments?)\d*\.xml",
+                                name, re.I):
+                continue
+            root = ElementTree.fromstring(archive.read(name))
+            # Excel starts a note with its author's name ('J. Analist:'): the colleague who
+            # wrote it, not a client
+            authors = {(a.text or "").strip() for a in root.iter() if a.tag.endswith("}author")}
+            for element in root.iter():
+                ref = element.get("ref")
+                if not ref or not element.tag.endswith(("}comment", "}threadedComment")):
+                    continue
+                text = "".join(t.text or "" for t in element.iter()
+                               if t.tag.endswith(("}t", "}text")))
+                for author in authors:
+                    if author and text.startswith(f"{author}:"):
+                        text = text[len(author) + 1 :]
+                try:
+                    letters, row = coordinate_from_string(ref.split(":")[0])
+                    column = column_index_from_string(letters)
+                except ValueError:
+                    row, column = 1, 1
+                for line in text.splitlines():
+                    if line.strip():
+                        yield "opmerking in een cel", row, column, line.strip()
