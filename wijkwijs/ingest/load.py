@@ -179,7 +179,7 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
 def safe_name(name: str) -> str:
     """`name` without control characters or separators, not hidden, and short enough for
     a time stamp and a report suffix: a file name that stays inside its folder."""
-    clean = _UNSAFE.sub("_", name).strip().lstrip(".") or "bestand"
+    clean = _UNSAFE.sub("_", readable(name)).strip().lstrip(".") or "bestand"
     stem, dot, suffix = clean.rpartition(".")
     if not dot or len(suffix) > 10:
         stem, suffix = clean, ""
@@ -274,7 +274,7 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext, *,
               confirm: bool = False, display: str | None = None) -> FileOutcome:
     """Load one file whole, hold it, or reject it with a reason; never raises because of its
     content. `confirm` loads a held file although it shrinks a month (the analyst said so)."""
-    display = display or path.name
+    display = readable(display or path.name)
     if path.is_symlink() or not path.is_file():
         problem = _problem(
             display,
@@ -326,6 +326,8 @@ def _personal_in(table: Table, kind: FileKind | None, display: str, today) -> li
         problems += find_in_cells(
             ((sheet.label, row, i, cell) for row, cells in sheet.preamble
              for i, cell in enumerate(cells, start=1)), display, today)
+    if table.notes:  # comments in a workbook's cells
+        problems += find_in_cells(table.notes, display, today)
     return problems
 
 
@@ -539,11 +541,19 @@ def _in_progress(path: Path) -> bool:
         path.name.count(".") >= 3 and path.name.rsplit(".", 2)[-2].isdigit()
 
 
+def readable(name: str) -> str:
+    """A file name as text every report, log and table can hold: bytes that are no UTF-8
+    (a name from another system, kept by Python as surrogates) become U+FFFD, control
+    characters '_'."""
+    text = os.fsencode(name).decode("utf-8", "replace")
+    return re.sub(r"[\x00-\x1f\x7f]", "_", text)
+
+
 def display_name(path: Path, paths: Paths) -> str:
     try:
-        return str(path.relative_to(paths.inbox))
+        return readable(str(path.relative_to(paths.inbox)))
     except ValueError:
-        return path.name
+        return readable(path.name)
 
 
 def ingest_inbox(con, paths: Paths, ctx: ValidationContext | None = None,
