@@ -522,7 +522,8 @@ def _hold(con, path, paths, comparisons, digest, load_id, kind, display, n_rows)
 
 def inbox_files(paths: Paths) -> list[Path]:
     """Every entry of the inbox, whatever its name: regular files, dot-files, links and the
-    files inside real sub-folders (a link to a folder is an entry of its own, never followed)."""
+    files inside real sub-folders (a link to a folder is an entry of its own, never followed).
+    A file a program still has open for writing waits for the next run (being_written)."""
     if not paths.inbox.is_dir():
         return []
     found = []
@@ -532,7 +533,21 @@ def inbox_files(paths: Paths) -> list[Path]:
                       if p.is_symlink() or p.is_file()]
         else:
             found.append(entry)
-    return [p for p in found if not _in_progress(p)]
+    found = [p for p in found if not _in_progress(p)]
+    writing = being_written(found)
+    return [p for p in found if p not in writing]
+
+
+def being_written(files: list[Path]) -> set[Path]:
+    """The files of `files` that a process on this machine has open for writing: a copy or
+    export still under way. Left in the inbox, they are read when complete; the inbox
+    sensor's fingerprint (built from inbox_files) changes then and starts the run."""
+    if not files:
+        return set()
+    from wijkwijs.ingest.open_files import open_for_writing
+
+    writing = open_for_writing()
+    return {p for p in files if not p.is_symlink() and str(p.resolve()) in writing}
 
 
 def _in_progress(path: Path) -> bool:
