@@ -16,7 +16,7 @@ from tests.ingest.corpus import LOADED, NEW, table
 from tests.ingest.corpus_unseen import keep_buurten
 from tests.ingest.test_ingest_corpus import baseline, counts  # noqa: F401
 from wijkwijs.config import Paths
-from wijkwijs.ingest.load import ingest_inbox, validation_context
+from wijkwijs.ingest.load import confirm_held, ingest_inbox, validation_context
 from wijkwijs.ingest.undo import undo_load
 
 
@@ -102,3 +102,23 @@ def test_a_correction_its_undo_and_the_correction_again(run):
     log = con.execute("select file_name, status from raw.load_log where file_name like "
                       "'wmo_2026-05%' order by loaded_at").fetchall()
     assert [s for _, s in log][-3:] == ["undone", "replaced", "loaded"]
+
+
+def test_confirming_the_second_half_after_the_first_holds_it_again(run):
+    """Confirming the second half would replace the first: that was not in the report the
+    analyst confirmed, so the file is held again with the numbers as they are now."""
+    demo, paths, con = run
+    header, rows, _ = table(demo, NEW)
+    for half in ("first", "second"):
+        write_csv(paths.inbox / f"wmo_2026-06_deel_{half}.csv", *keep_buurten(half)(header, rows))
+    ingest_inbox(con, paths, validation_context(con))
+    ctx = validation_context(con)
+    assert confirm_held(con, paths, "wmo_2026-06_deel_first.csv", ctx).status == "loaded"
+    first = month(con, "wmo", "2026-06")
+    second = confirm_held(con, paths, "wmo_2026-06_deel_second.csv", ctx)
+    assert second.status == "held" and month(con, "wmo", "2026-06") == first
+    assert "31 van de 31 buurten van de geladen versie ontbreken" in " ".join(
+        p.reason_nl for p in second.problems)
+    # confirmed once more, now knowing it, it loads (and replaces the first half)
+    third = confirm_held(con, paths, "wmo_2026-06_deel_second.csv", ctx)
+    assert third.status == "loaded" and not set(first) & set(month(con, "wmo", "2026-06"))

@@ -403,6 +403,10 @@ def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
         return _reject(con, path, paths, problems, digest, load_id, kind.name, display)
     comparisons = shrink.compare(con, kind, rows)
     shrunk = [c for c in comparisons if c.shrinks]
+    if confirm and _new_since_held(path, shrunk):
+        # something loaded after the analyst read the report (the other half of a month):
+        # the confirmation was for other numbers, so the file is held again with these
+        confirm = False
     if shrunk and not confirm and not restores:
         return _hold(con, path, paths, comparisons, digest, load_id, kind, display, len(rows))
     if confirm and shrunk:
@@ -413,6 +417,18 @@ def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
     else:
         note = None
     return _commit(con, path, paths, kind, digest, load_id, rows, display, note)
+
+
+def _new_since_held(path: Path, shrunk: list) -> bool:
+    """A shrink the held file's report did not show (its numbers changed since)."""
+    try:
+        report = json.loads(Path(f"{path}.report.json").read_text(encoding="utf-8"))
+        shown = {(c["key"], c["measure"], c["incoming"], c["loaded"], c["neighbours"])
+                 for c in report.get("comparisons", []) if c.get("shrinks")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # no report to compare with: the confirmation stands
+    return any((c.key, c.measure, c.incoming, c.loaded, c.neighbours) not in shown
+               for c in shrunk)
 
 
 def _commit(con, path, paths, kind, digest, load_id, rows, display, note) -> FileOutcome:
