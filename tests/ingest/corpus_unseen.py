@@ -166,6 +166,12 @@ def cell_comment(text):
     return shape
 
 
+def _linked(inbox: Path, name: str) -> Path:
+    path = inbox / name
+    path.symlink_to(inbox.parent / "elders.csv")
+    return path
+
+
 def zero_byte_xlsx(demo, inbox):
     path = inbox / "wmo_2026-06.xlsx"
     path.write_bytes(b"")
@@ -415,6 +421,21 @@ UNSEEN: list[Case] = [
          "rejected", "afgebroken"),
     Case("u_cut_at_line_partial_write", raw_case(NEW, transform=lambda b: b[
         : b.rindex(b"\n", 0, len(b) // 3) + 1]), "held", "maanden ernaast"),
+    # --- person-level data in the file's name: repeated in every report, log and status ---
+    Case("u_bsn_in_file_name", raw_case("wmo_2026-06_client_111222333.csv", source=NEW,
+                                        transform=lambda b: b), "rejected", "bestandsnaam",
+         secret="111222333", personal=True),
+    Case("u_client_name_as_file_name", raw_case("Fatima Yilmaz.csv", source=NEW,
+                                                transform=lambda b: b), "rejected",
+         "bestandsnaam", secret="Yilmaz", personal=True),
+    Case("u_email_in_file_name", raw_case("wmo_2026-06 voor s.devries@example.nl.csv",
+                                          source=NEW, transform=lambda b: b), "rejected",
+         "bestandsnaam", secret="devries@example", personal=True),
+    Case("u_titled_name_in_file_name", raw_case("wmo_2026-06_dhr_J_Jansen.xlsx", source=NEW,
+                                                transform=lambda b: b), "rejected",
+         "bestandsnaam", secret="Jansen", personal=True),
+    Case("u_phone_in_file_name_link", lambda demo, inbox: _linked(inbox, "bel 0612345678.csv"),
+         "rejected", "bestandsnaam", secret="0612345678", personal=True),
     # --- every entry an outcome, whatever its name or type -----------------------------------
     Case("u_fifo", fifo, "rejected", "geen gewoon bestand"),
     Case("u_broken_symlink", broken_link, "rejected", "snelkoppeling"),

@@ -40,7 +40,7 @@ import pandas as pd
 from wijkwijs.config import DBT_PROJECT_DIR, Paths
 from wijkwijs.ingest import shrink
 from wijkwijs.ingest.kinds import YOUTH_INPUT, FileKind, detect_kind, resolve_columns
-from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data
+from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data, personal_in_name
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.readers import Table, UnreadableFile, raw_cells, read_file
 from wijkwijs.ingest.validate import ValidationContext, validate
@@ -275,6 +275,9 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext, *,
     """Load one file whole, hold it, or reject it with a reason; never raises because of its
     content. `confirm` loads a held file although it shrinks a month (the analyst said so)."""
     display = readable(display or path.name)
+    masked, kinds = personal_in_name(display)
+    if kinds:  # the name is repeated everywhere: the file goes, the name is never shown
+        return _personal_name(con, path, paths, masked, kinds)
     if path.is_symlink() or not path.is_file():
         problem = _problem(
             display,
@@ -298,6 +301,19 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext, *,
             "loaded. Report this to the wijkwijs maintainers with the file name",
         )
         return _reject_safely(con, path, paths, [problem], None, None, display)
+
+
+def _personal_name(con, path: Path, paths: Paths, masked: str, kinds) -> FileOutcome:
+    """A file whose name holds a BSN, a client's name or contact details: deleted like a
+    person-level file, and reported under its name with those values masked."""
+    problems = [Problem(masked, None, None,
+                        f"persoonsgegeven gevonden: {kind[0]} (in de bestandsnaam)",
+                        f"personal data found: {kind[1]} (in the file name)") for kind in kinds]
+    try:
+        digest = content_hash(path) if path.is_file() and not path.is_symlink() else "geen-inhoud"
+    except OSError:
+        digest = "onleesbaar"
+    return _remove(con, path, paths, problems, digest, load_id_for(digest), None, masked)
 
 
 def _reject_safely(con, path, paths, problems, digest, kind, display) -> FileOutcome:
@@ -497,8 +513,8 @@ def _remove(con, path, paths, problems, digest, load_id, kind, display) -> FileO
     except OSError:  # cannot delete (permissions): say so loudly, it stays where it is
         report, gone = None, False
     found = "; ".join(
-        f"{p.reason_nl.removeprefix('persoonsgegeven gevonden: ')} in kolom '{p.column}'"
-        + (f", rij {p.row}" if p.row else "")
+        p.reason_nl.removeprefix("persoonsgegeven gevonden: ")
+        + (f" in kolom '{p.column}'" if p.column else "") + (f", rij {p.row}" if p.row else "")
         for p in problems[:5]
     )
     status = "verwijderd" if gone else "NIET VERWIJDERD, verwijder het zelf"

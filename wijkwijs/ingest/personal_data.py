@@ -107,7 +107,7 @@ _INITIALS = r"(?:[A-Z]\.\s?){1,5}"
 # anywhere in a cell: 'Opgesteld door: dhr. J. Jansen' names a person as much as the name
 # alone; a title is followed by initials or a capitalised word, so 'mr' in text is not one
 _TITLE = re.compile(r"(?<![\w.])(?i:dhr|mevr|mw|mr|drs|dr|ir|mevrouw|meneer|de heer)\.?\s+"
-                    r"(?:[A-Z]\.\s?)*(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][A-Za-zÀ-ÿ'\-]+")
+                    r"(?:[A-Z](?:\.\s?|\s))*(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][A-Za-zÀ-ÿ'\-]+")
 _NAME_WORD = r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]+"
 
 
@@ -314,3 +314,50 @@ def find_in_cells(cells: Iterable[tuple[str, int, int, str]], file: str,
 
 def is_personal(problem: Problem) -> bool:
     return problem.reason_nl.startswith("persoonsgegeven gevonden")
+
+
+# --- the file's name ---------------------------------------------------------------------------
+
+MASK = "…"
+
+
+def _name_spans(text: str) -> list[tuple[int, int, tuple[str, str]]]:
+    """Person-level values in a file name (separators read as spaces, positions kept)."""
+    spaced = re.sub(r"[_.+\-]", " ", text)
+    found = [(s.start, s.end, EMAIL) for s in patterns.email_spans(text)]
+    found += [(s.start, s.end, IBAN) for s in patterns.iban_spans(spaced)]
+    found += [(s.start, s.end, BSN) for s in patterns.bsn_spans(spaced)]
+    found += [(s.start, s.end, PHONE) for s in patterns.phone_spans(spaced)]
+    found += [(m.start(), m.end(), POSTCODE) for m in _POSTCODE6.finditer(spaced)]
+    # a person's name among the words that are not digits ('Sanne de Vries.csv',
+    # 'wmo_2026-06_dhr_J_Jansen.xlsx'): the longest run of letter words
+    for m in re.finditer(r"[A-Za-zÀ-ÿ']+(?: +[A-Za-zÀ-ÿ']+)+", spaced):
+        words = m.group().split()
+        for start in range(len(words)):
+            candidate = " ".join(words[start:])
+            if _name_in(candidate) or _name_in(candidate.replace(" ", ". ", 1)):
+                offset = m.start() + m.group().index(words[start])
+                found.append((offset, m.end(), NAME))
+                break
+    return found
+
+
+def personal_in_name(name: str) -> tuple[str, list[tuple[str, str]]]:
+    """(the name with every person-level value masked, the kinds found). A file name is
+    repeated in every report, log line and the served load status, so a BSN or a client's
+    name in it must not be."""
+    suffix = re.search(r"\.[A-Za-z0-9]{1,5}$", name)
+    stem, suffix = (name[: suffix.start()], suffix.group()) if suffix else (name, "")
+    spans = sorted(_name_spans(stem))
+    if not spans:
+        return name, []
+    name = stem
+    masked, last = [], 0
+    for start, end, _ in spans:
+        if start >= last:
+            masked.append(name[last:start] + MASK)
+            last = end
+        else:
+            last = max(last, end)
+    masked.append(name[last:] + suffix)
+    return "".join(masked), list(dict.fromkeys(kind for _, _, kind in spans))
