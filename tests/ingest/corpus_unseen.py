@@ -107,6 +107,17 @@ def merged_title(wb, ws, header, rows):
         ws.append(r)
 
 
+def hidden_rows(first: int, last: int):
+    """Rows hidden as a filter hides them (the data is still in the sheet)."""
+
+    def shape(wb, ws, header, rows):
+        plain(wb, ws, header, rows)
+        for number in range(first, last + 1):
+            ws.row_dimensions[number].hidden = True
+
+    return shape
+
+
 def merged_categories(wb, ws, header, rows):
     """The category of rows 2-3 written once in a merged cell (only the first holds it)."""
     plain(wb, ws, header, rows)
@@ -350,6 +361,10 @@ UNSEEN: list[Case] = [
     Case("u_xlsx_merged_title", workbook_case(shape=merged_title), "loaded", delta={CC: W}),
     Case("u_xlsx_merged_category", workbook_case(shape=merged_categories), "rejected",
          "codelijst"),
+    Case("u_xlsx_filtered_rows_hidden", workbook_case(shape=hidden_rows(40, 80)), "rejected",
+         "verborgen rijen met gegevens (rij 40"),
+    Case("u_xlsx_one_hidden_row", workbook_case(shape=hidden_rows(300, 300)),
+         "rejected", "rij 300"),
     Case("u_xlsx_table_at_c3", workbook_case(shape=at(3, 3)), "loaded", delta={CC: W}),
     Case("u_xlsx_period_formula_no_value", workbook_case(
         shape=formula_in(1, 40, None)[0], after=formula_in(1, 40, None)[1]),

@@ -71,6 +71,7 @@ class Sheet:
     label: str  # how messages name it: 'werkblad 2 (verborgen)'; '' for the only table
     visible: bool = True
     preamble: list[tuple[int, list[str]]] = field(default_factory=list)  # rows above the header
+    hidden_rows: list[int] = field(default_factory=list)  # hidden rows (a filter) with data
 
 
 @dataclass
@@ -499,6 +500,7 @@ def read_xlsx(path: Path) -> list[Sheet]:
                                                 strict=True), start=1):
             visible = getattr(ws, "sheet_state", "visible") == "visible"
             label = f"werkblad {position}" + ("" if visible else " (verborgen)")
+            hidden = _hidden_rows(values, ws)
             rows = []
             number = (ws.min_row or 1) - 1
             for row_v, row_f in zip(ws.iter_rows(values_only=True), wf.iter_rows(),
@@ -520,11 +522,32 @@ def read_xlsx(path: Path) -> list[Sheet]:
                         )
                 if not _blank(cells):
                     rows.append((number, cells))
-            sheets.append(_sheet_from_rows(rows, label, visible, ragged_ok=True))
+            sheet = _sheet_from_rows(rows, label, visible, ragged_ok=True)
+            sheet.hidden_rows = [n for n, _ in rows if n in hidden]
+            sheets.append(sheet)
         return sheets
     finally:
         values.close()
         formulas.close()
+
+
+def _hidden_rows(workbook, ws) -> set[int]:
+    """Row numbers a sheet hides (by hand or by a filter); read-only openpyxl does not say,
+    the sheet's XML does: <row r="5" hidden="1">."""
+    from xml.etree import ElementTree
+
+    path = getattr(ws, "_worksheet_path", None)
+    archive = getattr(workbook, "_archive", None)
+    if not path or archive is None:
+        return set()
+    hidden = set()
+    with archive.open(path) as xml:
+        for _, element in ElementTree.iterparse(xml, events=("end",)):
+            if element.tag.endswith("}row"):
+                if element.get("hidden") in ("1", "true") and element.get("r", "").isdigit():
+                    hidden.add(int(element.get("r")))
+                element.clear()
+    return hidden
 
 
 def choose_sheet(sheets: list[Sheet]) -> Sheet:
@@ -548,6 +571,22 @@ def choose_sheet(sheets: list[Sheet]) -> Sheet:
         )
     if not filled:
         raise UnreadableFile("werkmap zonder gegevens", "workbook without data")
+    if filled[0].hidden_rows:
+        # what the analyst sees in Excel is not what would load: a filter hides rows
+        rows = filled[0].hidden_rows
+        shown = ", ".join(map(str, rows[:10])) + (f" en nog {len(rows) - 10}" if len(rows) > 10
+                                                  else "")
+        shown_en = ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more"
+                                                     if len(rows) > 10 else "")
+        raise UnreadableFile(
+            f"verborgen rijen met gegevens (rij {shown}), bijvoorbeeld door een filter: "
+            "alles zou geladen worden, ook wat u niet ziet. Haal het filter weg en verwijder "
+            "de rijen die niet mee moeten, of maak ze zichtbaar",
+            f"hidden rows with data (row {shown_en}), for instance by a filter: everything "
+            "would load, also what you do not see. Remove the filter and delete the rows that "
+            "should not go, or unhide them",
+            row=rows[0],
+        )
     return filled[0]
 
 
