@@ -451,6 +451,22 @@ UNSEEN: list[Case] = [
          "bestandsnaam", secret="Jansen", personal=True),
     Case("u_phone_in_file_name_link", lambda demo, inbox: _linked(inbox, "bel 0612345678.csv"),
          "rejected", "bestandsnaam", secret="0612345678", personal=True),
+    # --- more shapes of text files ---------------------------------------------------------------
+    Case("u_excel_sep_hint_line", text_edit(lambda t: "sep=;\n" + t), "loaded", delta={CC: W}),
+    Case("u_two_exports_concatenated", raw_case("export.csv", source=NEW, transform=lambda b: (
+        b + b.decode("utf-8-sig").encode())), "rejected", "rij 312"),
+    Case("u_zero_width_space_in_code", csv_case(NEW, edit=set_cell(
+        44, "buurtcode", "BU99990101\u200b")), "rejected", "bu + 8"),
+    Case("u_period_month_not_padded", csv_case(NEW, edit=set_cell(44, "periode", "2026-6")),
+         "rejected", "geen geldige maand"),
+    Case("u_jeugd_content_in_wmo_name", raw_case(NEW, source=JEUGD_NEW, transform=lambda b: b),
+         "rejected", "ander domein"),
+    Case("u_stapeling_month_word_name_other_year", csv_case(
+        STAPELING, "stapeling_mei_2025.csv", set_cell(77, "jaar", "2024")), "rejected",
+         "ander jaar"),
+    Case("u_password_protected_xlsx", raw_case("wmo_2026-06.xlsx", data=(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+        + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64)), "rejected", "wachtwoord"),
     # --- every entry an outcome, whatever its name or type -----------------------------------
     Case("u_fifo", fifo, "rejected", "geen gewoon bestand"),
     Case("u_broken_symlink", broken_link, "rejected", "snelkoppeling"),

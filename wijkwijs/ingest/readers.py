@@ -118,6 +118,14 @@ _NOT_A_TABLE = {
         "old Excel format (.xls, Excel 97-2003) or another Office file; save it as an Excel "
         "workbook (.xlsx) or as CSV (UTF-8) and deliver it again",
     ),
+    "encrypted": (
+        "werkmap beveiligd met een wachtwoord: die kan niet gelezen worden. Sla hem op zonder "
+        "wachtwoord (Bestand > Info > Werkmap beveiligen) of als CSV (UTF-8), en lever hem "
+        "via een beveiligde weg opnieuw aan",
+        "workbook protected with a password: it cannot be read. Save it without a password "
+        "(File > Info > Protect Workbook) or as CSV (UTF-8), and deliver it again by a secure "
+        "route",
+    ),
     "pdf": ("PDF-bestand, geen tabel", "PDF file, not a table"),
     "image": ("afbeelding, geen tabel", "image, not a table"),
     "compressed": (
@@ -146,6 +154,9 @@ _NOT_A_TABLE = {
 }
 
 
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the OLE stream of an encrypted workbook
+
+
 def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
@@ -170,6 +181,8 @@ def sniff_format(path: Path, head: bytes) -> str:
             if kind == "zip":
                 check_xlsx_archive(path)  # a zip bomb is refused before any member is read
                 return _zip_kind(path)
+            if kind == "ole" and _ENCRYPTED in path.read_bytes():
+                return "encrypted"  # Office stores a password-protected .xlsx in an OLE file
             return kind
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
         return "csv"  # text in UTF-16: decode_text names the encoding
