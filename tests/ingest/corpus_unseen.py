@@ -167,6 +167,27 @@ def _retype(path: Path, ref: str) -> None:
             z.writestr(n, data)
 
 
+def _add_shared_string(path: Path, text: str) -> None:
+    """A string in the shared-string table that no cell uses any more (a deleted column)."""
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    members["xl/sharedStrings.xml"] = (
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
+        f'uniqueCount="1"><si><t>{text}</t></si></sst>').encode()
+    rels = members["xl/_rels/workbook.xml.rels"].decode()
+    members["xl/_rels/workbook.xml.rels"] = rels.replace("</Relationships>", (
+        '<Relationship Id="rIdSst" Target="sharedStrings.xml" Type="http://schemas.'
+        'openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/></Relationships>'
+    )).encode()
+    types = members["[Content_Types].xml"].decode()
+    members["[Content_Types].xml"] = types.replace("</Types>", (
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in members.items():
+            z.writestr(n, data)
+
+
 def cell_comment(text):
     def shape(wb, ws, header, rows):
         from openpyxl.comments import Comment
@@ -385,6 +406,9 @@ UNSEEN: list[Case] = [
          "geen geldige maand"),
     Case("u_xlsx_comment_with_bsn", workbook_case(shape=cell_comment("controle: 111222333")),
          "rejected", "bsn", secret="111222333", personal=True),
+    Case("u_xlsx_deleted_bsn_left_in_shared_strings", workbook_case(
+        after=lambda path: _add_shared_string(path, "111222333")), "rejected", "bsn",
+         secret="111222333", personal=True),
     Case("u_xlsx_zero_bytes", zero_byte_xlsx, "rejected", "leeg bestand"),
     # --- numbers ------------------------------------------------------------------------------
     *[Case(f"u_count_{label}", csv_case(NEW, edit=set_cell(11, "aantal_clienten", value)),

@@ -782,13 +782,21 @@ def _member_label(name: str) -> str:
 
 
 def xlsx_comments(path: Path):
-    """(label, row, column, text) of every cell comment and note of a workbook: openpyxl's
-    read-only mode skips them, and a comment can hold a name or a BSN."""
+    """(label, row, column, text) of every cell comment and note of a workbook, and of every
+    text in its shared-string table: openpyxl's read-only mode skips comments, and some
+    tools keep the text of deleted cells in the table (a BSN column deleted before sending
+    is still in the file)."""
     from xml.etree import ElementTree
 
     from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
     with zipfile.ZipFile(path) as archive:
+        if "xl/sharedStrings.xml" in archive.namelist():
+            root = ElementTree.fromstring(archive.read("xl/sharedStrings.xml"))
+            for item in root:
+                text = "".join(t.text or "" for t in item.iter() if t.tag.endswith("}t"))
+                if text.strip():
+                    yield "tekst opgeslagen in de werkmap", 1, 1, text.strip()
         for name in archive.namelist():
             # Excel writes xl/comments1.xml and xl/threadedComments/…, others
             # xl/comments/comment1.xml: the part's name says what it is
