@@ -83,6 +83,14 @@ def with_sheet(title, state, extra):
     return shape
 
 
+def youth_idea(row: int, idea: str):
+    def shape(wb, ws, header, rows):
+        rows[row][header.index("idee")] = idea
+        plain(wb, ws, header, rows)
+
+    return shape
+
+
 def chart_sheet(wb, ws, header, rows):
     from openpyxl.chart import BarChart, Reference
 
@@ -409,6 +417,10 @@ UNSEEN: list[Case] = [
     Case("u_xlsx_deleted_bsn_left_in_shared_strings", workbook_case(
         after=lambda path: _add_shared_string(path, "111222333")), "rejected", "bsn",
          secret="111222333", personal=True),
+    Case("u_youth_xlsx_idea_naming_a_person", workbook_case(
+        "jongereninbreng_2025_v2.xlsx", "jongereninbreng_2025.csv", shape=youth_idea(
+            3, "Vraag het aan meneer Jansen van de snackbar")), "loaded",
+         delta={"youth_input": 0, "load_replacements": 1}),
     Case("u_xlsx_zero_bytes", zero_byte_xlsx, "rejected", "leeg bestand"),
     # --- numbers ------------------------------------------------------------------------------
     *[Case(f"u_count_{label}", csv_case(NEW, edit=set_cell(11, "aantal_clienten", value)),

@@ -122,3 +122,23 @@ def test_confirming_the_second_half_after_the_first_holds_it_again(run):
     # confirmed once more, now knowing it, it loads (and replaces the first half)
     third = confirm_held(con, paths, "wmo_2026-06_deel_second.csv", ctx)
     assert third.status == "loaded" and not set(first) & set(month(con, "wmo", "2026-06"))
+
+
+def test_stored_texts_that_a_cell_shows_keep_the_rules_of_its_column():
+    """Excel keeps every text of a workbook in one table: a youth idea there is the
+    scrubber's (its column is free text), a BSN no cell shows any more is person-level."""
+    from datetime import date
+
+    import pandas as pd
+
+    from wijkwijs.ingest.kinds import YOUTH_INPUT
+    from wijkwijs.ingest.load import _personal_in
+    from wijkwijs.ingest.readers import STORED_TEXT, Sheet, Table
+
+    idea = "Vraag het aan meneer Jansen van de snackbar"
+    frame = pd.DataFrame({"idee": [idea]}, index=[2])
+    table = Table(frame, "xlsx", None, [Sheet(frame, 1, "")],
+                  [(STORED_TEXT, 1, 1, idea), (STORED_TEXT, 1, 1, "111222333")])
+    problems = _personal_in(table, YOUTH_INPUT, "ideeen.xlsx", date(2026, 12, 1))
+    assert [p.reason_nl for p in problems] == [
+        "persoonsgegeven gevonden: BSN (tekst opgeslagen in de werkmap)"]

@@ -42,7 +42,7 @@ from wijkwijs.ingest import shrink
 from wijkwijs.ingest.kinds import YOUTH_INPUT, FileKind, detect_kind, resolve_columns
 from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data, personal_in_name
 from wijkwijs.ingest.problems import Problem
-from wijkwijs.ingest.readers import Table, UnreadableFile, raw_cells, read_file
+from wijkwijs.ingest.readers import STORED_TEXT, Table, UnreadableFile, raw_cells, read_file
 from wijkwijs.ingest.validate import ValidationContext, validate
 from wijkwijs.ingest.warehouse import note_changed
 from wijkwijs.ingest.youth_keys import youth_source_keys
@@ -342,8 +342,16 @@ def _personal_in(table: Table, kind: FileKind | None, display: str, today) -> li
         problems += find_in_cells(
             ((sheet.label, row, i, cell) for row, cells in sheet.preamble
              for i, cell in enumerate(cells, start=1)), display, today)
-    if table.notes:  # comments in a workbook's cells
-        problems += find_in_cells(table.notes, display, today)
+    if table.notes:  # comments, and texts the workbook keeps that no cell shows
+        # a text a cell holds was checked above with its column's rules (youth ideas are
+        # the scrubber's); only what no cell uses is checked here
+        used = {str(c) for sheet in table.sheets for c in sheet.frame.columns}
+        for sheet in table.sheets:
+            for column in sheet.frame.columns:
+                used.update(pd.unique(sheet.frame[column].astype(str)))
+            used.update(str(c).strip() for _, cells in sheet.preamble for c in cells)
+        notes = [n for n in table.notes if n[0] != STORED_TEXT or n[3] not in used]
+        problems += find_in_cells(notes, display, today)
     return problems
 
 

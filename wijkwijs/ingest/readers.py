@@ -781,6 +781,9 @@ def _member_label(name: str) -> str:
     return f"bestand .{suffix}" if re.fullmatch(r"[a-z0-9]{1,5}", suffix) else "bestand"
 
 
+STORED_TEXT = "tekst opgeslagen in de werkmap"  # a shared string, used by a cell or not
+
+
 def xlsx_comments(path: Path):
     """(label, row, column, text) of every cell comment and note of a workbook, and of every
     text in its shared-string table: openpyxl's read-only mode skips comments, and some
@@ -796,7 +799,7 @@ def xlsx_comments(path: Path):
             for item in root:
                 text = "".join(t.text or "" for t in item.iter() if t.tag.endswith("}t"))
                 if text.strip():
-                    yield "tekst opgeslagen in de werkmap", 1, 1, text.strip()
+                    yield STORED_TEXT, 1, 1, text.strip()
         for name in archive.namelist():
             # Excel writes xl/comments1.xml and xl/threadedComments/…, others
             # xl/comments/comment1.xml: the part's name says what it is
