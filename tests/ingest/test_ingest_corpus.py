@@ -16,6 +16,7 @@ import duckdb
 import pytest
 
 from tests.ingest.corpus import CASES, Case
+from tests.ingest.corpus_unseen import UNSEEN
 from wijkwijs.config import Paths
 from wijkwijs.ingest.load import held_dir, ingest_inbox, validation_context
 from wijkwijs.ingest.reference import load_reference
@@ -27,9 +28,12 @@ BASELINE_FILES = [f"{d}_2026-0{m}.csv" for d in ("wmo", "jeugd", "participatiewe
                   for m in (4, 5)] + ["stapeling_2025.csv", "jongereninbreng_2025.csv"]
 
 
+ALL = CASES + UNSEEN
+
+
 def test_the_corpus_is_large_and_named_uniquely():
-    assert len(CASES) >= 120
-    assert len({c.id for c in CASES}) == len(CASES)
+    assert len(CASES) >= 120 and len(UNSEEN) >= 60
+    assert len({c.id for c in ALL}) == len(ALL)
     assert {c.status for c in CASES} == {"loaded", "duplicate", "held", "rejected"}
 
 
@@ -69,7 +73,21 @@ def texts(data: Path, con, outcome) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def stored_text(data: Path, con, baseline_archive: Path) -> list[str]:
+    """Every file under data/ the run wrote (not the warehouse itself) and every text cell of
+    every raw table: where a planted value must not be found."""
+    baseline = {p.name for p in baseline_archive.rglob("*") if p.is_file()}
+    found = []
+    for path in data.rglob("*"):
+        if path.is_file() and not path.is_symlink() and path.suffix not in (".duckdb", ".wal") \
+                and path.name not in baseline and "inbox" not in path.parts:
+            found.append(path.read_bytes().decode("utf-8", "replace"))
+    for table in RAW_TABLES:
+        found += [str(row) for row in con.execute(f"select * from raw.{table}").fetchall()]
+    return found
+
+
+@pytest.mark.parametrize("case", ALL, ids=[c.id for c in ALL])
 def test_bad_input(case: Case, baseline, tmp_path):
     demo, base = baseline
     data = tmp_path / "data"
@@ -107,5 +125,6 @@ def test_bad_input(case: Case, baseline, tmp_path):
             assert "datalek" in outcome.report.read_text(encoding="utf-8")
         if case.secret:
             assert not [t for t in texts(data, con, outcome) if case.secret in t]
+            assert not [t for t in stored_text(data, con, base / "archive") if case.secret in t]
     finally:
         con.close()

@@ -40,9 +40,9 @@ import pandas as pd
 from wijkwijs.config import DBT_PROJECT_DIR, Paths
 from wijkwijs.ingest import shrink
 from wijkwijs.ingest.kinds import YOUTH_INPUT, FileKind, detect_kind, resolve_columns
-from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data
+from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data, personal_in_name
 from wijkwijs.ingest.problems import Problem
-from wijkwijs.ingest.readers import Table, UnreadableFile, raw_cells, read_file
+from wijkwijs.ingest.readers import STORED_TEXT, Table, UnreadableFile, raw_cells, read_file
 from wijkwijs.ingest.validate import ValidationContext, validate
 from wijkwijs.ingest.warehouse import note_changed
 from wijkwijs.ingest.youth_keys import youth_source_keys
@@ -179,7 +179,7 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
 def safe_name(name: str) -> str:
     """`name` without control characters or separators, not hidden, and short enough for
     a time stamp and a report suffix: a file name that stays inside its folder."""
-    clean = _UNSAFE.sub("_", name).strip().lstrip(".") or "bestand"
+    clean = _UNSAFE.sub("_", readable(name)).strip().lstrip(".") or "bestand"
     stem, dot, suffix = clean.rpartition(".")
     if not dot or len(suffix) > 10:
         stem, suffix = clean, ""
@@ -274,7 +274,10 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext, *,
               confirm: bool = False, display: str | None = None) -> FileOutcome:
     """Load one file whole, hold it, or reject it with a reason; never raises because of its
     content. `confirm` loads a held file although it shrinks a month (the analyst said so)."""
-    display = display or path.name
+    display = readable(display or path.name)
+    masked, kinds = personal_in_name(display)
+    if kinds:  # the name is repeated everywhere: the file goes, the name is never shown
+        return _personal_name(con, path, paths, masked, kinds)
     if path.is_symlink() or not path.is_file():
         problem = _problem(
             display,
@@ -298,6 +301,19 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext, *,
             "loaded. Report this to the wijkwijs maintainers with the file name",
         )
         return _reject_safely(con, path, paths, [problem], None, None, display)
+
+
+def _personal_name(con, path: Path, paths: Paths, masked: str, kinds) -> FileOutcome:
+    """A file whose name holds a BSN, a client's name or contact details: deleted like a
+    person-level file, and reported under its name with those values masked."""
+    problems = [Problem(masked, None, None,
+                        f"persoonsgegeven gevonden: {kind[0]} (in de bestandsnaam)",
+                        f"personal data found: {kind[1]} (in the file name)") for kind in kinds]
+    try:
+        digest = content_hash(path) if path.is_file() and not path.is_symlink() else "geen-inhoud"
+    except OSError:
+        digest = "onleesbaar"
+    return _remove(con, path, paths, problems, digest, load_id_for(digest), None, masked)
 
 
 def _reject_safely(con, path, paths, problems, digest, kind, display) -> FileOutcome:
@@ -326,6 +342,16 @@ def _personal_in(table: Table, kind: FileKind | None, display: str, today) -> li
         problems += find_in_cells(
             ((sheet.label, row, i, cell) for row, cells in sheet.preamble
              for i, cell in enumerate(cells, start=1)), display, today)
+    if table.notes:  # comments, and texts the workbook keeps that no cell shows
+        # a text a cell holds was checked above with its column's rules (youth ideas are
+        # the scrubber's); only what no cell uses is checked here
+        used = {str(c) for sheet in table.sheets for c in sheet.frame.columns}
+        for sheet in table.sheets:
+            for column in sheet.frame.columns:
+                used.update(pd.unique(sheet.frame[column].astype(str)))
+            used.update(str(c).strip() for _, cells in sheet.preamble for c in cells)
+        notes = [n for n in table.notes if n[0] != STORED_TEXT or n[3] not in used]
+        problems += find_in_cells(notes, display, today)
     return problems
 
 
@@ -401,6 +427,10 @@ def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
         return _reject(con, path, paths, problems, digest, load_id, kind.name, display)
     comparisons = shrink.compare(con, kind, rows)
     shrunk = [c for c in comparisons if c.shrinks]
+    if confirm and _new_since_held(path, shrunk):
+        # something loaded after the analyst read the report (the other half of a month):
+        # the confirmation was for other numbers, so the file is held again with these
+        confirm = False
     if shrunk and not confirm and not restores:
         return _hold(con, path, paths, comparisons, digest, load_id, kind, display, len(rows))
     if confirm and shrunk:
@@ -411,6 +441,18 @@ def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
     else:
         note = None
     return _commit(con, path, paths, kind, digest, load_id, rows, display, note)
+
+
+def _new_since_held(path: Path, shrunk: list) -> bool:
+    """A shrink the held file's report did not show (its numbers changed since)."""
+    try:
+        report = json.loads(Path(f"{path}.report.json").read_text(encoding="utf-8"))
+        shown = {(c["key"], c["measure"], c["incoming"], c["loaded"], c["neighbours"])
+                 for c in report.get("comparisons", []) if c.get("shrinks")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # no report to compare with: the confirmation stands
+    return any((c.key, c.measure, c.incoming, c.loaded, c.neighbours) not in shown
+               for c in shrunk)
 
 
 def _commit(con, path, paths, kind, digest, load_id, rows, display, note) -> FileOutcome:
@@ -479,8 +521,8 @@ def _remove(con, path, paths, problems, digest, load_id, kind, display) -> FileO
     except OSError:  # cannot delete (permissions): say so loudly, it stays where it is
         report, gone = None, False
     found = "; ".join(
-        f"{p.reason_nl.removeprefix('persoonsgegeven gevonden: ')} in kolom '{p.column}'"
-        + (f", rij {p.row}" if p.row else "")
+        p.reason_nl.removeprefix("persoonsgegeven gevonden: ")
+        + (f" in kolom '{p.column}'" if p.column else "") + (f", rij {p.row}" if p.row else "")
         for p in problems[:5]
     )
     status = "verwijderd" if gone else "NIET VERWIJDERD, verwijder het zelf"
@@ -520,7 +562,8 @@ def _hold(con, path, paths, comparisons, digest, load_id, kind, display, n_rows)
 
 def inbox_files(paths: Paths) -> list[Path]:
     """Every entry of the inbox, whatever its name: regular files, dot-files, links and the
-    files inside real sub-folders (a link to a folder is an entry of its own, never followed)."""
+    files inside real sub-folders (a link to a folder is an entry of its own, never followed).
+    A file a program still has open for writing waits for the next run (being_written)."""
     if not paths.inbox.is_dir():
         return []
     found = []
@@ -530,7 +573,21 @@ def inbox_files(paths: Paths) -> list[Path]:
                       if p.is_symlink() or p.is_file()]
         else:
             found.append(entry)
-    return [p for p in found if not _in_progress(p)]
+    found = [p for p in found if not _in_progress(p)]
+    writing = being_written(found)
+    return [p for p in found if p not in writing]
+
+
+def being_written(files: list[Path]) -> set[Path]:
+    """The files of `files` that a process on this machine has open for writing: a copy or
+    export still under way. Left in the inbox, they are read when complete; the inbox
+    sensor's fingerprint (built from inbox_files) changes then and starts the run."""
+    if not files:
+        return set()
+    from wijkwijs.ingest.open_files import open_for_writing
+
+    writing = open_for_writing()
+    return {p for p in files if not p.is_symlink() and str(p.resolve()) in writing}
 
 
 def _in_progress(path: Path) -> bool:
@@ -539,11 +596,19 @@ def _in_progress(path: Path) -> bool:
         path.name.count(".") >= 3 and path.name.rsplit(".", 2)[-2].isdigit()
 
 
+def readable(name: str) -> str:
+    """A file name as text every report, log and table can hold: bytes that are no UTF-8
+    (a name from another system, kept by Python as surrogates) become U+FFFD, control
+    characters '_'."""
+    text = os.fsencode(name).decode("utf-8", "replace")
+    return re.sub(r"[\x00-\x1f\x7f]", "_", text)
+
+
 def display_name(path: Path, paths: Paths) -> str:
     try:
-        return str(path.relative_to(paths.inbox))
+        return readable(str(path.relative_to(paths.inbox)))
     except ValueError:
-        return path.name
+        return readable(path.name)
 
 
 def ingest_inbox(con, paths: Paths, ctx: ValidationContext | None = None,

@@ -53,21 +53,25 @@ PERSON_ID = ("persoonsnummer (cliënt- of dossiernummer)", "person identifier (c
 _HEADER_STEMS: tuple[tuple[re.Pattern, tuple[str, str]], ...] = tuple(
     (re.compile(pattern), kind)
     for pattern, kind in (
-        (r"bsn|burgerservice|sofinummer|sofinr|citizenservice|socialsecurity", BSN),
-        (r"geboorte|geborenop|^geb(dat|datum|dt|jaar)?$|^geb(dat|datum)|birth|^dob$", BIRTH),
+        (r"bsn|burgerservice|sofinummer|sofinr|citizenservice|socialsecurity|^ssn$|"
+         r"^(national|personal)id", BSN),
+        (r"geboorte|geboren|^geb(dat|datum|dt|jaar)?$|^geb(dat|datum)|birth|^dob$", BIRTH),
         (r"(voor|achter|roep|client|cliënt|klant|persoons|geslachts|familie|meisjes|partner|"
          r"ouder|moeder|vader|kind|jongere|contactpersoon|volledige|eigen|bewoner|aanvrager|"
          r"first|last|sur|given|family|full|maiden|middle)(s)?(naam|name)", NAME),
         (r"^(naam|name|namen|names)$|^(naam|name)(en|s)?(client|persoon|person)|"
-         r"voorletter|initialen|initials|tussenvoegsel|achternm|voornm", NAME),
+         r"voorletter|initialen|initials|tussenvoegsel|achternm|voornm|^naw", NAME),
         (r"adres|address|straat|street|huisnummer|huisnr|huisletter|woonplaats|residence|"
          r"^woonwijkadres|verblijfplaats", ADDRESS),
         (r"postcode(?!4|_?4)|postalcode|zipcode|^pc6|^zip$|^pc$", POSTCODE),
-        (r"telefoon|^telnr|^tel$|phone|mobiel|^gsm$|mobilenumber", PHONE),
+        (r"telefoon|^telnr|^tel$|phone|mobiel|^gsm$|^mobile(nr|no|number)?$", PHONE),
         (r"email|^mail$|^mailadres", EMAIL),
         (r"iban|rekeningnummer|bankrekening|bankaccount", IBAN),
         (r"clientnummer|clientnr|clientid|klantnummer|klantnr|dossiernummer|dossiernr|"
-         r"persoonsnummer|persoonsid|anummer|administratienummer|patientnummer", PERSON_ID),
+         r"persoonsnummer|persoonsid|anummer|administratienummer|patientnummer|"
+         # a case, decision or relation number of a case system points at one person
+         r"zaaknummer|zaaknr|zaakid|beschikkingsnummer|beschikkingsnr|beschikkingid|"
+         r"relatienummer|relatienr|relatieid|caseid|casenumber|dossierid", PERSON_ID),
     )
 )
 
@@ -91,15 +95,19 @@ def header_kind(header: str) -> tuple[str, str] | None:
 # --- values ------------------------------------------------------------------------------------
 
 _POSTCODE6 = re.compile(r"(?<![\w-])[1-9]\d{3}\s?-?\s?(?!SA|SD|SS|sa|sd|ss)[A-Za-z]{2}(?![\w])")
+# a house number with its addition: 12a, 12-2, 12-II, 12/3, 12 bis, 12hs
 _ADDRESS = re.compile(r"^(?P<street>[A-Za-zÀ-ÿ'.\- ]{3,60}?)\s*(?P<number>\d{1,5})\s?"
-                      r"(?:[A-Za-z]{1,2}\b|-?\d{1,4}|\s?(?:bis|hs|rd|zw|a|b|c))?(?:[ ,].*)?$")
+                      r"(?:[-/]?\s?[A-Za-z]{1,4}\b|[-/]\d{1,4}|\s?(?:bis|hs|rd|zw|a|b|c))?"
+                      r"(?:[ ,].*)?$")
 _STREET_SUFFIX = re.compile(
     r"(straat|laan|weg|plein|gracht|kade|singel|pad|dijk|dreef|steeg|markt|allee|plantsoen|"
     r"boulevard|hof|erf|wal|baan|vaart|burcht|kanaal|haven|dam|ring|park)$"
 )
 _INITIALS = r"(?:[A-Z]\.\s?){1,5}"
-_TITLE = re.compile(r"^(?:dhr|mevr|mw|mr|drs|dr|ir|mevrouw|meneer|de heer)\.?\s+"
-                    r"(?:[A-Z]\.\s?)*[A-Za-zÀ-ÿ'\-]{2,}", re.I)
+# anywhere in a cell: 'Opgesteld door: dhr. J. Jansen' names a person as much as the name
+# alone; a title is followed by initials or a capitalised word, so 'mr' in text is not one
+_TITLE = re.compile(r"(?<![\w.])(?i:dhr|mevr|mw|mr|drs|dr|ir|mevrouw|meneer|de heer)\.?\s+"
+                    r"(?:[A-Z](?:\.\s?|\s))*(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][A-Za-zÀ-ÿ'\-]+")
 _NAME_WORD = r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'\-]+"
 
 
@@ -136,10 +144,10 @@ def _is_interfix(words: list[str], at: int) -> int:
 
 def _name_in(value: str) -> bool:
     text = " ".join(value.split())
+    if _TITLE.search(text[:1000]):  # 'dhr. J. Jansen', 'mevrouw De Vries', also within text
+        return True
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text):
         return False
-    if _TITLE.match(text):  # 'dhr. J. Jansen', 'mevrouw De Vries'
-        return True
     # 'de Vries, S.' / 'Vries, S. de' / 'Jansen, J.P.' / 'de Vries, Sanne'
     surname, comma, rest = text.partition(",")
     if comma:
@@ -306,3 +314,50 @@ def find_in_cells(cells: Iterable[tuple[str, int, int, str]], file: str,
 
 def is_personal(problem: Problem) -> bool:
     return problem.reason_nl.startswith("persoonsgegeven gevonden")
+
+
+# --- the file's name ---------------------------------------------------------------------------
+
+MASK = "…"
+
+
+def _name_spans(text: str) -> list[tuple[int, int, tuple[str, str]]]:
+    """Person-level values in a file name (separators read as spaces, positions kept)."""
+    spaced = re.sub(r"[_.+\-]", " ", text)
+    found = [(s.start, s.end, EMAIL) for s in patterns.email_spans(text)]
+    found += [(s.start, s.end, IBAN) for s in patterns.iban_spans(spaced)]
+    found += [(s.start, s.end, BSN) for s in patterns.bsn_spans(spaced)]
+    found += [(s.start, s.end, PHONE) for s in patterns.phone_spans(spaced)]
+    found += [(m.start(), m.end(), POSTCODE) for m in _POSTCODE6.finditer(spaced)]
+    # a person's name among the words that are not digits ('Sanne de Vries.csv',
+    # 'wmo_2026-06_dhr_J_Jansen.xlsx'): the longest run of letter words
+    for m in re.finditer(r"[A-Za-zÀ-ÿ']+(?: +[A-Za-zÀ-ÿ']+)+", spaced):
+        words = m.group().split()
+        for start in range(len(words)):
+            candidate = " ".join(words[start:])
+            if _name_in(candidate) or _name_in(candidate.replace(" ", ". ", 1)):
+                offset = m.start() + m.group().index(words[start])
+                found.append((offset, m.end(), NAME))
+                break
+    return found
+
+
+def personal_in_name(name: str) -> tuple[str, list[tuple[str, str]]]:
+    """(the name with every person-level value masked, the kinds found). A file name is
+    repeated in every report, log line and the served load status, so a BSN or a client's
+    name in it must not be."""
+    suffix = re.search(r"\.[A-Za-z0-9]{1,5}$", name)
+    stem, suffix = (name[: suffix.start()], suffix.group()) if suffix else (name, "")
+    spans = sorted(_name_spans(stem))
+    if not spans:
+        return name, []
+    name = stem
+    masked, last = [], 0
+    for start, end, _ in spans:
+        if start >= last:
+            masked.append(name[last:start] + MASK)
+            last = end
+        else:
+            last = max(last, end)
+    masked.append(name[last:] + suffix)
+    return "".join(masked), list(dict.fromkeys(kind for _, _, kind in spans))

@@ -71,6 +71,7 @@ class Sheet:
     label: str  # how messages name it: 'werkblad 2 (verborgen)'; '' for the only table
     visible: bool = True
     preamble: list[tuple[int, list[str]]] = field(default_factory=list)  # rows above the header
+    hidden_rows: list[int] = field(default_factory=list)  # hidden rows (a filter) with data
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Table:
     format: str  # csv | xlsx | parquet
     encoding: str | None = None
     sheets: list[Sheet] = field(default_factory=list)  # all, the data sheet included
+    notes: list[tuple[str, int, int, str]] = field(default_factory=list)  # cell comments
 
 
 def normalise_header(name: object) -> str:
@@ -116,6 +118,14 @@ _NOT_A_TABLE = {
         "old Excel format (.xls, Excel 97-2003) or another Office file; save it as an Excel "
         "workbook (.xlsx) or as CSV (UTF-8) and deliver it again",
     ),
+    "encrypted": (
+        "werkmap beveiligd met een wachtwoord: die kan niet gelezen worden. Sla hem op zonder "
+        "wachtwoord (Bestand > Info > Werkmap beveiligen) of als CSV (UTF-8), en lever hem "
+        "via een beveiligde weg opnieuw aan",
+        "workbook protected with a password: it cannot be read. Save it without a password "
+        "(File > Info > Protect Workbook) or as CSV (UTF-8), and deliver it again by a secure "
+        "route",
+    ),
     "pdf": ("PDF-bestand, geen tabel", "PDF file, not a table"),
     "image": ("afbeelding, geen tabel", "image, not a table"),
     "compressed": (
@@ -144,6 +154,9 @@ _NOT_A_TABLE = {
 }
 
 
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the OLE stream of an encrypted workbook
+
+
 def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
@@ -168,6 +181,8 @@ def sniff_format(path: Path, head: bytes) -> str:
             if kind == "zip":
                 check_xlsx_archive(path)  # a zip bomb is refused before any member is read
                 return _zip_kind(path)
+            if kind == "ole" and _ENCRYPTED in path.read_bytes():
+                return "encrypted"  # Office stores a password-protected .xlsx in an OLE file
             return kind
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
         return "csv"  # text in UTF-16: decode_text names the encoding
@@ -264,6 +279,22 @@ def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: boo
         return Sheet(pd.DataFrame(), 1, label, visible)
     h = _header_index(rows)
     header_row, header = rows[h]
+    # a table that starts further right (column C in a sheet, ';;' before each line): the
+    # empty columns before its header are no part of it, but data in them is a column
+    # without a name
+    lead = next((i for i, c in enumerate(header) if str(c).strip()), 0)
+    if lead:
+        for number, cells in rows[h + 1 :]:
+            if any(str(c).strip() for c in cells[:lead]):
+                raise UnreadableFile(
+                    f"kolom met gegevens maar zonder naam (rij {number}): geef de kolom een "
+                    "naam uit docs/data-contract.md of verwijder hem",
+                    f"column with data but no name (row {number}): name it as in "
+                    "docs/data-contract.md or delete it",
+                    row=number,
+                )
+        header = header[lead:]
+        rows = [*rows[: h + 1], *((n, cells[lead:]) for n, cells in rows[h + 1 :])]
     width = len(header)
     while width and not str(header[width - 1]).strip():
         width -= 1  # trailing empty header cells: a trailing separator or empty columns
@@ -482,6 +513,7 @@ def read_xlsx(path: Path) -> list[Sheet]:
                                                 strict=True), start=1):
             visible = getattr(ws, "sheet_state", "visible") == "visible"
             label = f"werkblad {position}" + ("" if visible else " (verborgen)")
+            hidden = _hidden_rows(values, ws)
             rows = []
             number = (ws.min_row or 1) - 1
             for row_v, row_f in zip(ws.iter_rows(values_only=True), wf.iter_rows(),
@@ -503,11 +535,32 @@ def read_xlsx(path: Path) -> list[Sheet]:
                         )
                 if not _blank(cells):
                     rows.append((number, cells))
-            sheets.append(_sheet_from_rows(rows, label, visible, ragged_ok=True))
+            sheet = _sheet_from_rows(rows, label, visible, ragged_ok=True)
+            sheet.hidden_rows = [n for n, _ in rows if n in hidden]
+            sheets.append(sheet)
         return sheets
     finally:
         values.close()
         formulas.close()
+
+
+def _hidden_rows(workbook, ws) -> set[int]:
+    """Row numbers a sheet hides (by hand or by a filter); read-only openpyxl does not say,
+    the sheet's XML does: <row r="5" hidden="1">."""
+    from xml.etree import ElementTree
+
+    path = getattr(ws, "_worksheet_path", None)
+    archive = getattr(workbook, "_archive", None)
+    if not path or archive is None:
+        return set()
+    hidden = set()
+    with archive.open(path) as xml:
+        for _, element in ElementTree.iterparse(xml, events=("end",)):
+            if element.tag.endswith("}row"):
+                if element.get("hidden") in ("1", "true") and element.get("r", "").isdigit():
+                    hidden.add(int(element.get("r")))
+                element.clear()
+    return hidden
 
 
 def choose_sheet(sheets: list[Sheet]) -> Sheet:
@@ -531,6 +584,22 @@ def choose_sheet(sheets: list[Sheet]) -> Sheet:
         )
     if not filled:
         raise UnreadableFile("werkmap zonder gegevens", "workbook without data")
+    if filled[0].hidden_rows:
+        # what the analyst sees in Excel is not what would load: a filter hides rows
+        rows = filled[0].hidden_rows
+        shown = ", ".join(map(str, rows[:10])) + (f" en nog {len(rows) - 10}" if len(rows) > 10
+                                                  else "")
+        shown_en = ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more"
+                                                     if len(rows) > 10 else "")
+        raise UnreadableFile(
+            f"verborgen rijen met gegevens (rij {shown}), bijvoorbeeld door een filter: "
+            "alles zou geladen worden, ook wat u niet ziet. Haal het filter weg en verwijder "
+            "de rijen die niet mee moeten, of maak ze zichtbaar",
+            f"hidden rows with data (row {shown_en}), for instance by a filter: everything "
+            "would load, also what you do not see. Remove the filter and delete the rows that "
+            "should not go, or unhide them",
+            row=rows[0],
+        )
     return filled[0]
 
 
@@ -546,17 +615,40 @@ def read_parquet(path: Path) -> Sheet:
 # --- the one entry point -----------------------------------------------------------------------
 
 
+_LOCK_NAME = re.compile(r"^(?:~\$|\.~lock\.).*")
+MAX_LOCK_BYTES = 4096  # Excel's owner file is 165 bytes, LibreOffice's lock file one line
+
+
+def is_office_lock(path: Path) -> bool:
+    """The owner file Excel (`~$name.xlsx`) or LibreOffice (`.~lock.name#`) writes beside a
+    workbook while it is open: no table, and it holds the user's name, not a client's."""
+    try:
+        return bool(_LOCK_NAME.match(path.name)) and path.stat().st_size <= MAX_LOCK_BYTES
+    except OSError:
+        return False
+
+
 def read_file(path: Path) -> Table:
     """The file as a Table, or UnreadableFile with the reason (Dutch / English)."""
     try:
+        if is_office_lock(path):
+            raise UnreadableFile(
+                "vergrendelbestand van Excel of LibreOffice, geen tabel: het bestand ernaast "
+                "was geopend toen het in de inbox stond. Sluit het in Excel en zet alleen het "
+                "bestand zelf in de inbox",
+                "lock file of Excel or LibreOffice, not a table: the file beside it was open "
+                "while it was in the inbox. Close it in Excel and put only the file itself in "
+                "the inbox",
+            )
         check_size(path)
         with open(path, "rb") as handle:
             head = handle.read(8192)
         kind = sniff_format(path, head)
         if kind in _NOT_A_TABLE:
             raise UnreadableFile(*_NOT_A_TABLE[kind])
-        encoding = None
+        encoding, notes = None, []
         if kind == "xlsx":
+            notes = list(xlsx_comments(path))
             sheets = [_tidy(s) for s in read_xlsx(path)]
             data = choose_sheet(sheets)
         elif kind == "parquet":
@@ -569,7 +661,7 @@ def read_file(path: Path) -> Table:
         if not len(data.frame.columns):
             raise UnreadableFile("geen kopregel en geen gegevens gevonden",
                                  "no header and no data found")
-        return Table(data.frame, kind, encoding, sheets)
+        return Table(data.frame, kind, encoding, sheets, notes)
     except UnreadableFile:
         raise
     except Exception as exc:  # every parser fails differently; the analyst needs one clear reason
@@ -594,9 +686,14 @@ def raw_cells(path: Path):
     Yields nothing for what it cannot open."""
     count = 0
     try:
+        if is_office_lock(path):
+            return
         with open(path, "rb") as handle:
             head = handle.read(8192)
         kind = sniff_format(path, head)
+        if kind == "zip":  # an archive is refused, but what it holds is checked all the same
+            yield from _zip_member_cells(path)
+            return
         if kind == "xlsx":
             import openpyxl
 
@@ -617,6 +714,7 @@ def raw_cells(path: Path):
                             return
             finally:
                 workbook.close()
+            yield from xlsx_comments(path)
             return
         if kind == "parquet":
             table = check_parquet_footer(path).read()
@@ -627,8 +725,18 @@ def raw_cells(path: Path):
             return
         if kind in _NOT_A_TABLE or path.stat().st_size > MAX_FILE_BYTES:
             return
-        raw = path.read_bytes()
-        for encoding in ("utf-8-sig", "utf-16", "cp1252", "latin-1"):
+        yield from _text_cells(path.read_bytes(), "")
+    except Exception:  # a file this broken has nothing more to read
+        return
+
+
+def _text_cells(raw: bytes, label: str):
+    """(label, line, field, text) of every field of a text file, best effort."""
+    count = 0
+    try:
+        # UTF-16 only when it looks like it: most byte strings of even length decode as
+        # UTF-16 into nonsense, and a Windows-1252 file must be read as one
+        for encoding in ("utf-16",) * _utf16(raw) + ("utf-8-sig", "cp1252", "latin-1"):
             try:
                 text = raw.decode(encoding)
                 break
@@ -641,8 +749,81 @@ def raw_cells(path: Path):
                 cell = cell.strip().strip('"').strip()
                 if cell:
                     count += 1
-                    yield "", number, column, cell
+                    yield label, number, column, cell
             if count > MAX_RAW_CELLS:
                 return
     except Exception:  # a file this broken has nothing more to read
         return
+
+
+def _utf16(raw: bytes) -> bool:
+    return raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw[:400])
+
+
+def _zip_member_cells(path: Path):
+    """The cells of the text files in a zip archive (sizes checked first: no zip bomb)."""
+    check_xlsx_archive(path)
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.is_dir() or info.file_size > MAX_FILE_BYTES:
+                continue
+            data = archive.read(info)
+            if data[:4] in (b"PK\x03\x04", b"PAR1") or (
+                    b"\x00" in data[:8192] and not _utf16(data)):
+                continue  # another archive or a binary member: nothing to read as text
+            yield from _text_cells(data, f"in het archief: {_member_label(info.filename)}")
+
+
+def _member_label(name: str) -> str:
+    """A member's name as messages may show it: its position, never a name that could be
+    a person's ('jansen_bsn.csv')."""
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return f"bestand .{suffix}" if re.fullmatch(r"[a-z0-9]{1,5}", suffix) else "bestand"
+
+
+STORED_TEXT = "tekst opgeslagen in de werkmap"  # a shared string, used by a cell or not
+
+
+def xlsx_comments(path: Path):
+    """(label, row, column, text) of every cell comment and note of a workbook, and of every
+    text in its shared-string table: openpyxl's read-only mode skips comments, and some
+    tools keep the text of deleted cells in the table (a BSN column deleted before sending
+    is still in the file)."""
+    from xml.etree import ElementTree
+
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    with zipfile.ZipFile(path) as archive:
+        if "xl/sharedStrings.xml" in archive.namelist():
+            root = ElementTree.fromstring(archive.read("xl/sharedStrings.xml"))
+            for item in root:
+                text = "".join(t.text or "" for t in item.iter() if t.tag.endswith("}t"))
+                if text.strip():
+                    yield STORED_TEXT, 1, 1, text.strip()
+        for name in archive.namelist():
+            # Excel writes xl/comments1.xml and xl/threadedComments/…, others
+            # xl/comments/comment1.xml: the part's name says what it is
+            if not re.fullmatch(r"xl/(?:[^/]+/)?(?:comments?|threadedcomments?)\d*\.xml",
+                                name, re.I):
+                continue
+            root = ElementTree.fromstring(archive.read(name))
+            # Excel starts a note with its author's name ('J. Analist:'): the colleague who
+            # wrote it, not a client
+            authors = {(a.text or "").strip() for a in root.iter() if a.tag.endswith("}author")}
+            for element in root.iter():
+                ref = element.get("ref")
+                if not ref or not element.tag.endswith(("}comment", "}threadedComment")):
+                    continue
+                text = "".join(t.text or "" for t in element.iter()
+                               if t.tag.endswith(("}t", "}text")))
+                for author in authors:
+                    if author and text.startswith(f"{author}:"):
+                        text = text[len(author) + 1 :]
+                try:
+                    letters, row = coordinate_from_string(ref.split(":")[0])
+                    column = column_index_from_string(letters)
+                except ValueError:
+                    row, column = 1, 1
+                for line in text.splitlines():
+                    if line.strip():
+                        yield "opmerking in een cel", row, column, line.strip()

@@ -178,7 +178,8 @@ def check_buurt_codes(
 def check_municipality_column(
     values: pd.Series, codes: pd.Series, file: str, column: str
 ) -> list[Problem]:
-    mismatch = values.str.strip() != ("GM" + codes.str[2:6])
+    # codes are compared as the buurt code is: 'gm9999' is GM9999
+    mismatch = values.str.strip().str.upper() != ("GM" + codes.str[2:6])
     return _from_mask(
         mismatch,
         file,
@@ -297,6 +298,15 @@ DOMAIN_WORDS = {
     "pw": "participatiewet", "bijstand": "participatiewet",
 }  # fmt: skip
 _NAME_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ]?(0[1-9]|1[0-2])(?!\d)")
+# 'wmo_juni_2026.csv', 'Jeugd mrt 2026.xlsx': a month written as a word, Dutch or English
+MONTH_WORDS = {
+    w: m for m, words in enumerate((
+        ("januari", "january", "jan"), ("februari", "february", "feb"),
+        ("maart", "march", "mrt", "mar"), ("april", "apr"), ("mei", "may"),
+        ("juni", "june", "jun"), ("juli", "july", "jul"), ("augustus", "august", "aug"),
+        ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"),
+        ("november", "nov"), ("december", "dec")), start=1) for w in words
+}
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -315,7 +325,11 @@ def name_claim(file: str) -> NameClaim:
     words = set(re.split(r"[^a-z0-9]+", stem))
     domains = frozenset(DOMAIN_WORDS[w] for w in words if w in DOMAIN_WORDS)
     months = frozenset(date(int(y), int(m), 1) for y, m in _NAME_MONTH.findall(stem))
-    years = frozenset() if months else frozenset(int(y) for y in _NAME_YEAR.findall(stem))
+    named_years = {int(y) for y in _NAME_YEAR.findall(stem)}
+    named = {MONTH_WORDS[w] for w in re.findall(r"[a-z]+", stem) if w in MONTH_WORDS}
+    if not months and named and named_years:
+        months = frozenset(date(y, m, 1) for y in named_years for m in named)
+    years = frozenset() if months else frozenset(named_years)
     return NameClaim(domains, months, years)
 
 
@@ -344,9 +358,10 @@ def check_name_claim(out: pd.DataFrame, kind: FileKind, file: str, found: dict) 
             f"row of another period than the file name gives ({names})",
             periods.map(lambda p: f"{p:%Y-%m}" if p is not None and not pd.isna(p) else ""),
         )
-    if kind is STAPELING and claim.years:
-        inside = out["year"].map(lambda y: pd.isna(y) or int(y) in claim.years)
-        names = ", ".join(str(y) for y in sorted(claim.years))
+    claimed_years = claim.years | {m.year for m in claim.months}
+    if kind is STAPELING and claimed_years:
+        inside = out["year"].map(lambda y: pd.isna(y) or int(y) in claimed_years)
+        names = ", ".join(str(y) for y in sorted(claimed_years))
         problems += _from_mask(
             ~inside.astype(bool), file, found["year"],
             f"rij van een ander jaar dan de bestandsnaam noemt ({names})",

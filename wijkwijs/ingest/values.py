@@ -26,7 +26,12 @@ _WHOLE = re.compile(r"^\d+$")
 # spreadsheets turn 12 into "12.0" or "12,00"; exactly three digits after one separator is
 # a thousands separator as often as a decimal one ("1.000"), so it is never guessed
 _WHOLE_FLOAT = re.compile(r"^(\d+)[.,](0{1,2}|0{4,})$")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\s\u00a0']\d{3})+$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\s\u00a0\u202f'’]\d{3})+(?:[.,]\d+)?$")
+# how bookkeeping and office software write a negative number: -3, −3 (a minus sign),
+# 3- (SAP and other ERP exports), (3) (accounting)
+_NEGATIVE = re.compile(
+    r"^(?:[-\u2212\u2013]\s?\d[\d.,]*|\d[\d.,]*\s?[-\u2212]|\(\s?\d[\d.,]*\s?\))$"
+)
 _EXCEL_ERROR = re.compile(r"^#(?:[A-Z/0!?.]+|N/A|NAME\?|WAARDE!|DEEL/0!|VERW!|GETAL!|NB)!?$",
                           re.I)
 
@@ -61,7 +66,7 @@ def parse_count(text: str) -> tuple[int | None, str]:
     if _EXCEL_ERROR.match(cell):
         raise CellError("Excel-foutwaarde in plaats van een aantal (bijv. #DEEL/0!)"
                         " / Excel error value instead of a count (e.g. #DIV/0!)")
-    if re.match(r"^-\s?\d+([.,]\d+)?$", cell):
+    if _NEGATIVE.match(cell):
         raise CellError("negatief aantal / negative count")
     if re.match(r"^\d+[.,]\d+$", cell):
         raise CellError("aantal met decimalen; een aantal is een geheel getal"
