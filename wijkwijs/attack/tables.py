@@ -40,6 +40,8 @@ def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> list[s
     hierarchies = (
         ("area_clients_monthly", ("period", "domain", "category"), "period",
          "concat_ws('|', c.domain, c.category)", "clients", "clients_state", "residents"),
+        ("area_client_totals_monthly", ("period", "domain"), "period", "c.domain",
+         "clients", "clients_state", "residents"),
         ("area_stapeling_yearly", ("year", "combination"), "year", "c.combination",
          "households", "households_state", "total_households"),
     )
