@@ -129,6 +129,19 @@ def test_youth_ids_and_order_say_nothing_about_the_date(demo_pipeline, copy):
     assert 0.3 < ascending / (len(dates) - 1) < 0.7
 
 
+def test_the_load_log_dates_youth_input_by_quarter_only(demo_pipeline, copy):
+    # ideas are published per quarter; the served load log used to list a delivery's months
+    # of collection (a quarter with ideas in one month only dated all of them to that month)
+    (periods,) = copy.execute(
+        "select periods from load_status where file_kind = 'youth_input'").fetchone()
+    assert periods.split(",") == [f"{y}-K{q}" for y in (2024, 2025) for q in range(1, 5)]
+    with duckdb.connect(str(demo_pipeline / "warehouse" / "wijkwijs.duckdb"),
+                        read_only=True) as wh:  # the warehouse's own log says no more
+        assert wh.execute("select periods from raw.load_log where file_kind = 'youth_input'"
+                          ).fetchone() == (periods,)
+    assert audit_copy(demo_pipeline / "serving" / "wijkwijs.duckdb").youth_loads_by_month == 0
+
+
 def test_publish_refuses_a_copy_the_attacker_breaks(demo_pipeline, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(demo_pipeline, data)

@@ -1,5 +1,6 @@
-"""The attacker on figures that more than one published table holds: one true population figure
-rounded twice, and (below) unique-client totals next to their categories."""
+"""The attacker on what more than one published table holds: one true population figure
+rounded twice, unique-client totals next to their categories, and the load log next to the
+youth input's quarters."""
 
 from __future__ import annotations
 
@@ -123,3 +124,20 @@ def test_a_hidden_total_is_at_least_its_largest_category(tmp_path):
     audit = audit_copy(_categories_copy(tmp_path / "low.duckdb", published))
     (table,) = audit.tables
     assert (table.narrow, table.pinned) == (2, 0) and not audit.ok, audit.text()
+
+
+def test_a_youth_delivery_dated_by_month_fails_the_copy(tmp_path):
+    months = [[[40, 30]]]
+    residents = {"BU00010000": 300, "BU00010001": 200, "WK000100": 500, "GM0001": 500}
+    path = serving_copy(tmp_path / "log.duckdb", _published(months, residents), RULES, residents)
+    with duckdb.connect(str(path)) as con:
+        con.execute("create table load_status as select * from (values "
+                    "('wmo_2024-02.csv', 'case_counts', '2024-02'), "
+                    "('jongeren.csv', 'youth_input', '2024-K1,2024-K2')) t "
+                    "(file_name, file_kind, periods)")
+    assert audit_copy(path).youth_loads_by_month == 0
+    with duckdb.connect(str(path)) as con:  # every idea of the first quarter from February
+        con.execute("insert into load_status values ('avond.csv', 'youth_input', '2024-02')")
+    audit = audit_copy(path)
+    assert audit.youth_loads_by_month == 1 and not audit.ok
+    assert "youth deliveries in the load log dated by month: 1" in audit.text()

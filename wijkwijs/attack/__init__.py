@@ -121,6 +121,17 @@ def _population_twice(con) -> int:
     ).fetchone()[0]
 
 
+def _youth_loads_by_month(con) -> int:
+    """Served load-log rows of youth input that name a month of collection: the ideas are
+    published per quarter, and a delivery's months would date them within it."""
+    if not {"file_kind", "periods"} <= _columns(con, "load_status"):
+        return 0
+    return con.execute(
+        "select count(*) from copy.load_status where file_kind = 'youth_input' "
+        "and regexp_matches(periods, '[0-9]{4}-[0-9]{2}(,|$)')"
+    ).fetchone()[0]
+
+
 def _youth_records_revealing(con) -> int:
     """Records whose age band is shown while their cell (buurt, theme, quarter) hides it."""
     states = {c for (c,) in con.execute(
@@ -163,7 +174,7 @@ def audit_connection(con: duckdb.DuckDBPyConnection) -> Audit:
     # a legacy copy published the population exactly: counted above, nothing to lay side by side
     twice = 0 if rules.zeros_published else _population_twice(con)
     return Audit(rules, width, tuple(findings), int(exact), int(checked), int(youth), linked,
-                 population_twice=int(twice))
+                 population_twice=int(twice), youth_loads_by_month=int(_youth_loads_by_month(con)))
 
 
 def audit_copy(path: Path | str) -> Audit:

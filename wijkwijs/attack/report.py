@@ -44,6 +44,7 @@ class Audit:
     linked_groups: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
     population_twice: int = 0  # one true population figure published as two values
+    youth_loads_by_month: int = 0  # served youth deliveries dated finer than the quarter
 
     @property
     def ok(self) -> bool:
@@ -52,6 +53,7 @@ class Audit:
             and self.population_exact == 0
             and self.youth_records_revealing == 0
             and self.population_twice == 0
+            and self.youth_loads_by_month == 0
         )
 
     def totals(self) -> dict[str, int]:
@@ -89,6 +91,9 @@ class Audit:
             f"18-66, a wijk of one buurt): {self.population_twice}"
         )
         lines.append(f"  youth records showing a hidden age band: {self.youth_records_revealing}")
+        lines.append(
+            f"  youth deliveries in the load log dated by month: {self.youth_loads_by_month}"
+        )
         if self.linked_groups:
             lines.append(f"  linked tables solved by linear programming: {self.linked_groups}")
         lines += [f"  note: {n}" for n in self.notes]
