@@ -129,6 +129,23 @@ def test_youth_ids_and_order_say_nothing_about_the_date(demo_pipeline, copy):
     assert 0.3 < ascending / (len(dates) - 1) < 0.7
 
 
+def test_no_rate_is_about_a_group_below_the_minimum(demo_pipeline):
+    # jeugdhulp's BBV rate is % of 0-17 while its own group is 0-22: a buurt with enough
+    # residents of 0-22 published a BBV rate about fewer than 50 children
+    with duckdb.connect(str(demo_pipeline / "warehouse" / "wijkwijs.duckdb"),
+                        read_only=True) as wh:
+        shown, small = wh.execute(
+            "select count(*) filter (where y.bbv_rate_state = 'number'), "
+            "count(*) filter (where y.bbv_rate_state = 'number' and e.is_too_small) "
+            "from marts.area_clients_yearly y join seeds.categories k using (domain, category) "
+            "join intermediate.int_population_checked e on e.year = y.year "
+            "and e.boundary_year = y.boundary_year and e.area_level = y.area_level "
+            "and e.area_code = y.area_code and e.population_group = k.bbv_population_group"
+        ).fetchone()
+    assert shown > 500 and small == 0
+    assert audit_copy(demo_pipeline / "serving" / "wijkwijs.duckdb").small_group_rates == 0
+
+
 def test_the_load_log_dates_youth_input_by_quarter_only(demo_pipeline, copy):
     # ideas are published per quarter; the served load log used to list a delivery's months
     # of collection (a quarter with ideas in one month only dated all of them to that month)

@@ -141,3 +141,20 @@ def test_a_youth_delivery_dated_by_month_fails_the_copy(tmp_path):
     audit = audit_copy(path)
     assert audit.youth_loads_by_month == 1 and not audit.ok
     assert "youth deliveries in the load log dated by month: 1" in audit.text()
+
+
+def test_a_rate_about_a_group_the_copy_shows_is_too_small_fails_the_copy(tmp_path):
+    months = [[[40, 30]]]
+    residents = {"BU00010000": 300, "BU00010001": 200, "WK000100": 500, "GM0001": 500}
+    path = serving_copy(tmp_path / "rates.duckdb", _published(months, residents), RULES,
+                        residents)
+    with duckdb.connect(str(path)) as con:
+        con.execute("alter table area_clients_monthly add column rate_state varchar")
+        con.execute("update area_clients_monthly set rate_state = 'number'")
+    assert audit_copy(path).small_group_rates == 0
+    with duckdb.connect(str(path)) as con:  # published 45: at most 49 residents in the group
+        con.execute("update area_clients_monthly set residents = 45 "
+                    "where area_code = 'BU00010001'")
+    audit = audit_copy(path)
+    assert audit.small_group_rates == 1 and not audit.ok
+    assert "rates about a group published below 50 residents: 1" in audit.text()

@@ -121,6 +121,30 @@ def _population_twice(con) -> int:
     ).fetchone()[0]
 
 
+def _small_group_rates(con, rules: DisclosureRules) -> int:
+    """Rates published about a group whose published population shows it is below the minimum
+    (published + population_base - 1 < min_group_residents): the rule forbids them, and the
+    copy itself proves the group is that small. Rates and the BBV's rates (denominator: count
+    times scale over the rate)."""
+    err = max(rules.population_base - 1, 0)
+    limit = rules.min_group_residents
+    parts = []
+    for table in ("area_clients_monthly", "area_clients_yearly"):
+        have = _columns(con, table)
+        if {"rate_state", "residents", "area_level"} <= have:
+            parts.append(f"select count(*) from copy.{table} where rate_state = 'number' "
+                         f"and area_level <> 'gemeente' and residents + {err} < {limit}")
+        if {"bbv_rate", "bbv_rate_state", "clients"} <= have and "bbv_rate_scale" in _columns(
+                con, "categories"):
+            parts.append(
+                f"select count(*) from copy.{table} t join copy.categories k "
+                "using (domain, category) where t.bbv_rate_state = 'number' and t.bbv_rate > 0 "
+                f"and t.area_level <> 'gemeente' "
+                f"and round(t.clients * k.bbv_rate_scale / t.bbv_rate) + {err} < {limit}"
+            )
+    return sum(con.execute(q).fetchone()[0] for q in parts)
+
+
 def _youth_loads_by_month(con) -> int:
     """Served load-log rows of youth input that name a month of collection: the ideas are
     published per quarter, and a delivery's months would date them within it."""
@@ -174,7 +198,8 @@ def audit_connection(con: duckdb.DuckDBPyConnection) -> Audit:
     # a legacy copy published the population exactly: counted above, nothing to lay side by side
     twice = 0 if rules.zeros_published else _population_twice(con)
     return Audit(rules, width, tuple(findings), int(exact), int(checked), int(youth), linked,
-                 population_twice=int(twice), youth_loads_by_month=int(_youth_loads_by_month(con)))
+                 population_twice=int(twice), youth_loads_by_month=int(_youth_loads_by_month(con)),
+                 small_group_rates=int(_small_group_rates(con, rules)))
 
 
 def audit_copy(path: Path | str) -> Audit:

@@ -45,6 +45,7 @@ class Audit:
     notes: tuple[str, ...] = field(default_factory=tuple)
     population_twice: int = 0  # one true population figure published as two values
     youth_loads_by_month: int = 0  # served youth deliveries dated finer than the quarter
+    small_group_rates: int = 0  # rates about a group the copy shows is below the minimum
 
     @property
     def ok(self) -> bool:
@@ -54,6 +55,7 @@ class Audit:
             and self.youth_records_revealing == 0
             and self.population_twice == 0
             and self.youth_loads_by_month == 0
+            and self.small_group_rates == 0
         )
 
     def totals(self) -> dict[str, int]:
@@ -93,6 +95,10 @@ class Audit:
         lines.append(f"  youth records showing a hidden age band: {self.youth_records_revealing}")
         lines.append(
             f"  youth deliveries in the load log dated by month: {self.youth_loads_by_month}"
+        )
+        lines.append(
+            f"  rates about a group published below {r.min_group_residents} residents: "
+            f"{self.small_group_rates}"
         )
         if self.linked_groups:
             lines.append(f"  linked tables solved by linear programming: {self.linked_groups}")
