@@ -62,6 +62,25 @@ def test_a_rate_gives_back_the_published_count_never_an_exact_population(copy):
     ).fetchone()[0] == 0
 
 
+def test_one_population_figure_is_published_as_one_value(demo_pipeline, copy):
+    # From 2024 the AOW age is 67: the Participatiewet's 18-to-AOW denominator is the same
+    # people as areas.residents_18_66. Rounded twice with different draws, the two values
+    # differed for 60 buurten and 6 wijken of the demo (truth narrowed to 4 possible values).
+    years = copy.execute("select list(year) from aow_age where aow_age_years = 67 "
+                         "and aow_age_months = 0").fetchone()[0]
+    assert {2024, 2025, 2026} <= set(years)
+    pairs = copy.execute(
+        "select count(*), count(*) filter (where c.residents <> a.residents_18_66) "
+        "from (select distinct boundary_year, area_level, area_code, residents "
+        "      from area_clients_monthly where population_group = '18_aow' "
+        "      and extract(year from period) = boundary_year) c "
+        "join areas a using (boundary_year, area_level, area_code) "
+        "where a.boundary_year in (select unnest(?))", [years]
+    ).fetchone()
+    assert pairs[0] > 200 and pairs[1] == 0
+    assert audit_copy(demo_pipeline / "serving" / "wijkwijs.duckdb").population_twice == 0
+
+
 def test_a_small_area_shows_no_social_figure_and_says_why(demo_pipeline, copy):
     # Stadspark (BU99990505) has 1 resident: the issue read its bijstand from the old copy
     rows = copy.execute(
@@ -108,6 +127,36 @@ def test_youth_ids_and_order_say_nothing_about_the_date(demo_pipeline, copy):
     dates = [r[1] for r in raw]
     ascending = sum(a <= b for a, b in zip(dates, dates[1:], strict=False))
     assert 0.3 < ascending / (len(dates) - 1) < 0.7
+
+
+def test_no_rate_is_about_a_group_below_the_minimum(demo_pipeline):
+    # jeugdhulp's BBV rate is % of 0-17 while its own group is 0-22: a buurt with enough
+    # residents of 0-22 published a BBV rate about fewer than 50 children
+    with duckdb.connect(str(demo_pipeline / "warehouse" / "wijkwijs.duckdb"),
+                        read_only=True) as wh:
+        shown, small = wh.execute(
+            "select count(*) filter (where y.bbv_rate_state = 'number'), "
+            "count(*) filter (where y.bbv_rate_state = 'number' and e.is_too_small) "
+            "from marts.area_clients_yearly y join seeds.categories k using (domain, category) "
+            "join intermediate.int_population_checked e on e.year = y.year "
+            "and e.boundary_year = y.boundary_year and e.area_level = y.area_level "
+            "and e.area_code = y.area_code and e.population_group = k.bbv_population_group"
+        ).fetchone()
+    assert shown > 500 and small == 0
+    assert audit_copy(demo_pipeline / "serving" / "wijkwijs.duckdb").small_group_rates == 0
+
+
+def test_the_load_log_dates_youth_input_by_quarter_only(demo_pipeline, copy):
+    # ideas are published per quarter; the served load log used to list a delivery's months
+    # of collection (a quarter with ideas in one month only dated all of them to that month)
+    (periods,) = copy.execute(
+        "select periods from load_status where file_kind = 'youth_input'").fetchone()
+    assert periods.split(",") == [f"{y}-K{q}" for y in (2024, 2025) for q in range(1, 5)]
+    with duckdb.connect(str(demo_pipeline / "warehouse" / "wijkwijs.duckdb"),
+                        read_only=True) as wh:  # the warehouse's own log says no more
+        assert wh.execute("select periods from raw.load_log where file_kind = 'youth_input'"
+                          ).fetchone() == (periods,)
+    assert audit_copy(demo_pipeline / "serving" / "wijkwijs.duckdb").youth_loads_by_month == 0
 
 
 def test_publish_refuses_a_copy_the_attacker_breaks(demo_pipeline, tmp_path):

@@ -84,3 +84,28 @@ def test_population_rounding_keeps_the_gemeente_and_repeats_a_figure_the_same_wa
                                     k, 5)["residents_total"].iloc[0]
                    for n in range(1, 60, 7) for k in (b"a" * 32, b"b" * 32)]
     assert len(set(keys_differ)) > 2 and other["residents_total"].iloc[3] == 1234
+
+
+def test_one_true_figure_is_rounded_once_wherever_it_is_published():
+    # 18-66 and 18 to the AOW age are one group when the AOW age is 67; a wijk of one buurt has
+    # that buurt's population. Rounded independently, two published values of one figure
+    # that differ (one rounded up, one down) narrow it from 9 possible values to 4.
+    key = b"k" * 32
+    frame = pd.DataFrame({
+        "boundary_year": [2024] * 3,
+        "area_level": ["buurt", "wijk", "wijk"],
+        "area_code": ["BU01", "WK01", "WK02"],
+        "residents_18_66": list(range(101, 104)),
+        "residents_18_aow": list(range(101, 104)),
+    })
+    for n in range(101, 131):  # many true values: some would be rounded apart by chance
+        frame = frame.assign(residents_18_66=n, residents_18_aow=n)
+        out = round_population(frame, ["residents_18_66", "residents_18_aow"], key, 5,
+                               same_as={(2024, "WK01"): "BU01"})
+        assert (out["residents_18_66"] == out["residents_18_aow"]).all()
+        assert out["residents_18_66"].iloc[0] == out["residents_18_66"].iloc[1]  # WK01 = BU01
+    # other areas and other values still draw their own rounding
+    many = pd.DataFrame({"boundary_year": 2024, "area_level": "buurt",
+                         "area_code": [f"BU{i:02d}" for i in range(40)], "residents_total": 103})
+    assert set(round_population(many, ["residents_total"], key, 5)["residents_total"]) == {100,
+                                                                                         105}

@@ -3,12 +3,13 @@
 Reads only the copy (attached read-only) and its `publish_info`, like a data user or a
 journalist with the whole file, and computes for every hidden cell the interval its true value
 must lie in, from everything published: the hierarchies (a wijk is the sum of its buurten), the
-rounding base, the threshold, the small-area rule, the population as published, and the
-algorithm's own choices (knowledge.py). A copy is publishable only if no hidden cell's interval
-lies inside 1..threshold-1 and each is at least the protection width wide (or as wide as the
-published population alone allows, when that is narrower), no published count is below the
-threshold, buurt and wijk population is rounded, and no youth record shows an age band its
-cell hides.
+rounding base, the threshold, the small-area rule, the population as published, the
+algorithm's own choices (knowledge.py) and, where a domain has a unique-client total, that it
+lies between its largest category and the categories' sum (overlap.py). A copy is
+publishable only if no hidden cell's interval lies inside 1..threshold-1 and each is at least
+the protection width wide (or as wide as the published population alone allows, when that is
+narrower), no published count is below the threshold, buurt and wijk population is rounded and
+published once per true figure, and no youth record shows an age band its cell hides.
 
 Used by the tests, by `make audit` (`python -m wijkwijs.attack`) and at publish, where a copy
 that fails is not swapped in (wijkwijs.publish.serving). docs/privacy.md: the attacker model.
@@ -21,6 +22,7 @@ from pathlib import Path
 import duckdb
 
 from wijkwijs.attack.knowledge import apply_knowledge
+from wijkwijs.attack.overlap import apply_unique_totals
 from wijkwijs.attack.report import Audit, table_findings
 from wijkwijs.attack.solve import propagate_cells, solve_linked
 from wijkwijs.attack.tables import load_cells
@@ -57,6 +59,103 @@ def _population_exact(con) -> tuple[int, int]:
     ).fetchone()
 
 
+# areas' population columns and the rates' population group each holds
+AREA_GROUPS = {"residents_total": "total", "residents_0_17": "0_17",
+               "residents_18_plus": "18_plus", "residents_18_66": "18_66",
+               "households": "households"}
+
+
+def _columns(con, table: str) -> set[str]:
+    return {c for (c,) in con.execute(
+        "select column_name from information_schema.columns where table_name = ?", [table]
+    ).fetchall()}
+
+
+def _population_twice(con) -> int:
+    """Population figures that are one true figure published as two different values: the
+    same group of an area and year in areas and as a rate's denominator; 18 to the AOW age and
+    18-66 in a year whose AOW age is 67 exactly; a wijk of a single buurt and that buurt. Two
+    random roundings of one figure narrow it from 9 possible values to 4."""
+    have = _columns(con, "areas")
+    parts = [
+        f"select boundary_year, area_level, area_code, '{group}' as grp, {column} as v "
+        "from copy.areas"
+        for column, group in AREA_GROUPS.items() if column in have
+    ]
+    for table, year in (("area_clients_monthly", "extract(year from period)"),
+                        ("area_clients_yearly", "year")):
+        if {"population_group", "residents"} <= _columns(con, table):
+            parts.append(
+                f"select distinct boundary_year, area_level, area_code, population_group, "
+                f"residents from copy.{table} where {year} = boundary_year"
+            )
+    if not parts:
+        return 0
+    aow = ("select year from copy.aow_age where aow_age_years = 67 and aow_age_months = 0"
+           if {"aow_age_years", "aow_age_months"} <= _columns(con, "aow_age")
+           else "select null::integer as year where false")
+    return con.execute(
+        f"""
+        with figures as (
+            select boundary_year, area_level, area_code,
+                case when grp = '18_aow' and boundary_year in ({aow}) then '18_66' else grp end
+                    as grp, v
+            from ({" union all ".join(parts)}) where v is not null
+        ),
+        single as (
+            select boundary_year, wijk_code, any_value(area_code) as buurt_code
+            from copy.areas where area_level = 'buurt' group by all having count(*) = 1
+        ),
+        keyed as (
+            select f.boundary_year, f.grp, coalesce(s.buurt_code, f.area_code) as code, f.v
+            from figures f
+            left join single s
+              on f.area_level = 'wijk' and s.boundary_year = f.boundary_year
+             and s.wijk_code = f.area_code
+            where f.area_level in ('buurt', 'wijk')
+        )
+        select count(*) from (
+            select boundary_year, grp, code from keyed group by all having count(distinct v) > 1
+        )
+        """
+    ).fetchone()[0]
+
+
+def _small_group_rates(con, rules: DisclosureRules) -> int:
+    """Rates published about a group whose published population shows it is below the minimum
+    (published + population_base - 1 < min_group_residents): the rule forbids them, and the
+    copy itself proves the group is that small. Rates and the BBV's rates (denominator: count
+    times scale over the rate)."""
+    err = max(rules.population_base - 1, 0)
+    limit = rules.min_group_residents
+    parts = []
+    for table in ("area_clients_monthly", "area_clients_yearly"):
+        have = _columns(con, table)
+        if {"rate_state", "residents", "area_level"} <= have:
+            parts.append(f"select count(*) from copy.{table} where rate_state = 'number' "
+                         f"and area_level <> 'gemeente' and residents + {err} < {limit}")
+        if {"bbv_rate", "bbv_rate_state", "clients"} <= have and "bbv_rate_scale" in _columns(
+                con, "categories"):
+            parts.append(
+                f"select count(*) from copy.{table} t join copy.categories k "
+                "using (domain, category) where t.bbv_rate_state = 'number' and t.bbv_rate > 0 "
+                f"and t.area_level <> 'gemeente' "
+                f"and round(t.clients * k.bbv_rate_scale / t.bbv_rate) + {err} < {limit}"
+            )
+    return sum(con.execute(q).fetchone()[0] for q in parts)
+
+
+def _youth_loads_by_month(con) -> int:
+    """Served load-log rows of youth input that name a month of collection: the ideas are
+    published per quarter, and a delivery's months would date them within it."""
+    if not {"file_kind", "periods"} <= _columns(con, "load_status"):
+        return 0
+    return con.execute(
+        "select count(*) from copy.load_status where file_kind = 'youth_input' "
+        "and regexp_matches(periods, '[0-9]{4}-[0-9]{2}(,|$)')"
+    ).fetchone()[0]
+
+
 def _youth_records_revealing(con) -> int:
     """Records whose age band is shown while their cell (buurt, theme, quarter) hides it."""
     states = {c for (c,) in con.execute(
@@ -90,12 +189,17 @@ def audit_connection(con: duckdb.DuckDBPyConnection) -> Audit:
     else:
         apply_knowledge(con, rules)
         propagate_cells(con)
+        apply_unique_totals(con)  # before the LP: a new propagation would undo its bounds
         linked = solve_linked(con)
         findings = table_findings(con, rules, width)
     exact, checked = _population_exact(con)
     tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
     youth = _youth_records_revealing(con) if "youth_input_records" in tables else 0
-    return Audit(rules, width, tuple(findings), int(exact), int(checked), int(youth), linked)
+    # a legacy copy published the population exactly: counted above, nothing to lay side by side
+    twice = 0 if rules.zeros_published else _population_twice(con)
+    return Audit(rules, width, tuple(findings), int(exact), int(checked), int(youth), linked,
+                 population_twice=int(twice), youth_loads_by_month=int(_youth_loads_by_month(con)),
+                 small_group_rates=int(_small_group_rates(con, rules)))
 
 
 def audit_copy(path: Path | str) -> Audit:

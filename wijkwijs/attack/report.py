@@ -10,6 +10,7 @@ from wijkwijs.disclosure.rules import DisclosureRules
 
 LABELS = {
     "area_clients_monthly": "cliënten per maand",
+    "area_client_totals_monthly": "unieke cliënten per maand",
     "area_stapeling_yearly": "stapeling per jaar",
     "youth_input_by_buurt_theme": "jongereninbreng per buurt en thema",
 }
@@ -42,6 +43,9 @@ class Audit:
     youth_records_revealing: int  # records showing an age band its cell hides
     linked_groups: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
+    population_twice: int = 0  # one true population figure published as two values
+    youth_loads_by_month: int = 0  # served youth deliveries dated finer than the quarter
+    small_group_rates: int = 0  # rates about a group the copy shows is below the minimum
 
     @property
     def ok(self) -> bool:
@@ -49,6 +53,9 @@ class Audit:
             all(t.failing == 0 for t in self.tables)
             and self.population_exact == 0
             and self.youth_records_revealing == 0
+            and self.population_twice == 0
+            and self.youth_loads_by_month == 0
+            and self.small_group_rates == 0
         )
 
     def totals(self) -> dict[str, int]:
@@ -81,7 +88,18 @@ class Audit:
             f"  population not rounded to 5 (buurt, wijk): {self.population_exact} of "
             f"{self.population_checked}"
         )
+        lines.append(
+            "  population published twice with different roundings (same group, AOW 67 and "
+            f"18-66, a wijk of one buurt): {self.population_twice}"
+        )
         lines.append(f"  youth records showing a hidden age band: {self.youth_records_revealing}")
+        lines.append(
+            f"  youth deliveries in the load log dated by month: {self.youth_loads_by_month}"
+        )
+        lines.append(
+            f"  rates about a group published below {r.min_group_residents} residents: "
+            f"{self.small_group_rates}"
+        )
         if self.linked_groups:
             lines.append(f"  linked tables solved by linear programming: {self.linked_groups}")
         lines += [f"  note: {n}" for n in self.notes]

@@ -38,9 +38,19 @@ def rules_of(relation) -> DisclosureRules:
 
 
 def published_population(frame: pd.DataFrame, rules: DisclosureRules, columns: list[str],
-                         quantity=None) -> pd.DataFrame:
-    """`frame` with the population `columns` as published: buurt and wijk randomly rounded."""
-    return round_population(frame, columns, disclosure_key(), rules.population_base, quantity)
+                         areas: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with the population `columns` as published: buurt and wijk randomly rounded.
+    `areas` (int_areas_rolled_up) tells which wijken are a single buurt: they draw as it."""
+    return round_population(frame, columns, disclosure_key(), rules.population_base,
+                            single_buurt_wijken(areas))
+
+
+def single_buurt_wijken(areas: pd.DataFrame) -> dict[tuple[int, str], str]:
+    """(boundary_year, wijk_code) -> buurt_code for every wijk with exactly one buurt."""
+    buurten = areas[areas["area_level"] == "buurt"]
+    counts = buurten.groupby(["boundary_year", "wijk_code"])["area_code"].agg(["count", "first"])
+    single = counts[counts["count"] == 1]
+    return {(int(y), str(w)): str(b) for (y, w), b in single["first"].items()}
 
 
 def _small_flags(session, name: str, counts: str, checked: str, group_sql: str,

@@ -155,7 +155,15 @@ def write_rows(con, kind: FileKind, rows: pd.DataFrame, load_id: str) -> list[st
 
 def _periods(rows: pd.DataFrame) -> str:
     column = next(c for c in ("period", "year", "collected_on") if c in rows)
+    if column == "collected_on":  # youth input is published per quarter: never log a month
+        return ",".join(sorted({quarter_of(v) for v in rows[column]}))
     return ",".join(sorted({str(v)[:7] for v in rows[column]}))
+
+
+def quarter_of(day) -> str:
+    """'2024-K1' for any date of January to March 2024 (Dutch: kwartaal)."""
+    day = pd.Timestamp(day)
+    return f"{day.year}-K{(day.month - 1) // 3 + 1}"
 
 
 def load_id_for(digest: str) -> str:

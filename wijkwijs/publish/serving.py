@@ -49,6 +49,14 @@ class PublishResult:
 KEEP_VERSIONS = 3  # a page run that outlives two more publishes falls back to the newest copy
 
 
+# a load's months of youth input as quarters ('2024-02' -> '2024-K1'), for load_status
+YOUTH_QUARTERS = (
+    "array_to_string(list_sort(list_distinct(list_transform(string_split(periods, ','), "
+    "p -> case when regexp_matches(p, '^[0-9]{4}-[0-9]{2}$') then left(p, 4) || '-K' || "
+    "((cast(right(p, 2) as integer) - 1) // 3 + 1) else p end))), ',')"
+)
+
+
 def _link_version(serving: Path, digest: str) -> None:
     """`versions/<digest>.duckdb` as a hard link of the served copy."""
     folder = serving_versions_dir(serving)
@@ -244,9 +252,12 @@ def publish(
             # derived from area_geometry's source: not part of the content hash below
             con.register("on_map", on_map)
             con.execute("create table area_map_geometry as select * from on_map")
+            # youth input is published per quarter: a log from before the ingest logged
+            # quarters still holds the months of collection (wijkwijs.ingest.load._periods)
             con.execute(
-                "create table load_status as select file_name, file_kind, status, rows, periods,"
-                " loaded_at, message from wh.raw.load_log order by loaded_at, file_name"
+                "create table load_status as select file_name, file_kind, status, rows, "
+                f"case when file_kind = 'youth_input' then {YOUTH_QUARTERS} else periods end "
+                "as periods, loaded_at, message from wh.raw.load_log order by loaded_at, file_name"
             )
             con.execute("detach wh")
             content_tables = [*copied, "definitions", "area_geometry", "load_status"]

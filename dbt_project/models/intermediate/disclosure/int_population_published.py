@@ -13,4 +13,5 @@ def model(dbt, session):
     from wijkwijs.disclosure.dbt import published_population, rules_of
 
     rules = rules_of(dbt.ref("int_disclosure_rules"))
-    return published_population(dbt.ref("int_population_rolled_up").df(), rules, COLUMNS)
+    return published_population(dbt.ref("int_population_rolled_up").df(), rules, COLUMNS,
+                                dbt.ref("int_areas_rolled_up").df())

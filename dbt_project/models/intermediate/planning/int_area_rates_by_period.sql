@@ -152,7 +152,10 @@ joined as (
         population.residents,
         categories.bbv_rate_scale,
         categories.bbv_rate_unit,
-        bbv_population.residents as bbv_residents
+        bbv_population.residents as bbv_residents,
+        -- the disclosure rules' minimum holds for the group every rate is about, the BBV's too
+        -- (jeugdhulp as % of 0-17 where the category's own group is 0-22)
+        coalesce(bbv_checked.is_too_small, false) as bbv_too_small
 
     from unioned
 
@@ -178,6 +181,14 @@ joined as (
             and unioned.area_level = bbv_population.area_level
             and unioned.area_code = bbv_population.area_code
             and categories.bbv_population_group = bbv_population.population_group
+
+    left join {{ ref('int_population_checked') }} as bbv_checked
+        on
+            extract(year from unioned.period) = bbv_checked.year
+            and unioned.boundary_year = bbv_checked.boundary_year
+            and unioned.area_level = bbv_checked.area_level
+            and unioned.area_code = bbv_checked.area_code
+            and categories.bbv_population_group = bbv_checked.population_group
 
 ),
 
@@ -225,13 +236,14 @@ rated as (
         ----------  the same clients as the BBV policy indicator relates them (bijstand per
         ----------  10,000 of 18+, jeugdhulp % of 0-17, Wmo per 10,000): NULL without one
         case
-            when clients_state = 'number' and bbv_residents > 0
+            when clients_state = 'number' and bbv_residents > 0 and not bbv_too_small
                 then cast(clients * bbv_rate_scale / bbv_residents as double)
         end as bbv_rate,
         bbv_rate_unit,
         case
             when bbv_rate_unit is null then null
             when clients_state != 'number' then clients_state
+            when bbv_too_small then 'too_few_residents'
             when bbv_residents is null or bbv_residents = 0 then 'unknown'
             else 'number'
         end as bbv_rate_state
