@@ -485,6 +485,10 @@ UNSEEN: list[Case] = [
     Case("u_titled_name_in_file_name", raw_case("wmo_2026-06_dhr_J_Jansen.xlsx", source=NEW,
                                                 transform=lambda b: b), "rejected",
          "bestandsnaam", secret="Jansen", personal=True),
+    # a gemeente named like a person is a place, not a client: the file loads under its name
+    Case("u_gemeente_like_a_name_in_file_name", raw_case(
+        "wmo_2026-06 Hendrik-Ido-Ambacht.csv", source=NEW, transform=lambda b: b), "loaded",
+         delta={CC: W}),
     Case("u_phone_in_file_name_link", lambda demo, inbox: _linked(inbox, "bel 0612345678.csv"),
          "rejected", "bestandsnaam", secret="0612345678", personal=True),
     # --- more shapes of text files ---------------------------------------------------------------

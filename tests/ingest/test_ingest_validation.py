@@ -251,3 +251,26 @@ def test_total_that_contradicts_its_parts_is_rejected(tmp_path):
     rows, problems = validate(read_table(path), STAPELING, path.name, CTX_ALL)
     assert problems == []
     assert sorted(rows["combination"]) == ["wmo_jeugd", "wmo_participatiewet"]
+
+
+@pytest.mark.parametrize("name", [
+    "bijstand Hendrik-Ido-Ambacht 2024.csv", "Participatiewet Alphen aan den Rijn 2024.csv",
+    "wmo_Capelle_aan_den_IJssel_2024-03.csv", "jeugd Horst aan de Maas 2024.xlsx",
+    "wmo Bergen op Zoom.csv", "wmo_Anna_Paulowna.csv", "wmo Wijk bij Duurstede.csv",
+    "wmo Land van Cuijk 2024.csv", "wmo Sittard-Geleen.csv",
+])
+def test_a_gemeente_named_like_a_person_in_a_file_name_is_a_place(name):
+    from wijkwijs.ingest.personal_data import personal_in_name
+
+    assert personal_in_name(name) == (name, [])
+
+
+@pytest.mark.parametrize(("name", "masked"), [
+    ("wmo Peter van Dam 2024.csv", "wmo … 2024.csv"),
+    ("wmo Peter Bergen 2024.csv", "wmo … 2024.csv"),  # a one-word place as a surname
+    ("Sanne de Vries Alphen.csv", "….csv"),
+])
+def test_a_person_in_a_file_name_is_still_found_beside_places(name, masked):
+    from wijkwijs.ingest.personal_data import personal_in_name
+
+    assert personal_in_name(name) == (masked, [("naam van een persoon", "person's name")])

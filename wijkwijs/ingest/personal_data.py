@@ -34,7 +34,7 @@ from wijkwijs.ingest.problems import Problem
 from wijkwijs.personal import patterns
 from wijkwijs.personal.lexicon import dutch_first_names as first_names
 from wijkwijs.personal.lexicon import dutch_surnames as surnames
-from wijkwijs.personal.lexicon import interfixes, street_names
+from wijkwijs.personal.lexicon import interfixes, place_names, street_names
 
 BSN = ("BSN", "citizen service number (BSN)")
 NAME = ("naam van een persoon", "person's name")
@@ -319,6 +319,39 @@ def is_personal(problem: Problem) -> bool:
 # --- the file's name ---------------------------------------------------------------------------
 
 MASK = "…"
+# how Dutch place names join a place to the water or region it lies by ("Alphen aan den Rijn",
+# "Horst aan de Maas", "Bergen op Zoom", "Wijk bij Duurstede"); no Dutch surname does this
+_TOPONYM_LINK = ("aan den", "aan de", "aan het", "aan", "op", "bij", "onder", "over")
+_LONGEST_PLACE = 6  # words
+
+
+def _without_places(text: str) -> str:
+    """`text` with the places in it blanked (same length, so positions hold): a gemeente's name
+    in a file name ("wmo_Hendrik-Ido-Ambacht", "Alphen aan den Rijn") reads like a person's.
+    A place of several words is blanked whole; a one-word place only when a toponym link and
+    one more word follow it, so that 'Peter Bergen' stays a name."""
+    words = list(re.finditer(r"[A-Za-zÀ-ÿ']+", text))
+    folded = [w.group().casefold() for w in words]
+    places, out, i = place_names(), list(text), 0
+    while i < len(words):
+        end = None
+        for j in range(min(len(words), i + _LONGEST_PLACE), i + 1, -1):
+            if " ".join(folded[i:j]) in places:
+                end = j
+                break
+        if end is None and folded[i] in places:
+            for link in _TOPONYM_LINK:
+                n = len(link.split())
+                if " ".join(folded[i + 1:i + 1 + n]) == link and i + 1 + n < len(words):
+                    end = i + 2 + n
+                    break
+        if end is None:
+            i += 1
+            continue
+        for k in range(words[i].start(), words[end - 1].end()):
+            out[k] = " "
+        i = end
+    return "".join(out)
 
 
 def _name_spans(text: str) -> list[tuple[int, int, tuple[str, str]]]:
@@ -331,7 +364,7 @@ def _name_spans(text: str) -> list[tuple[int, int, tuple[str, str]]]:
     found += [(m.start(), m.end(), POSTCODE) for m in _POSTCODE6.finditer(spaced)]
     # a person's name among the words that are not digits ('Sanne de Vries.csv',
     # 'wmo_2026-06_dhr_J_Jansen.xlsx'): the longest run of letter words
-    for m in re.finditer(r"[A-Za-zÀ-ÿ']+(?: +[A-Za-zÀ-ÿ']+)+", spaced):
+    for m in re.finditer(r"[A-Za-zÀ-ÿ']+(?: +[A-Za-zÀ-ÿ']+)+", _without_places(spaced)):
         words = m.group().split()
         for start in range(len(words)):
             candidate = " ".join(words[start:])

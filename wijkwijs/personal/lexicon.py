@@ -9,6 +9,7 @@ known public place or brand. Vocabulary wins over the name lists unless the cont
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -173,6 +174,17 @@ def dutch_surnames() -> frozenset[str]:
 def interfixes() -> frozenset[str]:
     """'van', 'de', 'van der', 'in 't', ...: the tussenvoegsels of Dutch surnames, case-folded."""
     return frozenset(entry.casefold() for entry in listed("deduce_interfixes.txt"))
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Dutch places and municipalities (deduce), case-folded, hyphens read as spaces and a
+    province qualifier dropped ("Alphen (Gld)" → "alphen", "Hendrik-Ido-Ambacht" →
+    "hendrik ido ambacht"): the form a file name's words are compared in."""
+    return frozenset(
+        " ".join(re.sub(r"\(.*?\)", " ", entry).replace("-", " ").casefold().split())
+        for entry in listed("deduce_places.txt")
+    )
 
 
 @cache
