@@ -142,4 +142,5 @@ undo: setup
 # Replay months FROM..TO (YYYY-MM) from the archive, then rebuild the models and the serving copy
 # (the replay_archive job): make backfill FROM=2024-01 TO=2024-06
 backfill: setup
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make backfill FROM=2024-01 TO=2024-06"; exit 2; }
 	$(BIN)/python -m orchestration.run --from "$(FROM)" --to "$(TO)"

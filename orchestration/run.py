@@ -10,9 +10,9 @@ publish; a replay is asked for, so it always runs.
 
 Runs a job of the definitions (orchestration/pipeline.py: the one the Dagster UI, the schedule
 and the sensors run), recorded in the Dagster instance ($DAGSTER_HOME), and exits non-zero
-when any step or blocking check fails. The first line it
-prints on a failure is the reason an analyst can act on; the details follow. The outcome also
-goes into the status file (wijkwijs.ingest.status), so Datastatus shows it at once.
+when any step or blocking check fails. The first line it prints on a failure is the reason an
+analyst can act on; the details follow. The outcome also goes into the status file
+(wijkwijs.ingest.status), so Datastatus shows it at once.
 """
 
 from __future__ import annotations
