@@ -140,10 +140,8 @@ undo: setup
 	$(BIN)/python -m wijkwijs.ingest undo "$(FILE)"
 	$(BIN)/python -m orchestration.run $(if $(FORCE),--force,)
 
-# Replay months FROM..TO (YYYY-MM) from the archive, then rebuild the models and the serving copy:
-# make backfill FROM=2024-01 TO=2024-06
+# Replay months FROM..TO (YYYY-MM) from the archive, then rebuild the models and the serving copy
+# (the replay_archive job): make backfill FROM=2024-01 TO=2024-06
 backfill: setup
-	$(BIN)/dagster asset materialize -m orchestration.definitions \
-	  --select 'raw/case_counts,raw/stapeling,raw/youth_input' \
-	  --partition-range $(FROM)-01...$(TO)-01
-	$(BIN)/python -m orchestration.run $(if $(FORCE),--force,)
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make backfill FROM=2024-01 TO=2024-06"; exit 2; }
+	$(BIN)/python -m orchestration.run --from "$(FROM)" --to "$(TO)"

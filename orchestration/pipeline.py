@@ -1,20 +1,30 @@
-"""The full pipeline as one call, for `make pipeline` and the tests alike."""
+"""A job of the definitions as one call, for `make pipeline`, `make backfill` and the tests."""
 
 from __future__ import annotations
 
 import dagster as dg
 
-from orchestration.defs.appdb.assets import app_youth_reviews, review_copy
-from orchestration.defs.cbs.assets import cbs_assets
-from orchestration.defs.dbt.assets import dbt_models
-from orchestration.defs.ingest.assets import inbox_files, reference_data
-from orchestration.defs.publish.assets import serving_copy
-from orchestration.defs.resources import resources_from_env
+from orchestration.defs.jobs import FULL_PIPELINE
 
 
-def all_assets() -> list:
-    return [reference_data, inbox_files, app_youth_reviews, dbt_models, serving_copy, review_copy,
-            *cbs_assets()]
+def run_pipeline(
+    instance: dg.DagsterInstance | None = None,
+    *,
+    job: str = FULL_PIPELINE,
+    run_config: dict | None = None,
+    asset_selection: list[dg.AssetKey] | None = None,
+) -> dg.ExecuteInProcessResult:
+    """Execute a job of the definitions, in this process, with the resources of the current
+    environment: the job the schedule, the sensors and the Dagster UI run (by default the full
+    pipeline), or a part of it (asset_selection, for tests)."""
+    from orchestration.definitions import defs
+
+    return defs().resolve_job_def(job).execute_in_process(
+        run_config=run_config,
+        instance=instance,
+        asset_selection=asset_selection,
+        raise_on_error=False,
+    )
 
 
 def failed_checks(
@@ -29,16 +39,6 @@ def failed_checks(
         and not event.event_specific_data.passed
         and event.event_specific_data.severity == severity
     ]
-
-
-def run_pipeline(instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
-    """Materialize every asset with the resources of the current environment."""
-    return dg.materialize(
-        all_assets(),
-        resources=resources_from_env(),
-        instance=instance,
-        raise_on_error=False,
-    )
 
 
 def failure_summary(result: dg.ExecuteInProcessResult) -> str:

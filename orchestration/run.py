@@ -4,14 +4,20 @@ Nothing new, nothing done: when no input changed since the last successful run
 (wijkwijs.run_inputs), it says so and stops within seconds, before Dagster is even imported;
 `python -m orchestration.run --force` (`make pipeline FORCE=1`) runs anyway.
 
-Runs the same job as the Dagster UI and the schedule, recorded in the Dagster instance
-($DAGSTER_HOME), and exits non-zero when any step or blocking check fails. The first line it
-prints on a failure is the reason an analyst can act on; the details follow. The outcome also
-goes into the status file (wijkwijs.ingest.status), so Datastatus shows it at once.
+`--from 2023-01 --to 2023-06` (`make backfill FROM=2023-01 TO=2023-06`) runs the
+`replay_archive` job instead: those months reloaded from data/archive/, then the same build and
+publish; a replay is asked for, so it always runs.
+
+Runs a job of the definitions (orchestration/pipeline.py: the one the Dagster UI, the schedule
+and the sensors run), recorded in the Dagster instance ($DAGSTER_HOME), and exits non-zero
+when any step or blocking check fails. The first line it prints on a failure is the reason an
+analyst can act on; the details follow. The outcome also goes into the status file
+(wijkwijs.ingest.status), so Datastatus shows it at once.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 NOTHING_NEW = ("Niets nieuw: geen nieuwe of gewijzigde invoer sinds de vorige geslaagde run; "
@@ -19,26 +25,60 @@ NOTHING_NEW = ("Niets nieuw: geen nieuwe of gewijzigde invoer sinds de vorige ge
                "run: warehouse and serving copy left as they are.")
 
 
+def arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m orchestration.run")
+    parser.add_argument("--force", action="store_true", help="run even when nothing is new")
+    parser.add_argument("--from", dest="from_month", default="", metavar="YYYY-MM",
+                        help="replay the archive from this month (with --to)")
+    parser.add_argument("--to", dest="to_month", default="", metavar="YYYY-MM",
+                        help="replay the archive up to and including this month")
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     from wijkwijs import run_inputs
     from wijkwijs.config import paths
     from wijkwijs.ingest.status import record_run
 
+    args = arguments(argv)
+    replaying = bool(args.from_month or args.to_month)
+    if replaying and (refused := bad_range(args.from_month, args.to_month)):
+        print(f"Pijplijn niet gestart / pipeline not started: {refused}", file=sys.stderr)
+        return 2
     current = paths()
     before = run_inputs.inputs_before_run(current)
-    if "--force" not in (sys.argv[1:] if argv is None else argv) and run_inputs.nothing_new(
-            current, before):
+    if replaying:  # asked for, so it runs whatever is new
+        from orchestration.defs.jobs import REPLAY_ARCHIVE, replay_config
+
+        return run_job(current, before, REPLAY_ARCHIVE,
+                       replay_config(args.from_month, args.to_month))
+    if not args.force and run_inputs.nothing_new(current, before):
         print(NOTHING_NEW)
         record_run(current, True)
         return 0
     return run_job(current, before)
 
 
-def run_job(current, before: dict) -> int:
+def bad_range(from_month: str, to_month: str) -> str | None:
+    """Why the range cannot be replayed, checked before anything starts (the asset checks it
+    again for runs from the Dagster UI), so a typing error costs no run."""
+    from datetime import date
+
+    from wijkwijs.config import first_month
+    from wijkwijs.ingest.replay import InvalidMonthRange, month_range
+
+    try:
+        month_range(from_month, to_month, date.fromisoformat(first_month()), date.today())
+    except InvalidMonthRange as exc:
+        return str(exc)
+    return None
+
+
+def run_job(current, before: dict, job: str | None = None, run_config: dict | None = None) -> int:
     import dagster as dg
 
-    from orchestration.definitions import defs
-    from orchestration.pipeline import failed_checks, failure_reason, failure_summary
+    from orchestration.defs.jobs import FULL_PIPELINE
+    from orchestration.pipeline import failed_checks, failure_reason, failure_summary, run_pipeline
     from wijkwijs import run_inputs
     from wijkwijs.ingest.status import record_run
     from wijkwijs.ingest.writer import WriterBusy
@@ -54,11 +94,11 @@ def run_job(current, before: dict) -> int:
         print(f"Pijplijn niet gestart / pipeline not started: {exc}", file=sys.stderr)
         record_run(current, False, str(exc))
         return 1
-    job = defs.resolve_job_def("full_pipeline")
     # Dagster's step-by-step log stays in the run's event log (Dagster UI, DAGSTER_HOME); on
     # the console only errors, so what this command prints below is read first
     quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
-    result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=quiet)
+    result = run_pipeline(instance, job=job or FULL_PIPELINE,
+                          run_config={**(run_config or {}), **quiet})
     warnings = failed_checks(result, dg.AssetCheckSeverity.WARN)
     checks = failed_checks(result)
     if result.success and not checks:

@@ -9,14 +9,10 @@ import hashlib
 
 import dagster as dg
 
+from orchestration.defs.jobs import full_pipeline, replay_archive
 from wijkwijs.config import paths
 from wijkwijs.ingest.load import inbox_files
 
-full_pipeline = dg.define_asset_job(
-    "full_pipeline",
-    selection=dg.AssetSelection.all(),
-    description="Ingest reference data and the inbox, dbt build with tests, publish.",
-)
 
 @dg.schedule(
     name="monthly_refresh",
@@ -35,7 +31,8 @@ def monthly_refresh(context: dg.ScheduleEvaluationContext):
     return dg.RunRequest()
 
 
-@dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[full_pipeline],
+@dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS,
+                      monitored_jobs=[full_pipeline, replay_archive],
                       default_status=dg.DefaultSensorStatus.RUNNING)
 def remember_inputs(context: dg.RunStatusSensorContext):
     """A run started by the daemon (sensor, schedule, UI) that succeeded: its inputs, read now,

@@ -14,8 +14,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from orchestration.defs.resources import resources_from_env
-from orchestration.pipeline import all_assets, failure_summary
+from orchestration.pipeline import failure_summary, run_pipeline
 from tests.appdb.people import ANALYST_USER, YOUTH_WORKER_USER
 from tests.conftest import data_env
 from wijkwijs.appdb import reviews
@@ -41,9 +40,7 @@ HELD = {
 def run_youth_part(data_dir) -> None:
     for keys in (YOUTH_RUN, PUBLISH):
         with data_env(data_dir):
-            result = dg.materialize(all_assets(), resources=resources_from_env(),
-                                    selection=[dg.AssetKey(k) for k in keys],
-                                    raise_on_error=False)
+            result = run_pipeline(asset_selection=[dg.AssetKey(k) for k in keys])
         assert result.success, failure_summary(result)
 
 

@@ -10,9 +10,10 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from orchestration.definitions import defs
 from orchestration.defs.cbs.assets import cbs_assets, cbs_reference_figures
 from orchestration.defs.resources import resources_from_env
-from orchestration.pipeline import all_assets, failed_checks, failure_summary
+from orchestration.pipeline import failed_checks, failure_summary, run_pipeline
 from tests.cbs.fakes import FixtureTransport, write_pdok_gpkg
 from tests.conftest import data_env
 from wijkwijs.cbs.config import Selection
@@ -27,9 +28,9 @@ def test_cbs_assets_are_opt_in(monkeypatch, tmp_path):
     assert cbs_assets() == []
     monkeypatch.setenv("WIJKWIJS_CBS", "1")
     assert cbs_assets() == [cbs_reference_figures]
-    defs = dg.Definitions(assets=all_assets(), resources=resources_from_env())
-    dg.Definitions.validate_loadable(defs)
-    assert defs.resolve_assets_def(dg.AssetKey(["raw", "kwb_figures"]))
+    loaded = defs()
+    dg.Definitions.validate_loadable(loaded)
+    assert loaded.resolve_assets_def(dg.AssetKey(["raw", "kwb_figures"]))
 
 
 @pytest.fixture(scope="module")
@@ -53,9 +54,7 @@ def public_copy(tmp_path_factory):
         mp.setenv("WIJKWIJS_GEMEENTE", "GM0997")
         mp.setenv("WIJKWIJS_JAREN", "2023,2024")
         with data_env(root):
-            result = dg.materialize(
-                all_assets(), resources=resources_from_env(), raise_on_error=False
-            )
+            result = run_pipeline()
     return data, result
 
 

@@ -8,7 +8,7 @@ from tests.conftest import data_env
 
 
 def test_definitions_load_with_one_connected_graph():
-    graph = defs.resolve_asset_graph()
+    graph = defs().resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     for expected in (
         "raw/buurten",
@@ -28,19 +28,21 @@ def test_definitions_load_with_one_connected_graph():
 
 
 def test_every_warehouse_writer_is_in_the_single_pool():
-    pools = {node.name: node.pool for node in defs.resolve_job_def("full_pipeline").graph.node_defs}
-    assert pools == {
-        "reference_data": "warehouse",
-        "inbox_files": "warehouse",
-        "dbt_models": "warehouse",
-        "serving__wijkwijs": "warehouse",
-        "raw__app_youth_reviews": "warehouse",  # reads the application database
-        "review__copy": "warehouse",  # reads the warehouse for the review copy
-    }
+    loaded = defs()
+    for job in ("full_pipeline", "replay_archive"):
+        pools = {node.name: node.pool for node in loaded.resolve_job_def(job).graph.node_defs}
+        assert pools == {
+            "reference_data": "warehouse",
+            "inbox_files": "warehouse",
+            "dbt_models": "warehouse",
+            "serving__wijkwijs": "warehouse",
+            "raw__app_youth_reviews": "warehouse",  # reads the application database
+            "review__copy": "warehouse",  # reads the warehouse for the review copy
+        }
 
 
 def test_dbt_tests_are_asset_checks_and_inbox_check_blocks():
-    check_keys = {key.name for key in defs.resolve_asset_graph().asset_check_keys}
+    check_keys = {key.name for key in defs().resolve_asset_graph().asset_check_keys}
     assert "inbox_files_accepted" in check_keys
     assert any(
         name.startswith("unique_combination_of_columns_area_clients_monthly") for name in check_keys
@@ -48,7 +50,7 @@ def test_dbt_tests_are_asset_checks_and_inbox_check_blocks():
 
 
 def test_monthly_schedule_and_inbox_sensor(tmp_path):
-    schedule = defs.resolve_schedule_def("monthly_refresh")
+    schedule = defs().resolve_schedule_def("monthly_refresh")
     assert schedule.cron_schedule == "0 6 2 * *"
     assert schedule.job_name == "full_pipeline"
     # both on from the start: a dropped file loads without a switch in the UI first
@@ -101,3 +103,23 @@ def test_every_duckdb_that_writes_is_memory_bounded(tmp_path):
     assert limit == "3.7 GiB"  # 4 GB
     profile = yaml.safe_load((PROJECT_ROOT / "dbt_project" / "profiles.yml").read_text())
     assert profile["wijkwijs"]["outputs"]["dev"]["settings"]["memory_limit"] == "4GB"
+
+
+def test_run_pipeline_executes_the_job_the_schedule_and_sensors_start(tmp_path):
+    import duckdb
+
+    from orchestration.defs.appdb.sensors import review_decisions_sensor
+    from orchestration.pipeline import run_pipeline
+
+    loaded = defs()
+    assert loaded.resolve_schedule_def("monthly_refresh").job_name == "full_pipeline"
+    assert inbox_sensor.job_name == review_decisions_sensor.job_name == "full_pipeline"
+    key = dg.AssetKey(["raw", "app_youth_reviews"])
+    with data_env(tmp_path):
+        result = run_pipeline(asset_selection=[key])
+    assert result.success
+    assert result.dagster_run.job_name == "full_pipeline"
+    assert [e.event_specific_data.materialization.asset_key
+            for e in result.get_asset_materialization_events()] == [key]
+    with duckdb.connect(str(tmp_path / "warehouse" / "wijkwijs.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from raw.app_youth_reviews").fetchone() == (0,)

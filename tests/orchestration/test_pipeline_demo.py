@@ -4,7 +4,6 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -262,64 +261,6 @@ def test_make_pipeline_with_a_good_and_a_bad_file(demo_pipeline, tmp_path, bad_k
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     with serving(data_dir) as served:
         assert served.execute("select count(*) from area_clients_monthly").fetchone()[0] > 0
-
-
-def test_backfill_of_a_month_range_from_the_command_line_replays_the_archive(
-    demo_pipeline, tmp_path
-):
-    data_dir = tmp_path / "data"
-    shutil.copytree(demo_pipeline, data_dir)
-    warehouse = data_dir / "warehouse" / "wijkwijs.duckdb"
-    with duckdb.connect(str(warehouse)) as con:
-        con.execute(
-            "delete from raw.case_counts where period between '2025-03-01' and '2025-04-01'"
-        )
-    env = {
-        "WIJKWIJS_DATA_DIR": str(data_dir),
-        "WIJKWIJS_WAREHOUSE": str(warehouse),
-        "DAGSTER_HOME": str(tmp_path),
-        "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
-    }
-    run = subprocess.run(
-        [
-            str(Path(sys.executable).parent / "dagster"),
-            "asset",
-            "materialize",
-            "-m",
-            "orchestration.definitions",
-            "--select",
-            "raw/case_counts,raw/stapeling,raw/youth_input",
-            "--partition-range",
-            "2025-03-01...2025-04-01",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    con = duckdb.connect(str(warehouse), read_only=True)
-    restored = dict(
-        con.execute(
-            "select strftime(period, '%Y-%m'), count(*) from raw.case_counts "
-            "where period between '2025-02-01' and '2025-05-01' group by 1"
-        ).fetchall()
-    )
-    buurten = con.execute("select count(*) from raw.buurten where boundary_year = 2025").fetchone()
-    assert restored == {m: buurten[0] * 12 for m in ("2025-02", "2025-03", "2025-04", "2025-05")}
-    archived = demo_csv(data_dir, "jeugd_2025-04.csv").iloc[3]
-    assert (
-        con.execute(
-            "select clients from raw.case_counts where period = '2025-04-01' and buurt_code = ? "
-            "and category = ?",
-            [archived["buurtcode"], archived["categorie"]],
-        ).fetchone()[0]
-        == archived["aantal_clienten"]
-    )
-    assert (
-        con.execute("select count(*) from raw.load_log where status = 'replayed'").fetchone()[0]
-        == 6
-    )  # two months × three domains
 
 
 def test_a_failing_dbt_test_blocks_the_publish(demo_pipeline, tmp_path):

@@ -1,13 +1,14 @@
 """Replay the archive: reload months of case counts from the files that were accepted before.
 
 Every accepted file is archived, so any month can be rebuilt from files: after a warehouse was
-lost, or to re-run a range of months (a Dagster backfill of the monthly partitions) after a
+lost, or to re-run a range of months (the `replay_archive` job, `make backfill`) after a
 code list or rule changed. Files are replayed in the order they were archived; a later file for
 the same domain and month replaces the earlier one, exactly as when they first arrived.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -85,3 +86,41 @@ def replay_months(
         result.rows += len(rows)
         result.months = sorted(set(result.months) | set(months))
     return result
+
+
+class InvalidMonthRange(ValueError):
+    """A range of months to replay that cannot be used; the message is for the analyst."""
+
+
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def month_range(from_month: str, to_month: str, earliest: date, today: date) -> tuple[date, date]:
+    """The first days of from_month and to_month (YYYY-MM, inclusive), checked: both given,
+    real months, in order, not before the first month (WIJKWIJS_FIRST_MONTH) nor after this one.
+    Messages in Dutch and English; a month is no personal data, so it is named."""
+    for name, value in (("from_month", from_month), ("to_month", to_month)):
+        if not value.strip():
+            raise InvalidMonthRange(
+                f"{name} ontbreekt: geef de maanden als JJJJ-MM, bijvoorbeeld from_month "
+                f"2023-01 en to_month 2023-06 / {name} is missing: give the months as YYYY-MM")
+        if not _MONTH.fullmatch(value.strip()):
+            raise InvalidMonthRange(
+                f"{name} '{value.strip()[:20]}' is geen maand: schrijf JJJJ-MM, bijvoorbeeld "
+                f"2023-01 / {name} '{value.strip()[:20]}' is not a month: write YYYY-MM, "
+                f"e.g. 2023-01")
+    first, last = (date.fromisoformat(f"{v.strip()}-01") for v in (from_month, to_month))
+    if first > last:
+        raise InvalidMonthRange(
+            f"from_month {first:%Y-%m} ligt na to_month {last:%Y-%m}: draai ze om / "
+            f"from_month {first:%Y-%m} is after to_month {last:%Y-%m}: swap them")
+    if first < earliest.replace(day=1):
+        raise InvalidMonthRange(
+            f"from_month {first:%Y-%m} ligt vóór de eerste maand {earliest:%Y-%m} "
+            f"(WIJKWIJS_FIRST_MONTH) / from_month {first:%Y-%m} is before the first month "
+            f"{earliest:%Y-%m}")
+    if last > today.replace(day=1):
+        raise InvalidMonthRange(
+            f"to_month {last:%Y-%m} ligt in de toekomst (deze maand: {today:%Y-%m}) / "
+            f"to_month {last:%Y-%m} is in the future (this month: {today:%Y-%m})")
+    return first, last

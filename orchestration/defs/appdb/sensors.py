@@ -6,7 +6,7 @@ import hashlib
 
 import dagster as dg
 
-from orchestration.defs.schedules import full_pipeline
+from orchestration.defs.jobs import full_pipeline
 from wijkwijs.appdb.pipeline_read import decisions_fingerprint
 
 NONE_YET = hashlib.sha256(b"").hexdigest()[:16]  # no decisions, never had any: nothing to do

@@ -5,21 +5,18 @@ from datetime import date
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from orchestration.defs.jobs import REPLAY_ARCHIVE
 from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
 from wijkwijs.config import first_month
 from wijkwijs.ingest.freshness import domain_freshness, max_age_months
 from wijkwijs.ingest.load import NotHeld, ingest_inbox, validation_context
 from wijkwijs.ingest.reference import InvalidReference, load_reference
-from wijkwijs.ingest.replay import replay_months
+from wijkwijs.ingest.replay import InvalidMonthRange, month_range, replay_months
 from wijkwijs.ingest.status import write_status
 from wijkwijs.ingest.summary import check_summary, problem_rows
 from wijkwijs.ingest.warehouse import RAW_DDL
 
 DOMAINS = ["wmo", "jeugd", "participatiewet"]
-# Months of case data. A run without a partition loads what waits in the inbox; a run for a
-# month or a range (a backfill, from the UI or `make backfill`) also replays those months from
-# the archive.
-MONTHS = dg.MonthlyPartitionsDefinition(start_date=first_month())
 REFERENCE_KEYS = [
     dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population", "population_bands")
 ]
@@ -71,9 +68,24 @@ def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb
 
 class InboxConfig(dg.Config):
     """Run config of `inbox_files`: held files the analyst confirms (names in data/held/),
-    loaded although they shrink a month (docs/operations.md, make confirm)."""
+    loaded although they shrink a month (docs/operations.md, make confirm); and the months
+    (YYYY-MM, inclusive) the `replay_archive` job reloads from the archive (make backfill)."""
 
     confirm: list[str] = []
+    from_month: str = ""
+    to_month: str = ""
+
+
+def replay_range(context: dg.AssetExecutionContext, config: InboxConfig) -> tuple | None:
+    """The months to replay: none in a normal run; both checked when a range is given, and
+    required by the replay job. A bad range stops the run before anything is loaded."""
+    if not (config.from_month or config.to_month or context.job_name == REPLAY_ARCHIVE):
+        return None
+    try:
+        return month_range(config.from_month, config.to_month,
+                           date.fromisoformat(first_month()), date.today())
+    except InvalidMonthRange as exc:
+        raise dg.Failure(description=str(exc), allow_retries=False) from exc
 
 
 @dg.multi_asset(
@@ -81,8 +93,6 @@ class InboxConfig(dg.Config):
         dg.AssetSpec(key, group_name="raw", kinds={"duckdb"}, deps=[REFERENCE_KEYS[0]])
         for key in INBOX_KEYS
     ],
-    partitions_def=MONTHS,
-    backfill_policy=dg.BackfillPolicy.single_run(),
     check_specs=[
         dg.AssetCheckSpec(
             "inbox_files_accepted",
@@ -109,6 +119,7 @@ def inbox_files(context: dg.AssetExecutionContext, config: InboxConfig, data: Wi
                 duckdb: DuckDBResource):
     """Case counts, stapeling and youth input from data/inbox/: loaded whole, held for
     confirmation, or refused with a report."""
+    months = replay_range(context, config)
     with duckdb.get_connection() as con:
         con.execute(RAW_DDL)
         ctx = validation_context(con)
@@ -117,16 +128,7 @@ def inbox_files(context: dg.AssetExecutionContext, config: InboxConfig, data: Wi
         except NotHeld as exc:
             write_status(con, data.paths)
             raise dg.Failure(description=str(exc), allow_retries=False) from exc
-        replayed = None
-        if context.has_partition_key or context.has_partition_key_range:
-            months = context.partition_key_range
-            replayed = replay_months(
-                con,
-                data.paths,
-                date.fromisoformat(months.start),
-                date.fromisoformat(months.end),
-                ctx,
-            )
+        replayed = replay_months(con, data.paths, *months, ctx) if months else None
         freshness = domain_freshness(con, DOMAINS, date.today())
         totals = {
             key: con.execute(f"select count(*) from raw.{key.path[-1]}").fetchone()[0]
@@ -134,6 +136,9 @@ def inbox_files(context: dg.AssetExecutionContext, config: InboxConfig, data: Wi
         }
         # published apart from the figures: Datastatus shows it even if the build fails
         status_file = write_status(con, data.paths)
+    if months and not replayed.files:
+        context.log.warning("geen gearchiveerde bestanden voor %s t/m %s / no archived files for "
+                            "these months", f"{months[0]:%Y-%m}", f"{months[1]:%Y-%m}")
     by_status: dict[str, list[str]] = {}
     for outcome in outcomes:
         by_status.setdefault(outcome.status, []).append(outcome.file)
@@ -159,7 +164,10 @@ def inbox_files(context: dg.AssetExecutionContext, config: InboxConfig, data: Wi
         asset_key=INBOX_KEYS[0],
         passed=summary is None,
         severity=dg.AssetCheckSeverity.ERROR,
-        description=summary or "alle bestanden geladen / all files loaded",
+        description=summary or "alle bestanden geladen / all files loaded" + (
+            f"; {len(replayed.files)} bestand(en) uit het archief opnieuw geladen voor "
+            f"{months[0]:%Y-%m} t/m {months[1]:%Y-%m} / replayed from the archive"
+            if replayed else ""),
         metadata={
             "problems": dg.MetadataValue.md(problem_rows(outcomes, replay_problems)),
             "rejected_files": ", ".join(by_status.get("rejected", [])) or "-",
