@@ -126,6 +126,34 @@ def test_a_hidden_total_is_at_least_its_largest_category(tmp_path):
     assert (table.narrow, table.pinned) == (2, 0) and not audit.ok, audit.text()
 
 
+def test_a_category_under_a_total_of_few_residents_is_as_wide_as_that_population(tmp_path):
+    # buurt 0 has at most 4 young people of 0-22 (the total's group, published as 0) and at
+    # most 9 of 12-22 (the category's, published as 5): the total's bound of 0..4 on the
+    # category is what the population alone says, not a figure narrowed by the counts
+    published = {
+        "jeugdreclassering": [(30, "number"), (30, "number"), HIDDEN, HIDDEN],
+        "totaal": [(30, "number"), (30, "number"), HIDDEN, HIDDEN],
+    }
+    path = _categories_copy(tmp_path / "few.duckdb", published)
+    with duckdb.connect(str(path)) as con:
+        con.execute("update area_clients_monthly set residents = 10000")
+        con.execute("update area_clients_monthly set residents = case category "
+                    "when 'totaal' then 0 else 5 end where area_code = 'BU00010000'")
+    audit = audit_copy(path)
+    assert audit.ok, audit.text()
+    # the same 0..4 from the counts (the other buurt's total published as 30 of the wijk's
+    # 30), with many residents everywhere, fails the copy: buurt 0's total and category, and
+    # buurt 1's category, which its total now fixes at 28..32
+    with duckdb.connect(str(path)) as con:
+        con.execute("update area_clients_monthly set residents = 10000")
+        con.execute("update area_clients_monthly set clients = 30, clients_state = 'number' "
+                    "where area_code = 'BU00010001' and category = 'totaal'")
+    again = audit_copy(path)
+    (table,) = again.tables
+    assert (table.narrow, table.pinned) == (3, 0), again.text()
+    assert "2024|2024-01-01|wmo|jeugdreclassering BU00010000 in 0..4" in table.examples
+
+
 def test_a_youth_delivery_dated_by_month_fails_the_copy(tmp_path):
     months = [[[40, 30]]]
     residents = {"BU00010000": 300, "BU00010001": 200, "WK000100": 500, "GM0001": 500}

@@ -123,4 +123,40 @@ def apply_unique_totals(con: duckdb.DuckDBPyConnection) -> int:
             """
         )
         propagate_cells(con)
+    _population_widths(con)
     return rounds
+
+
+def _population_widths(con: duckdb.DuckDBPyConnection) -> None:
+    """`a_width` (what the published population alone allows) through the same inequalities:
+    a category is no wider than its total's population-only range (jeugdreclassering, about
+    the 12-22, under a total about the 0-22 published as 0), a total no wider than its
+    categories' together. Without this a buurt whose population says 'at most 4 young people'
+    reads as a cell narrowed by the counts."""
+    con.execute(
+        f"""
+        create or replace temp table overlap_widths as
+        with groups as (
+            select grp,
+                min(a_width) filter (where is_total) as t_width,
+                case when count(*) filter (where not is_total) = any_value(n_categories)
+                     then sum(least(a_width, {INF})) filter (where not is_total)
+                     else {INF} end as c_width
+            from overlap_cells o join bounds b using (source, tree, area_code)
+            group by grp
+            having count(*) filter (where is_total) = 1
+        )
+        select o.source, o.tree, o.area_code,
+            case when o.is_total then least(b.a_width, g.c_width)
+                 else least(b.a_width, g.t_width) end as a_width
+        from overlap_cells o join bounds b using (source, tree, area_code)
+        join groups g using (grp)
+        """
+    )
+    con.execute(
+        """
+        update bounds set a_width = w.a_width from overlap_widths w
+        where bounds.source = w.source and bounds.tree = w.tree
+          and bounds.area_code = w.area_code and w.a_width < bounds.a_width
+        """
+    )
