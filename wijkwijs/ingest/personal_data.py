@@ -354,13 +354,32 @@ def _without_places(text: str) -> str:
     return "".join(out)
 
 
+def _date_digits(text: str) -> bool:
+    """Eight digits that are a date (31122024, 20241231): a file name's export date, which
+    the elfproef can pass with a dropped leading zero, not a BSN."""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) != 8:
+        return False
+    for day, month, year in ((digits[:2], digits[2:4], digits[4:]),
+                             (digits[6:], digits[4:6], digits[:4])):
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        if 1900 <= int(year) <= 2100:
+            return True
+    return False
+
+
 def _name_spans(text: str) -> list[tuple[int, int, tuple[str, str]]]:
     """Person-level values in a file name (separators read as spaces, positions kept)."""
     spaced = re.sub(r"[_.+\-]", " ", text)
     found = [(s.start, s.end, EMAIL) for s in patterns.email_spans(text)]
     found += [(s.start, s.end, IBAN) for s in patterns.iban_spans(spaced)]
-    found += [(s.start, s.end, BSN) for s in patterns.bsn_spans(spaced)]
-    found += [(s.start, s.end, PHONE) for s in patterns.phone_spans(spaced)]
+    found += [(s.start, s.end, BSN) for s in patterns.bsn_spans(spaced)
+              if not _date_digits(spaced[s.start:s.end])]
+    found += [(s.start, s.end, PHONE) for s in patterns.phone_spans(spaced)
+              if spaced[s.start:s.end].strip("0 ")]
     found += [(m.start(), m.end(), POSTCODE) for m in _POSTCODE6.finditer(spaced)]
     # a person's name among the words that are not digits ('Sanne de Vries.csv',
     # 'wmo_2026-06_dhr_J_Jansen.xlsx'): the longest run of letter words
