@@ -491,8 +491,10 @@ def area_monthly(area_level: str, area_code: str, gemeente_code: str) -> pd.Data
     )
 
 
-TOTAL_COLUMNS = ("t.area_level, t.area_code, t.period, t.domain, t.clients, t.clients_state, "
-                 "t.rate, t.rate_state, t.rate_unit, t.index_gemeente, t.index_state")
+# wijk_code: a wijkteam's rows are chosen by it (wijkwijs.access.Access.restrict)
+TOTAL_COLUMNS = ("t.area_level, t.area_code, t.wijk_code, t.period, t.domain, t.clients, "
+                 "t.clients_state, t.rate, t.rate_state, t.rate_unit, t.index_gemeente, "
+                 "t.index_state")
 
 
 def area_client_totals(area_level: str, area_code: str, gemeente_code: str,

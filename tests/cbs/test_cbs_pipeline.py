@@ -10,6 +10,7 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboards import contract
 from orchestration.definitions import defs
 from orchestration.defs.cbs.assets import cbs_assets, cbs_reference_figures
 from orchestration.defs.resources import resources_from_env
@@ -196,7 +197,8 @@ def _no_internals(at) -> None:
 def test_buurtprofiel_on_public_data_shows_cbs_figures(public_page):
     at = public_page("pages/buurtprofiel.py", gebied="BU09970101")
     text = _texts(at)
-    assert "nog geen eigen maandcijfers" in text and "docs/data-contract.md" in text
+    # the first-run note links the contract on a page the app serves itself
+    assert "nog geen eigen maandcijfers" in text and contract.LINK in text
     assert at.subheader[0].value == "Oude Kern"
     metrics = {m.label: m.value for m in at.metric}
     # Wmo per 1,000 derived from CBS's counts (195 / 3,040 residents), jeugdzorg as CBS

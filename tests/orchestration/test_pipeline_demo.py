@@ -46,7 +46,8 @@ def test_materialize_ingestion_assets_into_a_temporary_warehouse(tmp_path):
     buurten = con.execute("select count(*) from raw.buurten where boundary_year = 2024").fetchone()[
         0
     ]
-    assert con.execute("select count(*) from raw.case_counts").fetchone()[0] == 42 * buurten * 12
+    # 12 categories and the three domains' unique-client totals
+    assert con.execute("select count(*) from raw.case_counts").fetchone()[0] == 42 * buurten * 15
     row = expected.iloc[7]
     assert con.execute(
         "select clients, value_state from raw.case_counts where period = '2024-05-01' "

@@ -237,7 +237,8 @@ def build_youth_serving(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     seeds = DBT_PROJECT_DIR / "seeds"
     categories = pd.read_csv(seeds / "categories.csv", dtype=str)
-    categories["is_headline"] = categories["is_headline"] == "true"
+    for column in ("is_headline", "is_unique_total"):
+        categories[column] = categories[column] == "true"
     for column in ("rate_scale", "bbv_rate_scale"):
         categories[column] = pd.to_numeric(categories[column])
     areas = [
@@ -283,7 +284,8 @@ def build_youth_serving(path: Path) -> Path:
     clients = []
     for code, (n, rate, state) in JEUGD_RATES.items():
         level = "gemeente" if code.startswith("GM") else "buurt"
-        for cat in categories.itertuples(index=False):
+        # the unique-client totals have a mart of their own, as in a real copy
+        for cat in categories[~categories["is_unique_total"]].itertuples(index=False):
             first = cat.category == "jeugdhulp_zonder_verblijf"
             clients.append(
                 dict(
