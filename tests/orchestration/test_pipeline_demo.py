@@ -195,6 +195,10 @@ def test_make_pipeline_with_a_good_and_a_bad_file(demo_pipeline, tmp_path, bad_k
     # good: a corrected file for a month that was loaded before
     corrected = demo_csv(data_dir, "jeugd_2025-03.csv")
     corrected.loc[corrected.index[0], "aantal_clienten"] += 100
+    # that buurt's unique-client total made secret: a larger category would exceed it
+    corrected["aantal_clienten"] = corrected["aantal_clienten"].astype(object)
+    corrected.loc[(corrected["buurtcode"] == corrected.iloc[0]["buurtcode"])
+                  & (corrected["categorie"] == "totaal"), "aantal_clienten"] = "."
     corrected.to_csv(data_dir / "inbox" / "jeugd_2025-03_correctie.csv", index=False)
     # bad: an export with a BSN column
     (data_dir / "inbox" / "wmo_2025-04_extra.csv").write_text(

@@ -531,3 +531,15 @@ def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
     verbs = lexicon().verb_forms
     assert {"klaagt", "doet", "ging", "speelde", "stelt"} <= verbs
     assert not {"roos", "storm", "bank", "gespot"} & verbs  # stems and participles left out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the platform's own domains after a role are a team, not a surname
+    ("Wijkcoach Wmo belt de aanbieder.", "Wijkcoach Wmo belt de aanbieder."),
+    ("Jeugdcoach Jeugdwet en consulent Participatiewet overleggen.",
+     "Jeugdcoach Jeugdwet en consulent Participatiewet overleggen."),
+    # a name after the same role still is one
+    ("Wijkcoach Fenna neemt contact op.", "Wijkcoach [naam] neemt contact op."),
+])
+def test_a_domain_after_a_role_is_no_surname(text, expected):
+    assert SCRUBBER.scrub(text).text == expected

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from wijkwijs.config import DBT_PROJECT_DIR
+
 DATA = Path(__file__).parent / "data"
 
 # A word this frequent in Dutch text (Zipf scale of wordfreq: 5 = once per 100,000 words) is a
@@ -63,6 +65,8 @@ class Lexicon:
     english_only: frozenset[str] = frozenset()
     # ... the part that is also a name ("just", "will"): a word in an English note
     english_names: frozenset[str] = frozenset()
+    # the platform's own domain words ("wmo", "jeugdwet"): never a surname after a role
+    domain: frozenset[str] = frozenset()
 
     def frequency(self, word: str) -> float:
         return self.zipf.get(word, 0.0)
@@ -121,6 +125,9 @@ def lexicon() -> Lexicon:
     # abbreviations ("aanw.", "bijv.") are vocabulary: notes are full of them
     abbreviations = {fold(a).rstrip(".") for a in _lines("opentaal_abbreviations.txt")}
     words |= {a for a in abbreviations if "." not in a and a not in names}
+    domain = frozenset(w for w in domain_words()
+                       if w not in names and w not in particles and len(w) > 2)
+    words |= domain
     words = frozenset(words)
     return Lexicon(
         words=words,
@@ -144,7 +151,21 @@ def lexicon() -> Lexicon:
         english_all=english_all,
         english_only=frozenset(w for w in english_all if w not in opentaal),
         english_names=frozenset(english_all & living_names),
+        domain=domain,
     )
+
+
+def domain_words() -> frozenset[str]:
+    """The platform's own domain words, folded: the labels of the categories seed ("Wmo",
+    "Jeugdwet", "Participatiewet", "begeleiding"). A team writes "Wijkcoach Wmo"; after a
+    role that word is a domain, not a surname."""
+    import csv
+
+    with open(DBT_PROJECT_DIR / "seeds" / "categories.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    labels = " ".join(r[c] for r in rows
+                      for c in ("domain_label", "category_label", "population_group_label"))
+    return frozenset(fold(w) for w in re.findall(r"[A-Za-zÀ-ÿ]+", labels) if len(w) > 1)
 
 
 # --- the strict lists of the ingest check --------------------------------------------------

@@ -847,7 +847,8 @@ class NameFinder:
                 # ("twee zussen stelt voor": a verb after kin, whatever the surname list
                 # says; after a title a surname is a surname: "meneer post", "mw. zwart")
                 verb = t.folded in self.person_verbs and i > 0 and tokens[i - 1].folded in KIN
-                t.is_name = (after_title(i) and (t.capital or (listed and not verb))) or (
+                titled = after_title(i) and t.folded not in lex.domain  # "Wijkcoach Wmo"
+                t.is_name = (titled and (t.capital or (listed and not verb))) or (
                     t.capital
                     and not function_word(t)
                     and ((t.possessive and followed_by(i, KIN)) or age_then_verb(i))
