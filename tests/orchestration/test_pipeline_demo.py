@@ -260,7 +260,8 @@ def test_make_pipeline_with_a_good_and_a_bad_file(demo_pipeline, tmp_path, bad_k
         "select status from raw.load_log where file_name = 'wmo_2025-04_extra.csv'"
     ).fetchall() == [("rejected",)]
     buurten = con.execute("select count(*) from raw.buurten where boundary_year = 2025").fetchone()
-    assert con.execute("select count(*) from raw.case_counts").fetchone()[0] == 42 * buurten[0] * 12
+    # 12 categories and the three domains' unique-client totals
+    assert con.execute("select count(*) from raw.case_counts").fetchone()[0] == 42 * buurten[0] * 15
     # the publish did not run: the previous serving copy is still there, unchanged
     after = serving_file.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
