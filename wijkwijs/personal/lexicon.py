@@ -8,6 +8,7 @@ known public place or brand. Vocabulary wins over the name lists unless the cont
 
 from __future__ import annotations
 
+import csv
 import gzip
 import re
 from dataclasses import dataclass
@@ -159,8 +160,6 @@ def domain_words() -> frozenset[str]:
     """The platform's own domain words, folded: the labels of the categories seed ("Wmo",
     "Jeugdwet", "Participatiewet", "begeleiding"). A team writes "Wijkcoach Wmo"; after a
     role that word is a domain, not a surname."""
-    import csv
-
     with open(DBT_PROJECT_DIR / "seeds" / "categories.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     labels = " ".join(r[c] for r in rows
