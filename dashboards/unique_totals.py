@@ -84,11 +84,14 @@ def missing_note(rows: pd.DataFrame, area_code: str | None, domains: Sequence[st
     return f"{listed} ({month_text}): " + NOT_DELIVERED_TEXT
 
 
-def caption(month_text: str) -> str:
-    """Definition, unit, period and source in one line."""
-    return (f"**{DEFINITION}** Eenheid: aantal personen; cijfer: Wmo per 1.000 inwoners, "
-            "Jeugdwet als % van de inwoners tot 23 jaar, Participatiewet als % van de "
-            f"inwoners van 15 jaar en ouder · Periode: {month_text} · Bron: {SOURCE}")
+def caption(month_text: str, rows: pd.DataFrame, domain_labels: Mapping[str, str]) -> str:
+    """Definition, unit, period and source in one line; each domain's rate unit as the mart
+    carries it (the categories seed), so the line cannot drift from the figures."""
+    units = rows.dropna(subset=["rate_unit"]).drop_duplicates("domain")
+    rates = ", ".join(f"{domain_labels.get(r.domain, r.domain)} {r.rate_unit}"
+                      for r in units.itertuples(index=False))
+    return (f"**{DEFINITION}** Eenheid: aantal personen" + (f"; cijfer: {rates}" if rates else "")
+            + f" · Periode: {month_text} · Bron: {SOURCE}")
 
 
 def ranking_columns(rows: pd.DataFrame, area_codes: Sequence[str], domains: Sequence[str],

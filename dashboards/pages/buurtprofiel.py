@@ -156,7 +156,7 @@ missing = unique_totals.missing_note(totals, area.area_code, domains, domain_lab
                                      month_text)
 if missing:
     st.caption(missing)
-st.caption(unique_totals.caption(month_text))
+st.caption(unique_totals.caption(month_text, totals, domain_labels))
 
 # --- what changed since the month before and a year earlier ----------------------------------
 is_area = monthly["area_level"] == area.area_level

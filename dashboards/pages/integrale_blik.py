@@ -106,7 +106,7 @@ missing = unique_totals.missing_note(totals, None, list(domain_labels), domain_l
                                      period_text)
 if missing:
     st.caption(missing)
-st.caption(unique_totals.caption(period_text))
+st.caption(unique_totals.caption(period_text, totals, domain_labels))
 widgets.downloads(
     totals_table,
     widgets.about(f"Unieke cliënten per domein per {level}",
