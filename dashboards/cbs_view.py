@@ -15,6 +15,7 @@ import streamlit as st
 
 from dashboards import contract
 from dashboards.formatting import format_value
+from wijkwijs import domains
 
 CONTRACT = contract.LINK  # a page of the app itself: it runs offline
 SOURCE_NOTE = (
@@ -296,7 +297,7 @@ def integral_page() -> None:
 
     no_own_figures_note("de integrale blik")
     labels = _labels()
-    domain_labels = {"wmo": "Wmo", "jeugd": "Jeugdwet", "participatiewet": "Participatiewet"}
+    domain_labels = domains.domain_labels()
     c_year, c_level = st.columns([2, 1])
     level = widgets.url_selectbox("Niveau", list(INTEGRAL_LEVELS), "niveau",
                                   format_func=INTEGRAL_LEVELS.get, container=c_level)

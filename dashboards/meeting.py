@@ -17,7 +17,7 @@ from dashboards.formatting import format_month
 from wijkwijs.access import AREA_FIGURES, Access
 from wijkwijs.appdb import actions, notes, signals
 from wijkwijs.appdb.engine import AppDb
-from wijkwijs.appdb.rows import DOMAIN_LABELS
+from wijkwijs.domains import domain_labels
 from wijkwijs.workspace.agenda import Agenda, since_text
 from wijkwijs.workspace.changes import BASELINE_MONTHS, RULE_TEXT, display_table, figure_changes
 
@@ -76,7 +76,7 @@ def gather(db: AppDb, who: Access, area, since: date, next_meeting: date) -> Mee
         if not new and item.status == signals.SOLVED:
             continue
         rows.append({"Signaal": item.title, "Gebied": item.area_name,
-                     "Domeinen": ", ".join(DOMAIN_LABELS[d] for d in item.domains),
+                     "Domeinen": ", ".join(domain_labels()[d] for d in item.domains),
                      "Status": signals.STATUS_LABELS[item.status],
                      "Gemeld": ws.when(item.raised_on), "Eigenaar": item.owner or "—",
                      "Nieuw": "ja" if new else ""})
@@ -101,7 +101,7 @@ def gather(db: AppDb, who: Access, area, since: date, next_meeting: date) -> Mee
     category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
     note_table = pd.DataFrame(
         [{"Gebied": n.area_name, "Periode": ws.period_text(n.period_start, n.period_end),
-          "Over": category_labels.get(n.category) or DOMAIN_LABELS.get(n.domain, "alles"),
+          "Over": category_labels.get(n.category) or domain_labels().get(n.domain, "alles"),
           "Duiding": n.text, "Door": f"{ws.role_text(n.updated_role)}, {ws.when(n.updated_at)}"}
          for n in sorted(period_notes.values(), key=lambda n: n.period_start, reverse=True)],
         columns=["Gebied", "Periode", "Over", "Duiding", "Door"])

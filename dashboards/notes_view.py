@@ -17,7 +17,7 @@ from dashboards import workspace as ws
 from wijkwijs.access import WORKSPACE_READ
 from wijkwijs.appdb import notes
 from wijkwijs.appdb.models import Note
-from wijkwijs.appdb.rows import DOMAIN_LABELS
+from wijkwijs.domains import domain_labels
 
 COLUMN = "Duiding"
 
@@ -54,7 +54,7 @@ def with_notes(tables: Mapping[str, pd.DataFrame], found: list[Note],
 
 def general_lines(found: list[Note]) -> list[str]:
     """Notes about a whole domain or the whole area, as 'Duiding (Wmo): …' lines."""
-    return [f"Duiding ({DOMAIN_LABELS[n.domain] if n.domain else 'alle domeinen'}): {line(n)}"
+    return [f"Duiding ({domain_labels()[n.domain] if n.domain else 'alle domeinen'}): {line(n)}"
             for n in found if not n.category]
 
 
@@ -65,7 +65,7 @@ def show(found: list[Note]) -> None:
     with st.container(border=True):
         st.markdown("**Duiding van het team**")
         for note in found:
-            topic = DOMAIN_LABELS.get(note.domain, "alle domeinen")
+            topic = domain_labels().get(note.domain, "alle domeinen")
             st.markdown(f"- *{topic}, {ws.period_text(note.period_start, note.period_end)}*: "
                         f"{ws.highlight(note.text)}")
             st.caption(f"{ws.role_text(note.updated_role)}, {ws.when(note.updated_at)}")

@@ -41,11 +41,11 @@ from dashboards import auth
 from wijkwijs.access import AREA_FIGURES, DATA_STATUS, YOUTH_INPUT, Access
 from wijkwijs.config import paths, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
+from wijkwijs.domains import domains
 from wijkwijs.publish.geometry import MAP_AREAS_SQL
 from wijkwijs.publish.schema import SCHEMA_VERSION
 
 CACHE_TTL = 600  # seconds; a new serving copy is picked up at once through the version key
-DOMAIN_ORDER = ("wmo", "jeugd", "participatiewet")
 
 Version = tuple[int, int]
 
@@ -299,8 +299,8 @@ def categories() -> pd.DataFrame:
         "select domain, category, domain_label, category_label, population_group, "
         "population_group_label, coalesce(is_headline, false) as is_headline from categories "
         "where not coalesce(is_unique_total, false) "  # the totals: area_client_totals()
-        "order by case domain when 'wmo' then 1 when 'jeugd' then 2 "
-        "when 'participatiewet' then 3 else 4 end, coalesce(is_headline, false) desc, rowid"
+        "order by coalesce(list_position(?, domain), 99), coalesce(is_headline, false) desc, "
+        "rowid", (list(domains()),)
     )
 
 

@@ -17,7 +17,7 @@ from dashboards import exports
 from dashboards import workspace as ws
 from wijkwijs.access import IDEA_FEEDBACK, WORKSPACE_PLAN_AREA, WORKSPACE_READ
 from wijkwijs.appdb import feedback, notes, signals
-from wijkwijs.appdb.rows import DOMAIN_LABELS
+from wijkwijs.domains import domain_labels
 from wijkwijs.youth import feedback as feedback_doc
 
 
@@ -93,6 +93,6 @@ def _team_notes(buurt_codes: list[str]) -> None:
                     f"** — {ws.highlight(note.text)}")
         st.caption(f"{ws.role_text(note.updated_role)}, {ws.when(note.updated_at)}")
     for item in found_signals:
-        domains = ", ".join(DOMAIN_LABELS[d] for d in item.domains)
+        domains = ", ".join(domain_labels()[d] for d in item.domains)
         st.markdown(f"**Signaal: {item.title}** ({item.area_name} · {domains} · "
                     f"{signals.STATUS_LABELS[item.status]}) — {ws.highlight(item.what_happened)}")

@@ -9,7 +9,7 @@ import streamlit as st
 from dashboards import queries
 from dashboards import workspace as ws
 from wijkwijs.appdb import actions, notes, signals
-from wijkwijs.appdb.rows import DOMAIN_LABELS
+from wijkwijs.domains import domain_labels
 
 page = ws.start("Afspraken", "Wat het team afsprak: wat, wie, wanneer klaar, en waar het bij "
                 "hoort: een cijfer, een duiding of een signaal.", "de afspraken")
@@ -77,7 +77,7 @@ for item in found:
         if item.category:
             linked.append(f"cijfer {figure_labels.get(item.category, item.category)}")
         elif item.domain:
-            linked.append(f"domein {DOMAIN_LABELS[item.domain]}")
+            linked.append(f"domein {domain_labels()[item.domain]}")
         if item.note_id:
             linked.append(f"duiding '{ws.short(note_text.get(item.note_id, ''))}'")
         if item.signal_id:

@@ -7,7 +7,7 @@ import streamlit as st
 from dashboards import queries
 from dashboards import workspace as ws
 from wijkwijs.appdb import notes
-from wijkwijs.appdb.rows import DOMAIN_LABELS
+from wijkwijs.domains import domain_labels
 
 page = ws.start(
     "Duiding",
@@ -29,9 +29,9 @@ if area.area_code in writable and month_options:
                 start = ws.month_select("Van maand", "note_new_start", month_options)
             with right:
                 end = ws.month_select("Tot en met maand", "note_new_end", month_options)
-            domain = st.selectbox("Domein (optioneel)", [None, *DOMAIN_LABELS],
+            domain = st.selectbox("Domein (optioneel)", [None, *domain_labels()],
                                   format_func=lambda d: "alle domeinen" if d is None
-                                  else DOMAIN_LABELS[d], key="note_new_domain")
+                                  else domain_labels()[d], key="note_new_domain")
             figure_options = [None, *cats["category"]]
             labels = dict(zip(cats["category"], cats["domain_label"] + ": "
                               + cats["category_label"], strict=True))
@@ -63,7 +63,7 @@ if not found:
 category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
 for note in found:
     topic = " · ".join(x for x in (
-        DOMAIN_LABELS.get(note.domain, ""), category_labels.get(note.category, "")) if x)
+        domain_labels().get(note.domain, ""), category_labels.get(note.category, "")) if x)
     title = f"{note.area_name} · {ws.period_text(note.period_start, note.period_end)}"
     with st.container(border=True):
         st.markdown(f"**{title}**" + (f" — {topic}" if topic else ""))

@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboards import exports, queries, widgets, youth_feedback_view, youth_queries, youth_view
 from dashboards.formatting import format_month
+from wijkwijs.domains import domain_labels
 from wijkwijs.youth import brief as youth_brief
 from wijkwijs.youth import plan_area, summary
 
@@ -134,8 +135,9 @@ else:
                     f"{plan_area.MIN_BUURT_OVERLAP:.0%} in het plangebied")
     context_columns = list(youth_table.columns)
     context_rows = youth_table.astype(str).values.tolist()
-    with st.expander("Andere domeinen: Wmo en Participatiewet"):
-        for domain in ("wmo", "participatiewet"):
+    others = {d: label for d, label in domain_labels().items() if d != "jeugd"}
+    with st.expander(f"Andere domeinen: {' en '.join(others.values())}"):
+        for domain in others:
             st.dataframe(youth_view.context_table(ctx_areas, figures, cats, domain,
                                                   state_labels, False), hide_index=True)
         st.caption(f"Per 1.000 inwoners van de doelgroep · {format_month(latest)}")

@@ -11,7 +11,7 @@ from dashboards import workspace as ws
 from dashboards import workspace_figures as figures
 from wijkwijs.access import SIGNAL_STATUS
 from wijkwijs.appdb import signals
-from wijkwijs.appdb.rows import DOMAIN_LABELS
+from wijkwijs.domains import domain_labels
 
 page = ws.start(
     "Signalen",
@@ -62,8 +62,8 @@ if not writable.empty:
             code = st.selectbox("Gebied", list(by_code), key="signal_new_area",
                                 format_func=lambda c: ws.area_label(by_code[c]))
             title = st.text_input("Korte titel", key="signal_new_title", max_chars=200)
-            domains = st.multiselect("Domein(en)", list(DOMAIN_LABELS), key="signal_new_domains",
-                                     format_func=DOMAIN_LABELS.get, placeholder="Kies domeinen")
+            domains = st.multiselect("Domein(en)", list(domain_labels()), key="signal_new_domains",
+                                     format_func=domain_labels().get, placeholder="Kies domeinen")
             what = st.text_area("Wat gebeurde er?", key="signal_new_what",
                                 help="Welke regel, procedure of welk systeem blokkeerde maatwerk")
             workaround = st.text_area("Tijdelijke oplossing", key="signal_new_workaround")
@@ -99,7 +99,7 @@ if not shown:
 may_move_all = who.can(SIGNAL_STATUS)
 movable = page.writable
 for item in shown:
-    domains_text = ", ".join(DOMAIN_LABELS[d] for d in item.domains)
+    domains_text = ", ".join(domain_labels()[d] for d in item.domains)
     header = (f"{item.title} — {item.area_name} · {domains_text} · "
               f"{signals.STATUS_LABELS[item.status]}")
     with st.expander(header):

@@ -12,9 +12,7 @@ from wijkwijs.access import ROLE_LABELS
 from wijkwijs.appdb.errors import ConflictError, InvalidInput, NotFound
 from wijkwijs.appdb.models import AuditEntry, utc_now
 from wijkwijs.appdb.scope import Area
-
-DOMAINS = ("wmo", "jeugd", "participatiewet")
-DOMAIN_LABELS = {"wmo": "Wmo", "jeugd": "Jeugdwet", "participatiewet": "Participatiewet"}
+from wijkwijs.domains import domains
 
 
 def area_columns(area: Area) -> dict:
@@ -32,8 +30,8 @@ def row_area(row) -> Area:
 
 
 def check_domain(domain: str | None, category: str | None = None) -> None:
-    if domain is not None and domain not in DOMAINS:
-        raise InvalidInput(f"onbekend domein '{domain}' (kies uit {', '.join(DOMAINS)})")
+    if domain is not None and domain not in domains():
+        raise InvalidInput(f"onbekend domein '{domain}' (kies uit {', '.join(domains())})")
     if category is not None and domain is None:
         raise InvalidInput("Kies bij een cijfer ook het domein.")
 

@@ -24,9 +24,10 @@ from wijkwijs.appdb import audit
 from wijkwijs.appdb.engine import AppDb
 from wijkwijs.appdb.errors import InvalidInput
 from wijkwijs.appdb.models import Signal, SignalDomain, SignalEvent
-from wijkwijs.appdb.rows import DOMAINS, area_columns, filtered, get, now, versioned_update
+from wijkwijs.appdb.rows import area_columns, filtered, get, now, versioned_update
 from wijkwijs.appdb.scope import Area, read_clause, require_signal_move, require_write
 from wijkwijs.appdb.text import Scrubbed, clean
+from wijkwijs.domains import domains as known_domains
 
 ENTITY = "signal"
 WHAT = "Dit signaal"
@@ -60,8 +61,8 @@ class Raised:
 
 
 def _domains(domains: Iterable[str]) -> tuple[str, ...]:
-    chosen = tuple(d for d in DOMAINS if d in set(domains))
-    unknown = set(domains) - set(DOMAINS)
+    chosen = tuple(d for d in known_domains() if d in set(domains))
+    unknown = set(domains) - set(known_domains())
     if unknown:
         raise InvalidInput(f"onbekend domein: {', '.join(sorted(unknown))}")
     if not chosen:
@@ -242,7 +243,7 @@ def _views(session, signals: list[Signal]) -> list[SignalView]:
                                    .order_by(SignalEvent.on_date, SignalEvent.id)):
             events[row.signal_id].append(row)
     return [
-        SignalView(s, tuple(d for d in DOMAINS if d in domains[s.id]), tuple(events[s.id]))
+        SignalView(s, tuple(d for d in known_domains() if d in domains[s.id]), tuple(events[s.id]))
         for s in signals
     ]
 

@@ -6,6 +6,8 @@ import zlib
 
 import numpy as np
 
+from wijkwijs.domains import categories, domains
+
 GEMEENTE_CODE = "GM9999"
 GEMEENTE_NAAM = "Demstervoort"
 # Town centre in RD New (EPSG:28992), roughly in the middle of the Netherlands.
@@ -24,28 +26,20 @@ AGE_BANDS = ("inwoners_0_17", "inwoners_18_26", "inwoners_27_66", "inwoners_67_p
 SUB_BANDS = ("inwoners_12_17", "inwoners_15_17", "inwoners_18_22", "inwoners_27_64",
              "inwoners_18_tot_aow")
 
-# domain -> ((category, national base rate as a share of the domain's population group), ...)
+# national base rate per category of provision, as a share of its domain's population group;
+# the domains, their categories and their order are the categories seed's (wijkwijs.domains)
+BASE_RATE = {
+    "huishoudelijke_hulp": 0.025, "begeleiding": 0.013, "hulpmiddelen_woonvoorzieningen": 0.04,
+    "vervoer": 0.025, "beschermd_wonen_opvang": 0.003, "jeugdhulp_zonder_verblijf": 0.09,
+    "jeugdhulp_met_verblijf": 0.01, "jeugdbescherming": 0.01, "jeugdreclassering": 0.003,
+    "algemene_bijstand": 0.035, "re_integratie": 0.015, "loonkostensubsidie_beschut_werk": 0.005,
+}  # fmt: skip
+# domain -> ((category, base rate), ...)
 CATEGORIES: dict[str, tuple[tuple[str, float], ...]] = {
-    "wmo": (
-        ("huishoudelijke_hulp", 0.025),
-        ("begeleiding", 0.013),
-        ("hulpmiddelen_woonvoorzieningen", 0.04),
-        ("vervoer", 0.025),
-        ("beschermd_wonen_opvang", 0.003),
-    ),
-    "jeugd": (
-        ("jeugdhulp_zonder_verblijf", 0.09),
-        ("jeugdhulp_met_verblijf", 0.01),
-        ("jeugdbescherming", 0.01),
-        ("jeugdreclassering", 0.003),
-    ),
-    "participatiewet": (
-        ("algemene_bijstand", 0.035),
-        ("re_integratie", 0.015),
-        ("loonkostensubsidie_beschut_werk", 0.005),
-    ),
+    domain: tuple((category, BASE_RATE[category]) for category in categories(domain))
+    for domain in domains()
 }
-DOMAINS = tuple(CATEGORIES)
+DOMAINS = domains()
 # Which age bands make up each domain's population group (the rate denominator).
 POPULATION_GROUP: dict[str, tuple[str, ...]] = {
     "wmo": ("inwoners_18_26", "inwoners_27_66", "inwoners_67_plus"),
@@ -66,7 +60,7 @@ COMBINATIONS = ("wmo_jeugd", "wmo_participatiewet", "jeugd_participatiewet",
                 "wmo_jeugd_participatiewet")
 # households with a provision from one domain only: with the combinations above they make the
 # households with any provision, the denominator of the GMSD's stapeling share
-SINGLE_DOMAIN = ("alleen_wmo", "alleen_jeugd", "alleen_participatiewet")
+SINGLE_DOMAIN = tuple(f"alleen_{domain}" for domain in DOMAINS)
 
 
 def rng_for(seed: int, part: str) -> np.random.Generator:

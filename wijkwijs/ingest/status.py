@@ -15,9 +15,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from wijkwijs.config import Paths
+from wijkwijs.domains import domains
 
 STATUS_NAME = "status.json"
-DOMAINS = ("wmo", "jeugd", "participatiewet")
 
 
 def status_path(paths: Paths) -> Path:
@@ -61,7 +61,7 @@ def write_status(con, paths: Paths, today: date | None = None) -> Path:
         "select file_name, file_kind, status, rows, periods, loaded_at, message "
         "from raw.load_log order by loaded_at, file_name"
     ).df()
-    fresh = domain_freshness(con, list(DOMAINS), today or date.today())
+    fresh = domain_freshness(con, list(domains()), today or date.today())
     path = status_path(paths)
     data = read_status(path)
     data.update({

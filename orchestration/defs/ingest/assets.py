@@ -8,6 +8,7 @@ from dagster_duckdb import DuckDBResource
 from orchestration.defs.jobs import REPLAY_ARCHIVE
 from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
 from wijkwijs.config import first_month
+from wijkwijs.domains import domains
 from wijkwijs.ingest.freshness import domain_freshness, max_age_months
 from wijkwijs.ingest.load import NotHeld, ingest_inbox, validation_context
 from wijkwijs.ingest.reference import InvalidReference, load_reference
@@ -16,7 +17,6 @@ from wijkwijs.ingest.status import write_status
 from wijkwijs.ingest.summary import check_summary, problem_rows
 from wijkwijs.ingest.warehouse import RAW_DDL
 
-DOMAINS = ["wmo", "jeugd", "participatiewet"]
 REFERENCE_KEYS = [
     dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population", "population_bands")
 ]
@@ -107,7 +107,7 @@ def replay_range(context: dg.AssetExecutionContext, config: InboxConfig) -> tupl
                 asset=INBOX_KEYS[0],
                 description=f"The newest {domain} month is at most WIJKWIJS_MAX_AGE_MONTHS old.",
             )
-            for domain in DOMAINS
+            for domain in domains()
         ],
     ],
     pool=WAREHOUSE_POOL,
@@ -129,7 +129,7 @@ def inbox_files(context: dg.AssetExecutionContext, config: InboxConfig, data: Wi
             write_status(con, data.paths)
             raise dg.Failure(description=str(exc), allow_retries=False) from exc
         replayed = replay_months(con, data.paths, *months, ctx) if months else None
-        freshness = domain_freshness(con, DOMAINS, date.today())
+        freshness = domain_freshness(con, list(domains()), date.today())
         totals = {
             key: con.execute(f"select count(*) from raw.{key.path[-1]}").fetchone()[0]
             for key in INBOX_KEYS
