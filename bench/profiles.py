@@ -16,14 +16,14 @@ def main() -> int:
     from wijkwijs.config import Paths
     from wijkwijs.ingest.load import ingest_inbox
     from wijkwijs.ingest.reference import load_reference
-    from wijkwijs.ingest.warehouse import RAW_DDL
+    from wijkwijs.raw_tables import create_raw_tables
 
     data, out = Path(sys.argv[1]), Path(sys.argv[2])
     paths = Paths(data, data / "warehouse" / "profile.duckdb")
     paths.warehouse.parent.mkdir(parents=True, exist_ok=True)
     paths.warehouse.unlink(missing_ok=True)
     con = duckdb.connect(str(paths.warehouse))
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     load_reference(con, paths.reference)
     profiler = cProfile.Profile()
     profiler.enable()

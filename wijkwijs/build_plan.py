@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from wijkwijs.config import Paths
-from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.raw_tables import create_raw_tables
 
 RECORD_NAME = "last_build.json"
 FULL, INCREMENTAL = "full", "incremental"
@@ -70,7 +70,7 @@ def _last_fingerprint(paths: Paths) -> str | None:
 
 def plan_build(con, paths: Paths, force_full: bool = False) -> BuildPlan:
     """Decide, and write `raw.build_periods` for dbt (the connection writes the warehouse)."""
-    con.execute(RAW_DDL)  # a warehouse that never loaded a file still has its raw tables
+    create_raw_tables(con)  # a warehouse that never loaded a file still has its raw tables
     fingerprint = build_fingerprint(paths)
     last = _last_fingerprint(paths)
     reason = ("gevraagd / requested" if force_full

@@ -17,13 +17,13 @@ from wijkwijs.cbs.kwb import read_pdok_figures
 from wijkwijs.cbs.run import refresh
 from wijkwijs.config import Paths
 from wijkwijs.ingest.reference import InvalidReference, load_reference
-from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.raw_tables import create_raw_tables
 
 
 @pytest.fixture
 def con():
     con = duckdb.connect()
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     return con
 
 
@@ -151,7 +151,7 @@ def test_wijk_names_from_statline_when_the_boundary_file_has_none(tmp_path):
     data.reference.mkdir(parents=True)
     write_pdok_gpkg(data.reference / "wijkenbuurten_2023.gpkg", wijken_layer=False)
     con = duckdb.connect()
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     load_reference(con, data.reference)
     assert con.execute("select wijk_name from raw.wijken order by 1").fetchall() == [
         ("WK099701",),

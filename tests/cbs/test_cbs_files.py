@@ -8,7 +8,7 @@ from tests.cbs.fakes import FIXTURES, write_pdok_gpkg
 from wijkwijs.cbs.kwb import read_pdok_figures
 from wijkwijs.cbs.statline_csv import UnusableExport, read_statline_csv
 from wijkwijs.ingest.reference import load_reference, read_boundaries
-from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.raw_tables import create_raw_tables
 
 
 def test_pdok_kwb_attributes_become_figures_with_states(tmp_path):
@@ -71,7 +71,7 @@ def test_national_file_is_filtered_to_the_configured_gemeente(tmp_path, monkeypa
         encoding="utf-8",
     )
     con = duckdb.connect()
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     monkeypatch.setenv("WIJKWIJS_GEMEENTE", "Drieburen")  # by name
     counts = load_reference(con, folder)
     assert counts == {"buurten": 3, "wijken": 2, "population": 1}
@@ -85,7 +85,7 @@ def test_gemeente_in_no_file_is_refused(tmp_path):
 
     write_pdok_gpkg(tmp_path / "wijkenbuurten_2024.gpkg")
     con = duckdb.connect()
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     with pytest.raises(InvalidReference, match="GM0363"):
         load_reference(con, tmp_path, gemeente="GM0363")
 
@@ -186,7 +186,7 @@ def test_names_from_a_statline_export_reach_the_wijken(tmp_path):
     from wijkwijs.cbs.config import Selection
     from wijkwijs.cbs.run import refresh
     from wijkwijs.config import Paths
-    from wijkwijs.ingest.warehouse import RAW_DDL
+    from wijkwijs.raw_tables import create_raw_tables
 
     data = Paths(tmp_path)
     (data.reference / "cbs").mkdir(parents=True)
@@ -195,7 +195,7 @@ def test_names_from_a_statline_export_reach_the_wijken(tmp_path):
         (FIXTURES / "kwb_2023_statline_titels.csv").read_bytes()
     )
     con = duckdb.connect()
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     load_reference(con, data.reference)
     refresh(con, data, Selection(None, (), cbs=True))
     assert con.execute("select wijk_code, wijk_name from raw.wijken order by 1").fetchall() == [

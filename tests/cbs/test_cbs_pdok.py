@@ -12,7 +12,7 @@ from wijkwijs.cbs import pdok
 from wijkwijs.cbs.kwb import read_pdok_figures
 from wijkwijs.cbs.transport import Fetcher
 from wijkwijs.ingest.reference import load_reference
-from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.raw_tables import create_raw_tables
 
 
 def fetcher_for(tmp_path, transport):
@@ -40,7 +40,7 @@ def test_download_writes_the_gpkg_the_reference_loader_reads(tmp_path):
     )
     assert path.name == "wijkenbuurten_2024.gpkg"
     con = duckdb.connect()
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     assert load_reference(con, folder) == {"buurten": 3, "wijken": 2, "population": 0}
     rows = read_pdok_figures(path, 2024).set_index(["area_code", "measure"])
     assert rows.loc[("GM0997", "inwoners"), "value"] == 6410

@@ -12,7 +12,7 @@ from wijkwijs.cbs.crosswalk import crosswalk, link_series
 from wijkwijs.cbs.run import refresh
 from wijkwijs.config import Paths
 from wijkwijs.ingest.reference import load_reference
-from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.raw_tables import create_raw_tables
 
 # code, x from, x to, change flag, inwoners
 DIVISIONS = {
@@ -55,7 +55,7 @@ def warehouse(tmp_path):
     for year in DIVISIONS:
         write_division(data.reference / f"wijkenbuurten_{year}.gpkg", year)
     con = duckdb.connect()
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     load_reference(con, data.reference)
     refresh(con, data, Selection(None, (), cbs=True))
     return con

@@ -20,7 +20,7 @@ import pytest
 from dbt.cli.main import dbtRunner
 
 from wijkwijs.config import DBT_PROJECT_DIR
-from wijkwijs.ingest.warehouse import RAW_DDL  # the loaders' schema, so the two cannot drift
+from wijkwijs.raw_tables import create_raw_tables  # the loaders' schema
 
 # what a gemeente may configure (docs/privacy.md); the defaults would hide these small counts
 RULES = {
@@ -140,7 +140,7 @@ MARTS = [
 
 def write_raw_warehouse(path) -> None:
     with duckdb.connect(str(path)) as con:
-        con.execute(RAW_DDL)
+        create_raw_tables(con)
         con.executemany("insert into raw.wijken values (?, ?, ?, ?, ?, ?)", WIJKEN)
         con.executemany("insert into raw.buurten values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", BUURTEN)
         con.executemany("insert into raw.population values (?, ?, ?, ?, ?, ?, ?, ?)", POPULATION)

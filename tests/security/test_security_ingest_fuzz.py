@@ -26,7 +26,7 @@ from wijkwijs.config import Paths
 from wijkwijs.ingest import load as load_module
 from wijkwijs.ingest import readers
 from wijkwijs.ingest.load import ingest_inbox, load_file, readable, validation_context
-from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.raw_tables import create_raw_tables
 
 FUZZ = settings(max_examples=40, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -44,7 +44,7 @@ def warehouse():
     """A fresh in-memory warehouse with two buurten, and a data folder of its own."""
     with tempfile.TemporaryDirectory() as tmp:
         con = duckdb.connect(":memory:")
-        con.execute(RAW_DDL)
+        create_raw_tables(con)
         square = shapely.to_wkb(shapely.box(0, 0, 100, 100))
         for code in ("BU99990101", "BU99990102"):
             con.execute(

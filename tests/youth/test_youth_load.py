@@ -11,7 +11,7 @@ from shapely.geometry import box
 
 from wijkwijs.config import Paths
 from wijkwijs.ingest.load import load_file, validation_context
-from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.raw_tables import create_raw_tables
 
 TO_WGS = Transformer.from_crs("EPSG:28992", "EPSG:4326", always_xy=True)
 WEST, EAST = box(155_000, 463_000, 155_500, 463_500), box(155_500, 463_000, 156_000, 463_500)
@@ -32,7 +32,7 @@ ROWS = [
 @pytest.fixture
 def warehouse(tmp_path):
     con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     for code, name, shape in (
         ("BU99990101", "Marktkwartier", WEST),
         ("BU99990102", "Kerkbuurt", EAST),

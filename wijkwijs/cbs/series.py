@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from wijkwijs.cbs.crosswalk import crosswalk, link_series
 from wijkwijs.cbs.store import LOADED, LogEntry, replace_rows
-from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.raw_tables import create_raw_tables
 
 GEOMETRY_SQL = """
 select 'buurt' as area_level, buurt_code as area_code, boundary_year, geometry_wkb
@@ -64,7 +64,7 @@ order by all
 
 def build_series(con) -> LogEntry:
     """Recompute the crosswalk and the series from what the warehouse holds now."""
-    con.execute(RAW_DDL)  # raw.buurten and raw.wijken, empty when no boundaries were loaded
+    create_raw_tables(con)  # raw.buurten and raw.wijken, empty when no boundaries were loaded
     links = crosswalk(con.execute(GEOMETRY_SQL).df())
     series = link_series(con.execute(AREAS_SQL).df(), links)
     replace_rows(con, "cbs_area_crosswalk", links, {})
@@ -85,7 +85,7 @@ def build_series(con) -> LogEntry:
 def apply_names(con) -> int:
     """Wijken that the boundary file gave no name (the code stands in) get CBS's name of the
     same year, or of any year when that year has none."""
-    con.execute(RAW_DDL)
+    create_raw_tables(con)
     return con.execute(
         """
         update raw.wijken as w set wijk_name = coalesce(

@@ -1,7 +1,7 @@
 """Warehouse tables for CBS/PDOK reference figures and the fetch log.
 
-`create table if not exists`, so the tables exist (empty) on the default demo path too; the
-dbt staging models create the same tables in a pre-hook for runs where no CBS asset ran.
+The tables are declared once, as dbt sources (wijkwijs.raw_tables): they exist, empty, on the
+default demo path too, created by the loaders and by dbt's on-run-start alike.
 A source's rows are replaced only after a complete, successful read: a failed fetch leaves
 the last good rows in place and writes a `failed` row to raw.cbs_fetch_log instead.
 """
@@ -13,115 +13,8 @@ from datetime import UTC, datetime
 
 import pandas as pd
 
-CBS_DDL = """
-create schema if not exists raw;
-create table if not exists raw.kwb_figures (
-    source varchar not null,
-    table_id varchar not null,
-    year integer not null,
-    area_level varchar not null,
-    area_code varchar not null,
-    measure varchar not null,
-    measure_label varchar,
-    unit varchar,
-    value double,
-    value_state varchar not null,
-    source_key varchar,
-    definition_nl varchar,
-    fetched_at timestamp not null
-);
-create table if not exists raw.cbs_wijk_figures (
-    source varchar not null,
-    family varchar not null,
-    table_id varchar not null,
-    table_title varchar,
-    period varchar,
-    year integer,
-    dimensions varchar,
-    area_level varchar not null,
-    area_code varchar not null,
-    source_key varchar not null,
-    measure_label varchar,
-    unit varchar,
-    value double,
-    value_state varchar not null,
-    definition_nl varchar,
-    fetched_at timestamp not null
-);
-alter table raw.cbs_wijk_figures add column if not exists measure varchar;
-alter table raw.cbs_wijk_figures add column if not exists boundary_year integer;
-alter table raw.cbs_wijk_figures add column if not exists topic_path varchar;
-create table if not exists raw.cbs_measures (
-    measure varchar not null,
-    measure_label varchar not null,
-    unit varchar not null,
-    theme varchar not null,
-    definition_nl varchar not null,
-    is_feature boolean not null
-);
-create table if not exists raw.cbs_area_names (
-    area_level varchar not null,
-    area_code varchar not null,
-    year integer not null,
-    area_name varchar not null,
-    source varchar not null
-);
-create table if not exists raw.cbs_area_crosswalk (
-    area_level varchar not null,
-    from_year integer not null,
-    from_code varchar not null,
-    to_year integer not null,
-    to_code varchar not null,
-    overlap_m2 double not null,
-    share_of_from double not null,
-    share_of_to double not null
-);
-create table if not exists raw.cbs_area_series (
-    area_level varchar not null,
-    area_code varchar not null,
-    boundary_year integer not null,
-    series_key varchar not null,
-    predecessor_code varchar,
-    predecessor_year integer,
-    link_basis varchar not null,
-    is_break boolean not null,
-    break_reason varchar,
-    change_flag integer
-);
-create table if not exists raw.cbs_fetch_log (
-    logged_at timestamp not null,
-    source varchar not null,
-    table_id varchar,
-    year integer,
-    status varchar not null,
-    rows integer,
-    fetched_at timestamp,
-    message varchar
-);
-"""
-
-KWB_COLUMNS = (
-    "source table_id year area_level area_code measure measure_label unit value value_state "
-    "source_key definition_nl fetched_at"
-).split()
-WIJK_COLUMNS = (
-    "source family table_id table_title period year dimensions area_level area_code source_key "
-    "measure_label unit value value_state definition_nl fetched_at measure boundary_year "
-    "topic_path"
-).split()
-COLUMNS = {
-    "kwb_figures": KWB_COLUMNS,
-    "cbs_wijk_figures": WIJK_COLUMNS,
-    "cbs_area_names": "area_level area_code year area_name source".split(),
-    "cbs_area_crosswalk": (
-        "area_level from_year from_code to_year to_code overlap_m2 share_of_from share_of_to"
-    ).split(),
-    "cbs_area_series": (
-        "area_level area_code boundary_year series_key predecessor_code predecessor_year "
-        "link_basis is_break break_reason change_flag"
-    ).split(),
-    "cbs_measures": "measure measure_label unit theme definition_nl is_feature".split(),
-}
+from wijkwijs.raw_tables import columns as raw_columns
+from wijkwijs.raw_tables import create_raw_tables
 
 # status of a fetch-log row
 LOADED, CACHED, FAILED, SKIPPED = "loaded", "cached", "failed", "skipped"
@@ -143,12 +36,12 @@ def naive_utc(moment: datetime) -> datetime:
 
 
 def ensure_tables(con) -> None:
-    con.execute(CBS_DDL)
+    create_raw_tables(con)
 
 
 def replace_rows(con, table: str, rows: pd.DataFrame, where: dict[str, object]) -> int:
     """Delete the rows matching `where` and insert `rows`, in one transaction."""
-    columns = COLUMNS[table]
+    columns = raw_columns(table)
     frame = rows.reindex(columns=columns)
     condition = " and ".join(f"{k} = ?" for k in where) or "true"
     con.execute("begin transaction")
@@ -202,6 +95,6 @@ def write_measures(con, extra=()) -> int:
             (m.code, m.label_nl, m.unit, m.theme, m.definition_nl, m.feature)
             for m in (*MEASURES, *extra)
         ],
-        columns=COLUMNS["cbs_measures"],
+        columns=raw_columns("cbs_measures"),
     )
     return replace_rows(con, "cbs_measures", rows, {})

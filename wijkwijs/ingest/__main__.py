@@ -52,8 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     from wijkwijs.ingest.load import NotHeld, confirm_held, validation_context
     from wijkwijs.ingest.status import write_status
     from wijkwijs.ingest.undo import CannotUndo, undo_load
-    from wijkwijs.ingest.warehouse import RAW_DDL
     from wijkwijs.ingest.writer import WriterBusy, wait_for_writer
+    from wijkwijs.raw_tables import create_raw_tables
 
     try:
         wait_for_writer(current.warehouse)
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     current.warehouse.parent.mkdir(parents=True, exist_ok=True)
     with duckdb.connect(str(current.warehouse), config=DUCKDB_CONFIG) as con:
-        con.execute(RAW_DDL)
+        create_raw_tables(con)
         ctx = validation_context(con)
         try:
             if args.command == "confirm":

@@ -11,6 +11,8 @@ from dagster_duckdb import DuckDBResource
 from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
 from wijkwijs.appdb.pipeline_read import read_review_decisions
 from wijkwijs.publish.review_copy import publish_review_copy
+from wijkwijs.raw_tables import columns as raw_columns
+from wijkwijs.raw_tables import create_raw_tables
 
 
 @dg.asset(key=["raw", "app_youth_reviews"], group_name="raw", kinds={"duckdb"},
@@ -19,15 +21,13 @@ def app_youth_reviews(duckdb: DuckDBResource) -> dg.MaterializeResult:
     """The youth-review decisions of the application database, replaced whole each run."""
     decisions = read_review_decisions()
     with duckdb.get_connection() as con:
-        con.execute("create schema if not exists raw")
+        create_raw_tables(con)  # the table as its dbt source declares it
+        names = ", ".join(raw_columns("app_youth_reviews"))
         con.register("decisions", decisions)
-        con.execute(
-            "create or replace table raw.app_youth_reviews as select "
-            "source_key::varchar as source_key, decision::varchar as decision, "
-            "idea::varchar as idea, activity::varchar as activity, "
-            "held_hash::varchar as held_hash, decided_at::timestamp as decided_at "
-            "from decisions"
-        )
+        con.execute("begin transaction")
+        con.execute("delete from raw.app_youth_reviews")
+        con.execute(f"insert into raw.app_youth_reviews ({names}) select {names} from decisions")
+        con.execute("commit")
         con.unregister("decisions")
     counts = decisions["decision"].value_counts().to_dict()
     return dg.MaterializeResult(

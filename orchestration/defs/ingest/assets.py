@@ -15,7 +15,7 @@ from wijkwijs.ingest.reference import InvalidReference, load_reference
 from wijkwijs.ingest.replay import InvalidMonthRange, month_range, replay_months
 from wijkwijs.ingest.status import write_status
 from wijkwijs.ingest.summary import check_summary, problem_rows
-from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.raw_tables import create_raw_tables
 
 REFERENCE_KEYS = [
     dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population", "population_bands")
@@ -42,7 +42,7 @@ def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb
     what is accepted; the tables keep what they held (nothing is written)."""
     problems = []
     with duckdb.get_connection() as con:
-        con.execute(RAW_DDL)
+        create_raw_tables(con)
         try:
             counts = load_reference(con, data.paths.reference)
         except InvalidReference as exc:
@@ -121,7 +121,7 @@ def inbox_files(context: dg.AssetExecutionContext, config: InboxConfig, data: Wi
     confirmation, or refused with a report."""
     months = replay_range(context, config)
     with duckdb.get_connection() as con:
-        con.execute(RAW_DDL)
+        create_raw_tables(con)
         ctx = validation_context(con)
         try:
             outcomes = ingest_inbox(con, data.paths, ctx, confirm=tuple(config.confirm))

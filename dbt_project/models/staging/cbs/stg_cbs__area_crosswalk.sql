@@ -1,10 +1,5 @@
 -- Overlap between the areas of consecutive boundary years, derived from the geometries.
 
-{{ config(pre_hook=[
-    "create schema if not exists raw",
-    "create table if not exists raw.cbs_area_crosswalk (area_level varchar not null, from_year integer not null, from_code varchar not null, to_year integer not null, to_code varchar not null, overlap_m2 double not null, share_of_from double not null, share_of_to double not null)"
-]) }}
-
 with
 
 source as (

@@ -1,10 +1,5 @@
 -- Each area of each boundary year with its series key: the areas a trend may join.
 
-{{ config(pre_hook=[
-    "create schema if not exists raw",
-    "create table if not exists raw.cbs_area_series (area_level varchar not null, area_code varchar not null, boundary_year integer not null, series_key varchar not null, predecessor_code varchar, predecessor_year integer, link_basis varchar not null, is_break boolean not null, break_reason varchar, change_flag integer)"
-]) }}
-
 with
 
 source as (

@@ -1,10 +1,5 @@
 -- What the CBS/PDOK loaders read or fetched, when, and whether it worked.
 
-{{ config(pre_hook=[
-    "create schema if not exists raw",
-    "create table if not exists raw.cbs_fetch_log (logged_at timestamp not null, source varchar not null, table_id varchar, year integer, status varchar not null, rows integer, fetched_at timestamp, message varchar)"
-]) }}
-
 with
 
 source as (

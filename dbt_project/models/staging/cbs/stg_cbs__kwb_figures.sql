@@ -1,11 +1,5 @@
--- KWB reference figures, one row per source, year, area and measure. The pre-hook creates the
--- raw table when no CBS asset ran (same DDL as wijkwijs/cbs/store.py), so the model is empty
--- instead of failing on the default demo path.
-
-{{ config(pre_hook=[
-    "create schema if not exists raw",
-    "create table if not exists raw.kwb_figures (source varchar not null, table_id varchar not null, year integer not null, area_level varchar not null, area_code varchar not null, measure varchar not null, measure_label varchar, unit varchar, value double, value_state varchar not null, source_key varchar, definition_nl varchar, fetched_at timestamp not null)"
-]) }}
+-- KWB reference figures, one row per source, year, area and measure. Empty when no CBS asset
+-- ran: the raw table exists anyway (on-run-start, macros/raw_tables.sql).
 
 with
 

@@ -3,14 +3,6 @@
 -- mapping names; `boundary_year` is the division the area codes belong to (SES-WOA gives
 -- every period in one regio-indeling).
 
-{{ config(pre_hook=[
-    "create schema if not exists raw",
-    "create table if not exists raw.cbs_wijk_figures (source varchar not null, family varchar not null, table_id varchar not null, table_title varchar, period varchar, year integer, dimensions varchar, area_level varchar not null, area_code varchar not null, source_key varchar not null, measure_label varchar, unit varchar, value double, value_state varchar not null, definition_nl varchar, fetched_at timestamp not null)",
-    "alter table raw.cbs_wijk_figures add column if not exists measure varchar",
-    "alter table raw.cbs_wijk_figures add column if not exists boundary_year integer",
-    "alter table raw.cbs_wijk_figures add column if not exists topic_path varchar"
-]) }}
-
 with
 
 source as (

@@ -3,11 +3,6 @@
 -- four required bands, so no population goes missing. `age_to` NULL: open upwards; `to_aow`:
 -- from 18 up to the AOW age of the year.
 
-{{ config(pre_hook=[
-    "create schema if not exists raw",
-    "create table if not exists raw.population_bands (year integer not null, boundary_year integer not null, buurt_code varchar not null, band varchar not null, age_from integer not null, age_to integer, to_aow boolean not null, residents integer)"
-]) }}
-
 with
 
 bands as (
