@@ -23,7 +23,7 @@ def defs() -> dg.Definitions:
     """The definitions for the environment of this moment (WIJKWIJS_DATA_DIR and friends)."""
     return dg.Definitions(
         # CBS/PDOK assets only when a real municipality is configured (docs/real-data.md)
-        assets=[reference_data, inbox_files, app_youth_reviews, dbt_models(), serving_copy,
+        assets=[reference_data, inbox_files, app_youth_reviews, dbt_models(), serving_copy(),
                 review_copy, *cbs_assets()],
         jobs=[full_pipeline, replay_archive],
         schedules=[monthly_refresh],

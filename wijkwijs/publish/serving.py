@@ -36,6 +36,7 @@ from wijkwijs.config import DUCKDB_CONFIG, STATIC_GEO_DIR, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.geometry import publish_geometry, write_map_files
 from wijkwijs.publish.schema import SCHEMA_VERSION
+from wijkwijs.publish.served import served_tables
 
 
 @dataclass(frozen=True)
@@ -47,14 +48,6 @@ class PublishResult:
 
 
 KEEP_VERSIONS = 3  # a page run that outlives two more publishes falls back to the newest copy
-
-
-# a load's months of youth input as quarters ('2024-02' -> '2024-K1'), for load_status
-YOUTH_QUARTERS = (
-    "array_to_string(list_sort(list_distinct(list_transform(string_split(periods, ','), "
-    "p -> case when regexp_matches(p, '^[0-9]{4}-[0-9]{2}$') then left(p, 4) || '-K' || "
-    "((cast(right(p, 2) as integer) - 1) // 3 + 1) else p end))), ',')"
-)
 
 
 def _link_version(serving: Path, digest: str) -> None:
@@ -224,22 +217,18 @@ def publish(
             con.execute(f"attach '{warehouse}' as wh (read_only)")
             rules = published_rules(con)
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
-            # code lists. Both are served as they are, every table of them, sorted on their
-            # grain (the order the dashboard reads them in; a small table without one: all)
+            # code lists. Both are served as they are, every table the manifest names
+            # (wijkwijs.publish.served), sorted on their grain (the order the dashboard reads
+            # them in; a small table without one: all)
             grains = grain_keys(manifest_path)
             copied = []
-            for schema in ("marts", "seeds"):
-                for (table,) in con.execute(
-                    "select table_name from duckdb_tables() "
-                    "where database_name = 'wh' and schema_name = ? order by 1",
-                    [schema],
-                ).fetchall():
-                    order = ", ".join(grains.get(table, ["all"]))
-                    con.execute(
-                        f"create table {table} as select * from wh.{schema}.{table} "
-                        f"order by {order}"
-                    )
-                    copied.append(table)
+            for served in served_tables(manifest_path):
+                schema, table = served.schema, served.name
+                order = ", ".join(grains.get(table, ["all"]))
+                con.execute(
+                    f"create table {table} as select * from wh.{schema}.{table} order by {order}"
+                )
+                copied.append(table)
             docs = definitions(manifest_path)
             con.register("docs", docs)
             con.execute("create table definitions as select * from docs order by all")
@@ -252,15 +241,8 @@ def publish(
             # derived from area_geometry's source: not part of the content hash below
             con.register("on_map", on_map)
             con.execute("create table area_map_geometry as select * from on_map")
-            # youth input is published per quarter: a log from before the ingest logged
-            # quarters still holds the months of collection (wijkwijs.ingest.load._periods)
-            con.execute(
-                "create table load_status as select file_name, file_kind, status, rows, "
-                f"case when file_kind = 'youth_input' then {YOUTH_QUARTERS} else periods end "
-                "as periods, loaded_at, message from wh.raw.load_log order by loaded_at, file_name"
-            )
             con.execute("detach wh")
-            content_tables = [*copied, "definitions", "area_geometry", "load_status"]
+            content_tables = [*copied, "definitions", "area_geometry"]
             digest, counts = _content_hash(con, content_tables, rules)
             recorded = rules.publish_info_columns()
             con.execute(

@@ -20,7 +20,9 @@ from wijkwijs.raw_tables import create_raw_tables
 REFERENCE_KEYS = [
     dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population", "population_bands")
 ]
-INBOX_KEYS = [dg.AssetKey(["raw", t]) for t in ("case_counts", "stapeling", "youth_input")]
+# the load log too: the mart load_status serves it
+INBOX_KEYS = [dg.AssetKey(["raw", t])
+              for t in ("case_counts", "stapeling", "youth_input", "load_log")]
 
 
 @dg.multi_asset(
