@@ -5,6 +5,7 @@ import re
 from wijkwijs.config import PROJECT_ROOT
 from wijkwijs.demo import spec
 from wijkwijs.domains import categories, domain_labels, domains
+from wijkwijs.ingest.validate import DOMAIN_WORDS
 
 
 def test_domains_in_the_seed_order_with_their_dutch_labels():
@@ -18,6 +19,11 @@ def test_categories_of_provision_leave_the_unique_total_out_unless_asked():
                                    "jeugdbescherming", "jeugdreclassering")
     assert categories("participatiewet", with_totals=True)[-1] == "totaal"
     assert categories("onbekend") == ()
+
+
+def test_a_file_names_domain_words_name_only_known_domains():
+    # the synonyms a file name may use ('jeugdzorg', 'bijstand') are words, not a domain list
+    assert set(DOMAIN_WORDS.values()) == set(domains())
 
 
 def test_demo_generates_the_seeds_categories_in_its_order():
