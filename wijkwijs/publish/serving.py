@@ -114,30 +114,6 @@ def serving_write_message(serving: Path, error: BaseException) -> str:
     )
 
 
-def definitions(manifest_path: Path) -> pd.DataFrame:
-    """Dutch label, definition, unit and source per mart column, from the dbt column docs."""
-    manifest = json.loads(manifest_path.read_text())
-    rows = []
-    for node in manifest["nodes"].values():
-        if node["resource_type"] != "model" or node["schema"] != "marts":
-            continue
-        for column in node["columns"].values():
-            meta = column.get("meta") or column.get("config", {}).get("meta") or {}
-            rows.append(
-                {
-                    "table_name": node["name"],
-                    "column_name": column["name"],
-                    "label": meta.get("label_nl", column["name"]),
-                    "definition": meta.get("definition_nl", column.get("description", "")),
-                    "unit": meta.get("unit", ""),
-                    "source": meta.get("source_nl", ""),
-                }
-            )
-    return pd.DataFrame(
-        rows, columns=["table_name", "column_name", "label", "definition", "unit", "source"]
-    )
-
-
 def grain_keys(manifest_path: Path) -> dict[str, list[str]]:
     """Per model its grain: the columns of its `unique_combination_of_columns` test."""
     manifest = json.loads(manifest_path.read_text())
@@ -224,7 +200,8 @@ def publish(
             con.execute(f"attach '{warehouse}' as wh (read_only)")
             rules = published_rules(con)
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
-            # code lists. Both are served as they are, every table of them, sorted on their
+            # code lists and the Dutch label of every mart column (seed `definitions`). Both are
+            # served as they are, every table of them, sorted on their
             # grain (the order the dashboard reads them in; a small table without one: all)
             grains = grain_keys(manifest_path)
             copied = []
@@ -240,9 +217,6 @@ def publish(
                         f"order by {order}"
                     )
                     copied.append(table)
-            docs = definitions(manifest_path)
-            con.register("docs", docs)
-            con.execute("create table definitions as select * from docs order by all")
             geometry, on_map = publish_geometry(
                 con.execute("select * from wh.raw.buurten order by all").df(),
                 con.execute("select * from wh.raw.wijken order by all").df(),
@@ -260,7 +234,7 @@ def publish(
                 "as periods, loaded_at, message from wh.raw.load_log order by loaded_at, file_name"
             )
             con.execute("detach wh")
-            content_tables = [*copied, "definitions", "area_geometry", "load_status"]
+            content_tables = [*copied, "area_geometry", "load_status"]
             digest, counts = _content_hash(con, content_tables, rules)
             recorded = rules.publish_info_columns()
             con.execute(
