@@ -533,17 +533,37 @@ def test_docs_generate_lists_the_marts(docs):
     assert set(MARTS) <= names
 
 
-def test_every_mart_column_has_dutch_meta(docs):
+def test_every_mart_column_has_one_dutch_definition_and_every_definition_a_column(docs, con):
+    """Seed `definitions` against the built marts' real columns (the catalog), both ways."""
+    catalog, manifest = docs
+    marts = {n["name"] for n in manifest["nodes"].values()
+             if n["resource_type"] == "model" and n["schema"] == "marts"}
+    assert set(MARTS) <= marts
+    built = {(node["metadata"]["name"], column)
+             for node in catalog["nodes"].values() if node["metadata"]["name"] in marts
+             for column in node["columns"]}
+    rows = con.execute(
+        "select table_name, column_name, label, definition, unit, source "
+        "from seeds.definitions"
+    ).fetchall()
+    seeded = [(r[0], r[1]) for r in rows]
+    assert len(seeded) == len(set(seeded))  # one row per column
+    assert sorted(built - set(seeded)) == []  # a mart column without its Dutch definition
+    assert sorted(set(seeded) - built) == []  # a definition of a column that does not exist
+    assert [r[:2] for r in rows if not all(r[2:])] == []  # label, definition, unit, source
+
+
+def test_every_mart_is_under_contract_and_every_column_described(docs):
+    """The folder config enforces the contract of every mart (dbt_project.yml), so the
+    manifest's columns are the built ones; each keeps a short English description."""
     _, manifest = docs
     missing = []
     for node in manifest["nodes"].values():
-        if node["resource_type"] != "model" or node["name"] not in MARTS:
+        if node["resource_type"] != "model" or node["schema"] != "marts":
             continue
+        if not node["config"]["contract"]["enforced"]:
+            missing.append(f"{node['name']}: contract")
         for column in node["columns"].values():
-            meta = column.get("meta") or column.get("config", {}).get("meta", {})
-            for key in ("label_nl", "definition_nl", "unit", "source_nl"):
-                if not meta.get(key):
-                    missing.append(f"{node['name']}.{column['name']}.{key}")
             if not column.get("description"):
                 missing.append(f"{node['name']}.{column['name']}.description")
     assert missing == []

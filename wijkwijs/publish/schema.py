@@ -6,9 +6,10 @@ copy with the version it was built for and otherwise asks for a new publish
 older versions of wijkwijs.
 
 Bump rule: add 1 in the same commit that adds, removes, renames or changes the type or meaning
-of a table or column the dashboard reads from the serving copy (a mart, a seed, or a table
-publish writes itself: `definitions`, `area_geometry`, `area_map_geometry`, `map_files`,
-`load_status`, `publish_info`). A change only to how figures are computed keeps the version.
+of a table or column the dashboard reads from the serving copy (a mart, a seed such as
+`definitions`, or a table publish writes itself: `area_geometry`, `area_map_geometry`,
+`map_files`, `load_status`, `publish_info`). A change only to how figures are computed keeps
+the version.
 Deploying the new version means `make pipeline` once before (or right after) the dashboard.
 tests/orchestration/test_pipeline_demo.py holds the rule: the demo copy's tables, columns and
 types must hash to SCHEMA_FINGERPRINT, so a change to them fails until both are updated.

@@ -107,30 +107,6 @@ def serving_write_message(serving: Path, error: BaseException) -> str:
     )
 
 
-def definitions(manifest_path: Path) -> pd.DataFrame:
-    """Dutch label, definition, unit and source per mart column, from the dbt column docs."""
-    manifest = json.loads(manifest_path.read_text())
-    rows = []
-    for node in manifest["nodes"].values():
-        if node["resource_type"] != "model" or node["schema"] != "marts":
-            continue
-        for column in node["columns"].values():
-            meta = column.get("meta") or column.get("config", {}).get("meta") or {}
-            rows.append(
-                {
-                    "table_name": node["name"],
-                    "column_name": column["name"],
-                    "label": meta.get("label_nl", column["name"]),
-                    "definition": meta.get("definition_nl", column.get("description", "")),
-                    "unit": meta.get("unit", ""),
-                    "source": meta.get("source_nl", ""),
-                }
-            )
-    return pd.DataFrame(
-        rows, columns=["table_name", "column_name", "label", "definition", "unit", "source"]
-    )
-
-
 def grain_keys(manifest_path: Path) -> dict[str, list[str]]:
     """Per model its grain: the columns of its `unique_combination_of_columns` test."""
     manifest = json.loads(manifest_path.read_text())
@@ -217,7 +193,8 @@ def publish(
             con.execute(f"attach '{warehouse}' as wh (read_only)")
             rules = published_rules(con)
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
-            # code lists. Both are served as they are, every table the manifest names
+            # code lists, among them the Dutch label of every mart column (seed `definitions`).
+            # Both are served as they are, every table the manifest names
             # (wijkwijs.publish.served), sorted on their grain (the order the dashboard reads
             # them in; a small table without one: all)
             grains = grain_keys(manifest_path)
@@ -229,9 +206,6 @@ def publish(
                     f"create table {table} as select * from wh.{schema}.{table} order by {order}"
                 )
                 copied.append(table)
-            docs = definitions(manifest_path)
-            con.register("docs", docs)
-            con.execute("create table definitions as select * from docs order by all")
             geometry, on_map = publish_geometry(
                 con.execute("select * from wh.raw.buurten order by all").df(),
                 con.execute("select * from wh.raw.wijken order by all").df(),
@@ -242,7 +216,7 @@ def publish(
             con.register("on_map", on_map)
             con.execute("create table area_map_geometry as select * from on_map")
             con.execute("detach wh")
-            content_tables = [*copied, "definitions", "area_geometry"]
+            content_tables = [*copied, "area_geometry"]
             digest, counts = _content_hash(con, content_tables, rules)
             recorded = rules.publish_info_columns()
             con.execute(

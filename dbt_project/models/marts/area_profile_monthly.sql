@@ -2,7 +2,8 @@
 -- side (the headline category of each domain: rate, index, high or not), the stapeling of
 -- the month's year and the multi-domain pressure signal. Rules: docs/models.md.
 
-{%- set domains = [('wmo', 'Wmo'), ('jeugd', 'Jeugdwet'), ('participatiewet', 'Participatiewet')] %}
+{#- (domain, Dutch label) in the categories seed's order: macros/domains.sql #}
+{%- set domains = domains() %}
 {%- set combinations = ['wmo_jeugd', 'wmo_participatiewet', 'jeugd_participatiewet', 'wmo_jeugd_participatiewet'] %}
 {%- set high_index = 120 %}
 
