@@ -543,3 +543,74 @@ def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
 ])
 def test_a_domain_after_a_role_is_no_surname(text, expected):
     assert SCRUBBER.scrub(text).text == expected
+
+
+# Fifth round: classes a new author writes that no corpus had yet, with new examples
+SCRUBBED_ROUND5 = [
+    # a platform word and a mark ("is", ":", "naam", "heet") before an everyday word chosen
+    # as the account: a diminutive or a compound in no dictionary
+    ("zijn psn is zwartekat, voeg hem toe", "zijn psn is [account], voeg hem toe"),
+    ("haar snap: kikkertje", "haar snap: [account]"),
+    ("op roblox heet hij pizzakoning", "op roblox heet hij [account]"),
+    ("op twitch ben ik stoomtreintje", "op twitch ben ik [account]"),
+    ("insta van mijn nicht: zonnebloempje", "insta van mijn nicht: [account]"),
+    ("gebruikersnaam: wafelijzertje", "gebruikersnaam: [account]"),
+    ("zijn naam in de game is GroeneDino", "zijn naam in de game is [account]"),
+    ("volg mij: muizenval08 op tiktok", "volg mij: [account] op tiktok"),
+    ("add me: bananenbootje op snap", "add me: [account] op snap"),
+    # a spaced gamertag made of frequent words after a mark
+    ("xbox gamertag: Snelle Vis 44", "xbox gamertag: [account]"),
+    # a relation names who; it is no part of the name
+    ("zijn broertje jelmer wil een trampoline", "zijn broertje [naam] wil een trampoline"),
+    ("haar maatje wessel doet ook mee", "haar maatje [naam] doet ook mee"),
+    # a month and a year of birth go together, also before "geboren"
+    ("ze is geboren in april 2012", "ze is geboren in [geboortedatum]"),
+    ("geboortedatum: okt 2010", "geboortedatum: [geboortedatum]"),
+    ("hij is in mei 2011 geboren", "hij is in [geboortedatum] geboren"),
+    ("jarig op de 14e van juni", "jarig op de [geboortedatum]"),
+    # a phone number split over a line, as a form field wraps
+    ("bellen naar 06\n98765432 graag", "bellen naar [telefoonnummer] graag"),
+]  # fmt: skip
+
+HELD_ROUND5 = [
+    # "volgens", "aldus" announce who: a first name that is also a word is held
+    "volgens bo moet het park open",
+    "aldus storm: meer bankjes",
+    # a marked account that is a plain dictionary word
+    "mijn steam is vuurtoren",
+    "volg me: koffiekan op tiktok",
+    # a first name glued to a word: a username
+    "fleurgamer zei dat de kooi dicht is",
+    "ik zag timboy bij de kooi",
+]
+
+SURVIVES_ROUND5 = [
+    "mijn insta is gehackt dus ik kan niks",
+    "haar snap is vaak offline",
+    "mijn account is geblokkeerd door de school",
+    "op tiktok is dansen populair",
+    "steam is duur, dus gratis games",
+    "volgens mij is het park te donker",
+    "volgens de buurvrouw moet er een hek komen",
+    "zijn broer en zijn zus willen een kooi",
+    "we willen een pannaveldje en een basgitaarles",
+    "de game is leuk maar de naam in de game is stom",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRUBBED_ROUND5)
+def test_round5_classes_are_masked(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", HELD_ROUND5)
+def test_round5_doubtful_accounts_and_names_hold_the_record_unchanged(text):
+    result = SCRUBBER.scrub(text)
+    assert result.text == text
+    assert POSSIBLE_NAME in result.review_reasons or UNKNOWN_WORD in result.review_reasons
+
+
+@pytest.mark.parametrize("text", SURVIVES_ROUND5)
+def test_round5_ordinary_text_survives(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())

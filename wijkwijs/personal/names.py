@@ -88,7 +88,7 @@ STRONG_CUES = (
 WEAK_CUES = (
     ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
     ("vertelt",), ("vertelde",), ("sprak",), ("spreek",), ("schreef",), ("appte",), ("belde",),
-    ("mailde",), ("meldt",), ("meldde",),
+    ("mailde",), ("meldt",), ("meldde",), ("volgens",), ("aldus",),
 )  # fmt: skip
 # "fan van", "een film over", "kijken naar", "zo goed als", "noemen ... als voorbeeld": what
 # people talk about, a famous person as often as a resident
@@ -910,6 +910,9 @@ class NameFinder:
                 (t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS) or t.derived)
                 and not t.protected
                 and (lex.frequency(t.folded) < FUNCTION_WORD_ZIPF)
+                # "zijn broer lucas", "haar maatje siebe": the relation names who, it is
+                # no first name before a surname, whatever a name list says
+                and not is_title(t.folded, lex.titles)
             )
 
         changed = True
@@ -1113,6 +1116,16 @@ class NameFinder:
         for i, t in enumerate(tokens):
             if t.english and not t.is_name:
                 t.held = True
+            # "bramboy", "lottegamer", "kevinmadness": a first name glued to a word is a
+            # username (a word that only reads as a compound or a typo)
+            if (
+                not t.is_name
+                and not t.protected
+                and (t.derived or t.cls in (TYPO, SLANG))
+                and lex.frequency(t.folded) < RARE_ZIPF
+                and self._glued_name(t.folded)
+            ):
+                t.held = True
             if t.is_name or t.held or not open_word(t):
                 continue
             if t.sentence_start and subject_of_person(i):
@@ -1181,6 +1194,19 @@ class NameFinder:
                 and t.folded not in KIN | TITLES | NOUN_MARKERS
             ):
                 t.maybe = True
+
+    def _glued_name(self, w: str) -> bool:
+        """A first name that is no word, glued to a word or to x's: "bramboy", "sannexx"."""
+        lex = self.lex
+        for i in range(3, len(w) - 1):
+            head, tail = w[:i], w[i:]
+            if head not in lex.core_first_names or head in lex.words:
+                continue
+            if re.fullmatch(r"x+(?:o+x+)*|\d+", tail) or (
+                len(tail) >= 3 and tail in lex.english_all
+            ):
+                return True
+        return False
 
     @staticmethod
     def _listed_together(tokens: list[Token], text: str, i: int, j: int) -> bool:

@@ -90,13 +90,32 @@ _PLATFORM = (
     r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|dc|twitter|x|youtube|yt|twitch|"
     r"telegram|tg|bereal|roblox|fortnite|epic|psn|playstation|xbox|gamertag|steam|threads|"
     r"pinterest|soundcloud|spotify|kick|facebook|fb|whatsapp|signal|onlyfans|tumblr|"
-    + _MAIL_PROVIDERS
+    # the account itself, whatever the platform: "username: x", "naam in de game is x"
+    r"username|gebruikersnaam|accountnaam|gamenaam|spelersnaam|nickname|schermnaam|"
+    r"in-?game[ \t]?naam|naam[ \t]+in[ \t]+(?:de[ \t]+)?game|" + _MAIL_PROVIDERS
 )
 _PLATFORM_MENTION = re.compile(rf"\b(?:{_PLATFORM})\b", re.IGNORECASE)
+# "ze heet op roblox x", "ik ben op discord x": the sentence already says a name follows
+_NAMED_BEFORE = re.compile(
+    r"\b(?:heet|heten|ben|is|noemt?)\s+(?:ik\s+|ze\s+|hij\s+)?(?:op|in|bij)\s+$", re.I
+)
+# "add me: tijgertje op snap", "ik ben timthegamer op youtube": the account before its platform
+_HANDLE_BEFORE = re.compile(
+    r"(?:\b(?:ik\s+ben|ze\s+is|hij\s+is|heet|heten|add|volg|zoek)(?:\s+(?:me|mij|ons|haar|hem))?"
+    r"\s*:?\s*)(?P<handle>[\w][\w.#-]*[\w#])\s+(?:op|on|via)\s+$",
+    re.I,
+)
 # words between a platform and the account name: "insta naam is x", "xbox gamertag: x"
 _HANDLE_LEAD = re.compile(
-    r"\s*(?:\s*(?:naam|name|account|accountnaam|id|tag|gamertag|username|gebruikersnaam|user|"
-    r"handle|nick|is|=|:|->|als|heet|onder|op|me|mij|ons|van\s+(?:hem|haar|mij))\b\s*|\s*[:=@-]\s*)*"
+    r"\s*(?:\s*(?:(?:ben|heet|heten|is)\s+(?:ik|ze|zij|hij|je)|"  # "op discord ben ik x"
+    r"naam|name|account|accountnaam|id|tag|gamertag|username|gebruikersnaam|user|"
+    r"handle|nick|kanaal|channel|profiel|is|=|:|->|als|heet|onder|op|me|mij|ons|van\s+(?:hem|haar|mij)"
+    r"|van\s+(?:mijn|m'n|zijn|z'n|haar|d'r|hun)\s+[^\W\d_]+"  # "insta van mijn zus: x"
+    r")\b\s*|\s*[:=@-]\s*)*"
+)
+# what marks the word after a platform as its account name: "insta: x", "snap is x"
+_HANDLE_MARK = re.compile(
+    r"[:=@]|\b(?:is|heet|heten|ben|naam|name|tag|gamertag|id|username)\b", re.I
 )
 _HANDLE_WORD = re.compile(r"@?[\w][\w.#-]*[\w#]|@?\w")
 
@@ -107,7 +126,8 @@ _IBAN_GROUP_END = re.compile(r"(?=[\s\-.])|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0[ \t.\-]?)\d"
-    r"(?:[ \t.\-/()]{0,3}\d){6,12}(?!\d)"
+    # groups may be split over a line, as a form field wraps: "06\n12345678"
+    r"(?:[ \t.\-/()]{0,3}(?:\r?\n[ \t]*)?\d){6,12}(?!\d)"
 )
 # a voice memo typed out: "nul zes 51 48 00 09", "nul 6 12345678"
 _DICTATED_MOBILE = re.compile(
@@ -192,7 +212,9 @@ _YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
 # day and month in words, the day also with a suffix ("3e", "21ste") or in words, the year
 # optional: "3 april 1987", "3 apr. '87", "03-apr-1987", "twaalf juni tweeduizend tien"
 _WRITTEN_DATE = re.compile(
-    rf"(?<![\w])(?:(?P<d>\d{{1,2}})(?:e|ste|de)?[\s\-.]*|(?P<dw>{_DAY_WORD})(?:e|ste|de)?\s+)"
+    # "de 9e van mei": an ordinal day "of" the month
+    rf"(?<![\w])(?:(?P<d>\d{{1,2}})(?:(?:e|ste|de)\s+van\s+|(?:e|ste|de)?[\s\-.]*)"
+    rf"|(?P<dw>{_DAY_WORD})(?:e|ste|de)?\s+)"
     rf"(?P<m>{_MONTH_WORD})\.?(?![^\W\d_])"
     rf"(?:[\s\-.,]*(?P<y>(?:19|20)\d{{2}}|'\d{{2}}|{_YEAR_WORDS})(?!\d))?",
     re.IGNORECASE,
@@ -216,7 +238,15 @@ _BIRTH_CUE_AFTER = re.compile(
     r"(?:geboren|jarig|verjaardag|verjaart|bday|b-day|birthday)",
     re.IGNORECASE,
 )
-_YEAR_AFTER_BIRTH_CUE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "geboren in maart 2011", "geboortedatum: mei 2010": a month and a year after the cue go
+# together
+_YEAR_AFTER_BIRTH_CUE = re.compile(
+    rf"(?<![\w])(?:(?:{_MONTH_WORD})\.?[\s\-/]+)?(?:19|20)\d{{2}}(?!\d)", re.IGNORECASE
+)
+# "hij is in 2011 geboren", "maart 2011 geboren": the year (and month) before the cue
+_YEAR_BEFORE_BORN = re.compile(
+    rf"(?<![\w])(?:(?:{_MONTH_WORD})\.?\s+)?(?:19|20)\d{{2}}(?=\s+geboren\b)", re.IGNORECASE
+)
 _SPACED_DATE = re.compile(
     r"(?<![\d\w.,:])(\d{1,2})[ \t](\d{1,2})[ \t]((?:19|20)\d{2})(?![\d\w]|[.,:]\d)"
 )
@@ -403,7 +433,7 @@ def phone_spans(text: str) -> list[Span]:
         if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
             continue
         try:
-            number = phonenumbers.parse(raw, "NL")
+            number = phonenumbers.parse(re.sub(r"\s+", " ", raw), "NL")
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_possible_number(number):
@@ -565,6 +595,7 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
         year = _YEAR_AFTER_BIRTH_CUE.search(window)
         if year and "geboren" in cue.group(0).lower() or year and "geb" in cue.group(0).lower():
             spans.append(Span(cue.end() + year.start(), cue.end() + year.end(), BIRTH_DATE))
+    spans += [Span(m.start(), m.end(), BIRTH_DATE) for m in _YEAR_BEFORE_BORN.finditer(text)]
     return spans
 
 
@@ -644,44 +675,90 @@ def glued_handle_spans(text: str, is_plain_word) -> list[Span]:
     return spans
 
 
-_SPACED_TAG = re.compile(r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w])")
+_SPACED_TAG = re.compile(
+    r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w])"
+    r"(?!\s*(?:uur|u\b|keer|jaar|euro|min|minuten|dagen|weken|man\b|mensen|%))"
+)
+# a participle says what happened to an account ("is gehackt", "is geblokkeerd", "verwijderd")
+_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her)\w+(?:d|t|en)$")
+_DIMINUTIVE = re.compile(r"\w{2,}(?:je|jes|ie|ke)$")
 
 
-def platform_handle_spans(text: str, is_word, is_frequent_word=None) -> list[Span]:
+def platform_handle_spans(
+    text: str, is_word, is_frequent_word=None, handle_like=None, doubts=None
+) -> list[Span]:
     """`insta: sanne.x`, `sc is mo_2010`, `tt @xx`, `discord mo#1234`, `xbox gamertag vikashm07`:
     the word after a platform (and its lead words) when it is no ordinary word or is marked
     as a name by ":", "is" or "@". A gamertag may have spaces ("steam Baller Nahom 2010"):
-    up to three words and a number, one of them no ordinary word, none a frequent one."""
+    up to three words and a number, one of them no ordinary word, none a frequent one; after
+    a mark ("gamertag: Boze Kip 77") any words that are no function words.
+
+    `handle_like(word)`: "account" for an everyday word that may be chosen as a name (a
+    diminutive, a compound in no dictionary: "tijgertje", "donkerewolf"), "doubt" for a rare
+    one ("kaasboer"), None otherwise ("gehackt", "stom"). After a mark the first is the
+    account; the second goes to `doubts`, which holds the record."""
     spans = []
+
+    def judge(start: int, end: int, word: str) -> None:
+        verdict = handle_like(word) if handle_like is not None else None
+        if verdict == "account":
+            spans.append(Span(start, end, HANDLE))
+        elif verdict == "doubt" and doubts is not None:
+            doubts.append(Span(start, end, HANDLE))
+
     for m in _PLATFORM_MENTION.finditer(text):
         lead = _HANDLE_LEAD.match(text, m.end())
+        named_before = bool(_NAMED_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+        marked_lead = named_before or bool(_HANDLE_MARK.search(lead.group(0)))
         tag = _SPACED_TAG.match(text, lead.end())
         if tag and is_frequent_word is not None:
             words = re.findall(r"[^\W\d_][\w#]*", tag.group(0))
-            if any(not is_word(w.lower()) for w in words) and not any(
-                is_frequent_word(w) for w in words
+            odd_word = any(not is_word(w.lower()) for w in words)
+            # "gamertag: Boze Kip 77": after a mark a tag may be made of frequent words
+            function = any(is_frequent_word(w) and len(w) <= 3 and w.islower() for w in words)
+            if (odd_word and not any(is_frequent_word(w) for w in words)) or (
+                marked_lead and not function and len(tag.group(0).split()[-1]) >= 2
             ):
                 spans.append(Span(tag.start(), tag.end(), HANDLE))
                 continue
+        # "add me: tijgertje op snap": the account before its platform
+        offset = max(0, m.start() - 40)
+        before = _HANDLE_BEFORE.search(text[offset : m.start()])
+        if before:
+            start, end = offset + before.start("handle"), offset + before.end("handle")
+            if not is_word(before.group("handle").lower()):
+                spans.append(Span(start, end, HANDLE))
+            else:
+                judge(start, end, before.group("handle"))
         word = _HANDLE_WORD.match(text, lead.end())
         if not word:
             continue
         handle = word.group(0)
         marked = bool(re.search(r"[:=@]|\bis\b|\bheet\b", lead.group(0))) or handle[0] == "@"
+        marked = marked or marked_lead
         odd = bool(re.search(r"[_.\d#]", handle)) and not handle.replace(".", "").isdigit()
         plain = handle.lstrip("@")
-        if (odd or (marked and not is_word(plain)) or (marked and not plain.islower())) and (
-            len(plain) >= 3
-        ):
+        if len(plain) < 3:
+            continue
+        if odd or (marked and not is_word(plain)) or (marked and not plain.islower()):
             spans.append(Span(word.start(), word.end(), HANDLE))
+        elif marked:
+            judge(word.start(), word.end(), plain)
     return spans
 
 
 def shaped_spans(
-    text: str, is_word, is_frequent_word, today: date, is_plain_word=None
+    text: str,
+    is_word,
+    is_frequent_word,
+    today: date,
+    is_plain_word=None,
+    handle_like=None,
+    doubts=None,
 ) -> list[Span]:
     """Every detector with a fixed shape, in priority order (earlier wins an overlap).
-    `is_plain_word`: vocabulary that is no name (for usernames glued by "." or "_")."""
+    `is_plain_word`: vocabulary that is no name (for usernames glued by "." or "_");
+    `handle_like`, `doubts`: see `platform_handle_spans`."""
     return (
         contact_spans(text)
         + iban_spans(text)
@@ -691,7 +768,7 @@ def shaped_spans(
         + _postcode_spans(text, is_frequent_word)
         + _plate_spans(text)
         + _initials_age_spans(text)
-        + platform_handle_spans(text, is_word, is_frequent_word)
+        + platform_handle_spans(text, is_word, is_frequent_word, handle_like, doubts)
         + username_spans(text, is_word)
         + glued_handle_spans(text, is_plain_word or is_word)
     )

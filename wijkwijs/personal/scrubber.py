@@ -302,8 +302,15 @@ class Scrubber:
 
     def scrub(self, text: str) -> ScrubResult:
         text = text or ""
+        account_doubts: list[p.Span] = []
         spans = p.shaped_spans(
-            text, self.is_word, self._is_frequent_word, self._today, self._names.is_plain_word
+            text,
+            self.is_word,
+            self._is_frequent_word,
+            self._today,
+            self._names.is_plain_word,
+            self._handle_like,
+            account_doubts,
         )
         spans = [s for s in spans if not self._organisation_contact(text[s.start : s.end], s.kind)]
         spans += self._address_spans(text)
@@ -333,6 +340,13 @@ class Scrubber:
             p.Span(t.start, t.end, UNKNOWN_WORD if t.cls == UNKNOWN else POSSIBLE_NAME)
             for t in sorted(doubtful, key=lambda t: t.start)
         ]
+        # "mijn steam is kaasboer": a word where an account name is announced
+        doubts += [
+            p.Span(d.start, d.end, POSSIBLE_NAME)
+            for d in account_doubts
+            if not any(_overlap(d, s) for s in final)
+        ]
+        doubts.sort(key=lambda d: d.start)
         reasons: list[str] = list(dict.fromkeys(d.kind for d in doubts))
         reasons.sort(key=[UNKNOWN_WORD, POSSIBLE_NAME].index)
         rest = _NO_IDENTIFIER.sub(" ", _AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned)))
@@ -353,6 +367,18 @@ class Scrubber:
             tuple(final),
             tuple(doubts),
         )
+
+    def _handle_like(self, word: str) -> str | None:
+        """Where an account name is announced: "account" for an everyday word chosen as one,
+        a diminutive ("tijgertje", "uiltje") or a compound or typo in no dictionary
+        ("donkerewolf", "lottegamer"); "doubt" for another rare word ("kaasboer"); None for a
+        frequent word or a participle ("stom", "gehackt")."""
+        w = fold(word)
+        if self._lex.frequency(w) >= 4.0 or p._PARTICIPLE.match(w):
+            return None
+        if p._DIMINUTIVE.match(w) or (not self._names._dict_word(w) and self._names.is_word(w)):
+            return "account"
+        return "doubt"
 
     def _organisation_contact(self, contact: str, kind: str) -> bool:
         """ "jongerenwerk@schiewaard.nl", "@jongerenwerk.schiewaard": an address or account
