@@ -568,8 +568,15 @@ SCRUBBED_ROUND5 = [
     ("geboortedatum: okt 2010", "geboortedatum: [geboortedatum]"),
     ("hij is in mei 2011 geboren", "hij is in [geboortedatum] geboren"),
     ("jarig op de 14e van juni", "jarig op de [geboortedatum]"),
-    # a phone number split over a line, as a form field wraps
+    # a phone number or an IBAN split over a line, as a form field wraps; its label stays
     ("bellen naar 06\n98765432 graag", "bellen naar [telefoonnummer] graag"),
+    ("IBAN NL02 ABNA\n0123 4567 89 graag", "IBAN [iban] graag"),
+    # a name glued to digits and maybe a word
+    ("vraag het aan wout88 of aan lina4ever", "vraag het aan [account] of aan [account]"),
+    # a gamertag in capitals with a number after a platform, no mark needed
+    ("we spelen op fortnite met Gouden Haas 21", "we spelen op fortnite met [account]"),
+    # a date written with slashes and a month abbreviation
+    ("geb. 14/feb/2012", "geb. [geboortedatum]"),
 ]  # fmt: skip
 
 HELD_ROUND5 = [
@@ -595,6 +602,9 @@ SURVIVES_ROUND5 = [
     "zijn broer en zijn zus willen een kooi",
     "we willen een pannaveldje en een basgitaarles",
     "de game is leuk maar de naam in de game is stom",
+    # games and codes glued to digits; a chat export's date stamp is no BSN
+    "we spelen gta5 en fifa25 en willen een ps5",
+    "de bus lijn12 en covid19",
 ]
 
 
@@ -614,3 +624,8 @@ def test_round5_doubtful_accounts_and_names_hold_the_record_unchanged(text):
 def test_round5_ordinary_text_survives(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())
+
+
+def test_round5_a_chat_exports_date_stamp_is_no_bsn():
+    result = SCRUBBER.scrub("12-03-2025 20:11 - Jesse: kan het park open?")
+    assert result.text == "12-03-2025 20:11 - [naam]: kan het park open?"

@@ -109,7 +109,8 @@ _HANDLE_BEFORE = re.compile(
 _HANDLE_LEAD = re.compile(
     r"\s*(?:\s*(?:(?:ben|heet|heten|is)\s+(?:ik|ze|zij|hij|je)|"  # "op discord ben ik x"
     r"naam|name|account|accountnaam|id|tag|gamertag|username|gebruikersnaam|user|"
-    r"handle|nick|kanaal|channel|profiel|is|=|:|->|als|heet|onder|op|me|mij|ons|van\s+(?:hem|haar|mij)"
+    r"handle|nick|kanaal|channel|profiel|is|=|:|->|als|heet|onder|op|me|mij|ons|met|"
+    r"van\s+(?:hem|haar|mij)"
     r"|van\s+(?:mijn|m'n|zijn|z'n|haar|d'r|hun)\s+[^\W\d_]+"  # "insta van mijn zus: x"
     r")\b\s*|\s*[:=@-]\s*)*"
 )
@@ -121,7 +122,10 @@ _HANDLE_WORD = re.compile(r"@?[\w][\w.#-]*[\w#]|@?\w")
 
 # --- numbers -----------------------------------------------------------------------------
 
-_IBAN = re.compile(r"\b[A-Z]{2}[ \-.]?\d{2}(?:[ \-.]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
+# (groups may wrap onto the next line)
+_IBAN = re.compile(
+    r"\b[A-Z]{2}[ \-.]?\d{2}(?:(?:[ \-.]|[ \t]*\r?\n[ \t]*)?[A-Z0-9]){10,30}\b", re.IGNORECASE
+)
 _IBAN_GROUP_END = re.compile(r"(?=[\s\-.])|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 _PHONE_CANDIDATE = re.compile(
@@ -140,6 +144,7 @@ _BSN_IN_CELL = re.compile(
     r"(?<![\w.,/:-])(\d{9}|\d{4}([ .\-])\d{2}\2\d{3}|\d{3}([ .\-])\d{3}\3\d{3})"
     r"(?![\w,/:-]|[.\-]\d)"
 )
+_DATE_SHAPE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}")
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
 
@@ -213,10 +218,10 @@ _YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
 # optional: "3 april 1987", "3 apr. '87", "03-apr-1987", "twaalf juni tweeduizend tien"
 _WRITTEN_DATE = re.compile(
     # "de 9e van mei": an ordinal day "of" the month
-    rf"(?<![\w])(?:(?P<d>\d{{1,2}})(?:(?:e|ste|de)\s+van\s+|(?:e|ste|de)?[\s\-.]*)"
+    rf"(?<![\w])(?:(?P<d>\d{{1,2}})(?:(?:e|ste|de)\s+van\s+|(?:e|ste|de)?[\s\-./]*)"
     rf"|(?P<dw>{_DAY_WORD})(?:e|ste|de)?\s+)"
     rf"(?P<m>{_MONTH_WORD})\.?(?![^\W\d_])"
-    rf"(?:[\s\-.,]*(?P<y>(?:19|20)\d{{2}}|'\d{{2}}|{_YEAR_WORDS})(?!\d))?",
+    rf"(?:[\s\-.,/]*(?P<y>(?:19|20)\d{{2}}|'\d{{2}}|{_YEAR_WORDS})(?!\d))?",
     re.IGNORECASE,
 )
 # the English order: "april 3, 1987"
@@ -468,6 +473,8 @@ def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
     for m in _BSN_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         cued = bool(_BSN_CUE.search(text[max(0, m.start() - 40) : m.start()]))
+        if not cued and _DATE_SHAPE.fullmatch(m.group(0)):
+            continue  # "12-03-2025 20:11": a date, as a chat export stamps a line
         if len(digits) == 8:
             if not cued and _YEAR_RANGE.fullmatch(m.group(0)):
                 continue  # "schooljaar 2024-2025"
@@ -646,13 +653,24 @@ def platform_mentions(text: str) -> list[re.Match]:
     return list(_PLATFORM_MENTION.finditer(text))
 
 
-def username_spans(text: str, is_word) -> list[Span]:
-    """ "sanne2009", "mo_2010": a word that is no vocabulary glued to a (birth) year."""
+# a name glued to digits and maybe a word: "sven777", "jay4ever", "kees4life", "noor03x"
+_NAME_DIGITS = re.compile(r"(?<![\w@.#/-])(?P<letters>[^\W\d_]{3,})\d{1,4}[^\W\d_]*(?![\w@/-])")
+
+
+def username_spans(text: str, is_word, is_plain_word=None) -> list[Span]:
+    """ "sanne2009", "mo_2010": a word that is no vocabulary glued to a (birth) year;
+    "sven777", "jay4ever": a name glued to digits (`is_plain_word`: vocabulary that is no
+    name; "covid19", "fifa25" and codes in capitals such as "JO14" are left alone)."""
     spans = []
     for m in _USERNAME.finditer(text):
         letters = re.match(r"[A-Za-z]+", m.group(0)).group(0)
         if not is_word(letters.lower()):
             spans.append(Span(m.start(), m.end(), HANDLE))
+    if is_plain_word is not None:
+        for m in _NAME_DIGITS.finditer(text):
+            letters = m.group("letters")
+            if not letters.isupper() and not is_plain_word(letters.lower()):
+                spans.append(Span(m.start(), m.end(), HANDLE))
     return spans
 
 
@@ -716,8 +734,10 @@ def platform_handle_spans(
             odd_word = any(not is_word(w.lower()) for w in words)
             # "gamertag: Boze Kip 77": after a mark a tag may be made of frequent words
             function = any(is_frequent_word(w) and len(w) <= 3 and w.islower() for w in words)
+            # "fortnite Dikke Draak 9": words in capitals and a number name the account too
+            titled = len(words) >= 2 and all(w[:1].isupper() for w in words)
             if (odd_word and not any(is_frequent_word(w) for w in words)) or (
-                marked_lead and not function and len(tag.group(0).split()[-1]) >= 2
+                (marked_lead and len(tag.group(0).split()[-1]) >= 2 or titled) and not function
             ):
                 spans.append(Span(tag.start(), tag.end(), HANDLE))
                 continue
@@ -769,6 +789,6 @@ def shaped_spans(
         + _plate_spans(text)
         + _initials_age_spans(text)
         + platform_handle_spans(text, is_word, is_frequent_word, handle_like, doubts)
-        + username_spans(text, is_word)
+        + username_spans(text, is_word, is_plain_word)
         + glued_handle_spans(text, is_plain_word or is_word)
     )

@@ -174,6 +174,10 @@ _PERSON_AFTER = re.compile(
     r"\s+(?:van|de|der|den|ter|ten|el|al|ben)\s+(?:(?:de|der|den|het)\s+)?[A-Z]"
     r"|\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)"
 )
+_FIELD_LABEL = re.compile(
+    r"\b(?i:iban|bsn|tel|telnr|telefoon|mob|mobiel|gsm|dob|geb|e-?mail|mail|adres|pc|kenteken)"
+    r"\b(?=[\s:.]*)"
+)
 _CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
 
 
@@ -322,6 +326,12 @@ class Scrubber:
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
         protected = [(s.start, s.end) for s in taken + classes] + self._place_ranges(text, taken)
+        # "IBAN NL91 ...", "BSN: ...", "Tel 06-...": a form's label before what it labels
+        protected += [
+            m.span()
+            for m in _FIELD_LABEL.finditer(text)
+            if any(0 <= s.start - m.end() <= 3 for s in taken)
+        ]
         accounts = [text[s.start : s.end] for s in taken if s.kind in (p.EMAIL, p.HANDLE)]
         names, unsure, maybe = self._names.find(text, protected, accounts)
         name_spans = _name_tails(
