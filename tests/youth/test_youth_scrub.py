@@ -577,6 +577,9 @@ SCRUBBED_ROUND5 = [
     ("we spelen op fortnite met Gouden Haas 21", "we spelen op fortnite met [account]"),
     # a date written with slashes and a month abbreviation
     ("geb. 14/feb/2012", "geb. [geboortedatum]"),
+    # a name field, marked by a colon or a possessive, in any case
+    ("zijn achternaam is Mulder", "zijn achternaam is [naam]"),
+    ("achternaam: de graaf", "achternaam: de [naam]"),
 ]  # fmt: skip
 
 HELD_ROUND5 = [
@@ -589,6 +592,8 @@ HELD_ROUND5 = [
     # a first name glued to a word: a username
     "fleurgamer zei dat de kooi dicht is",
     "ik zag timboy bij de kooi",
+    # a platform spelt like a first name is a person opening a sentence ("Kick")
+    "Kick is verdrietig want de kooi is dicht",
 ]
 
 SURVIVES_ROUND5 = [
@@ -604,6 +609,8 @@ SURVIVES_ROUND5 = [
     "de game is leuk maar de naam in de game is stom",
     # games and codes glued to digits; a chat export's date stamp is no BSN
     "we spelen gta5 en fifa25 en willen een ps5",
+    "de naam is mooi gekozen",
+    "naam van het plan: groen",
     "de bus lijn12 en covid19",
 ]
 

@@ -83,7 +83,14 @@ STRONG_CUES = (
     ("ik", "heet"), ("heet",), ("heette",), ("naam", "is"), ("naam",), ("genaamd",),
     ("groetjes",), ("groeten",), ("groet",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("xx",),
     ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",), ("voornaam",),
-    ("achternaam",), ("roepnaam",), ("voornamen",),
+    ("achternaam",), ("roepnaam",), ("voornamen",), ("achternaam", "is"), ("voornaam", "is"),
+    ("roepnaam", "is"), ("familienaam", "is"), ("familienaam",),
+)  # fmt: skip
+# a form's name field: whatever word stands there, in any case, is the name ("achternaam: de
+# vries", "haar achternaam is visser")
+NAME_FIELD_CUES = (
+    ("naam",), ("achternaam",), ("voornaam",), ("roepnaam",), ("familienaam",), ("naam", "is"),
+    ("achternaam", "is"), ("voornaam", "is"), ("roepnaam", "is"), ("familienaam", "is"),
 )  # fmt: skip
 WEAK_CUES = (
     ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
@@ -525,6 +532,24 @@ class NameFinder:
                 return word in TITLES or word in lex.titles
             return is_title(word, lex.titles)
 
+        def name_field(i: int) -> bool:
+            """ "achternaam: de vries", "haar achternaam is visser": a name field, marked by a
+            colon or a possessive (not "de naam is mooi gekozen")."""
+            j = i
+            while j > 0 and tokens[j - 1].particle and re.fullmatch(r"\s+", gap(j)):
+                j -= 1
+            for phrase in NAME_FIELD_CUES:
+                k = len(phrase)
+                if j - k < 0 or tuple(t.folded for t in tokens[j - k : j]) != phrase:
+                    continue
+                if not re.fullmatch(r"[\s:,]*", gap(j)):
+                    continue
+                colon = ":" in gap(j) or ":" in gap(j - k + 1)
+                owner = j - k > 0 and tokens[j - k - 1].folded in NOUN_MARKERS | POSSESSIVES
+                if colon or owner:
+                    return True
+            return False
+
         def belongs(i: int) -> bool:
             """ "... van bram": the word after "van" that follows a person's belonging."""
             return (
@@ -856,6 +881,8 @@ class NameFinder:
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
                 # is announced; on a name list it is one, otherwise a reviewer decides
                 if not t.is_name and t.capital and cue(i, STRONG_CUES):
+                    t.is_name, t.held = listed, not listed
+                elif not t.is_name and not function_word(t) and name_field(i):
                     t.is_name, t.held = listed, not listed
                 # "Obi zegt ...", "Bolle wil ...": a capitalised word that is no everyday noun
                 # ("Jeugd wil") opening a sentence as the subject of what one person does may

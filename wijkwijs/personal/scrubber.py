@@ -421,7 +421,15 @@ class Scrubber:
         # a shop spelt like a name counts as the shop next to another shop, not next to a street
         shops = self._local_places.finditer(text) + self._public.finditer(text)
         # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
-        ranges += [m.span() for m in p.platform_mentions(text)]
+        # (a platform spelt like a first name, "Kick", only after "op", "via", ...)
+        ranges += [
+            m.span()
+            for m in p.platform_mentions(text)
+            if fold(m.group(0)) not in self._lex.first_names
+            or re.search(
+                r"\b(?:op|via|on|naar|van)\s+$", text[max(0, m.start() - 6) : m.start()], re.I
+            )
+        ]
         ranges += [m.span("street") for m in _SPLIT_STREET.finditer(text)]
         # a club is named after its town or patron: "fc utrecht", "VV Ravensbeekse Boys"
         ranges += [m.span("club") for m in _CLUB.finditer(text)]
