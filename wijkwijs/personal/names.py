@@ -783,6 +783,17 @@ class NameFinder:
                     t.held = True  # not "Straatronde Kolk-Oost:" or "NB:", headings
                     continue
                 sure = 0
+            # "bel Jongerenwerk Schelderwaard": an everyday word before a place of the
+            # gemeente names its service, not a person
+            service = (
+                t.cls == DICT
+                and i + 1 < n
+                and tokens[i + 1].protected
+                and tokens[i + 1].capital
+                and re.fullmatch(r"\s+", gap(i + 1)) is not None
+            )
+            if sure and sure != NICKNAME and service:
+                sure = 0
             if sure and (t.cls != DICT or t.capital or sure == NICKNAME or listed):
                 # "kip zo noemen ze hem", "[19:47] Kiwi:", "bel Abdessamad"; an everyday word in
                 # lowercase as a chat sender is held when it is on a name list, and is what it
@@ -1090,8 +1101,9 @@ class NameFinder:
             return open_word(t) and (t.folded in lex.first_names or t.folded in lex.surnames)
 
         def rare(t: Token) -> bool:
+            # (a compound of two frequent words is a thing: "Leerlingenraad", "Codeclub")
             return open_word(t) and (
-                t.derived
+                (t.derived and not self._derived_word(t.folded, compounds=False))
                 or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
             )
 

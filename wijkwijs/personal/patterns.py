@@ -144,6 +144,8 @@ _BSN_IN_CELL = re.compile(
     r"(?<![\w.,/:-])(\d{9}|\d{4}([ .\-])\d{2}\2\d{3}|\d{3}([ .\-])\d{3}\3\d{3})"
     r"(?![\w,/:-]|[.\-]\d)"
 )
+# opening hours: "19.00-23.00", "8.30-15.40"
+_TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d\s?[-–]\s?\d{1,2}[.:][0-5]\d(?!\d)")
 _DATE_SHAPE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}")
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
@@ -432,8 +434,10 @@ def phone_spans(text: str) -> list[Span]:
     for m in _PHONE_CANDIDATE.finditer(text):
         raw = m.group(0).rstrip(" .-/(")
         digits = re.sub(r"\D", "", raw)
-        if digits.startswith("0800"):
-            continue  # a free number is an organisation's line (de Kindertelefoon), no one's own
+        if digits.startswith("0800") or (digits.startswith("090") and len(digits) == 8):
+            # a free number or a short paid one is an organisation's line (de Kindertelefoon,
+            # the police's 0900-8844), no one's own
+            continue
         national = raw.lstrip().startswith("0") and not raw.lstrip().startswith("00")
         if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
             continue
@@ -473,8 +477,8 @@ def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
     for m in _BSN_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         cued = bool(_BSN_CUE.search(text[max(0, m.start() - 40) : m.start()]))
-        if not cued and _DATE_SHAPE.fullmatch(m.group(0)):
-            continue  # "12-03-2025 20:11": a date, as a chat export stamps a line
+        if not cued and (_DATE_SHAPE.fullmatch(m.group(0)) or _TIME_RANGE.search(m.group(0))):
+            continue  # "12-03-2025 20:11": a date, as a chat export stamps a line; "19.00-23.00"
         if len(digits) == 8:
             if not cued and _YEAR_RANGE.fullmatch(m.group(0)):
                 continue  # "schooljaar 2024-2025"
@@ -694,7 +698,7 @@ def glued_handle_spans(text: str, is_plain_word) -> list[Span]:
 
 
 _SPACED_TAG = re.compile(
-    r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w])"
+    r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w]|[.:,]\d)"  # not a time: "donderdag 19.00"
     r"(?!\s*(?:uur|u\b|keer|jaar|euro|min|minuten|dagen|weken|man\b|mensen|%))"
 )
 # a participle says what happened to an account ("is gehackt", "is geblokkeerd", "verwijderd")
@@ -736,8 +740,11 @@ def platform_handle_spans(
             function = any(is_frequent_word(w) and len(w) <= 3 and w.islower() for w in words)
             # "fortnite Dikke Draak 9": words in capitals and a number name the account too
             titled = len(words) >= 2 and all(w[:1].isupper() for w in words)
+            # (after a mark, one word in capitals or no word: not "twitch: volgende stream")
+            chosen = any(w[:1].isupper() for w in words) or odd_word
             if (odd_word and not any(is_frequent_word(w) for w in words)) or (
-                (marked_lead and len(tag.group(0).split()[-1]) >= 2 or titled) and not function
+                (marked_lead and len(tag.group(0).split()[-1]) >= 2 and chosen or titled)
+                and not function
             ):
                 spans.append(Span(tag.start(), tag.end(), HANDLE))
                 continue

@@ -132,9 +132,9 @@ _HOME_CUE = re.compile(
     re.IGNORECASE,
 )
 _OP_NUMBER = re.compile(
-    r"\b(?:op|bij|naast|tegenover)\s+(?:de\s+|het\s+)?(?P<number>\d{1,4}(?:\s?[a-zA-Z](?![\w]))?)"
+    r"\b(?:op|bij|naast|tegenover)\s+(?:de\s+|het\s+)?(?P<number>[1-9]\d{0,3}(?:\s?[a-zA-Z](?![\w]))?)"
     + _NOT_A_HOUSE
-    + r"(?![\d,.:]\d)",
+    + r"(?![\d,.:]\d|\s?-\s?\d)",  # not "op 0800-2000", a phone number
     re.IGNORECASE,
 )
 _FLOOR = re.compile(r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b", re.I)
@@ -164,6 +164,11 @@ _NO_IDENTIFIER = re.compile(
     r"|\b(?i:zaak|ref|referentie|kenmerk|melding)"
     r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
     r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b"
+    # an organisation's own numbers: "KvK-nummer ... 60312088", "ordernummer 2026-11-3381",
+    # "JF-26-08812"; times and opening hours ("19.00-20.30")
+    r"|\b(?i:kvk|order|factuur|bestel|klant)[\w-]*[^\d\n]{0,40}?\d[\d\-/.]*"
+    r"|\b[A-Z]{1,3}-\d{2}-\d{3,}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{3,}\b"
+    r"|(?<!\d)\d{1,2}[.:][0-5]\d(?:\s?[-–]\s?\d{1,2}[.:][0-5]\d)?(?!\d)"
 )
 # a title or kin word, maybe tussenvoegsels, right before a word: "mevrouw van "
 _TITLE_BEFORE = re.compile(
@@ -174,6 +179,12 @@ _PERSON_AFTER = re.compile(
     r"\s+(?:van|de|der|den|ter|ten|el|al|ben)\s+(?:(?:de|der|den|het)\s+)?[A-Z]"
     r"|\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)"
 )
+_OWN_NUMBER = re.compile(
+    r"\b(?i:mij|me|mijn|m'n|ons|onze|haar|zijn|z'n|hem|hun|terugbellen|thuis|privé|eigen)\b"
+)
+_SERVICE_NUMBER = re.compile(r"\b(?i:algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer)\b")
+# short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
+_ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club".split())
 _FIELD_LABEL = re.compile(
     r"\b(?i:iban|bsn|tel|telnr|telefoon|mob|mobiel|gsm|dob|geb|e-?mail|mail|adres|pc|kenteken)"
     r"\b(?=[\s:.]*)"
@@ -280,6 +291,14 @@ class Scrubber:
         self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
         self._local_places = PhraseIndex([*places, *gazetteer.places])
         self._gemeente = fold(gazetteer.gemeente or "")
+        # the gemeente and its named organisations as they are glued into an address
+        # ("svtorenhage", "bibliotheekschelderwaard"); a buurt alone is no organisation: a
+        # crew's "@lindeveld.queens" is someone's
+        self._local_glued = frozenset(
+            re.sub(r"[^\w]", "", fold(x))
+            for x in (*places, *gazetteer.places, gazetteer.gemeente or "")
+            if len(re.sub(r"[^\w]", "", x)) >= 4 and (" " in x.strip() or x == gazetteer.gemeente)
+        )
         # nationwide names that are public: towns, chains and brands. A single word that is
         # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
         # after an article ("bij de Dirk"): otherwise it may be a child.
@@ -316,7 +335,10 @@ class Scrubber:
             self._handle_like,
             account_doubts,
         )
-        spans = [s for s in spans if not self._organisation_contact(text[s.start : s.end], s.kind)]
+        organisation = [
+            s for s in spans if self._organisation_contact(text[s.start : s.end], s.kind)
+        ]
+        spans = [s for s in spans if s not in organisation]
         spans += self._address_spans(text)
         for postcode in [s for s in spans if s.kind == p.POSTCODE]:
             after = _NUMBER_AFTER_POSTCODE.match(text, postcode.end)
@@ -325,7 +347,8 @@ class Scrubber:
         taken = _resolve(spans)
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
-        protected = [(s.start, s.end) for s in taken + classes] + self._place_ranges(text, taken)
+        protected = [(s.start, s.end) for s in taken + classes + organisation]
+        protected += self._place_ranges(text, taken)
         # "IBAN NL91 ...", "BSN: ...", "Tel 06-...": a form's label before what it labels
         protected += [
             m.span()
@@ -342,6 +365,9 @@ class Scrubber:
         if name_spans or any(s.kind != p.ADDRESS for s in taken):
             name_spans += classes
         final = _resolve(taken + name_spans)
+        services = self._service_numbers(text, final)
+        final = [s for s in final if s not in services]
+        account_doubts += services
         cleaned = _replace(text, final)
 
         # a record that carries personal data is held on a weaker doubt too
@@ -378,6 +404,24 @@ class Scrubber:
             tuple(doubts),
         )
 
+    def _service_numbers(self, text: str, final: list[p.Span]) -> list[p.Span]:
+        """ "Bel Jongerenwerk Schelderwaard, 0118 22 40 00", "algemeen nummer: ...": a landline
+        beside one of the gemeente's own services, in a record where nothing else is personal
+        and nobody says it is theirs, is most likely the service's: held, text unchanged,
+        rather than masked or published."""
+        if not final or any(s.kind != p.PHONE for s in final) or not self._local_glued:
+            return []
+        if any(re.match(r"(?:\+|00)?\s*(?:31)?\W*0?6", text[s.start : s.end]) for s in final):
+            return []  # a mobile is someone's
+        if _OWN_NUMBER.search(text):
+            return []
+        services = [m for m in _SERVICE_NUMBER.finditer(text)] + [
+            (a, b)
+            for a, b in self._local_places.finditer(text)
+            if " " in text[a:b] or fold(text[a:b]) == self._gemeente
+        ]
+        return list(final) if services else []
+
     def _handle_like(self, word: str) -> str | None:
         """Where an account name is announced: "account" for an everyday word chosen as one,
         a diminutive ("tijgertje", "uiltje") or a compound or typo in no dictionary
@@ -391,18 +435,36 @@ class Scrubber:
         return "doubt"
 
     def _organisation_contact(self, contact: str, kind: str) -> bool:
-        """ "jongerenwerk@schiewaard.nl", "@jongerenwerk.schiewaard": an address or account
-        of the gemeente's own services (ordinary words and the gemeente's name, known from its
-        gazetteer) names nobody; a crew's "@lindeveld.queens" does."""
-        if not self._gemeente or kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
+        """ "jongerenwerk@schiewaard.nl", "@jongerenwerk.schiewaard", "@svtorenhage",
+        "info@bibliotheekschelderwaard.nl": an address or account made of ordinary words and
+        the gemeente's own places (its name, buurten, clubs: the gazetteer), also glued,
+        names nobody; a crew's "@lindeveld.queens" or "lotte@bibliotheek..." does."""
+        if not self._local_glued or kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
             return False
         parts = [fold(w) for w in re.split(r"[^\w]+|_", contact) if w]
-        words = [w for w in parts if w != self._gemeente and len(w) > 3]
-        return (
-            self._gemeente in parts
-            and bool(words)
-            and all(self._names.is_plain_word(w) for w in words)
-        )
+        if kind == p.EMAIL and parts and re.fullmatch(p._TLD, parts[-1], re.I):
+            parts = parts[:-1]
+        readings = [self._segments(w) for w in parts]
+        return all(r is not None for r in readings) and any(r for r in readings)
+
+    def _segments(self, word: str) -> bool | None:
+        """None when `word` is not made of ordinary words and local places; else whether a
+        local place is among them ("svtorenhage": True, "infobalie": False)."""
+        n = len(word)
+        best: list[bool | None] = [None] * (n + 1)
+        best[0] = False
+        for end in range(1, n + 1):
+            for start in range(max(0, end - 30), end):
+                if best[start] is None:
+                    continue
+                piece = word[start:end]
+                place = piece in self._local_glued
+                if place or (
+                    (len(piece) >= 4 or piece in _ORGANISATION_SHORT)
+                    and self._names.is_plain_word(piece)
+                ):
+                    best[end] = bool(best[end]) or best[start] or place
+        return best[n]
 
     # --- places and addresses ---------------------------------------------------------------
 
