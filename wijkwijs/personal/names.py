@@ -913,6 +913,10 @@ class NameFinder:
                     and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
                 ):
                     t.held = True
+                # "vraag van koekje:": a word after what a person has, that is no everyday
+                # noun, may be a nickname
+                elif belongs(i) and lex.frequency(t.folded) < COMMON_NOUN_ZIPF:
+                    t.held = True
                 # "gesproken met Pluis", "zei Tijger": a capitalised word that is no everyday
                 # noun, in mid-sentence after a cue, may be a nickname (or a brand: held)
                 elif (
@@ -929,6 +933,18 @@ class NameFinder:
 
         self._neighbours(tokens, text)
         self._title_particles(tokens, text)
+        # "Gans van de corporatie (Liesbeth Gans)": a word that repeats a name found elsewhere
+        # in the record is that person again
+        found = {t.folded for t in tokens if t.is_name and len(t.folded) >= 3}
+        for t in tokens:
+            if (
+                not t.is_name
+                and t.folded in found
+                and not t.protected
+                and (t.capital or t.text.isupper() or not cased)
+                and not function_word(t)
+            ):
+                t.is_name = True
         self._doubts(tokens, text)
         names = [t for t in tokens if t.is_name]
         held = [t for t in tokens if t.held and not t.is_name]
@@ -1012,12 +1028,14 @@ class NameFinder:
                     continue
                 # a shop or a town spelt like a surname right after a first name is the
                 # surname ("Ruby-Noa Zeeman"), when it is one word ("Jan Linders" is a shop)
+                # (also "Shahd Hallak", "MAURITS LANDSMEER": after a first name that is no
+                # word, any one-word brand or town in capitals)
                 shop_surname = (
                     tokens[j].protected
                     and j == i + 1
                     and t.is_name
-                    and tokens[j].capital
-                    and tokens[j].folded in lex.surnames
+                    and tokens[j].text[:1].isupper()
+                    and (tokens[j].folded in lex.surnames or t.cls == NAME)
                     and any(part in lex.first_names for part in t.folded.split("-"))
                     and not (j + 1 < len(tokens) and tokens[j + 1].protected and space(j, j + 1))
                 )
@@ -1103,7 +1121,7 @@ class NameFinder:
         def rare(t: Token) -> bool:
             # (a compound of two frequent words is a thing: "Leerlingenraad", "Codeclub")
             return open_word(t) and (
-                (t.derived and not self._derived_word(t.folded, compounds=False))
+                (t.derived and not self._thing_compound(t.folded))
                 or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
             )
 
@@ -1141,6 +1159,20 @@ class NameFinder:
                 return True
             if after[:1] == ["doet"] and "mee" in after[1:4]:
                 return True
+            # "bami komt niet", "Tijger kan morgen niet": whether someone comes
+            if (
+                after[:1]
+                and after[0] in ("komt", "kwam", "kan", "mag", "gaat", "moet")
+                and (
+                    after[1:2]
+                    and after[1] in ("niet", "ook", "morgen", "vandaag", "nooit", "later")
+                )
+            ):
+                return True
+            # "Rups is de jongste van de groep": a superlative ranks one of a group
+            if after[:2] in (["is", "de"], ["was", "de"], ["is", "het"]) and after[2:3]:
+                if after[2].endswith("ste") and len(after[2]) > 5:
+                    return True
             if after[:1] and after[0] in ("is", "was", "werd", "wordt"):
                 rest = after[1:]
                 while rest and rest[0] in INTENSIFIERS:
@@ -1233,6 +1265,18 @@ class NameFinder:
                 and t.folded not in KIN | TITLES | NOUN_MARKERS
             ):
                 t.maybe = True
+
+    def _thing_compound(self, w: str) -> bool:
+        """Two frequent content words ("leerlingen|raad", "code|club"), not a name that splits
+        into a word and a function word ("roze|mijn")."""
+        lex, common = self.lex, self.lex.common_words
+        return any(
+            w[:i] in common
+            and w[i:] in common
+            and lex.frequency(w[:i]) < FUNCTION_WORD_ZIPF
+            and lex.frequency(w[i:]) < FUNCTION_WORD_ZIPF
+            for i in range(4, len(w) - 3)
+        )
 
     def _glued_name(self, w: str) -> bool:
         """A first name that is no word, glued to a word or to x's: "bramboy", "sannexx"."""

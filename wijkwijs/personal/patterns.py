@@ -52,9 +52,10 @@ _LOCAL_DOT = r"(?:\.|\s?[\[(]\s?(?:dot|punt|\.)\s?[\])]\s?|\s(?:dot|punt|\.)\s)"
 _TLD = r"(?:com|nl|net|org|be|de|eu|info|io|me|co\.uk|uk|fr|live|nu|online|app)"
 # the local part may be written out too: "fatima punt benali at gmail punt com"; a comma for
 # the last dot is a common slip ("gmail,com")
+# (written out, any country's two letters too: "krystian.p[at]onet.pl")
 _EMAIL = re.compile(
     rf"(?<![\w.@])[\w+-]+(?:{_LOCAL_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?(?:{_DOT}|,)"
-    rf"{_TLD}\b",
+    rf"(?:{_TLD}\b|[a-z]{{2}}\b(?!\.\w))",
     re.IGNORECASE,
 )
 # mail providers people name without the rest: "sanne @gmail", "gmail: sanne2009"
@@ -268,7 +269,9 @@ AGE_WORDS = "|".join(
 _AGE = rf"(?:\d{{1,2}}|{AGE_WORDS})"
 
 _INITIALS_AGE = re.compile(
-    r"(?<![\w.])(?P<init>(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,])"
+    # "S.vd.B.", "J.v.d.M.": initials around an abbreviated tussenvoegsel
+    r"(?<![\w.])(?P<init>(?:[a-z]\.\s?){1,3}(?:vd|vdr|v|d|t|ter)\.\s?(?:[a-z]\.\s?){1,2}"
+    r"|(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,])"
     r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
     rf"(?P<age>\s*\(\s*{_AGE}\s*(?:j(?:r|aar)?\.?)?\s*\)"
     rf"|\s*,?\s*{_AGE}\s*(?:jr|jaar|j)\b\.?(?!\s*(?:geleden|lang|terug))"
@@ -620,6 +623,11 @@ def _is_birth_date(
     after = text[end : end + 30] if end is not None else ""
     if _BIRTH_CUE.search(before) or _BIRTH_CUE_AFTER.match(after):
         return True
+    # "Verjaardagen deze maand: Solomiya (4 december), Tewolde (19 december)": a list of
+    # dates after the cue, in the same sentence
+    sentence = re.split(r"[!?\n]|\.(?!\d)\s", text[max(0, start - 200) : start])[-1]
+    if _BIRTH_CUE.search(sentence):
+        return True
     # "wordt op 14 juni 18": the day someone turns an age
     if re.search(r"\bwordt\s+(?:op\s+)?$", before, re.I) and re.match(r"\s+\d{1,2}\b", after):
         return True
@@ -690,6 +698,13 @@ def glued_handle_spans(text: str, is_plain_word) -> list[Span]:
     for m in _GLUED.finditer(text):
         token = m.group(0)
         parts = re.split(r"[._]", token)
+        # "boomhut.builder: ...", "[discord] sneeuwuil.exe: ...": a chat line's sender
+        sender = re.match(r"[ \t]*:", text[m.end() :]) and re.search(
+            r"(?:^|\n|\]|>)[ \t]*$", text[: m.start()]
+        )
+        if sender and len(token) >= 4:
+            spans.append(Span(m.start(), m.end(), HANDLE))
+            continue
         if _WEB_TLD.search(token) or all(len(part) <= 2 for part in parts):
             continue
         if "_" in token or not all(is_plain_word(part) for part in parts if len(part) > 2):

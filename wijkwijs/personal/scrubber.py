@@ -497,7 +497,7 @@ class Scrubber:
         ranges += [m.span("club") for m in _CLUB.finditer(text)]
         known = self._local.finditer(text)
         for m in _STREET.finditer(text):
-            if not self._is_street(m.group("word")):
+            if not self._is_street(m.group("word")) or not self._street_stem(m.group("word")):
                 continue
             # "Jan van Galenstraat" is one street, but where the gemeente knows the street
             # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
@@ -573,6 +573,15 @@ class Scrubber:
         if not suffix or suffix.start() < 3 or word in self._local:
             return bool(suffix and word in self._local)
         return w not in self._lex.surnames and w not in self._lex.first_names
+
+    def _street_stem(self, word: str) -> bool:
+        """A street is named by a word before its ending ("Kerk|straat", "Narcissen|laan"),
+        or a long stem; "Lii|baan" is a name, not a street to protect."""
+        w = fold(word)
+        if word in self._local:
+            return True
+        stem = w[: _STREET_SUFFIX.search(w).start()].rstrip("-")
+        return len(stem) >= 5 or self.is_word(stem) or self.is_word(stem.rstrip("s"))
 
     def _address_spans(self, text: str) -> list[p.Span]:
         spans = []
