@@ -269,6 +269,9 @@ class NameFinder:
             if head in words or (head.endswith(("s", "e")) and head[:-1] in words):
                 if len(tail) >= 4 and (tail in words or self._derived_tail(tail)):
                     return True
+                # three parts: "meiden|voetbal|groep", "boeken|ruil|kast"
+                if len(head) >= 4 and len(tail) >= 7 and self._derived_word(tail):
+                    return True
                 # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
                 if len(head) >= 4 and head in common and tail in common:
                     return True
@@ -504,10 +507,13 @@ class NameFinder:
             return text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
 
         def cue(i: int, cues) -> bool:
-            # "Achternaam: de Boer": the cue stands before the tussenvoegsel
+            # "Achternaam: de Boer": the cue stands before the tussenvoegsel; after a weak cue
+            # an article is one ("met de Kidspas"), unless a listed surname follows
             j = i
             while j > 0 and tokens[j - 1].particle and re.fullmatch(r"\s+", gap(j)):
                 j -= 1
+            if cues is WEAK_CUES and j < i and tokens[i].folded not in lex.surnames:
+                j = i
             for start in dict.fromkeys((i, j)):
                 for phrase in cues:
                     k = len(phrase)
@@ -808,6 +814,15 @@ class NameFinder:
             # is held and its text left as it is
             if t.cls == NAME:
                 if noun(i) and not person_context(i):
+                    continue
+                # "naar Berlijn", "in Goes": a town spelt like a name after a preposition of place
+                if (
+                    t.folded in self._brand_words
+                    and not t.possessive  # "uit Emma's tekening"
+                    and i > 0
+                    and tokens[i - 1].folded in ("naar", "in", "uit", "richting", "vanuit")
+                    and re.fullmatch(r"\s+", gap(i))
+                ):
                     continue
                 public = (
                     topic(i)
@@ -1155,8 +1170,8 @@ class NameFinder:
                     return True  # "hunter en zn moeder", whatever its case
             if not (t.capital or not cased):
                 return False
-            if after[:1] and after[0] in SAYING_VERBS:
-                return True
+            if after[:1] and after[0] in SAYING_VERBS and not self._thing_compound(t.folded):
+                return True  # (not "Leerlingenraad vraagt": a body of people speaks too)
             if after[:1] == ["doet"] and "mee" in after[1:4]:
                 return True
             # "bami komt niet", "Tijger kan morgen niet": whether someone comes

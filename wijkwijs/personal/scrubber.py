@@ -163,10 +163,10 @@ _NO_IDENTIFIER = re.compile(
     # (not "dossier 123456": in the social domain a dossier is a resident's)
     r"|\b(?i:zaak|ref|referentie|kenmerk|melding)"
     r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
-    r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b"
+    r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b|\b090\d[\s\-]?\d{4}\b"
     # an organisation's own numbers: "KvK-nummer ... 60312088", "ordernummer 2026-11-3381",
     # "JF-26-08812"; times and opening hours ("19.00-20.30")
-    r"|\b(?i:kvk|order|factuur|bestel|klant)[\w-]*[^\d\n]{0,40}?\d[\d\-/.]*"
+    r"|\b(?i:kvk|order|factuur|bestel|klant)[\w-]*[^\d\n]{0,80}?\d[\d\-/.]*"
     r"|\b[A-Z]{1,3}-\d{2}-\d{3,}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{3,}\b"
     r"|(?<!\d)\d{1,2}[.:][0-5]\d(?:\s?[-–]\s?\d{1,2}[.:][0-5]\d)?(?!\d)"
 )
@@ -189,7 +189,9 @@ _FIELD_LABEL = re.compile(
     r"\b(?i:iban|bsn|tel|telnr|telefoon|mob|mobiel|gsm|dob|geb|e-?mail|mail|adres|pc|kenteken)"
     r"\b(?=[\s:.]*)"
 )
-_CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
+_CAPITAL_NUMBER = re.compile(
+    r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+[1-9]\d{0,3}[a-zA-Z]?\b(?![\s-]?\d)" + _NOT_A_HOUSE
+)
 
 
 @dataclass(frozen=True)
