@@ -494,6 +494,18 @@ class NameFinder:
         tokens = self.tokens(text, protected)
         lex = self.lex
         n = len(tokens)
+        # "Taylor Swift-avond", "Kylian Mbappé-shirt", "Tony's Chocolonely-repen": the words
+        # before a thing named after someone are part of its name
+        for i in range(n - 1, 0, -1):
+            nxt, t = tokens[i], tokens[i - 1]
+            named_thing = re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]*-[a-z]{3,}", nxt.text)
+            if (
+                named_thing
+                and (nxt.protected or nxt.cls == DICT)
+                and t.text[:1].isupper()
+                and re.fullmatch(r"(?:['’]s)?\s", text[t.end : nxt.start])
+            ):
+                t.protected, t.cls = True, DICT
         self._read_english(tokens)
         # a writer who uses capitals and writes a listed name in lowercase ("knie kapot enzo",
         # "pure joy", "red bull") may mean the word

@@ -292,6 +292,9 @@ class Scrubber:
         self._streets = PhraseIndex(gazetteer.streets)
         self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
         self._local_places = PhraseIndex([*places, *gazetteer.places])
+        # the people the gemeente named its streets after are public ("Wie was Marga Klompé?"
+        # beside the Marga Klompéstraat): a first name and more before the street's ending
+        self._street_people = PhraseIndex(_street_namesakes(gazetteer.streets))
         self._gemeente = fold(gazetteer.gemeente or "")
         # the gemeente and its named organisations as they are glued into an address
         # ("svtorenhage", "bibliotheekschelderwaard"); a buurt alone is no organisation: a
@@ -346,6 +349,13 @@ class Scrubber:
             after = _NUMBER_AFTER_POSTCODE.match(text, postcode.end)
             if after:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
+        # "Barbershop Mo, 31 jongens": a shape inside one of the gemeente's own places is none
+        local = self._local_places.finditer(text)
+        spans = [
+            s
+            for s in spans
+            if s.kind != p.INITIALS_AGE or not any(a <= s.start < b for a, b in local)
+        ]
         taken = _resolve(spans)
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
@@ -474,7 +484,7 @@ class Scrubber:
         return word in self._local or word in self._public or fold(word) in self._lex.proper_nouns
 
     def _place_ranges(self, text: str, taken: list[p.Span]) -> list[tuple[int, int]]:
-        ranges = self._local.finditer(text)
+        ranges = self._local.finditer(text) + self._street_people.finditer(text)
         # a town or brand right after a title or kin is a surname: "mevrouw Wassenaar",
         # "dhr. van Katwijk", "wijkagent Lekkerkerk" (the gemeente's own places stay places)
         ranges += [
@@ -574,7 +584,10 @@ class Scrubber:
         # a stem of three letters at least: "Kowal" or "Stam" is no street on "-wal"/"-am"
         if not suffix or suffix.start() < 3 or word in self._local:
             return bool(suffix and word in self._local)
-        return w not in self._lex.surnames and w not in self._lex.first_names
+        last = w.rsplit("-", 1)[-1]  # "de Vries-Bakker" is a double surname
+        return all(
+            x not in self._lex.surnames and x not in self._lex.first_names for x in (w, last)
+        )
 
     def _street_stem(self, word: str) -> bool:
         """A street is named by a word before its ending ("Kerk|straat", "Narcissen|laan"),
@@ -622,6 +635,25 @@ class Scrubber:
                 start = sentence.start() + m.start("number")
                 spans.append(p.Span(start, start + len(m.group("number")), p.ADDRESS))
         return spans
+
+
+def _street_namesakes(streets: Iterable[str]) -> list[str]:
+    """ "Marga Klompéstraat" -> "Marga Klompé", "Ciske de Rattestraat" -> "Ciske de Rat"
+    (a linking -e, -s or -te dropped); only streets of two words or more, named after a
+    person with a first name."""
+    out = []
+    for street in streets:
+        words = street.split()
+        suffix = _STREET_SUFFIX.search(fold(words[-1])) if len(words) >= 2 else None
+        if not suffix or suffix.start() < 2:
+            continue
+        stem = words[-1][: suffix.start()].rstrip("-")
+        head = " ".join(words[:-1])
+        out.append(f"{head} {stem}")
+        for link in ("te", "e", "s"):
+            if stem.lower().endswith(link) and len(stem) - len(link) >= 2:
+                out.append(f"{head} {stem[: -len(link)]}")
+    return out
 
 
 def _bare(word: str) -> str:
