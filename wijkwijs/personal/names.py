@@ -270,12 +270,20 @@ class NameFinder:
                 if len(tail) >= 4 and (tail in words or self._derived_tail(tail)):
                     return True
                 # three parts: "meiden|voetbal|groep", "boeken|ruil|kast"
-                if len(head) >= 4 and len(tail) >= 7 and self._derived_word(tail):
+                if len(head) >= 4 and len(tail) >= 7 and self._two_part(tail):
                     return True
                 # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
                 if len(head) >= 4 and head in common and tail in common:
                     return True
         return False
+
+    def _two_part(self, w: str) -> bool:
+        """Two dictionary words ("voetbal|groep"), as the tail of a longer compound."""
+        words = self.lex.words
+        return any(
+            w[:i] in words and (w[i:] in words or self._derived_tail(w[i:]))
+            for i in range(3, len(w) - 3)
+        )
 
     def _derived_tail(self, tail: str) -> bool:
         for suffix in ("tje", "je", "jes", "tjes", "s", "en"):

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from wijkwijs.personal import patterns as p
@@ -236,6 +237,13 @@ class ScrubResult:
 _PHRASE_TOKEN = re.compile(r"\w+(?:['’&.]\w+)*")
 
 
+@lru_cache(maxsize=4)
+def _phrase_words(text: str) -> tuple[list[re.Match], list[str]]:
+    """The words of a text and their folded forms, shared by the phrase indexes of a scrub."""
+    words = list(_PHRASE_TOKEN.finditer(text))
+    return words, [fold(m.group(0)) for m in words]
+
+
 class PhraseIndex:
     """Finds any of many phrases (thousands of brands and places) in one pass over the words;
     case-insensitive, whole words only, the longest phrase first."""
@@ -255,8 +263,9 @@ class PhraseIndex:
         return (fold(word),) in self._phrases
 
     def finditer(self, text: str) -> list[tuple[int, int]]:
-        words = list(_PHRASE_TOKEN.finditer(text))
-        folded = [fold(m.group(0)) for m in words]
+        if not self._phrases:
+            return []
+        words, folded = _phrase_words(text)
         found, i = [], 0
         while i < len(words):
             for n in range(min(self._longest, len(words) - i), 0, -1):
@@ -350,12 +359,13 @@ class Scrubber:
             if after:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         # "Barbershop Mo, 31 jongens": a shape inside one of the gemeente's own places is none
-        local = self._local_places.finditer(text)
-        spans = [
-            s
-            for s in spans
-            if s.kind != p.INITIALS_AGE or not any(a <= s.start < b for a, b in local)
-        ]
+        if any(s.kind == p.INITIALS_AGE for s in spans):
+            local = self._local_places.finditer(text)
+            spans = [
+                s
+                for s in spans
+                if s.kind != p.INITIALS_AGE or not any(a <= s.start < b for a, b in local)
+            ]
         taken = _resolve(spans)
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
