@@ -1303,11 +1303,12 @@ class NameFinder:
 
     def _thing_compound(self, w: str) -> bool:
         """Two frequent content words ("leerlingen|raad", "code|club"), not a name that splits
-        into a word and a function word ("roze|mijn")."""
+        into a word and a function word ("roze|mijn") nor a first name glued to a word."""
         lex, common = self.lex, self.lex.common_words
         return any(
             w[:i] in common
             and w[i:] in common
+            and w[:i] not in lex.core_first_names  # "fleur|gamer" is a username
             and lex.frequency(w[:i]) < FUNCTION_WORD_ZIPF
             and lex.frequency(w[i:]) < FUNCTION_WORD_ZIPF
             for i in range(4, len(w) - 3)
