@@ -126,9 +126,8 @@ def lexicon() -> Lexicon:
     # abbreviations ("aanw.", "bijv.") are vocabulary: notes are full of them
     abbreviations = {fold(a).rstrip(".") for a in _lines("opentaal_abbreviations.txt")}
     words |= {a for a in abbreviations if "." not in a and a not in names}
-    domain = frozenset(
-        w for w in domain_words() if w not in names and w not in particles and len(w) > 2
-    )
+    domain = frozenset(w for w in domain_words()
+                       if w not in names and w not in particles and len(w) > 2)
     words |= domain
     words = frozenset(words)
     return Lexicon(
@@ -163,9 +162,8 @@ def domain_words() -> frozenset[str]:
     role that word is a domain, not a surname."""
     with open(DBT_PROJECT_DIR / "seeds" / "categories.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    labels = " ".join(
-        r[c] for r in rows for c in ("domain_label", "category_label", "population_group_label")
-    )
+    labels = " ".join(r[c] for r in rows
+                      for c in ("domain_label", "category_label", "population_group_label"))
     return frozenset(fold(w) for w in re.findall(r"[A-Za-zÀ-ÿ]+", labels) if len(w) > 1)
 
 
