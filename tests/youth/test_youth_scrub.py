@@ -523,6 +523,20 @@ def test_the_blind_heldout5_figures_hold():
     assert report.held_share <= TARGET_HELD_AT_MOST
 
 
+def test_the_blind_heldout6_figures_hold():
+    """heldout6 (another author, gemeente Schelderwaard) was scored blind once in the fifth
+    round, after that round's rules were committed: recall 288/304 (94.7 %), negatives
+    unchanged 312/370 (84.3 %), held 142/674 (21.1 %): no target met (docs/youth-input.md).
+    The classes of its misses and changed negatives were then fixed; it is development data
+    now, held to every target like the others."""
+    report = _report("heldout6")
+    assert (report.records, report.positives, report.negatives) == (674, 304, 370)
+    assert report.recall >= TARGET_RECALL, report.missed
+    assert report.caught >= 288  # never below the blind run
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
+    assert report.held_share <= TARGET_HELD_AT_MOST
+
+
 def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
     assert _regular_finite_forms("spelen") == {"speelt", "speelde", "speelden"}
     assert _regular_finite_forms("missen") == {"mist", "miste", "misten"}
@@ -543,3 +557,188 @@ def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
 ])
 def test_a_domain_after_a_role_is_no_surname(text, expected):
     assert SCRUBBER.scrub(text).text == expected
+
+
+# Fifth round: classes a new author writes that no corpus had yet, with new examples
+SCRUBBED_ROUND5 = [
+    # a platform word and a mark ("is", ":", "naam", "heet") before an everyday word chosen
+    # as the account: a diminutive or a compound in no dictionary
+    ("zijn psn is zwartekat, voeg hem toe", "zijn psn is [account], voeg hem toe"),
+    ("haar snap: kikkertje", "haar snap: [account]"),
+    ("op roblox heet hij pizzakoning", "op roblox heet hij [account]"),
+    ("op twitch ben ik stoomtreintje", "op twitch ben ik [account]"),
+    ("insta van mijn nicht: zonnebloempje", "insta van mijn nicht: [account]"),
+    ("gebruikersnaam: wafelijzertje", "gebruikersnaam: [account]"),
+    ("zijn naam in de game is GroeneDino", "zijn naam in de game is [account]"),
+    ("volg mij: muizenval08 op tiktok", "volg mij: [account] op tiktok"),
+    ("add me: bananenbootje op snap", "add me: [account] op snap"),
+    # a spaced gamertag made of frequent words after a mark
+    ("xbox gamertag: Snelle Vis 44", "xbox gamertag: [account]"),
+    # a relation names who; it is no part of the name
+    ("zijn broertje jelmer wil een trampoline", "zijn broertje [naam] wil een trampoline"),
+    ("haar maatje wessel doet ook mee", "haar maatje [naam] doet ook mee"),
+    # a month and a year of birth go together, also before "geboren"
+    ("ze is geboren in april 2012", "ze is geboren in [geboortedatum]"),
+    ("geboortedatum: okt 2010", "geboortedatum: [geboortedatum]"),
+    ("hij is in mei 2011 geboren", "hij is in [geboortedatum] geboren"),
+    ("jarig op de 14e van juni", "jarig op de [geboortedatum]"),
+    # a phone number or an IBAN split over a line, as a form field wraps; its label stays
+    ("bellen naar 06\n98765432 graag", "bellen naar [telefoonnummer] graag"),
+    ("IBAN NL02 ABNA\n0123 4567 89 graag", "IBAN [iban] graag"),
+    # a name glued to digits and maybe a word
+    ("vraag het aan wout88 of aan lina4ever", "vraag het aan [account] of aan [account]"),
+    # a gamertag in capitals with a number after a platform, no mark needed
+    ("we spelen op fortnite met Gouden Haas 21", "we spelen op fortnite met [account]"),
+    # a date written with slashes and a month abbreviation
+    ("geb. 14/feb/2012", "geb. [geboortedatum]"),
+    # a name field, marked by a colon or a possessive, in any case
+    ("zijn achternaam is Mulder", "zijn achternaam is [naam]"),
+    ("achternaam: de graaf", "achternaam: de [naam]"),
+]  # fmt: skip
+
+HELD_ROUND5 = [
+    # "volgens", "aldus" announce who: a first name that is also a word is held
+    "volgens bo moet het park open",
+    "aldus storm: meer bankjes",
+    # a marked account that is a plain dictionary word
+    "mijn steam is vuurtoren",
+    "volg me: koffiekan op tiktok",
+    # a first name glued to a word: a username
+    "fleurgamer zei dat de kooi dicht is",
+    "ik zag timboy bij de kooi",
+    # a platform spelt like a first name is a person opening a sentence ("Kick")
+    "Kick is verdrietig want de kooi is dicht",
+]
+
+SURVIVES_ROUND5 = [
+    "mijn insta is gehackt dus ik kan niks",
+    "haar snap is vaak offline",
+    "mijn account is geblokkeerd door de school",
+    "op tiktok is dansen populair",
+    "steam is duur, dus gratis games",
+    "volgens mij is het park te donker",
+    "volgens de buurvrouw moet er een hek komen",
+    "zijn broer en zijn zus willen een kooi",
+    "we willen een pannaveldje en een basgitaarles",
+    "de game is leuk maar de naam in de game is stom",
+    # games and codes glued to digits; a chat export's date stamp is no BSN
+    "we spelen gta5 en fifa25 en willen een ps5",
+    "de naam is mooi gekozen",
+    "naam van het plan: groen",
+    "de bus lijn12 en covid19",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRUBBED_ROUND5)
+def test_round5_classes_are_masked(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", HELD_ROUND5)
+def test_round5_doubtful_accounts_and_names_hold_the_record_unchanged(text):
+    result = SCRUBBER.scrub(text)
+    assert result.text == text
+    assert POSSIBLE_NAME in result.review_reasons or UNKNOWN_WORD in result.review_reasons
+
+
+@pytest.mark.parametrize("text", SURVIVES_ROUND5)
+def test_round5_ordinary_text_survives(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+def test_round5_a_chat_exports_date_stamp_is_no_bsn():
+    result = SCRUBBER.scrub("12-03-2025 20:11 - Jesse: kan het park open?")
+    assert result.text == "12-03-2025 20:11 - [naam]: kan het park open?"
+
+
+# After the blind heldout6 run: its classes of miss and of changed negatives, new examples
+GAZETTEER_SERVICES = Gazetteer(
+    streets=("Annie M.G. Schmidtlaan", "Kerkweg"),
+    places=("Buurthuis De Kade", "Bieb Vaartveen", "Vaartveen", "Kapsalon Bo"),
+    gemeente="Vaartveen",
+)
+SCRUBBER_SERVICES = Scrubber(gazetteer=GAZETTEER_SERVICES, today=date(2026, 6, 1))
+
+SCRUBBED_AFTER_HELDOUT6 = [
+    # a word repeating a name found elsewhere in the record is that person again
+    ("Visser van de woningbouw (Anke Visser) komt kijken",
+     "[naam] van de woningbouw ([naam]) komt kijken"),
+    # nickname frames: "X — zo heet Y", "X (eigenlijk Y)", "X voor vrienden"
+    ("KAST — zo heet Milan in de app", "[naam] — zo heet [naam] in de app"),
+    ("we noemen Snoet (eigenlijk Ilias) de baas", "we noemen [naam] (eigenlijk [naam]) de baas"),
+    ("de kok, Pannenkoek voor vrienden, bakt", "de kok, [naam] voor vrienden, bakt"),
+    # a chat line's sender glued by a dot
+    ("[discord #chill] kaasschaaf.pro: wie komt er", "[discord #chill] [account]: wie komt er"),
+    # dates listed after a birthday cue
+    ("Jarig in maart: Ida (2 maart) en Rutger (27 maart).",
+     "Jarig in maart: [naam] ([geboortedatum]) en [naam] ([geboortedatum])."),
+    # initials around an abbreviated tussenvoegsel
+    ("deelnemers: J.vd.K. 11 jr en P.v.D. (13)", "deelnemers: [naam] en [naam]"),
+    # after a first name that is no word, a one-word town is the surname, also in capitals
+    ("YARA HEERHUGOWAARD HEEFT DE BAL", "[naam] HEEFT DE BAL"),
+    # a double surname that ends like a street
+    ("Femke de Vries-Bakker belde", "[naam] belde"),
+    # a written-out e-mail with any country's code
+    ("mail: ania.k[at]wp.pl", "mail: [e-mail]"),
+]  # fmt: skip
+
+HELD_AFTER_HELDOUT6 = [
+    "vraag van muisje: mag er een hok komen",
+    "wafel komt niet, zn vader belde",
+    "Mol is de kleinste van de groep en wil een hut",
+]
+
+SURVIVES_AFTER_HELDOUT6 = [
+    # opening hours, times, an organisation's numbers
+    "Het buurthuis is open di 14.00-22.00 en vr 19.00-23.30.",
+    "KvK-nummer van de stichting staat op de factuur: 41234567.",
+    "Politie geen spoed: 0900-8844, bij spoed 112.",
+    "Veilig Thuis bel je gratis op 0800-2000.",
+    # things named after famous people, a town after a preposition of place
+    "Taylor Swift-avond en een Kylian Mbappé-shirt als prijs",
+    "we trainen in Hoorn",
+    # compounds of frequent words
+    "de meidenvoetbalgroep en de boekenruilkast zijn populair",
+]
+
+SURVIVES_WITH_GAZETTEER_AFTER_HELDOUT6 = [
+    # an account or address of the gemeente's own services, also glued
+    "volg @buurthuisdekade en mail info@biebvaartveen.nl",
+    "Bel Buurthuis De Kade op werkdagen",
+    # the people the gemeente named its streets after
+    "Wie was Annie M.G. Schmidt? We lopen elke dag over de Annie M.G. Schmidtlaan.",
+    # a shape inside one of its own places
+    "Kapsalon Bo, 12 jongens geknipt",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRUBBED_AFTER_HELDOUT6)
+def test_after_heldout6_classes_are_masked(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", HELD_AFTER_HELDOUT6)
+def test_after_heldout6_doubtful_subjects_hold_the_record_unchanged(text):
+    result = SCRUBBER.scrub(text)
+    assert result.text == text and POSSIBLE_NAME in result.review_reasons
+
+
+@pytest.mark.parametrize("text", SURVIVES_AFTER_HELDOUT6)
+def test_after_heldout6_ordinary_text_survives(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize("text", SURVIVES_WITH_GAZETTEER_AFTER_HELDOUT6)
+def test_after_heldout6_the_gemeentes_own_services_and_namesakes_survive(text):
+    result = SCRUBBER_SERVICES.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+def test_after_heldout6_a_services_landline_is_held_and_a_residents_masked():
+    service = "Vragen? Bel Buurthuis De Kade, 030 123 45 67, op werkdagen."
+    held = SCRUBBER_SERVICES.scrub(service)
+    assert held.text == service and POSSIBLE_NAME in held.review_reasons
+    own = SCRUBBER_SERVICES.scrub("Buurthuis De Kade belde mij thuis op 030 123 45 67")
+    assert own.text.endswith("[telefoonnummer]")

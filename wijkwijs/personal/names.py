@@ -83,12 +83,19 @@ STRONG_CUES = (
     ("ik", "heet"), ("heet",), ("heette",), ("naam", "is"), ("naam",), ("genaamd",),
     ("groetjes",), ("groeten",), ("groet",), ("gr",), ("grtjs",), ("liefs",), ("xoxo",), ("xx",),
     ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",), ("voornaam",),
-    ("achternaam",), ("roepnaam",), ("voornamen",),
+    ("achternaam",), ("roepnaam",), ("voornamen",), ("achternaam", "is"), ("voornaam", "is"),
+    ("roepnaam", "is"), ("familienaam", "is"), ("familienaam",),
+)  # fmt: skip
+# a form's name field: whatever word stands there, in any case, is the name ("achternaam: de
+# vries", "haar achternaam is visser")
+NAME_FIELD_CUES = (
+    ("naam",), ("achternaam",), ("voornaam",), ("roepnaam",), ("familienaam",), ("naam", "is"),
+    ("achternaam", "is"), ("voornaam", "is"), ("roepnaam", "is"), ("familienaam", "is"),
 )  # fmt: skip
 WEAK_CUES = (
     ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
     ("vertelt",), ("vertelde",), ("sprak",), ("spreek",), ("schreef",), ("appte",), ("belde",),
-    ("mailde",), ("meldt",), ("meldde",),
+    ("mailde",), ("meldt",), ("meldde",), ("volgens",), ("aldus",),
 )  # fmt: skip
 # "fan van", "een film over", "kijken naar", "zo goed als", "noemen ... als voorbeeld": what
 # people talk about, a famous person as often as a resident
@@ -262,10 +269,21 @@ class NameFinder:
             if head in words or (head.endswith(("s", "e")) and head[:-1] in words):
                 if len(tail) >= 4 and (tail in words or self._derived_tail(tail)):
                     return True
+                # three parts: "meiden|voetbal|groep", "boeken|ruil|kast"
+                if len(head) >= 4 and len(tail) >= 7 and self._two_part(tail):
+                    return True
                 # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
                 if len(head) >= 4 and head in common and tail in common:
                     return True
         return False
+
+    def _two_part(self, w: str) -> bool:
+        """Two dictionary words ("voetbal|groep"), as the tail of a longer compound."""
+        words = self.lex.words
+        return any(
+            w[:i] in words and (w[i:] in words or self._derived_tail(w[i:]))
+            for i in range(3, len(w) - 3)
+        )
 
     def _derived_tail(self, tail: str) -> bool:
         for suffix in ("tje", "je", "jes", "tjes", "s", "en"):
@@ -484,6 +502,18 @@ class NameFinder:
         tokens = self.tokens(text, protected)
         lex = self.lex
         n = len(tokens)
+        # "Taylor Swift-avond", "Kylian Mbappé-shirt", "Tony's Chocolonely-repen": the words
+        # before a thing named after someone are part of its name
+        for i in range(n - 1, 0, -1):
+            nxt, t = tokens[i], tokens[i - 1]
+            named_thing = re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]*-[a-z]{3,}", nxt.text)
+            if (
+                named_thing
+                and (nxt.protected or nxt.cls == DICT)
+                and t.text[:1].isupper()
+                and re.fullmatch(r"(?:['’]s)?\s", text[t.end : nxt.start])
+            ):
+                t.protected, t.cls = True, DICT
         self._read_english(tokens)
         # a writer who uses capitals and writes a listed name in lowercase ("knie kapot enzo",
         # "pure joy", "red bull") may mean the word
@@ -497,10 +527,13 @@ class NameFinder:
             return text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
 
         def cue(i: int, cues) -> bool:
-            # "Achternaam: de Boer": the cue stands before the tussenvoegsel
+            # "Achternaam: de Boer": the cue stands before the tussenvoegsel; after a weak cue
+            # an article is one ("met de Kidspas"), unless a listed surname follows
             j = i
             while j > 0 and tokens[j - 1].particle and re.fullmatch(r"\s+", gap(j)):
                 j -= 1
+            if cues is WEAK_CUES and j < i and tokens[i].folded not in lex.surnames:
+                j = i
             for start in dict.fromkeys((i, j)):
                 for phrase in cues:
                     k = len(phrase)
@@ -524,6 +557,24 @@ class NameFinder:
             if "." in gap(j + 1):  # "dhr. Bos", not "... kinderburgemeester. Idee"
                 return word in TITLES or word in lex.titles
             return is_title(word, lex.titles)
+
+        def name_field(i: int) -> bool:
+            """ "achternaam: de vries", "haar achternaam is visser": a name field, marked by a
+            colon or a possessive (not "de naam is mooi gekozen")."""
+            j = i
+            while j > 0 and tokens[j - 1].particle and re.fullmatch(r"\s+", gap(j)):
+                j -= 1
+            for phrase in NAME_FIELD_CUES:
+                k = len(phrase)
+                if j - k < 0 or tuple(t.folded for t in tokens[j - k : j]) != phrase:
+                    continue
+                if not re.fullmatch(r"[\s:,]*", gap(j)):
+                    continue
+                colon = ":" in gap(j) or ":" in gap(j - k + 1)
+                owner = j - k > 0 and tokens[j - k - 1].folded in NOUN_MARKERS | POSSESSIVES
+                if colon or owner:
+                    return True
+            return False
 
         def belongs(i: int) -> bool:
             """ "... van bram": the word after "van" that follows a person's belonging."""
@@ -758,6 +809,17 @@ class NameFinder:
                     t.held = True  # not "Straatronde Kolk-Oost:" or "NB:", headings
                     continue
                 sure = 0
+            # "bel Jongerenwerk Schelderwaard": an everyday word before a place of the
+            # gemeente names its service, not a person
+            service = (
+                t.cls == DICT
+                and i + 1 < n
+                and tokens[i + 1].protected
+                and tokens[i + 1].capital
+                and re.fullmatch(r"\s+", gap(i + 1)) is not None
+            )
+            if sure and sure != NICKNAME and service:
+                sure = 0
             if sure and (t.cls != DICT or t.capital or sure == NICKNAME or listed):
                 # "kip zo noemen ze hem", "[19:47] Kiwi:", "bel Abdessamad"; an everyday word in
                 # lowercase as a chat sender is held when it is on a name list, and is what it
@@ -772,6 +834,15 @@ class NameFinder:
             # is held and its text left as it is
             if t.cls == NAME:
                 if noun(i) and not person_context(i):
+                    continue
+                # "naar Berlijn", "in Goes": a town spelt like a name after a preposition of place
+                if (
+                    t.folded in self._brand_words
+                    and not t.possessive  # "uit Emma's tekening"
+                    and i > 0
+                    and tokens[i - 1].folded in ("naar", "in", "uit", "richting", "vanuit")
+                    and re.fullmatch(r"\s+", gap(i))
+                ):
                     continue
                 public = (
                     topic(i)
@@ -857,6 +928,8 @@ class NameFinder:
                 # is announced; on a name list it is one, otherwise a reviewer decides
                 if not t.is_name and t.capital and cue(i, STRONG_CUES):
                     t.is_name, t.held = listed, not listed
+                elif not t.is_name and not function_word(t) and name_field(i):
+                    t.is_name, t.held = listed, not listed
                 # "Obi zegt ...", "Bolle wil ...": a capitalised word that is no everyday noun
                 # ("Jeugd wil") opening a sentence as the subject of what one person does may
                 # be a nickname
@@ -875,6 +948,10 @@ class NameFinder:
                     and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
                 ):
                     t.held = True
+                # "vraag van koekje:": a word after what a person has, that is no everyday
+                # noun, may be a nickname
+                elif belongs(i) and lex.frequency(t.folded) < COMMON_NOUN_ZIPF:
+                    t.held = True
                 # "gesproken met Pluis", "zei Tijger": a capitalised word that is no everyday
                 # noun, in mid-sentence after a cue, may be a nickname (or a brand: held)
                 elif (
@@ -891,6 +968,18 @@ class NameFinder:
 
         self._neighbours(tokens, text)
         self._title_particles(tokens, text)
+        # "Gans van de corporatie (Liesbeth Gans)": a word that repeats a name found elsewhere
+        # in the record is that person again
+        found = {t.folded for t in tokens if t.is_name and len(t.folded) >= 3}
+        for t in tokens:
+            if (
+                not t.is_name
+                and t.folded in found
+                and not t.protected
+                and (t.capital or t.text.isupper() or not cased)
+                and not function_word(t)
+            ):
+                t.is_name = True
         self._doubts(tokens, text)
         names = [t for t in tokens if t.is_name]
         held = [t for t in tokens if t.held and not t.is_name]
@@ -910,6 +999,9 @@ class NameFinder:
                 (t.cls in (NAME, UNKNOWN, AMBIGUOUS, *WEAK_WORDS) or t.derived)
                 and not t.protected
                 and (lex.frequency(t.folded) < FUNCTION_WORD_ZIPF)
+                # "zijn broer lucas", "haar maatje siebe": the relation names who, it is
+                # no first name before a surname, whatever a name list says
+                and not is_title(t.folded, lex.titles)
             )
 
         changed = True
@@ -971,12 +1063,14 @@ class NameFinder:
                     continue
                 # a shop or a town spelt like a surname right after a first name is the
                 # surname ("Ruby-Noa Zeeman"), when it is one word ("Jan Linders" is a shop)
+                # (also "Shahd Hallak", "MAURITS LANDSMEER": after a first name that is no
+                # word, any one-word brand or town in capitals)
                 shop_surname = (
                     tokens[j].protected
                     and j == i + 1
                     and t.is_name
-                    and tokens[j].capital
-                    and tokens[j].folded in lex.surnames
+                    and tokens[j].text[:1].isupper()
+                    and (tokens[j].folded in lex.surnames or t.cls == NAME)
                     and any(part in lex.first_names for part in t.folded.split("-"))
                     and not (j + 1 < len(tokens) and tokens[j + 1].protected and space(j, j + 1))
                 )
@@ -1060,8 +1154,9 @@ class NameFinder:
             return open_word(t) and (t.folded in lex.first_names or t.folded in lex.surnames)
 
         def rare(t: Token) -> bool:
+            # (a compound of two frequent words is a thing: "Leerlingenraad", "Codeclub")
             return open_word(t) and (
-                t.derived
+                (t.derived and not self._thing_compound(t.folded))
                 or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
             )
 
@@ -1095,10 +1190,24 @@ class NameFinder:
                     return True  # "hunter en zn moeder", whatever its case
             if not (t.capital or not cased):
                 return False
-            if after[:1] and after[0] in SAYING_VERBS:
-                return True
+            if after[:1] and after[0] in SAYING_VERBS and not self._thing_compound(t.folded):
+                return True  # (not "Leerlingenraad vraagt": a body of people speaks too)
             if after[:1] == ["doet"] and "mee" in after[1:4]:
                 return True
+            # "bami komt niet", "Tijger kan morgen niet": whether someone comes
+            if (
+                after[:1]
+                and after[0] in ("komt", "kwam", "kan", "mag", "gaat", "moet")
+                and (
+                    after[1:2]
+                    and after[1] in ("niet", "ook", "morgen", "vandaag", "nooit", "later")
+                )
+            ):
+                return True
+            # "Rups is de jongste van de groep": a superlative ranks one of a group
+            if after[:2] in (["is", "de"], ["was", "de"], ["is", "het"]) and after[2:3]:
+                if after[2].endswith("ste") and len(after[2]) > 5:
+                    return True
             if after[:1] and after[0] in ("is", "was", "werd", "wordt"):
                 rest = after[1:]
                 while rest and rest[0] in INTENSIFIERS:
@@ -1112,6 +1221,16 @@ class NameFinder:
 
         for i, t in enumerate(tokens):
             if t.english and not t.is_name:
+                t.held = True
+            # "bramboy", "lottegamer", "kevinmadness": a first name glued to a word is a
+            # username (a word that only reads as a compound or a typo)
+            if (
+                not t.is_name
+                and not t.protected
+                and (t.derived or t.cls in (TYPO, SLANG))
+                and lex.frequency(t.folded) < RARE_ZIPF
+                and self._glued_name(t.folded)
+            ):
                 t.held = True
             if t.is_name or t.held or not open_word(t):
                 continue
@@ -1181,6 +1300,32 @@ class NameFinder:
                 and t.folded not in KIN | TITLES | NOUN_MARKERS
             ):
                 t.maybe = True
+
+    def _thing_compound(self, w: str) -> bool:
+        """Two frequent content words ("leerlingen|raad", "code|club"), not a name that splits
+        into a word and a function word ("roze|mijn") nor a first name glued to a word."""
+        lex, common = self.lex, self.lex.common_words
+        return any(
+            w[:i] in common
+            and w[i:] in common
+            and w[:i] not in lex.core_first_names  # "fleur|gamer" is a username
+            and lex.frequency(w[:i]) < FUNCTION_WORD_ZIPF
+            and lex.frequency(w[i:]) < FUNCTION_WORD_ZIPF
+            for i in range(4, len(w) - 3)
+        )
+
+    def _glued_name(self, w: str) -> bool:
+        """A first name that is no word, glued to a word or to x's: "bramboy", "sannexx"."""
+        lex = self.lex
+        for i in range(3, len(w) - 1):
+            head, tail = w[:i], w[i:]
+            if head not in lex.core_first_names or head in lex.words:
+                continue
+            if re.fullmatch(r"x+(?:o+x+)*|\d+", tail) or (
+                len(tail) >= 3 and tail in lex.english_all
+            ):
+                return True
+        return False
 
     @staticmethod
     def _listed_together(tokens: list[Token], text: str, i: int, j: int) -> bool:

@@ -52,9 +52,10 @@ _LOCAL_DOT = r"(?:\.|\s?[\[(]\s?(?:dot|punt|\.)\s?[\])]\s?|\s(?:dot|punt|\.)\s)"
 _TLD = r"(?:com|nl|net|org|be|de|eu|info|io|me|co\.uk|uk|fr|live|nu|online|app)"
 # the local part may be written out too: "fatima punt benali at gmail punt com"; a comma for
 # the last dot is a common slip ("gmail,com")
+# (written out, any country's two letters too: "krystian.p[at]onet.pl")
 _EMAIL = re.compile(
     rf"(?<![\w.@])[\w+-]+(?:{_LOCAL_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*?(?:{_DOT}|,)"
-    rf"{_TLD}\b",
+    rf"(?:{_TLD}\b|[a-z]{{2}}\b(?!\.\w))",
     re.IGNORECASE,
 )
 # mail providers people name without the rest: "sanne @gmail", "gmail: sanne2009"
@@ -90,24 +91,48 @@ _PLATFORM = (
     r"insta(?:gram)?|ig|snap(?:chat)?|sc|tik\s?tok|tt|discord|dc|twitter|x|youtube|yt|twitch|"
     r"telegram|tg|bereal|roblox|fortnite|epic|psn|playstation|xbox|gamertag|steam|threads|"
     r"pinterest|soundcloud|spotify|kick|facebook|fb|whatsapp|signal|onlyfans|tumblr|"
-    + _MAIL_PROVIDERS
+    # the account itself, whatever the platform: "username: x", "naam in de game is x"
+    r"username|gebruikersnaam|accountnaam|gamenaam|spelersnaam|nickname|schermnaam|"
+    r"in-?game[ \t]?naam|naam[ \t]+in[ \t]+(?:de[ \t]+)?game|" + _MAIL_PROVIDERS
 )
 _PLATFORM_MENTION = re.compile(rf"\b(?:{_PLATFORM})\b", re.IGNORECASE)
+# "ze heet op roblox x", "ik ben op discord x": the sentence already says a name follows
+_NAMED_BEFORE = re.compile(
+    r"\b(?:heet|heten|ben|is|noemt?)\s+(?:ik\s+|ze\s+|hij\s+)?(?:op|in|bij)\s+$", re.I
+)
+# "add me: tijgertje op snap", "ik ben timthegamer op youtube": the account before its platform
+_HANDLE_BEFORE = re.compile(
+    r"(?:\b(?:ik\s+ben|ze\s+is|hij\s+is|heet|heten|add|volg|zoek)(?:\s+(?:me|mij|ons|haar|hem))?"
+    r"\s*:?\s*)(?P<handle>[\w][\w.#-]*[\w#])\s+(?:op|on|via)\s+$",
+    re.I,
+)
 # words between a platform and the account name: "insta naam is x", "xbox gamertag: x"
 _HANDLE_LEAD = re.compile(
-    r"\s*(?:\s*(?:naam|name|account|accountnaam|id|tag|gamertag|username|gebruikersnaam|user|"
-    r"handle|nick|is|=|:|->|als|heet|onder|op|me|mij|ons|van\s+(?:hem|haar|mij))\b\s*|\s*[:=@-]\s*)*"
+    r"\s*(?:\s*(?:(?:ben|heet|heten|is)\s+(?:ik|ze|zij|hij|je)|"  # "op discord ben ik x"
+    r"naam|name|account|accountnaam|id|tag|gamertag|username|gebruikersnaam|user|"
+    r"handle|nick|kanaal|channel|profiel|is|=|:|->|als|heet|onder|op|me|mij|ons|met|"
+    r"van\s+(?:hem|haar|mij)"
+    r"|van\s+(?:mijn|m'n|zijn|z'n|haar|d'r|hun)\s+[^\W\d_]+"  # "insta van mijn zus: x"
+    r")\b\s*|\s*[:=@-]\s*)*"
+)
+# what marks the word after a platform as its account name: "insta: x", "snap is x"
+_HANDLE_MARK = re.compile(
+    r"[:=@]|\b(?:is|heet|heten|ben|naam|name|tag|gamertag|id|username)\b", re.I
 )
 _HANDLE_WORD = re.compile(r"@?[\w][\w.#-]*[\w#]|@?\w")
 
 # --- numbers -----------------------------------------------------------------------------
 
-_IBAN = re.compile(r"\b[A-Z]{2}[ \-.]?\d{2}(?:[ \-.]?[A-Z0-9]){10,30}\b", re.IGNORECASE)
+# (groups may wrap onto the next line)
+_IBAN = re.compile(
+    r"\b[A-Z]{2}[ \-.]?\d{2}(?:(?:[ \-.]|[ \t]*\r?\n[ \t]*)?[A-Z0-9]){10,30}\b", re.IGNORECASE
+)
 _IBAN_GROUP_END = re.compile(r"(?=[\s\-.])|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0[ \t.\-]?)\d"
-    r"(?:[ \t.\-/()]{0,3}\d){6,12}(?!\d)"
+    # groups may be split over a line, as a form field wraps: "06\n12345678"
+    r"(?:[ \t.\-/()]{0,3}(?:\r?\n[ \t]*)?\d){6,12}(?!\d)"
 )
 # a voice memo typed out: "nul zes 51 48 00 09", "nul 6 12345678"
 _DICTATED_MOBILE = re.compile(
@@ -120,6 +145,9 @@ _BSN_IN_CELL = re.compile(
     r"(?<![\w.,/:-])(\d{9}|\d{4}([ .\-])\d{2}\2\d{3}|\d{3}([ .\-])\d{3}\3\d{3})"
     r"(?![\w,/:-]|[.\-]\d)"
 )
+# opening hours: "19.00-23.00", "8.30-15.40"
+_TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d\s?[-–]\s?\d{1,2}[.:][0-5]\d(?!\d)")
+_DATE_SHAPE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}")
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
 
@@ -192,9 +220,11 @@ _YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
 # day and month in words, the day also with a suffix ("3e", "21ste") or in words, the year
 # optional: "3 april 1987", "3 apr. '87", "03-apr-1987", "twaalf juni tweeduizend tien"
 _WRITTEN_DATE = re.compile(
-    rf"(?<![\w])(?:(?P<d>\d{{1,2}})(?:e|ste|de)?[\s\-.]*|(?P<dw>{_DAY_WORD})(?:e|ste|de)?\s+)"
+    # "de 9e van mei": an ordinal day "of" the month
+    rf"(?<![\w])(?:(?P<d>\d{{1,2}})(?:(?:e|ste|de)\s+van\s+|(?:e|ste|de)?[\s\-./]*)"
+    rf"|(?P<dw>{_DAY_WORD})(?:e|ste|de)?\s+)"
     rf"(?P<m>{_MONTH_WORD})\.?(?![^\W\d_])"
-    rf"(?:[\s\-.,]*(?P<y>(?:19|20)\d{{2}}|'\d{{2}}|{_YEAR_WORDS})(?!\d))?",
+    rf"(?:[\s\-.,/]*(?P<y>(?:19|20)\d{{2}}|'\d{{2}}|{_YEAR_WORDS})(?!\d))?",
     re.IGNORECASE,
 )
 # the English order: "april 3, 1987"
@@ -216,7 +246,15 @@ _BIRTH_CUE_AFTER = re.compile(
     r"(?:geboren|jarig|verjaardag|verjaart|bday|b-day|birthday)",
     re.IGNORECASE,
 )
-_YEAR_AFTER_BIRTH_CUE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "geboren in maart 2011", "geboortedatum: mei 2010": a month and a year after the cue go
+# together
+_YEAR_AFTER_BIRTH_CUE = re.compile(
+    rf"(?<![\w])(?:(?:{_MONTH_WORD})\.?[\s\-/]+)?(?:19|20)\d{{2}}(?!\d)", re.IGNORECASE
+)
+# "hij is in 2011 geboren", "maart 2011 geboren": the year (and month) before the cue
+_YEAR_BEFORE_BORN = re.compile(
+    rf"(?<![\w])(?:(?:{_MONTH_WORD})\.?\s+)?(?:19|20)\d{{2}}(?=\s+geboren\b)", re.IGNORECASE
+)
 _SPACED_DATE = re.compile(
     r"(?<![\d\w.,:])(\d{1,2})[ \t](\d{1,2})[ \t]((?:19|20)\d{2})(?![\d\w]|[.,:]\d)"
 )
@@ -231,7 +269,9 @@ AGE_WORDS = "|".join(
 _AGE = rf"(?:\d{{1,2}}|{AGE_WORDS})"
 
 _INITIALS_AGE = re.compile(
-    r"(?<![\w.])(?P<init>(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,])"
+    # "S.vd.B.", "J.v.d.M.": initials around an abbreviated tussenvoegsel
+    r"(?<![\w.])(?P<init>(?:[a-z]\.\s?){1,3}(?:vd|vdr|v|d|t|ter)\.\s?(?:[a-z]\.\s?){1,2}"
+    r"|(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,])"
     r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
     rf"(?P<age>\s*\(\s*{_AGE}\s*(?:j(?:r|aar)?\.?)?\s*\)"
     rf"|\s*,?\s*{_AGE}\s*(?:jr|jaar|j)\b\.?(?!\s*(?:geleden|lang|terug))"
@@ -397,13 +437,15 @@ def phone_spans(text: str) -> list[Span]:
     for m in _PHONE_CANDIDATE.finditer(text):
         raw = m.group(0).rstrip(" .-/(")
         digits = re.sub(r"\D", "", raw)
-        if digits.startswith("0800"):
-            continue  # a free number is an organisation's line (de Kindertelefoon), no one's own
+        if digits.startswith("0800") or (digits.startswith("090") and len(digits) == 8):
+            # a free number or a short paid one is an organisation's line (de Kindertelefoon,
+            # the police's 0900-8844), no one's own
+            continue
         national = raw.lstrip().startswith("0") and not raw.lstrip().startswith("00")
         if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
             continue
         try:
-            number = phonenumbers.parse(raw, "NL")
+            number = phonenumbers.parse(re.sub(r"\s+", " ", raw), "NL")
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_possible_number(number):
@@ -438,6 +480,8 @@ def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
     for m in _BSN_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         cued = bool(_BSN_CUE.search(text[max(0, m.start() - 40) : m.start()]))
+        if not cued and (_DATE_SHAPE.fullmatch(m.group(0)) or _TIME_RANGE.search(m.group(0))):
+            continue  # "12-03-2025 20:11": a date, as a chat export stamps a line; "19.00-23.00"
         if len(digits) == 8:
             if not cued and _YEAR_RANGE.fullmatch(m.group(0)):
                 continue  # "schooljaar 2024-2025"
@@ -565,6 +609,7 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
         year = _YEAR_AFTER_BIRTH_CUE.search(window)
         if year and "geboren" in cue.group(0).lower() or year and "geb" in cue.group(0).lower():
             spans.append(Span(cue.end() + year.start(), cue.end() + year.end(), BIRTH_DATE))
+    spans += [Span(m.start(), m.end(), BIRTH_DATE) for m in _YEAR_BEFORE_BORN.finditer(text)]
     return spans
 
 
@@ -577,6 +622,11 @@ def _is_birth_date(
     before = text[max(0, start - 45) : start]
     after = text[end : end + 30] if end is not None else ""
     if _BIRTH_CUE.search(before) or _BIRTH_CUE_AFTER.match(after):
+        return True
+    # "Verjaardagen deze maand: Solomiya (4 december), Tewolde (19 december)": a list of
+    # dates after the cue, in the same sentence
+    sentence = re.split(r"[!?\n]|\.(?!\d)\s", text[max(0, start - 200) : start])[-1]
+    if _BIRTH_CUE.search(sentence):
         return True
     # "wordt op 14 juni 18": the day someone turns an age
     if re.search(r"\bwordt\s+(?:op\s+)?$", before, re.I) and re.match(r"\s+\d{1,2}\b", after):
@@ -615,13 +665,24 @@ def platform_mentions(text: str) -> list[re.Match]:
     return list(_PLATFORM_MENTION.finditer(text))
 
 
-def username_spans(text: str, is_word) -> list[Span]:
-    """ "sanne2009", "mo_2010": a word that is no vocabulary glued to a (birth) year."""
+# a name glued to digits and maybe a word: "sven777", "jay4ever", "kees4life", "noor03x"
+_NAME_DIGITS = re.compile(r"(?<![\w@.#/-])(?P<letters>[^\W\d_]{3,})\d{1,4}[^\W\d_]*(?![\w@/-])")
+
+
+def username_spans(text: str, is_word, is_plain_word=None) -> list[Span]:
+    """ "sanne2009", "mo_2010": a word that is no vocabulary glued to a (birth) year;
+    "sven777", "jay4ever": a name glued to digits (`is_plain_word`: vocabulary that is no
+    name; "covid19", "fifa25" and codes in capitals such as "JO14" are left alone)."""
     spans = []
     for m in _USERNAME.finditer(text):
         letters = re.match(r"[A-Za-z]+", m.group(0)).group(0)
         if not is_word(letters.lower()):
             spans.append(Span(m.start(), m.end(), HANDLE))
+    if is_plain_word is not None:
+        for m in _NAME_DIGITS.finditer(text):
+            letters = m.group("letters")
+            if not letters.isupper() and not is_plain_word(letters.lower()):
+                spans.append(Span(m.start(), m.end(), HANDLE))
     return spans
 
 
@@ -637,6 +698,13 @@ def glued_handle_spans(text: str, is_plain_word) -> list[Span]:
     for m in _GLUED.finditer(text):
         token = m.group(0)
         parts = re.split(r"[._]", token)
+        # "boomhut.builder: ...", "[discord] sneeuwuil.exe: ...": a chat line's sender
+        sender = re.match(r"[ \t]*:", text[m.end() :]) and re.search(
+            r"(?:^|\n|\]|>)[ \t]*$", text[: m.start()]
+        )
+        if sender and len(token) >= 4:
+            spans.append(Span(m.start(), m.end(), HANDLE))
+            continue
         if _WEB_TLD.search(token) or all(len(part) <= 2 for part in parts):
             continue
         if "_" in token or not all(is_plain_word(part) for part in parts if len(part) > 2):
@@ -644,44 +712,95 @@ def glued_handle_spans(text: str, is_plain_word) -> list[Span]:
     return spans
 
 
-_SPACED_TAG = re.compile(r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w])")
+_SPACED_TAG = re.compile(
+    r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w]|[.:,]\d)"  # not a time: "donderdag 19.00"
+    r"(?!\s*(?:uur|u\b|keer|jaar|euro|min|minuten|dagen|weken|man\b|mensen|%))"
+)
+# a participle says what happened to an account ("is gehackt", "is geblokkeerd", "verwijderd")
+_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her)\w+(?:d|t|en)$")
+_DIMINUTIVE = re.compile(r"\w{2,}(?:je|jes|ie|ke)$")
 
 
-def platform_handle_spans(text: str, is_word, is_frequent_word=None) -> list[Span]:
+def platform_handle_spans(
+    text: str, is_word, is_frequent_word=None, handle_like=None, doubts=None
+) -> list[Span]:
     """`insta: sanne.x`, `sc is mo_2010`, `tt @xx`, `discord mo#1234`, `xbox gamertag vikashm07`:
     the word after a platform (and its lead words) when it is no ordinary word or is marked
     as a name by ":", "is" or "@". A gamertag may have spaces ("steam Baller Nahom 2010"):
-    up to three words and a number, one of them no ordinary word, none a frequent one."""
+    up to three words and a number, one of them no ordinary word, none a frequent one; after
+    a mark ("gamertag: Boze Kip 77") any words that are no function words.
+
+    `handle_like(word)`: "account" for an everyday word that may be chosen as a name (a
+    diminutive, a compound in no dictionary: "tijgertje", "donkerewolf"), "doubt" for a rare
+    one ("kaasboer"), None otherwise ("gehackt", "stom"). After a mark the first is the
+    account; the second goes to `doubts`, which holds the record."""
     spans = []
+
+    def judge(start: int, end: int, word: str) -> None:
+        verdict = handle_like(word) if handle_like is not None else None
+        if verdict == "account":
+            spans.append(Span(start, end, HANDLE))
+        elif verdict == "doubt" and doubts is not None:
+            doubts.append(Span(start, end, HANDLE))
+
     for m in _PLATFORM_MENTION.finditer(text):
         lead = _HANDLE_LEAD.match(text, m.end())
+        named_before = bool(_NAMED_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+        marked_lead = named_before or bool(_HANDLE_MARK.search(lead.group(0)))
         tag = _SPACED_TAG.match(text, lead.end())
         if tag and is_frequent_word is not None:
             words = re.findall(r"[^\W\d_][\w#]*", tag.group(0))
-            if any(not is_word(w.lower()) for w in words) and not any(
-                is_frequent_word(w) for w in words
+            odd_word = any(not is_word(w.lower()) for w in words)
+            # "gamertag: Boze Kip 77": after a mark a tag may be made of frequent words
+            function = any(is_frequent_word(w) and len(w) <= 3 and w.islower() for w in words)
+            # "fortnite Dikke Draak 9": words in capitals and a number name the account too
+            titled = len(words) >= 2 and all(w[:1].isupper() for w in words)
+            # (after a mark, one word in capitals or no word: not "twitch: volgende stream")
+            chosen = any(w[:1].isupper() for w in words) or odd_word
+            if (odd_word and not any(is_frequent_word(w) for w in words)) or (
+                (marked_lead and len(tag.group(0).split()[-1]) >= 2 and chosen or titled)
+                and not function
             ):
                 spans.append(Span(tag.start(), tag.end(), HANDLE))
                 continue
+        # "add me: tijgertje op snap": the account before its platform
+        offset = max(0, m.start() - 40)
+        before = _HANDLE_BEFORE.search(text[offset : m.start()])
+        if before:
+            start, end = offset + before.start("handle"), offset + before.end("handle")
+            if not is_word(before.group("handle").lower()):
+                spans.append(Span(start, end, HANDLE))
+            else:
+                judge(start, end, before.group("handle"))
         word = _HANDLE_WORD.match(text, lead.end())
         if not word:
             continue
         handle = word.group(0)
         marked = bool(re.search(r"[:=@]|\bis\b|\bheet\b", lead.group(0))) or handle[0] == "@"
+        marked = marked or marked_lead
         odd = bool(re.search(r"[_.\d#]", handle)) and not handle.replace(".", "").isdigit()
         plain = handle.lstrip("@")
-        if (odd or (marked and not is_word(plain)) or (marked and not plain.islower())) and (
-            len(plain) >= 3
-        ):
+        if len(plain) < 3:
+            continue
+        if odd or (marked and not is_word(plain)) or (marked and not plain.islower()):
             spans.append(Span(word.start(), word.end(), HANDLE))
+        elif marked:
+            judge(word.start(), word.end(), plain)
     return spans
 
 
 def shaped_spans(
-    text: str, is_word, is_frequent_word, today: date, is_plain_word=None
+    text: str,
+    is_word,
+    is_frequent_word,
+    today: date,
+    is_plain_word=None,
+    handle_like=None,
+    doubts=None,
 ) -> list[Span]:
     """Every detector with a fixed shape, in priority order (earlier wins an overlap).
-    `is_plain_word`: vocabulary that is no name (for usernames glued by "." or "_")."""
+    `is_plain_word`: vocabulary that is no name (for usernames glued by "." or "_");
+    `handle_like`, `doubts`: see `platform_handle_spans`."""
     return (
         contact_spans(text)
         + iban_spans(text)
@@ -691,7 +810,7 @@ def shaped_spans(
         + _postcode_spans(text, is_frequent_word)
         + _plate_spans(text)
         + _initials_age_spans(text)
-        + platform_handle_spans(text, is_word, is_frequent_word)
-        + username_spans(text, is_word)
+        + platform_handle_spans(text, is_word, is_frequent_word, handle_like, doubts)
+        + username_spans(text, is_word, is_plain_word)
         + glued_handle_spans(text, is_plain_word or is_word)
     )

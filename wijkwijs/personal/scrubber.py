@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from wijkwijs.personal import patterns as p
@@ -132,9 +133,9 @@ _HOME_CUE = re.compile(
     re.IGNORECASE,
 )
 _OP_NUMBER = re.compile(
-    r"\b(?:op|bij|naast|tegenover)\s+(?:de\s+|het\s+)?(?P<number>\d{1,4}(?:\s?[a-zA-Z](?![\w]))?)"
+    r"\b(?:op|bij|naast|tegenover)\s+(?:de\s+|het\s+)?(?P<number>[1-9]\d{0,3}(?:\s?[a-zA-Z](?![\w]))?)"
     + _NOT_A_HOUSE
-    + r"(?![\d,.:]\d)",
+    + r"(?![\d,.:]\d|\s?-\s?\d)",  # not "op 0800-2000", a phone number
     re.IGNORECASE,
 )
 _FLOOR = re.compile(r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b", re.I)
@@ -163,7 +164,12 @@ _NO_IDENTIFIER = re.compile(
     # (not "dossier 123456": in the social domain a dossier is a resident's)
     r"|\b(?i:zaak|ref|referentie|kenmerk|melding)"
     r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
-    r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b"
+    r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b|\b090\d[\s\-]?\d{4}\b"
+    # an organisation's own numbers: "KvK-nummer ... 60312088", "ordernummer 2026-11-3381",
+    # "JF-26-08812"; times and opening hours ("19.00-20.30")
+    r"|\b(?i:kvk|order|factuur|bestel|klant)[\w-]*[^\d\n]{0,80}?\d[\d\-/.]*"
+    r"|\b[A-Z]{1,3}-\d{2}-\d{3,}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{3,}\b"
+    r"|(?<!\d)\d{1,2}[.:][0-5]\d(?:\s?[-–]\s?\d{1,2}[.:][0-5]\d)?(?!\d)"
 )
 # a title or kin word, maybe tussenvoegsels, right before a word: "mevrouw van "
 _TITLE_BEFORE = re.compile(
@@ -174,7 +180,19 @@ _PERSON_AFTER = re.compile(
     r"\s+(?:van|de|der|den|ter|ten|el|al|ben)\s+(?:(?:de|der|den|het)\s+)?[A-Z]"
     r"|\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)"
 )
-_CAPITAL_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+\d{1,4}[a-zA-Z]?\b" + _NOT_A_HOUSE)
+_OWN_NUMBER = re.compile(
+    r"\b(?i:mij|me|mijn|m'n|ons|onze|haar|zijn|z'n|hem|hun|terugbellen|thuis|privé|eigen)\b"
+)
+_SERVICE_NUMBER = re.compile(r"\b(?i:algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer)\b")
+# short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
+_ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club".split())
+_FIELD_LABEL = re.compile(
+    r"\b(?i:iban|bsn|tel|telnr|telefoon|mob|mobiel|gsm|dob|geb|e-?mail|mail|adres|pc|kenteken)"
+    r"\b(?=[\s:.]*)"
+)
+_CAPITAL_NUMBER = re.compile(
+    r"(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+\s+[1-9]\d{0,3}[a-zA-Z]?\b(?![\s-]?\d)" + _NOT_A_HOUSE
+)
 
 
 @dataclass(frozen=True)
@@ -219,6 +237,13 @@ class ScrubResult:
 _PHRASE_TOKEN = re.compile(r"\w+(?:['’&.]\w+)*")
 
 
+@lru_cache(maxsize=4)
+def _phrase_words(text: str) -> tuple[list[re.Match], list[str]]:
+    """The words of a text and their folded forms, shared by the phrase indexes of a scrub."""
+    words = list(_PHRASE_TOKEN.finditer(text))
+    return words, [fold(m.group(0)) for m in words]
+
+
 class PhraseIndex:
     """Finds any of many phrases (thousands of brands and places) in one pass over the words;
     case-insensitive, whole words only, the longest phrase first."""
@@ -238,8 +263,9 @@ class PhraseIndex:
         return (fold(word),) in self._phrases
 
     def finditer(self, text: str) -> list[tuple[int, int]]:
-        words = list(_PHRASE_TOKEN.finditer(text))
-        folded = [fold(m.group(0)) for m in words]
+        if not self._phrases:
+            return []
+        words, folded = _phrase_words(text)
         found, i = [], 0
         while i < len(words):
             for n in range(min(self._longest, len(words) - i), 0, -1):
@@ -275,7 +301,18 @@ class Scrubber:
         self._streets = PhraseIndex(gazetteer.streets)
         self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
         self._local_places = PhraseIndex([*places, *gazetteer.places])
+        # the people the gemeente named its streets after are public ("Wie was Marga Klompé?"
+        # beside the Marga Klompéstraat): a first name and more before the street's ending
+        self._street_people = PhraseIndex(_street_namesakes(gazetteer.streets))
         self._gemeente = fold(gazetteer.gemeente or "")
+        # the gemeente and its named organisations as they are glued into an address
+        # ("svtorenhage", "bibliotheekschelderwaard"); a buurt alone is no organisation: a
+        # crew's "@lindeveld.queens" is someone's
+        self._local_glued = frozenset(
+            re.sub(r"[^\w]", "", fold(x))
+            for x in (*places, *gazetteer.places, gazetteer.gemeente or "")
+            if len(re.sub(r"[^\w]", "", x)) >= 4 and (" " in x.strip() or x == gazetteer.gemeente)
+        )
         # nationwide names that are public: towns, chains and brands. A single word that is
         # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
         # after an article ("bij de Dirk"): otherwise it may be a child.
@@ -302,19 +339,44 @@ class Scrubber:
 
     def scrub(self, text: str) -> ScrubResult:
         text = text or ""
+        account_doubts: list[p.Span] = []
         spans = p.shaped_spans(
-            text, self.is_word, self._is_frequent_word, self._today, self._names.is_plain_word
+            text,
+            self.is_word,
+            self._is_frequent_word,
+            self._today,
+            self._names.is_plain_word,
+            self._handle_like,
+            account_doubts,
         )
-        spans = [s for s in spans if not self._organisation_contact(text[s.start : s.end], s.kind)]
+        organisation = [
+            s for s in spans if self._organisation_contact(text[s.start : s.end], s.kind)
+        ]
+        spans = [s for s in spans if s not in organisation]
         spans += self._address_spans(text)
         for postcode in [s for s in spans if s.kind == p.POSTCODE]:
             after = _NUMBER_AFTER_POSTCODE.match(text, postcode.end)
             if after:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
+        # "Barbershop Mo, 31 jongens": a shape inside one of the gemeente's own places is none
+        if any(s.kind == p.INITIALS_AGE for s in spans):
+            local = self._local_places.finditer(text)
+            spans = [
+                s
+                for s in spans
+                if s.kind != p.INITIALS_AGE or not any(a <= s.start < b for a, b in local)
+            ]
         taken = _resolve(spans)
         # a class ("tto 1", "3kader") is no name, whether or not the record names someone
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
-        protected = [(s.start, s.end) for s in taken + classes] + self._place_ranges(text, taken)
+        protected = [(s.start, s.end) for s in taken + classes + organisation]
+        protected += self._place_ranges(text, taken)
+        # "IBAN NL91 ...", "BSN: ...", "Tel 06-...": a form's label before what it labels
+        protected += [
+            m.span()
+            for m in _FIELD_LABEL.finditer(text)
+            if any(0 <= s.start - m.end() <= 3 for s in taken)
+        ]
         accounts = [text[s.start : s.end] for s in taken if s.kind in (p.EMAIL, p.HANDLE)]
         names, unsure, maybe = self._names.find(text, protected, accounts)
         name_spans = _name_tails(
@@ -325,6 +387,9 @@ class Scrubber:
         if name_spans or any(s.kind != p.ADDRESS for s in taken):
             name_spans += classes
         final = _resolve(taken + name_spans)
+        services = self._service_numbers(text, final)
+        final = [s for s in final if s not in services]
+        account_doubts += services
         cleaned = _replace(text, final)
 
         # a record that carries personal data is held on a weaker doubt too
@@ -333,6 +398,13 @@ class Scrubber:
             p.Span(t.start, t.end, UNKNOWN_WORD if t.cls == UNKNOWN else POSSIBLE_NAME)
             for t in sorted(doubtful, key=lambda t: t.start)
         ]
+        # "mijn steam is kaasboer": a word where an account name is announced
+        doubts += [
+            p.Span(d.start, d.end, POSSIBLE_NAME)
+            for d in account_doubts
+            if not any(_overlap(d, s) for s in final)
+        ]
+        doubts.sort(key=lambda d: d.start)
         reasons: list[str] = list(dict.fromkeys(d.kind for d in doubts))
         reasons.sort(key=[UNKNOWN_WORD, POSSIBLE_NAME].index)
         rest = _NO_IDENTIFIER.sub(" ", _AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned)))
@@ -354,19 +426,67 @@ class Scrubber:
             tuple(doubts),
         )
 
+    def _service_numbers(self, text: str, final: list[p.Span]) -> list[p.Span]:
+        """ "Bel Jongerenwerk Schelderwaard, 0118 22 40 00", "algemeen nummer: ...": a landline
+        beside one of the gemeente's own services, in a record where nothing else is personal
+        and nobody says it is theirs, is most likely the service's: held, text unchanged,
+        rather than masked or published."""
+        if not final or any(s.kind != p.PHONE for s in final) or not self._local_glued:
+            return []
+        if any(re.match(r"(?:\+|00)?\s*(?:31)?\W*0?6", text[s.start : s.end]) for s in final):
+            return []  # a mobile is someone's
+        if _OWN_NUMBER.search(text):
+            return []
+        services = [m for m in _SERVICE_NUMBER.finditer(text)] + [
+            (a, b)
+            for a, b in self._local_places.finditer(text)
+            if " " in text[a:b] or fold(text[a:b]) == self._gemeente
+        ]
+        return list(final) if services else []
+
+    def _handle_like(self, word: str) -> str | None:
+        """Where an account name is announced: "account" for an everyday word chosen as one,
+        a diminutive ("tijgertje", "uiltje") or a compound or typo in no dictionary
+        ("donkerewolf", "lottegamer"); "doubt" for another rare word ("kaasboer"); None for a
+        frequent word or a participle ("stom", "gehackt")."""
+        w = fold(word)
+        if self._lex.frequency(w) >= 4.0 or p._PARTICIPLE.match(w):
+            return None
+        if p._DIMINUTIVE.match(w) or (not self._names._dict_word(w) and self._names.is_word(w)):
+            return "account"
+        return "doubt"
+
     def _organisation_contact(self, contact: str, kind: str) -> bool:
-        """ "jongerenwerk@schiewaard.nl", "@jongerenwerk.schiewaard": an address or account
-        of the gemeente's own services (ordinary words and the gemeente's name, known from its
-        gazetteer) names nobody; a crew's "@lindeveld.queens" does."""
-        if not self._gemeente or kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
+        """ "jongerenwerk@schiewaard.nl", "@jongerenwerk.schiewaard", "@svtorenhage",
+        "info@bibliotheekschelderwaard.nl": an address or account made of ordinary words and
+        the gemeente's own places (its name, buurten, clubs: the gazetteer), also glued,
+        names nobody; a crew's "@lindeveld.queens" or "lotte@bibliotheek..." does."""
+        if not self._local_glued or kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
             return False
         parts = [fold(w) for w in re.split(r"[^\w]+|_", contact) if w]
-        words = [w for w in parts if w != self._gemeente and len(w) > 3]
-        return (
-            self._gemeente in parts
-            and bool(words)
-            and all(self._names.is_plain_word(w) for w in words)
-        )
+        if kind == p.EMAIL and parts and re.fullmatch(p._TLD, parts[-1], re.I):
+            parts = parts[:-1]
+        readings = [self._segments(w) for w in parts]
+        return all(r is not None for r in readings) and any(r for r in readings)
+
+    def _segments(self, word: str) -> bool | None:
+        """None when `word` is not made of ordinary words and local places; else whether a
+        local place is among them ("svtorenhage": True, "infobalie": False)."""
+        n = len(word)
+        best: list[bool | None] = [None] * (n + 1)
+        best[0] = False
+        for end in range(1, n + 1):
+            for start in range(max(0, end - 30), end):
+                if best[start] is None:
+                    continue
+                piece = word[start:end]
+                place = piece in self._local_glued
+                if place or (
+                    (len(piece) >= 4 or piece in _ORGANISATION_SHORT)
+                    and self._names.is_plain_word(piece)
+                ):
+                    best[end] = bool(best[end]) or best[start] or place
+        return best[n]
 
     # --- places and addresses ---------------------------------------------------------------
 
@@ -374,7 +494,7 @@ class Scrubber:
         return word in self._local or word in self._public or fold(word) in self._lex.proper_nouns
 
     def _place_ranges(self, text: str, taken: list[p.Span]) -> list[tuple[int, int]]:
-        ranges = self._local.finditer(text)
+        ranges = self._local.finditer(text) + self._street_people.finditer(text)
         # a town or brand right after a title or kin is a surname: "mevrouw Wassenaar",
         # "dhr. van Katwijk", "wijkagent Lekkerkerk" (the gemeente's own places stay places)
         ranges += [
@@ -385,13 +505,21 @@ class Scrubber:
         # a shop spelt like a name counts as the shop next to another shop, not next to a street
         shops = self._local_places.finditer(text) + self._public.finditer(text)
         # platforms and mail providers ("op TikTok", "via Snapchat") are never a name
-        ranges += [m.span() for m in p.platform_mentions(text)]
+        # (a platform spelt like a first name, "Kick", only after "op", "via", ...)
+        ranges += [
+            m.span()
+            for m in p.platform_mentions(text)
+            if fold(m.group(0)) not in self._lex.first_names
+            or re.search(
+                r"\b(?:op|via|on|naar|van)\s+$", text[max(0, m.start() - 6) : m.start()], re.I
+            )
+        ]
         ranges += [m.span("street") for m in _SPLIT_STREET.finditer(text)]
         # a club is named after its town or patron: "fc utrecht", "VV Ravensbeekse Boys"
         ranges += [m.span("club") for m in _CLUB.finditer(text)]
         known = self._local.finditer(text)
         for m in _STREET.finditer(text):
-            if not self._is_street(m.group("word")):
+            if not self._is_street(m.group("word")) or not self._street_stem(m.group("word")):
                 continue
             # "Jan van Galenstraat" is one street, but where the gemeente knows the street
             # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
@@ -466,7 +594,19 @@ class Scrubber:
         # a stem of three letters at least: "Kowal" or "Stam" is no street on "-wal"/"-am"
         if not suffix or suffix.start() < 3 or word in self._local:
             return bool(suffix and word in self._local)
-        return w not in self._lex.surnames and w not in self._lex.first_names
+        last = w.rsplit("-", 1)[-1]  # "de Vries-Bakker" is a double surname
+        return all(
+            x not in self._lex.surnames and x not in self._lex.first_names for x in (w, last)
+        )
+
+    def _street_stem(self, word: str) -> bool:
+        """A street is named by a word before its ending ("Kerk|straat", "Narcissen|laan"),
+        or a long stem; "Lii|baan" is a name, not a street to protect."""
+        w = fold(word)
+        if word in self._local:
+            return True
+        stem = w[: _STREET_SUFFIX.search(w).start()].rstrip("-")
+        return len(stem) >= 5 or self.is_word(stem) or self.is_word(stem.rstrip("s"))
 
     def _address_spans(self, text: str) -> list[p.Span]:
         spans = []
@@ -505,6 +645,25 @@ class Scrubber:
                 start = sentence.start() + m.start("number")
                 spans.append(p.Span(start, start + len(m.group("number")), p.ADDRESS))
         return spans
+
+
+def _street_namesakes(streets: Iterable[str]) -> list[str]:
+    """ "Marga Klompéstraat" -> "Marga Klompé", "Ciske de Rattestraat" -> "Ciske de Rat"
+    (a linking -e, -s or -te dropped); only streets of two words or more, named after a
+    person with a first name."""
+    out = []
+    for street in streets:
+        words = street.split()
+        suffix = _STREET_SUFFIX.search(fold(words[-1])) if len(words) >= 2 else None
+        if not suffix or suffix.start() < 2:
+            continue
+        stem = words[-1][: suffix.start()].rstrip("-")
+        head = " ".join(words[:-1])
+        out.append(f"{head} {stem}")
+        for link in ("te", "e", "s"):
+            if stem.lower().endswith(link) and len(stem) - len(link) >= 2:
+                out.append(f"{head} {stem[: -len(link)]}")
+    return out
 
 
 def _bare(word: str) -> str:

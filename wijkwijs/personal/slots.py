@@ -62,7 +62,14 @@ _NICKNAME_BEFORE = re.compile(
     r"(?:ze|we|wij|zij|jullie|iedereen|men)\b(?![ \t]+(?:het|dat|dit|die)\b)"
     r"|zo[ \t]+heet[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])"
     r"|(?:hij|ze|zij)[ \t]+heet[ \t]+(?:echt|eigenlijk|zo)\b)"
-    rf"|(?P<who3>{_WORD})[ \t]+heet[ \t]+eigenlijk\b",
+    rf"|(?P<who3>{_WORD})[ \t]+heet[ \t]+eigenlijk\b"
+    # "STOEL — zo heet Jamal in de groepsapp", "Baard (eigenlijk Rustam)", "Brood voor
+    # vrienden (echte naam ...)": the word is what someone is called
+    # (not after an article: "de kooi (eigenlijk Kooi 3)" is a thing)
+    rf"|(?<!\bde )(?<!\bhet )(?<!\been )(?P<who5>{_WORD})[ \t]*(?:[,:—–-][ \t]*zo[ \t]+heet"
+    r"|\([ \t]*(?:zo[ \t]+heet|(?:maar[ \t]+)?eigenlijk|officieel))[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])"
+    rf"|(?<!\bde )(?<!\bhet )(?<!\been )(?P<who6>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)[ \t]+voor"
+    r"[ \t]+(?:de[ \t]+)?(?:vrienden|vriendinnen|intimi|iedereen)\b",
     re.IGNORECASE,
 )
 _NICKNAME_AFTER = re.compile(
@@ -131,7 +138,7 @@ def person_slots(text: str) -> list[tuple[int, int, float]]:
         for sure, patterns in _SLOTS
         for pattern in patterns
         for m in pattern.finditer(text)
-        for group in ("who", "who2", "who3", "who4")
+        for group in ("who", "who2", "who3", "who4", "who5", "who6")
         if group in pattern.groupindex and m.group(group)
     ]
     found += [(*m.span("who"), INTRO) for m in _INTRO.finditer(text)]

@@ -1,0 +1,75 @@
+"""Collect what the earlier corpora already used, so this corpus can avoid it.
+
+Reads only the `personal[].text` values, the `places[]` entries that look like streets, and the
+gazetteers of the earlier corpora (as the brief allows); never their sentences.
+"""
+import glob
+import json
+import re
+import unicodedata
+
+EARLIER_JSONL = sorted(set(
+    ["/work/brief/evalset/dev.jsonl", "/work/brief/evalset/heldout.jsonl", "/work/brief/evalset4/heldout4.jsonl",
+     "/work/brief/evalset2/heldout2.jsonl", "/work/brief/evalset3/heldout3.jsonl", "/work/brief/evalset5/heldout5.jsonl"]
+    + []))
+EARLIER_GAZ = sorted(set(
+    ["/work/brief/evalset/gazetteer.json", "/work/brief/evalset2/gazetteer.json", "/work/brief/evalset4/gazetteer.json",
+     "/work/brief/evalset3/gazetteer.json", "/work/brief/evalset5/gazetteer.json"]
+    + []))
+PARTICLES = {"van", "der", "den", "de", "het", "'t", "te", "ten", "ter", "el", "al", "ben", "bin",
+             "ait", "abu", "la", "le", "du", "da", "dos", "das", "do", "di", "von", "op", "in", "t",
+             "a", "del", "dela"}
+STREET_SUFFIX = re.compile(r"(straat|laan|weg|plein|kade|singel|gracht|pad|dijk|steeg|hof|park|"
+                           r"dreef|erf|wal|markt|baan|kwartier|veld|plantsoen|rade|zoom|akker|"
+                           r"hoek|dam|brink|ring|boulevard|passage|allee|wei|weide|gaarde)$")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.lower())
+    s = s.replace("ł", "l").replace("ı", "i").replace("ø", "o").replace("ß", "ss")
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def name_tokens(span: str) -> set:
+    span = fold(span)
+    span = re.sub(r"('s|'|’s)$", "", span)
+    toks = re.split(r"[\s\-_.#,()0-9]+", span)
+    return {t.strip("'’") for t in toks if t and t.strip("'’") and t.strip("'’") not in PARTICLES}
+
+
+def digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def load():
+    names, values, streets = set(), set(), set()
+    for path in EARLIER_JSONL:
+        for line in open(path, encoding="utf-8"):
+            rec = json.loads(line)
+            for p in rec["personal"]:
+                if p["kind"] == "name":
+                    names |= name_tokens(p["text"])
+                else:
+                    values.add(fold(p["text"]).replace(" ", ""))
+                    d = digits(p["text"])
+                    if len(d) >= 5:
+                        values.add(d)
+                if p["kind"] == "address":
+                    m = re.match(r"([^\d]+?)\s*\d", p["text"])
+                    if m and len(m.group(1)) > 3:
+                        streets.add(fold(m.group(1)).strip())
+            for pl in rec.get("places", []):
+                if STREET_SUFFIX.search(fold(pl)):
+                    streets.add(fold(pl))
+    gaz_places = set()
+    for path in EARLIER_GAZ:
+        g = json.load(open(path, encoding="utf-8"))
+        streets |= {fold(s) for s in g["streets"]}
+        gaz_places |= {fold(s) for s in g["places"] + g["buurten"] + g["wijken"] + [g["gemeente"]]}
+    return names, values, streets, gaz_places
+
+
+if __name__ == "__main__":
+    n, v, s, g = load()
+    print(len(EARLIER_JSONL), "files;", len(n), "name tokens;", len(v), "values;", len(s),
+          "streets;", len(g), "gazetteer places")
