@@ -7,7 +7,6 @@ import duckdb
 import pytest
 
 from dashboards import contract
-from tests.dashboards.serving_fixture import build_serving_fixture
 
 PAGES = ["pages/overzicht.py", "pages/buurtprofiel.py", "pages/integrale_blik.py",
          "pages/vergelijken.py", "pages/jongereninbreng.py", "pages/datastatus.py"]
@@ -17,10 +16,10 @@ OWN_FIGURES = ("area_clients_monthly", "area_clients_by_period", "area_clients_y
 
 
 @pytest.fixture
-def no_own_figures(tmp_path, monkeypatch):
-    """A published copy with boundaries and population but no case counts and no CBS."""
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+def no_own_figures(own_copy):
+    """A published copy with boundaries and population but no case counts and no CBS: the
+    real copy with the marts of the own figures emptied."""
+    serving = own_copy
     with duckdb.connect(str(serving)) as con:
         for table in OWN_FIGURES:
             con.execute(f"delete from {table}")

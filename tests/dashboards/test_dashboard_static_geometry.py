@@ -10,7 +10,7 @@ import shapely
 import shapely.geometry
 
 from dashboards import maps, static_geometry
-from tests.dashboards.serving_fixture import YEAR
+from tests.dashboards.fixture_inputs import YEAR
 
 SQUARE = {"type": "Polygon", "coordinates": [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]]}
 

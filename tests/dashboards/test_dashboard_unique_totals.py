@@ -87,19 +87,17 @@ def test_integrale_blik_lists_unique_clients_per_area(serving_data, open_page):
     assert wijken.loc["Noord", "Unieke cliënten Wmo"] == "1.340"
 
 
-def test_the_category_pages_leave_the_totals_out(tmp_path, monkeypatch):
-    """A real copy's `categories` holds the three `totaal` codes; no category list shows them
-    (a total is no category of provision, and `totaal` is the same code in every domain)."""
+def test_the_category_pages_leave_the_totals_out(serving_data):
+    """The copy's `categories` holds the three `totaal` codes of the seed; no category list
+    shows them (a total is no category of provision, and `totaal` is the same code in every
+    domain)."""
     import duckdb
 
     from dashboards import queries
-    from tests.dashboards.serving_fixture import build_serving_fixture
 
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
-    with duckdb.connect(str(serving)) as con:
-        for domain in DOMAINS:
-            con.execute("insert into categories values (?, 'totaal', ?, 'Unieke cliënten', "
-                        "'total', 'inwoners', false, true)", [domain, LABELS[domain]])
+    with duckdb.connect(str(serving_data), read_only=True) as con:
+        totals = con.execute("select domain from categories where category = 'totaal' "
+                             "order by domain").fetchall()
+    assert totals == [("jeugd",), ("participatiewet",), ("wmo",)]
     cats = queries.categories()
     assert len(cats) == 12 and "totaal" not in set(cats["category"])
