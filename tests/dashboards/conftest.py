@@ -81,7 +81,7 @@ def two_gemeenten(own_copy) -> Path:
         )
         for table in ("area_geometry", "area_map_geometry"):
             con.execute(f"insert into {table} select * replace "
-                        "(replace(area_code, '9999', '9998') as area_code) from {table}")
+                        f"(replace(area_code, '9999', '9998') as area_code) from {table}")
         con.execute(f"insert into area_clients_monthly select * replace ({twin}, {more}) "
                     "from area_clients_monthly")
         con.execute("insert into area_clients_by_period select * replace "

@@ -62,6 +62,11 @@ CELLS = {  # (buurt, category, month): the value as written in the file
 WMO_TOTALS = {"BU99990101": 160, "BU99990102": 120, "BU99990201": 1200, "BU999902A1": 140}
 COMBINATIONS = ("wmo_jeugd", "wmo_participatiewet", "jeugd_participatiewet",
                 "wmo_jeugd_participatiewet")
+# households with one domain only: with the combinations, the households with any provision
+# (the denominator of the share, as the GMSD's); per buurt 15 × i more
+ALONE = {"alleen_wmo": 600, "alleen_jeugd": 300, "alleen_participatiewet": 240}
+# Havenkwartier's 4 households with all three in 2023 are below the threshold (geheim)
+STAPELING_CELLS = {("BU99990102", "wmo_jeugd_participatiewet"): 4}
 CELL_METRES = 1000
 ORIGIN = (155_000, 463_000)  # RD New, as the demo town
 HEADER = "periode;indelingsjaar;gemeentecode;buurtcode;domein;categorie;aantal_clienten"
@@ -80,8 +85,13 @@ def cell(buurt: str, category: str, month: str) -> str:
 
 
 def stapeling_households(buurt: str, combination: str) -> int:
-    """Households of a buurt in 2023 with a combination (45 … 135, multiples of 15)."""
-    return 15 * (3 + (list(BUURTEN).index(buurt) + 2 * COMBINATIONS.index(combination)) % 7)
+    """Households of a buurt in 2023 with a combination (45 … 135, multiples of 15, but for
+    STAPELING_CELLS) or one domain only (ALONE)."""
+    i = list(BUURTEN).index(buurt)
+    if combination in ALONE:
+        return ALONE[combination] + 15 * i
+    default = 15 * (3 + (i + 2 * COMBINATIONS.index(combination)) % 7)
+    return STAPELING_CELLS.get((buurt, combination), default)
 
 
 def square(cells: list[tuple[int, int]]) -> shapely.Polygon:
@@ -148,7 +158,7 @@ def _population(path: Path) -> None:
 def _stapeling(year: int) -> str:
     rows = ["jaar,indelingsjaar,buurtcode,combinatie,aantal_huishoudens"]
     for buurt in BUURTEN:
-        for combination in COMBINATIONS:
+        for combination in (*COMBINATIONS, *ALONE):
             value = stapeling_households(buurt, combination) if year == 2023 else -99995
             rows.append(f"{year},{YEAR},{buurt},{combination},{value}")
     return "\n".join(rows) + "\n"

@@ -1,6 +1,7 @@
-"""The dashboard tests' serving copy, made by the real pipeline from tests/dashboards/
-fixture_inputs.py: ingest of a first delivery (stopped by a refused file, as a real run is),
-then the next run with ingest, `dbt build` and publish (orchestration.pipeline.run_pipeline, what `make pipeline` runs).
+"""The dashboard tests' serving copy, made by the real pipeline from the inputs of
+tests/dashboards/fixture_inputs.py: ingest of a first delivery (stopped by a refused file, as
+a real run is), then the next run with ingest, `dbt build` and publish
+(orchestration.pipeline.run_pipeline, what `make pipeline` runs).
 
 Built once per test session and shared by the xdist workers: the first worker builds it under a
 file lock in the session's common temp folder, the others wait for the lock and reuse it

@@ -33,7 +33,7 @@ def test_area_values_keep_every_state(serving_data):
     by_code = df.set_index("area_code")
     assert list(df["area_name"]) == ["Havenkwartier", "Oude Markt", "Bloemenbuurt", "Sluiskwartier"]
     assert by_code.loc["BU999902A1", "clients"] == 95
-    assert by_code.loc["BU999902A1", "rate_per_1000"] == pytest.approx(16.1)
+    assert by_code.loc["BU999902A1", "rate_per_1000"] == pytest.approx(95_000 / 6925)
     assert by_code.loc["BU99990102", "clients_state"] == "suppressed"
     assert by_code.loc["BU99990101", "clients_state"] == "suppressed"  # protects the one above
     assert pd.isna(by_code.loc["BU99990101", "clients"])
@@ -65,11 +65,12 @@ def test_map_geometry_in_rd_with_a_box_per_area(serving_data):
     assert sorted(first["shapes"]) == ["BU99990101", "BU99990102", "BU99990201", "BU999902A1"]
     assert first["shapes"]["BU99990101"]["type"] == "Polygon"
     assert first["names"]["BU99990101"] == "Oude Markt"
-    # each box holds its area's corners, in RD New metres (the fixture lies near 5.9 E, 52 N)
+    # each box holds its area's corners, in RD New metres (Oude Markt: the fixture's first
+    # square kilometre, tests/dashboards/fixture_inputs.py)
     box = queries.area_bounds(2024, "buurt").set_index("area_code").loc["BU99990101"]
     xs, ys = zip(*first["shapes"]["BU99990101"]["coordinates"][0], strict=True)
     assert (box.minx, box.miny, box.maxx, box.maxy) == (min(xs), min(ys), max(xs), max(ys))
-    assert 185_000 < box.minx < box.maxx < 195_000 and 435_000 < box.miny < box.maxy < 450_000
+    assert (box.minx, box.miny, box.maxx, box.maxy) == (155_000, 463_000, 156_000, 464_000)
     wijken = queries._map_geometry_of(*queries.current_copy(), 2024, "wijk")
     assert wijken["shapes"].keys() == {"WK999901", "WK999902"}
 
@@ -79,7 +80,8 @@ def test_no_connection_is_left_open(serving_data):
     queries.area_bounds(2024, "buurt")
     # a read-only connection still open in this process would make this fail
     with duckdb.connect(str(serving_data)) as con:
-        assert con.execute("select count(*) from categories").fetchone()[0] == 12
+        # the seed's twelve categories and the three domains' unique-client totals
+        assert con.execute("select count(*) from categories").fetchone()[0] == 15
 
 
 def test_a_republished_copy_is_picked_up_without_restart(own_copy):

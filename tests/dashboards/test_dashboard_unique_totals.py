@@ -65,7 +65,11 @@ def test_buurtprofiel_shows_unique_clients_with_definition_unit_period_and_sourc
     assert ("Unieke cliënten: elke cliënt één keer geteld, ook met meer voorzieningen."
             in captions)
     assert "Periode: maart 2024" in captions and "Bron: eigen registratie" in captions
-    assert "Eenheid: aantal personen; cijfer: Wmo per 1.000 inwoners" in captions
+    # each domain's rate as the categories seed defines its total (CBS's bases for youth care
+    # and bijstand), the domains without a total first
+    assert ("Eenheid: aantal personen; cijfer: Jeugdwet % van de inwoners tot 23 jaar, "
+            "Participatiewet % van de inwoners van 15 jaar en ouder, Wmo per 1.000 inwoners"
+            in captions)
 
 
 def test_buurtprofiel_month_without_any_total_says_not_delivered(serving_data, open_page):

@@ -7,7 +7,6 @@ database of the test's own (SQLite). Every write is checked in the database, not
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
