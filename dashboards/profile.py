@@ -66,6 +66,20 @@ def _cell(frame: pd.DataFrame, category: str, column: str, state: str):
     return row[column], row[state]
 
 
+def combination_domains(combination: str) -> list[str]:
+    """The domains of a stapeling combination code: `wmo_jeugd` two, `alleen_wmo` (households
+    with one domain only, seed stapeling_combinations) one."""
+    if combination.startswith("alleen_"):
+        return [combination.removeprefix("alleen_")]
+    return combination.split("_")
+
+
+def combination_label(combination: str, domain_labels: Mapping[str, str]) -> str:
+    """'Wmo en Jeugdwet', or 'Alleen Wmo' for one domain only."""
+    labels = [domain_labels.get(d, d) for d in combination_domains(combination)]
+    return f"Alleen {labels[0]}" if combination.startswith("alleen_") else join_nl(labels)
+
+
 def fallback_categories(
     own: pd.DataFrame,
     groups: Mapping[str, str] | None = None,
@@ -223,12 +237,12 @@ def stapeling_table(
                           & (stapeling["year"] == year)].set_index("combination")
 
     def order(combination: str) -> tuple:
-        parts = combination.split("_")
+        parts = combination_domains(combination)
         return (len(parts), [domains.index(p) if p in domains else 99 for p in parts])
 
     combos = sorted(own_year.index, key=order)
     table = pd.DataFrame({
-        "Combinatie": [join_nl([domain_labels.get(d, d) for d in c.split("_")]) for c in combos],
+        "Combinatie": [combination_label(c, domain_labels) for c in combos],
         "Huishoudens": [format_value(*_cell(own_year, c, "households", "households_state"),
                                      labels=labels) for c in combos],
         "Aandeel (%)": [format_value(*_cell(own_year, c, "share_pct", "share_state"),
@@ -440,12 +454,11 @@ def stapeling_years_table(
     city = stapeling[stapeling["area_level"] == "gemeente"]
 
     def order(combination: str) -> tuple:
-        parts = combination.split("_")
+        parts = combination_domains(combination)
         return (len(parts), [domains.index(p) if p in domains else 99 for p in parts])
 
     combos = sorted(own["combination"].unique(), key=order)
-    table = {"Combinatie": [join_nl([domain_labels.get(d, d) for d in c.split("_")])
-                            for c in combos]}
+    table = {"Combinatie": [combination_label(c, domain_labels) for c in combos]}
     for year in sorted(int(y) for y in own["year"].unique()):
         part = own[own["year"] == year].set_index("combination")
         table[f"{year} (%)"] = [format_value(*_cell(part, c, "share_pct", "share_state"),

@@ -39,19 +39,18 @@ def area_yearly(area_level: str, area_code: str, gemeente_code: str) -> pd.DataF
 
 
 def area_population(area_code: str, boundary_year: int) -> dict[str, float | None]:
-    """Published residents of one area per population group (`0_17`, `18_plus`, `18_66`,
-    `total`) on 1 January of `boundary_year`; None where unknown."""
+    """Published residents of one area per population group of the categories seed (`total`,
+    `0_22`, `15_plus`, ...) on 1 January of `boundary_year`, as the mart's rates use them
+    (its `residents`); None where unknown."""
     _one_area(area_code)
     df = _query(
-        "select residents_total, residents_0_17, residents_18_plus, residents_18_66 from areas "
-        "where area_code = ? and boundary_year = ?",
+        "select population_group, any_value(residents) as residents "
+        "from area_clients_monthly where area_code = ? and boundary_year = ? "
+        "group by population_group",
         (area_code, boundary_year),
     )
-    if df.empty:
-        return {}
-    row = df.iloc[0]
-    values = {group: row[f"residents_{group}"] for group in ("total", "0_17", "18_plus", "18_66")}
-    return {group: None if pd.isna(v) else float(v) for group, v in values.items()}
+    return {group: None if pd.isna(v) else float(v)
+            for group, v in zip(df["population_group"], df["residents"], strict=True)}
 
 
 def counts_before(

@@ -1,4 +1,5 @@
-"""Fixtures for the dashboard tests: a serving copy in a temporary data directory."""
+"""Fixtures for the dashboard tests: the serving copy the real pipeline makes of the small
+gemeente of tests/dashboards/fixture_inputs.py, built once per session (serving_copy.py)."""
 
 from __future__ import annotations
 
@@ -8,28 +9,31 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.dashboards.serving_fixture import (
-    add_map_geometry,
-    add_period_table,
-    build_serving_fixture,
-)
+from tests.dashboards.serving_copy import SERVING, copy_data, shared_copy
 
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
 
 
 @pytest.fixture(scope="session")
 def serving_root(tmp_path_factory) -> Path:
-    """A data directory holding `serving/wijkwijs.duckdb`, built once per test session."""
-    data = tmp_path_factory.mktemp("data")
-    build_serving_fixture(data / "serving" / "wijkwijs.duckdb")
-    return data
+    """The data directory of the pipeline run (`serving/wijkwijs.duckdb`, `serving/status.json`,
+    the warehouse), shared by every test and xdist worker: read it, never change it."""
+    return shared_copy(tmp_path_factory)
 
 
 @pytest.fixture
 def serving_data(serving_root, monkeypatch) -> Path:
     """WIJKWIJS_DATA_DIR pointing at the fixture serving copy; returns the serving file."""
     monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(serving_root))
-    return serving_root / "serving" / "wijkwijs.duckdb"
+    return serving_root / SERVING
+
+
+@pytest.fixture
+def own_copy(serving_root, tmp_path, monkeypatch) -> Path:
+    """A private copy of the serving folder, for a test that edits the copy; WIJKWIJS_DATA_DIR
+    points at it. Returns the serving file."""
+    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
+    return copy_data(serving_root, tmp_path)
 
 
 @pytest.fixture
@@ -61,31 +65,29 @@ def open_page():
 
 
 @pytest.fixture
-def two_gemeenten(tmp_path, monkeypatch) -> Path:
-    """The fixture copy plus a twin gemeente Tweestad (GM9998, every code ...9998...), whose
-    buurten have 5 clients more: a region, or the national benchmark in small."""
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+def two_gemeenten(own_copy) -> Path:
+    """The copy plus a twin gemeente Tweestad (GM9998, every code ...9998...), whose buurten
+    have 5 clients more: a region, or the national benchmark in small. Made by explicit edits of
+    the real copy: the twin's rows are the original's with the codes (and names) replaced; its
+    boundary files are left to the dashboard (no `map_files`)."""
     twin = ("replace(area_code, '9999', '9998') as area_code, "
             "replace(wijk_code, '9999', '9998') as wijk_code, 'GM9998' as gemeente_code")
-    with duckdb.connect(str(serving)) as con:
+    more = "case when clients_state = 'number' then clients + 5 end as clients"
+    with duckdb.connect(str(own_copy)) as con:
         con.execute(
             f"insert into areas select * replace ({twin}, 'Tweestad' as gemeente_name, "
             "case when area_level = 'gemeente' then 'Tweestad' "
             "else area_name || ' (Tweestad)' end as area_name) from areas"
         )
-        con.execute(
-            "insert into area_geometry select * replace "
-            "(replace(area_code, '9999', '9998') as area_code) from area_geometry"
-        )
-        add_map_geometry(con)
-        con.execute(
-            f"insert into area_clients_monthly select * replace ({twin}, "
-            "clients + 5 as clients) from area_clients_monthly"
-        )
-        con.execute(
-            f"insert into area_profile_monthly select * replace ({twin}) "
-            "from area_profile_monthly"
-        )
-        add_period_table(con)
-    return serving
+        for table in ("area_geometry", "area_map_geometry"):
+            con.execute(f"insert into {table} select * replace "
+                        f"(replace(area_code, '9999', '9998') as area_code) from {table}")
+        con.execute(f"insert into area_clients_monthly select * replace ({twin}, {more}) "
+                    "from area_clients_monthly")
+        con.execute("insert into area_clients_by_period select * replace "
+                    f"(replace(area_code, '9999', '9998') as area_code, {more}) "
+                    "from area_clients_by_period")
+        con.execute(f"insert into area_profile_monthly select * replace ({twin}) "
+                    "from area_profile_monthly")
+        con.execute("delete from map_files")
+    return own_copy

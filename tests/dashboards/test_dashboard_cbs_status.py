@@ -1,7 +1,5 @@
 """Datastatus shows the CBS/PDOK fetch log and CBS figures next to the municipality's own."""
 
-import shutil
-
 import duckdb
 
 STATUS = "pages/datastatus.py"
@@ -16,11 +14,8 @@ def test_no_cbs_data_says_how_to_turn_it_on(serving_data, open_page):
     assert any("Geen CBS- of PDOK-gegevens geladen" in c.value for c in at.caption)
 
 
-def test_failed_fetch_and_comparison_with_state_labels(serving_root, tmp_path, monkeypatch,
-                                                      open_page):
-    data = tmp_path / "data"
-    shutil.copytree(serving_root, data)
-    with duckdb.connect(str(data / "serving" / "wijkwijs.duckdb")) as con:
+def test_failed_fetch_and_comparison_with_state_labels(own_copy, open_page):
+    with duckdb.connect(str(own_copy)) as con:
         con.execute(
             "create or replace table cbs_fetch_status as select * from (values "
             "('odata', '85984NED', 2024, timestamp '2026-11-20 06:00', 'failed', 0, "
@@ -36,7 +31,6 @@ def test_failed_fetch_and_comparison_with_state_labels(serving_root, tmp_path, m
             "t(area_level, area_code, year, measure_label, cbs_value, cbs_state, cbs_source, "
             "local_value, local_state, local_basis, difference, difference_state)"
         )
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(data))
     at = open_page(STATUS)
     fetches = _table(at, "Laatste poging")
     assert fetches.iloc[0][["Tabel", "Status", "Laatst goed geladen", "Melding"]].tolist() == [

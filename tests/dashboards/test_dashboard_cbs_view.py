@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 
 from dashboards import cbs_view
-from tests.dashboards.serving_fixture import build_serving_fixture
 
 LABELS = {"suppressed": "geheim", "not_published": "nog niet gepubliceerd", "unknown": "onbekend",
           "number": "—"}
@@ -77,10 +76,10 @@ PROFILE = "pages/buurtprofiel.py"
 
 
 @pytest.fixture
-def own_and_cbs(tmp_path, monkeypatch):
-    """The own fixture copy plus CBS's Wmo figure per buurt for 2024 (Oude Markt suppressed)."""
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+def own_and_cbs(own_copy):
+    """The own copy plus CBS's Wmo figure per buurt for 2024 (Oude Markt suppressed), written
+    into it as the CBS loader's mart would hold it (the copy has no CBS input)."""
+    serving = own_copy
     rows = [  # area_level, code, name, value, state
         ("buurt", "BU99990101", "Oude Markt", None, "suppressed"),
         ("buurt", "BU99990102", "Havenkwartier", 71.5, "number"),

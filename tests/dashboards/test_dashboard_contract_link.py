@@ -7,7 +7,7 @@ import duckdb
 import pytest
 
 from dashboards import contract
-from tests.dashboards.serving_fixture import build_serving_fixture
+from dashboards.widgets import NO_DATA_MESSAGE
 
 PAGES = ["pages/overzicht.py", "pages/buurtprofiel.py", "pages/integrale_blik.py",
          "pages/vergelijken.py", "pages/jongereninbreng.py", "pages/datastatus.py"]
@@ -17,10 +17,10 @@ OWN_FIGURES = ("area_clients_monthly", "area_clients_by_period", "area_clients_y
 
 
 @pytest.fixture
-def no_own_figures(tmp_path, monkeypatch):
-    """A published copy with boundaries and population but no case counts and no CBS."""
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+def no_own_figures(own_copy):
+    """A published copy with boundaries and population but no case counts and no CBS: the
+    real copy with the marts of the own figures emptied."""
+    serving = own_copy
     with duckdb.connect(str(serving)) as con:
         for table in OWN_FIGURES:
             con.execute(f"delete from {table}")
@@ -38,11 +38,15 @@ def test_the_link_is_relative_to_the_app_and_names_the_contract():
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_no_serving_copy_message_links_the_contract(empty_data, open_page, page):
+def test_no_serving_copy_says_what_to_deliver_and_links_the_contract(empty_data, open_page,
+                                                                     page):
+    """Every page before the first publish: one message, no figures (the Overzicht's and the
+    Buurtprofiel's own tests of this are merged in here)."""
     at = open_page(page)
-    infos = [i.value for i in at.info]
-    assert infos and all(LINK in i for i in infos), infos
-    assert "`data/inbox/`" in infos[0] and "`data/reference/`" in infos[0]
+    assert [i.value for i in at.info] == [NO_DATA_MESSAGE]
+    assert LINK in NO_DATA_MESSAGE
+    assert "`data/inbox/`" in NO_DATA_MESSAGE and "`data/reference/`" in NO_DATA_MESSAGE
+    assert not at.dataframe and not at.metric
 
 
 @pytest.mark.parametrize("page", PAGES)

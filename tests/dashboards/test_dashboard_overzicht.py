@@ -6,15 +6,13 @@ import json
 from pathlib import Path
 
 import duckdb
-import geopandas as gpd
 import pyarrow as pa
-import shapely
 from streamlit.testing.v1 import AppTest
 
 from dashboards import maps
 from dashboards.maps import STATE_GREYS, VIRIDIS_5
 from dashboards.static_geometry import STATIC_DIR
-from dashboards.widgets import NO_DATA_MESSAGE
+from tests.dashboards.fixture_inputs import BUURTEN, bounds
 
 TITLE = "wijkwijs — sociaal domein per buurt"
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
@@ -44,13 +42,6 @@ def _features(at) -> dict[str, dict]:
     period = title.rsplit(", ", 1)[1]
     return {r["area_code"]: {**r, "name": names[r["area_code"]], "period": period}
             for r in values.to_dict("records")}
-
-
-def _rd_box(west: float, south: float, east: float, north: float) -> tuple:
-    """The box around a lon/lat rectangle in the map's RD New metres, to the metre."""
-    rectangle = shapely.box(west, south, east, north).segmentize(0.001)
-    rd = gpd.GeoSeries([rectangle], crs="EPSG:4326").to_crs(maps.MAP_CRS)
-    return tuple(float(v) for v in shapely.set_precision(rd.values, 1.0)[0].bounds)
 
 
 def _projection(at) -> dict:
@@ -102,8 +93,8 @@ def test_default_view_is_the_latest_month_per_buurt(serving_data, open_page):
     # the largest count is in the top (yellow) class, the smallest in the bottom one
     assert features["BU99990201"]["fill"] == "#fde725"
     assert features["BU999902A1"]["fill"] == "#440154"
-    # fitted to the four buurten (5.90–5.94 E, 52.000–52.024 N) here, not by Vega-Lite
-    assert _projection(at) == maps.fitted_projection(_rd_box(5.90, 52.000, 5.94, 52.024))
+    # fitted to the four buurten (2 × 2 km in RD New) here, not by Vega-Lite
+    assert _projection(at) == maps.fitted_projection(bounds(list(BUURTEN)))
 
     captions = " ".join(c.value for c in at.caption)
     assert "Het aantal inwoners dat in deze maand een voorziening" in captions
@@ -122,7 +113,7 @@ def test_every_row_shown_equals_the_serving_copy(serving_data, open_page):
     expected = {"number": None, "suppressed": "geheim"}
     table = _table(at)
     features = _features(at)
-    unit = "per 1.000 inwoners 18 jaar en ouder"
+    unit = "per 1.000 inwoners"  # Wmo: of all residents (seed categories, as CBS/GMSD)
     assert len(table) == len(rows) == len(features) == 4
     for code, rate, state in rows:
         shown = table.loc[code, "Per 1.000 inwoners"]
@@ -135,12 +126,13 @@ def test_every_row_shown_equals_the_serving_copy(serving_data, open_page):
             assert shown == on_map["value_line"] == expected[state]
             assert on_map["fill"] == STATE_GREYS[state]
         assert on_map["period"] == "maart 2024"
-    assert table.loc["BU999902A1", "Per 1.000 inwoners"] == "16,1"
-    assert table.loc["BU99990201", "Per 1.000 inwoners"] == "106,4"
-    assert at.metric[0].value == "45,1"
-    assert table.loc["BU999902A1", "Eenheid"] == "per 1.000 inwoners 18 jaar en ouder"
-    assert _features(at)["BU999902A1"]["value_line"] == "16,1 per 1.000 inwoners 18 jaar en ouder"
-    assert "noemer: inwoners 18 jaar en ouder" in " ".join(c.value for c in at.caption)
+    # 95 of 6.925 and 1.050 of 12.010 inwoners; the gemeente 1.235 of 32.575
+    assert table.loc["BU999902A1", "Per 1.000 inwoners"] == "13,7"
+    assert table.loc["BU99990201", "Per 1.000 inwoners"] == "87,4"
+    assert at.metric[0].value == "37,9"
+    assert table.loc["BU999902A1", "Eenheid"] == unit
+    assert _features(at)["BU999902A1"]["value_line"] == f"13,7 {unit}"
+    assert "noemer: inwoners" in " ".join(c.value for c in at.caption)
 
 
 def test_url_selects_period_level_and_indicator(serving_data, open_page):
@@ -149,9 +141,9 @@ def test_url_selects_period_level_and_indicator(serving_data, open_page):
     assert at.selectbox(key="sel_niveau").value == "wijk"
     table = _table(at)
     assert list(table.columns)[0] == "Wijk"
-    assert table.loc["WK999901", "Per 1.000 inwoners"] == "3,0"  # (10 + 25) / 11.600
-    assert table.loc["WK999902", "Per 1.000 inwoners"] == "6,0"  # (40 + 55) / 15.780
-    assert at.metric[0].value == "4,7"  # 130 / 27.380
+    assert table.loc["WK999901", "Per 1.000 inwoners"] == "2,6"  # (10 + 25) / 13.640
+    assert table.loc["WK999902", "Per 1.000 inwoners"] == "5,0"  # (40 + 55) / 18.935
+    assert at.metric[0].value == "4,0"  # 130 / 32.575
     assert set(_features(at)) == {"WK999901", "WK999902"}
 
 
@@ -187,7 +179,7 @@ def test_a_wijkteam_map_draws_only_its_own_buurten(serving_data, monkeypatch):
     assert features["BU99990101"]["value_line"] == "geheim"
     assert features["BU99990102"]["value_line"] == "geheim"
     # and the map is fitted to those two (the south half of the gemeente)
-    assert _projection(at) == maps.fitted_projection(_rd_box(5.90, 52.000, 5.94, 52.012))
+    assert _projection(at) == maps.fitted_projection(bounds(["BU99990101", "BU99990102"]))
     spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
     url = next(t for t in spec["transform"] if "lookup" in t)["from"]["data"]["url"]
     geo = json.loads((STATIC_DIR / url.removeprefix("/app/static/")).read_text("utf-8"))
@@ -200,10 +192,11 @@ def test_choices_are_written_back_to_the_url(serving_data, open_page):
     # the category of the old domain does not exist here: the first one of the new domain
     assert at.query_params["domein"] == "participatiewet"
     assert at.query_params["categorie"] == "algemene_bijstand"
+    # the headline first, then in the copy's order (publish sorts `categories` by its codes)
     assert [o for o in at.selectbox(key="sel_categorie").options] == [
         "Algemene bijstand",
-        "Re-integratievoorziening",
         "Loonkostensubsidie en beschut werk",
+        "Re-integratievoorziening",
     ]
     at.selectbox(key="sel_periode").select("2024-02").run()
     assert at.query_params["periode"] == "2024-02"
@@ -216,12 +209,6 @@ def test_unknown_url_values_fall_back_to_defaults(serving_data, open_page):
     assert at.query_params["periode"] == "2024-03"
     assert at.query_params["niveau"] == "buurt"
     assert at.metric[0].value == "1.235"
-
-
-def test_no_serving_copy_yet(empty_data, open_page):
-    at = open_page()
-    assert [i.value for i in at.info] == [NO_DATA_MESSAGE]
-    assert not at.dataframe and not at.metric
 
 
 def test_a_copy_of_several_gemeenten_shows_all_or_one(two_gemeenten, open_page):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import duckdb
 import pytest
 
 from dashboards import maps
@@ -26,13 +27,13 @@ def test_integrale_blik_ranks_areas_by_pressure(serving_data, open_page):
     first = table.iloc[0]
     assert first["Druk"] == "1 van 2 domeinen"
     assert first["Hoog in"] == "Wmo"
-    assert first["Index Wmo"] == "236"
+    assert first["Index Wmo"] == "231"  # 87,4 / 37,9 × 100 (1.050 of 12.010; 1.235 of 32.575)
     assert first["Index Jeugdwet"] == "nog niet gepubliceerd"
     assert table.set_index("Buurt").loc["Havenkwartier", "Index Wmo"] == "geheim"
     assert first["Profiel"] == "buurtprofiel?gebied=BU99990201"
     assert at.metric[0].value == "0 van 4"
     captions = " ".join(c.value for c in at.caption)
-    assert "**Druk in meer domeinen**" in captions and "Periode: maart 2024" in captions
+    assert "**Drukscore**" in captions and "Periode: maart 2024" in captions
 
 
 def test_integrale_blik_filters_by_wijk_and_level_from_the_url(serving_data, open_page):
@@ -80,12 +81,14 @@ def test_vergelijken_up_to_four_areas_and_the_gemeente(serving_data, open_page):
         "Noord",
         "Gemeente Demstervoort",
     ]
+    # per 1.000 inwoners: Centrum's 90 of 13.640 for Havenkwartier, 1.050 of 12.010, Noord
+    # 1.145 of 18.935, the gemeente 1.235 of 32.575
     assert table.loc["Hulp bij het huishouden"].to_list() == [
         "Wmo",
-        "7,8 (wijk)",
-        "106,4",
-        "72,6",
-        "45,1",
+        "6,6 (wijk)",
+        "87,4",
+        "60,5",
+        "37,9",
     ]
     assert table.loc["Jeugdhulp zonder verblijf", "Bloemenbuurt"] == "nog niet gepubliceerd"
     assert len(at.get("vega_lite_chart")) == 1
@@ -103,26 +106,32 @@ def test_datastatus_per_source_and_the_quarantine(serving_data, open_page, monke
     monkeypatch.setenv("WIJKWIJS_SUPPRESSION_THRESHOLD", "3")  # the dashboard must not read it
     monkeypatch.setenv("WIJKWIJS_ROUNDING_BASE", "1")
     at = open_page(STATUS)
+    with duckdb.connect(str(serving_data), read_only=True) as con:  # the run's own clock
+        published, last_file = con.execute(
+            "select published_at, (select max(loaded_at) from load_status "
+            "where file_kind = 'case_counts') from publish_info").fetchone()
     sources = _table(at, "Bron").set_index("Bron")
     cases = sources.loc["Maandexport cliënten"]
     assert cases["Nieuwste periode"] == "2024-03"  # the rejected 2024-04 file does not count
-    assert cases["Laatste levering"] == "02-05-2024 07:00"
-    assert cases["Rijen geladen"] == "264"
-    assert (cases["geladen"], cases["dubbel"], cases["vervangen"], cases["geweigerd"]) == (
-        4,
-        1,
-        1,
-        1,
-    )
+    assert cases["Laatste levering"] == f"{last_file:%d-%m-%Y %H:%M}"
+    # rows of every file loaded, the replaced one too: Wmo 20 + 20 + 24 (4 totals in maart),
+    # Jeugdwet 3 × 16, Participatiewet 4 × 12
+    assert cases["Rijen geladen"] == "160"
+    # loaded: 3 Wmo, 3 Jeugdwet, 3 Participatiewet (the correction); the first Participatiewet
+    # maart file replaced, the file with a BSN column refused
+    assert (cases["geladen"], cases["vervangen"], cases["geweigerd"]) == (9, 1, 1)
+    # the Wmo file sent twice: ingest logs a duplicate without a file kind (it is not read
+    # again), so it is counted under its own source row
+    assert sources["dubbel"].sum() == 1
     quarantine = _table(at, "Reden")
     assert list(quarantine["Bestand"]) == ["jeugd_2024-04.csv"]
     assert "bsn" in quarantine["Reden"].iloc[0]
     metrics = {m.label: m.value for m in at.metric}
     assert metrics == {
-        "Gepubliceerd": "02-04-2024 06:00",
+        "Gepubliceerd": f"{published:%d-%m-%Y %H:%M}",
         "Bestanden in quarantaine": "1",
         "Aangehouden": "0",
-        "Bestanden gezien": "8",
+        "Bestanden gezien": "14",  # 9 + 1 + 1 + 1 case files and the two stapeling files
     }
     publish = _table(at, "Onderdeel").set_index("Onderdeel")["Waarde"]
     # the rules as the copy says it was made with (publish_info), not this process's environment
@@ -177,7 +186,7 @@ def test_datastatus_shows_the_last_load_before_any_publish(serving_root, tmp_pat
 @pytest.mark.parametrize(
     ("indicator", "code", "shown"),
     [
-        ("index", "BU99990201", "236"),  # 106,4 / 45,1 × 100
+        ("index", "BU99990201", "231"),  # 87,4 / 37,9 × 100
         ("index", "BU99990102", "geheim"),
         ("verandering", "BU99990201", "onbekend"),  # no March 2023 in the fixture
     ],

@@ -12,7 +12,6 @@ import pytest
 
 from dashboards import queries
 from dashboards.queries import BY_PERIOD as PERIOD_TABLE
-from tests.dashboards.serving_fixture import add_period_table, build_serving_fixture
 
 MARCH = date(2024, 3, 1)
 
@@ -34,7 +33,7 @@ def test_area_values_keep_every_state(serving_data):
     by_code = df.set_index("area_code")
     assert list(df["area_name"]) == ["Havenkwartier", "Oude Markt", "Bloemenbuurt", "Sluiskwartier"]
     assert by_code.loc["BU999902A1", "clients"] == 95
-    assert by_code.loc["BU999902A1", "rate_per_1000"] == pytest.approx(16.1)
+    assert by_code.loc["BU999902A1", "rate_per_1000"] == pytest.approx(95_000 / 6925)
     assert by_code.loc["BU99990102", "clients_state"] == "suppressed"
     assert by_code.loc["BU99990101", "clients_state"] == "suppressed"  # protects the one above
     assert pd.isna(by_code.loc["BU99990101", "clients"])
@@ -43,10 +42,8 @@ def test_area_values_keep_every_state(serving_data):
     assert jeugd.set_index("area_code").loc["BU99990201", "rate_state"] == "not_published"
 
 
-def test_the_map_reads_the_period_first_copy(tmp_path, monkeypatch):
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
-    with duckdb.connect(str(serving)) as con:  # tell the two tables apart
+def test_the_map_reads_the_period_first_copy(own_copy):
+    with duckdb.connect(str(own_copy)) as con:  # tell the two tables apart
         con.execute(f"update {PERIOD_TABLE} set clients = 90 where area_code = 'BU999902A1'")
     buurten = queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
     assert buurten.set_index("area_code").loc["BU999902A1", "clients"] == 90
@@ -68,11 +65,12 @@ def test_map_geometry_in_rd_with_a_box_per_area(serving_data):
     assert sorted(first["shapes"]) == ["BU99990101", "BU99990102", "BU99990201", "BU999902A1"]
     assert first["shapes"]["BU99990101"]["type"] == "Polygon"
     assert first["names"]["BU99990101"] == "Oude Markt"
-    # each box holds its area's corners, in RD New metres (the fixture lies near 5.9 E, 52 N)
+    # each box holds its area's corners, in RD New metres (Oude Markt: the fixture's first
+    # square kilometre, tests/dashboards/fixture_inputs.py)
     box = queries.area_bounds(2024, "buurt").set_index("area_code").loc["BU99990101"]
     xs, ys = zip(*first["shapes"]["BU99990101"]["coordinates"][0], strict=True)
     assert (box.minx, box.miny, box.maxx, box.maxy) == (min(xs), min(ys), max(xs), max(ys))
-    assert 185_000 < box.minx < box.maxx < 195_000 and 435_000 < box.miny < box.maxy < 450_000
+    assert (box.minx, box.miny, box.maxx, box.maxy) == (155_000, 463_000, 156_000, 464_000)
     wijken = queries._map_geometry_of(*queries.current_copy(), 2024, "wijk")
     assert wijken["shapes"].keys() == {"WK999901", "WK999902"}
 
@@ -82,40 +80,38 @@ def test_no_connection_is_left_open(serving_data):
     queries.area_bounds(2024, "buurt")
     # a read-only connection still open in this process would make this fail
     with duckdb.connect(str(serving_data)) as con:
-        assert con.execute("select count(*) from categories").fetchone()[0] == 12
+        # the seed's twelve categories and the three domains' unique-client totals
+        assert con.execute("select count(*) from categories").fetchone()[0] == 15
 
 
-def test_a_republished_copy_is_picked_up_without_restart(tmp_path, monkeypatch):
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+def test_a_republished_copy_is_picked_up_without_restart(own_copy):
+    serving = own_copy
     old_version = queries.serving_version()
     assert _gemeente_clients() == 1235
     assert _gemeente_clients() == 1235  # served from the cache for this version
 
     # the pipeline writes a new copy next to the old one and renames it over
-    new = tmp_path / "serving" / ".wijkwijs.duckdb.tmp"
+    new = serving.parent / ".wijkwijs.duckdb.tmp"
     shutil.copyfile(serving, new)
     with duckdb.connect(str(new)) as con:
-        con.execute(
-            "update area_clients_monthly set clients = 1240 where area_level = 'gemeente' "
-            "and domain = 'wmo' and category = 'huishoudelijke_hulp' and period = ?",
-            [MARCH],
-        )
-        add_period_table(con)  # the map's copy of the figures, as dbt makes it
+        for table in ("area_clients_monthly", PERIOD_TABLE):  # the mart and the map's copy
+            con.execute(
+                f"update {table} set clients = 1240 where area_level = 'gemeente' "
+                "and domain = 'wmo' and category = 'huishoudelijke_hulp' and period = ?",
+                [MARCH],
+            )
     os.replace(new, serving)
 
     assert queries.serving_version() != old_version
     assert _gemeente_clients() == 1240
 
 
-def test_pages_open_on_the_newest_month_every_domain_has(tmp_path, monkeypatch):
+def test_pages_open_on_the_newest_month_every_domain_has(own_copy):
     """A refused Wmo file while Participatiewet loaded: the month without Wmo is not the
     default, and asked for anyway, Wmo says 'nog niet geleverd' rather than 'onbekend'."""
     from dashboards.formatting import format_value
 
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
-    with duckdb.connect(str(serving)) as con:
+    with duckdb.connect(str(own_copy)) as con:
         for table in ("area_clients_monthly", PERIOD_TABLE):
             con.execute(f"delete from {table} where domain = 'wmo' and period = '2024-03-01'")
     assert queries.latest_period() == date(2024, 2, 1)

@@ -11,7 +11,6 @@ import duckdb
 import pytest
 
 from dashboards import queries
-from tests.dashboards.serving_fixture import build_serving_fixture
 from wijkwijs.publish.schema import SCHEMA_VERSION
 
 # another version (newer or older code published it), no version at all, an empty one
@@ -28,18 +27,16 @@ OUTDATED = {
 }
 
 
-def _outdated_copy(tmp_path, monkeypatch, change: str):
-    monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
-    serving = build_serving_fixture(tmp_path / "serving" / "wijkwijs.duckdb")
+def _outdated_copy(serving, change: str):
+    """The real copy (a private one) as another or no schema version would have written it."""
     with duckdb.connect(str(serving)) as con:
         con.execute(OUTDATED[change])
     return serving
 
 
 @pytest.mark.parametrize("change", sorted(OUTDATED))
-def test_the_query_layer_refuses_a_copy_of_another_schema_version(tmp_path, monkeypatch,
-                                                                  change):
-    _outdated_copy(tmp_path, monkeypatch, change)
+def test_the_query_layer_refuses_a_copy_of_another_schema_version(own_copy, change):
+    _outdated_copy(own_copy, change)
     with pytest.raises(queries.ServingCopyOutdated) as refused:
         queries.categories()
     message = str(refused.value)
@@ -60,9 +57,8 @@ def test_a_copy_of_the_current_version_is_read(serving_data):
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_asks_to_republish_instead_of_showing_figures(tmp_path, monkeypatch,
-                                                                 open_page, page):
-    _outdated_copy(tmp_path, monkeypatch, "another")
+def test_every_page_asks_to_republish_instead_of_showing_figures(own_copy, open_page, page):
+    _outdated_copy(own_copy, "another")
     at = open_page(f"pages/{page}")  # asserts no exception
     assert [e.value for e in at.error] == [str(queries.ServingCopyOutdated(SCHEMA_VERSION + 1))]
     assert "make pipeline" in at.error[0].value
@@ -70,9 +66,8 @@ def test_every_page_asks_to_republish_instead_of_showing_figures(tmp_path, monke
     assert not [c for c in at.caption if "gepubliceerd op" in c.value]
 
 
-def test_a_copy_without_a_version_gets_the_message_on_the_overzicht(tmp_path, monkeypatch,
-                                                                   open_page):
-    _outdated_copy(tmp_path, monkeypatch, "none")
+def test_a_copy_without_a_version_gets_the_message_on_the_overzicht(own_copy, open_page):
+    _outdated_copy(own_copy, "none")
     at = open_page()
     assert "versie onbekend" in at.error[0].value
     assert not at.metric and not at.dataframe

@@ -1,4 +1,5 @@
-"""Shared fixtures of the security tests: the small serving copy of tests/dashboards."""
+"""Shared fixtures of the security tests: the serving copy of tests/dashboards (the real
+pipeline on its small gemeente)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.dashboards.serving_fixture import build_serving_fixture
+from tests.dashboards.serving_copy import shared_copy
 
 
 @pytest.fixture(scope="session")
 def serving_dir(tmp_path_factory) -> Path:
-    """A data directory with the fixture serving copy (wijk Centrum WK999901: Oude Markt,
-    Havenkwartier; wijk Noord WK999902: Bloemenbuurt, Sluiskwartier), built once."""
-    data = tmp_path_factory.mktemp("security_data")
-    build_serving_fixture(data / "serving" / "wijkwijs.duckdb")
-    return data
+    """A data directory with the dashboard tests' serving copy (wijk Centrum WK999901: Oude
+    Markt, Havenkwartier; wijk Noord WK999902: Bloemenbuurt, Sluiskwartier), built once per
+    session and shared with tests/dashboards: read only."""
+    return shared_copy(tmp_path_factory)
 
 
 @pytest.fixture

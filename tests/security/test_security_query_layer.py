@@ -27,7 +27,7 @@ import pytest
 import shapely
 
 from dashboards import auth, queries, static_geometry, trend_queries, youth_queries
-from tests.dashboards.serving_fixture import build_serving_fixture
+from tests.dashboards.serving_copy import copy_data, shared_copy
 from tests.youth.youth_serving_fixture import records_frame
 from wijkwijs.access import ANALYST, AREA_TEAM, PLANNER, Access
 
@@ -84,7 +84,7 @@ ANY_AREA_ASKED = {
 @pytest.fixture(scope="module")
 def copy_dir(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("query_layer")
-    path = build_serving_fixture(data / "serving" / "wijkwijs.duckdb")
+    path = copy_data(shared_copy(tmp_path_factory), data)
     records = records_frame().assign(boundary_year=2024)
     foreign = records["buurt_code"] == "BU99990102"
     records.loc[foreign, ["buurt_code", "buurt_name", "wijk_code", "wijk_name"]] = [

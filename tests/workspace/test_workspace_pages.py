@@ -7,7 +7,6 @@ database of the test's own (SQLite). Every write is checked in the database, not
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboards import auth
 from tests.appdb.people import BLOEMEN, TEAM_CENTRUM, TEAM_NOORD, WIJK_CENTRUM
-from tests.dashboards.serving_fixture import build_serving_fixture
+from tests.dashboards.serving_copy import copy_data, shared_copy
 from tests.youth.youth_serving_fixture import build_youth_serving
 from wijkwijs.access import ANALYST, AREA_TEAM, PLANNER, POLICY, YOUTH_WORKER, Access
 from wijkwijs.appdb import actions, audit, feedback, notes, reviews, signals
@@ -48,16 +47,14 @@ def logged_in_as_the_session_user(monkeypatch):
 
 @pytest.fixture(scope="module")
 def serving_dir(tmp_path_factory) -> Path:
-    data = tmp_path_factory.mktemp("workspace_serving")
-    build_serving_fixture(data / "serving" / "wijkwijs.duckdb")
-    return data
+    return shared_copy(tmp_path_factory)  # the dashboard tests' copy, read only
 
 
 @pytest.fixture
 def data(serving_dir, tmp_path, monkeypatch) -> Path:
     """A data folder of this test (the fixture's serving copy) and its application database."""
     folder = tmp_path / "data"
-    shutil.copytree(serving_dir, folder)
+    copy_data(serving_dir, folder)
     monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(folder))
     monkeypatch.setenv("WIJKWIJS_APP_DB", f"sqlite:///{folder / 'app.sqlite'}")
     return folder

@@ -26,7 +26,6 @@ from pyproj import Transformer
 from shapely.geometry import box
 from shapely.ops import transform
 
-from tests.dashboards.serving_fixture import _add_other_marts
 from wijkwijs.config import DBT_PROJECT_DIR
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.disclosure.youth import disclose_bands, published_ids
@@ -347,7 +346,7 @@ def build_youth_serving(path: Path) -> Path:
         # the map's period-first copy of the figures, which every current copy has (dbt mart)
         con.execute("create table area_clients_by_period as "
                     "select * from area_clients_monthly order by period, area_code")
-        _add_other_marts(con)  # every other mart of the contract, empty, as a current copy
+        add_other_marts(con)  # every other mart of the contract, empty, as a current copy
         columns = RULES.publish_info_columns()
         con.execute(
             "create table publish_info as select timestamp '2025-07-02 06:00:00' as "
@@ -356,3 +355,15 @@ def build_youth_serving(path: Path) -> Path:
             [json.dumps({}), SCHEMA_VERSION, *columns.values()],
         )
     return path
+
+
+def add_other_marts(con: duckdb.DuckDBPyConnection) -> None:
+    """Every mart the fixture does not fill, empty, with the columns of its dbt contract (the
+    manifest `make setup` parses): what a demo copy holds without CBS or youth input."""
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text())
+    have = {name for (name,) in con.execute("select table_name from duckdb_tables()").fetchall()}
+    for node in manifest["nodes"].values():
+        if node["resource_type"] != "model" or node["schema"] != "marts" or node["name"] in have:
+            continue
+        columns = ", ".join(f"{c['name']} {c['data_type']}" for c in node["columns"].values())
+        con.execute(f"create table {node['name']} ({columns})")
