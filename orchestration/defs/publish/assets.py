@@ -1,5 +1,6 @@
 """Publish: the disclosure-controlled serving copy the dashboard reads."""
 
+import json
 from pathlib import Path
 
 import dagster as dg
@@ -20,7 +21,9 @@ MARTS = ["areas", "area_clients_monthly", "area_stapeling_yearly"]
     pool=WAREHOUSE_POOL,
 )
 def serving_copy(data: WijkwijsData, duckdb: DuckDBResource) -> dg.MaterializeResult:
-    """Written aside and swapped in atomically; unchanged content leaves the file untouched."""
+    """Written aside and swapped in atomically; unchanged content leaves the file untouched;
+    after a first copy, only the periods (and tables) that changed are replaced, and the
+    attacker examines those months (wijkwijs.publish.serving)."""
     result = publish(
         warehouse=Path(duckdb.database),
         serving=data.paths.serving,
@@ -31,6 +34,8 @@ def serving_copy(data: WijkwijsData, duckdb: DuckDBResource) -> dg.MaterializeRe
             "path": str(result.path),
             "content_hash": result.content_hash,
             "changed": result.changed,
+            "replaced": json.dumps(result.replaced) if result.replaced is not None else "all",
+            "audit_scope": result.audit_scope,
             **{f"rows_{table}": n for table, n in result.row_counts.items()},
         }
     )
