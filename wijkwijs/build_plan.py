@@ -39,7 +39,7 @@ from wijkwijs.ingest.warehouse import RAW_DDL
 RECORD_NAME = "last_build.json"
 FULL, INCREMENTAL = "full", "incremental"
 # raw tables whose changes every load, correction and undo notes per month
-# (raw.changed_periods): changed when the plan has months, not digested (they are the big ones)
+# (raw.changed_periods, column `kind`): changed when noted there, not digested (the big ones)
 PERIOD_SOURCES = ("raw.case_counts", "raw.stapeling")
 
 
@@ -124,8 +124,11 @@ def plan_build(con, paths: Paths, force_full: bool = False,
         changed = tuple(sources)
     else:
         before, now = record.get("digests") or {}, source_digests(con, sources)
+        noted = {f"raw.{kind}" for (kind,) in con.execute(
+            "select distinct kind from raw.changed_periods where noted_at <= ?", [noted_until]
+        ).fetchall()}
         changed = tuple(t for t in sources
-                        if (t in PERIOD_SOURCES and months)
+                        if (t in PERIOD_SOURCES and t in noted)
                         or (t not in PERIOD_SOURCES and (t not in before or before[t] != now[t])))
     return BuildPlan(mode, months, noted_until, fingerprint, reason, changed, sources)
 
