@@ -61,10 +61,9 @@ def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules,
         if not _has(con, table):
             continue
         periods = months if period == "period" else years
-        if scoped and not periods:
-            continue  # no period of this table changed
-        where = (f"where cast(c.{period} as varchar) in ({', '.join(_quoted(periods))})"
-                 if scoped else "")
+        # no period of this table changed: its part stays (with no rows), naming the columns
+        where = ("" if not scoped else "where false" if not periods else
+                 f"where cast(c.{period} as varchar) in ({', '.join(_quoted(periods))})")
         read.append(table)
         parts.append(
             f"""

@@ -16,7 +16,7 @@ current copy is copied aside and only what differs from the warehouse is replace
 by period for the tables with a `period` or `year` column (the monthly and yearly marts: a new
 month is one delete and one insert), whole for the rest; the same swap follows. What differs is
 found by comparing per-period row hashes of both sides, so the result is the copy a full publish
-writes, table for table (tests/publish/test_publish_incremental.py), without assuming which
+writes, table for table (tests/disclosure/test_publish_incremental.py), without assuming which
 months dbt rewrote. The attacker then examines the changed months only when nothing else it
 reads changed (its cells never link two months: wijkwijs.attack.tables), else the whole copy.
 
