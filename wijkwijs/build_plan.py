@@ -13,6 +13,13 @@ refresh every month) before dbt starts; after a successful build the months it h
 cleared from `raw.changed_periods` and the record is kept beside the warehouse. A failed
 build clears nothing, so the next one recomputes the same months (every incremental model
 replaces its months whole, so a half-finished build is made good).
+
+An incremental build also runs only the part of the dbt graph that reads changed input
+(`changed_sources`): the case counts and stapeling when months changed, and any other raw table
+(youth input, review decisions, CBS figures, the load log) whose content digest differs from
+the one the last successful build recorded. The models that read none of them (areas, CBS
+marts, seeds, the disclosure rules) are left as that build made them: their inputs, the code
+and the settings are the same (else the fingerprint forces a full refresh).
 """
 
 from __future__ import annotations
@@ -22,12 +29,18 @@ import json
 import os
 from dataclasses import dataclass
 from datetime import datetime
+from graphlib import TopologicalSorter
+
+import duckdb
 
 from wijkwijs.config import Paths
 from wijkwijs.raw_tables import create_raw_tables
 
 RECORD_NAME = "last_build.json"
 FULL, INCREMENTAL = "full", "incremental"
+# raw tables whose changes every load, correction and undo notes per month
+# (raw.changed_periods, column `kind`): changed when noted there, not digested (the big ones)
+PERIOD_SOURCES = ("raw.case_counts", "raw.stapeling")
 
 
 @dataclass(frozen=True)
@@ -37,6 +50,10 @@ class BuildPlan:
     noted_until: datetime | None  # the changes this build handles (cleared after success)
     fingerprint: str
     reason: str  # why a full refresh, for the log
+    # the raw tables ("schema.table") whose content changed since the last successful build
+    # (on a full refresh: every one); dbt builds what reads them, and only that
+    changed_sources: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # every raw table dbt reads: digested after the build
 
     @property
     def full(self) -> bool:
@@ -61,18 +78,34 @@ def record_path(paths: Paths):
     return paths.warehouse.parent / RECORD_NAME
 
 
-def _last_fingerprint(paths: Paths) -> str | None:
+def _last_record(paths: Paths) -> dict:
     try:
-        return json.loads(record_path(paths).read_text())["fingerprint"]
-    except (OSError, ValueError, KeyError):
+        record = json.loads(record_path(paths).read_text())
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def source_digest(con, table: str) -> str | None:
+    """Row count and an order-free sum of row hashes of a raw table (None: no such table).
+    Cheap next to the build it may save: one scan of a small table."""
+    try:
+        count, total = con.execute(
+            f"select count(*), coalesce(sum(hash(t)::hugeint), 0)::varchar from {table} t"
+        ).fetchone()
+    except duckdb.CatalogException:
         return None
+    return f"{count}:{total}"
 
 
-def plan_build(con, paths: Paths, force_full: bool = False) -> BuildPlan:
-    """Decide, and write `raw.build_periods` for dbt (the connection writes the warehouse)."""
+def plan_build(con, paths: Paths, force_full: bool = False,
+               sources: tuple[str, ...] = ()) -> BuildPlan:
+    """Decide, and write `raw.build_periods` for dbt (the connection writes the warehouse).
+    `sources`: the raw tables ("schema.table") the dbt project reads."""
     create_raw_tables(con)  # a warehouse that never loaded a file still has its raw tables
     fingerprint = build_fingerprint(paths)
-    last = _last_fingerprint(paths)
+    record = _last_record(paths)
+    last = record.get("fingerprint")
     reason = ("gevraagd / requested" if force_full
               else "eerste build / first build" if last is None
               else "referentie, code of instellingen gewijzigd / reference, code or settings "
@@ -87,15 +120,71 @@ def plan_build(con, paths: Paths, force_full: bool = False) -> BuildPlan:
                     "from raw.changed_periods where noted_at <= ?", [noted_until])
         mode = INCREMENTAL
     months = con.execute("select count(*) from raw.build_periods").fetchone()[0]
-    return BuildPlan(mode, months, noted_until, fingerprint, reason)
+    if mode == FULL:
+        changed = tuple(sources)
+    else:
+        before, now = record.get("digests") or {}, source_digests(con, sources)
+        noted = {f"raw.{kind}" for (kind,) in con.execute(
+            "select distinct kind from raw.changed_periods where noted_at <= ?", [noted_until]
+        ).fetchall()}
+        changed = tuple(t for t in sources
+                        if (t in PERIOD_SOURCES and t in noted)
+                        or (t not in PERIOD_SOURCES and (t not in before or before[t] != now[t])))
+    return BuildPlan(mode, months, noted_until, fingerprint, reason, changed, sources)
+
+
+def source_digests(con, sources: tuple[str, ...]) -> dict[str, str | None]:
+    return {t: source_digest(con, t) for t in sources if t not in PERIOD_SOURCES}
 
 
 def build_succeeded(con, paths: Paths, plan: BuildPlan) -> None:
-    """Clear the changes the build handled and keep its fingerprint for the next plan."""
+    """Clear the changes the build handled and keep its fingerprint for the next plan, with the
+    digests of the raw tables as the build left them (its hooks create the missing ones)."""
     if plan.noted_until is not None:
         con.execute("delete from raw.changed_periods where noted_at <= ?", [plan.noted_until])
     path = record_path(paths)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps({"fingerprint": plan.fingerprint, "mode": plan.mode,
-                               "months": plan.months}))
+                               "months": plan.months,
+                               "changed_sources": list(plan.changed_sources),
+                               "digests": source_digests(con, plan.sources)}))
     os.replace(tmp, path)
+
+
+def manifest_sources(manifest: dict) -> dict[str, str]:
+    """The raw tables the dbt project reads ("schema.table") and their dbt source ids."""
+    return {f"{s['schema']}.{s['identifier']}": uid for uid, s in manifest["sources"].items()}
+
+
+def _reading(manifest: dict, changed_sources: tuple[str, ...]) -> set[str]:
+    """The dbt nodes that read one of these raw tables, directly or through other nodes."""
+    ids = manifest_sources(manifest)
+    todo = [ids[t] for t in changed_sources if t in ids]
+    reached = set(todo)
+    while todo:
+        for child in manifest["child_map"].get(todo.pop(), []):
+            if child not in reached:
+                reached.add(child)
+                todo.append(child)
+    return reached
+
+
+def nodes_to_skip(manifest: dict, changed_sources: tuple[str, ...]) -> list[str]:
+    """dbt `fqn:` selectors of the models, seeds and tests an incremental build leaves alone:
+    everything that reads none of the changed raw tables, directly or through other models.
+    (A test of a rebuilt model that also refers to an untouched one, such as a relationship
+    to `areas`, reads the rebuilt model, so it runs.)"""
+    reached = _reading(manifest, changed_sources)
+    return sorted("fqn:" + ".".join(node["fqn"]) for uid, node in manifest["nodes"].items()
+                  if node["resource_type"] in ("model", "seed", "snapshot", "test")
+                  and uid not in reached)
+
+
+def tables_left_alone(manifest: dict, changed_sources: tuple[str, ...]) -> list[dict]:
+    """The models and seeds an incremental build leaves alone, parents before children."""
+    reached = _reading(manifest, changed_sources)
+    nodes = manifest["nodes"]
+    order = TopologicalSorter({uid: [p for p in manifest["parent_map"].get(uid, []) if p in nodes]
+                               for uid in nodes}).static_order()
+    return [nodes[uid] for uid in order if uid not in reached
+            and nodes[uid]["resource_type"] in ("model", "seed", "snapshot")]

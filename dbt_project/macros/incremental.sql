@@ -74,6 +74,7 @@
         'int_area_rates_by_period': ['period', 'compared', true, 'month'],
         'int_area_rates_compared': ['period', 'compared', true, 'month'],
         'area_clients_monthly': ['period', 'compared', false, 'month'],
+        'area_client_totals_monthly': ['period', 'compared', false, 'month'],
         'area_clients_yearly': ['make_date(year, 1, 1)', 'compared', false, 'year'],
     } -%}
     {%- set spec = scopes.get(relation.identifier) -%}

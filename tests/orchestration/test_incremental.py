@@ -10,7 +10,8 @@ import pytest
 
 from orchestration.pipeline import failed_checks, failure_summary, run_pipeline
 from tests.conftest import data_env
-from wijkwijs.build_plan import RECORD_NAME
+from wijkwijs.build_plan import RECORD_NAME, manifest_sources, nodes_to_skip
+from wijkwijs.config import DBT_PROJECT_DIR
 from wijkwijs.demo import write_demo
 
 LAST = "2026-06"
@@ -81,3 +82,37 @@ def test_incremental_equals_a_full_refresh_table_for_table(incremental, tmp_path
     # the serving copy of the full refresh has the same content: publish left the file alone
     again = (full / "serving" / "wijkwijs.duckdb").stat()
     assert (again.st_ino, again.st_mtime_ns) == (served.st_ino, served.st_mtime_ns)
+
+
+def test_the_second_build_runs_only_what_reads_the_changed_tables(incremental):
+    _, first, second = incremental
+    assert set(first["changed_sources"]) >= {"raw.case_counts", "raw.buurten", "raw.youth_input"}
+    # new and corrected case counts, and the load log that recorded them; not the stapeling,
+    # the reference data, the youth input or the CBS figures
+    assert set(second["changed_sources"]) == {"raw.case_counts", "raw.load_log"}
+
+
+def test_an_incremental_build_skips_models_and_tests_that_read_no_changed_table():
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text())
+    skipped = {s.removeprefix("fqn:").split(".")[-1]
+               for s in nodes_to_skip(manifest, ("raw.case_counts",))}
+    # what reads the case counts, through any number of models, is built and tested
+    for built in ("stg_raw__case_counts", "int_case_counts_disclosed", "area_clients_monthly",
+                  "area_profile_monthly", "cbs_comparison",
+                  "unique_combination_of_columns_area_clients_monthly_area_level__area_code__"
+                  "period__domain__category"):
+        assert built not in skipped, built
+    # the areas, the seeds, youth input and the CBS marts are left as they are
+    for left in ("areas", "categories", "youth_input_records", "cbs_area_figures",
+                 "int_disclosure_rules", "not_null_areas_boundary_year"):
+        assert left in skipped, left
+    # a test of a rebuilt model that refers to an untouched one still runs
+    relationships = [n["name"] for n in manifest["nodes"].values()
+                     if n["resource_type"] == "test" and n["name"].startswith("relationships")
+                     and "area_clients_monthly" in n["name"] and "areas" in n["name"]]
+    assert relationships and not skipped & set(relationships)
+    # every raw table changed: only what reads none (the code lists, the rules) is left
+    everything = {s.removeprefix("fqn:").split(".")[-1]
+                  for s in nodes_to_skip(manifest, tuple(manifest_sources(manifest)))}
+    assert {"categories", "int_disclosure_rules"} <= everything
+    assert not everything & {"areas", "youth_input_records", "cbs_area_figures"}

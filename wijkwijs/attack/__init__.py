@@ -179,11 +179,14 @@ def _youth_records_revealing(con) -> int:
     ).fetchone()[0]
 
 
-def audit_connection(con: duckdb.DuckDBPyConnection) -> Audit:
-    """Audit the copy attached to `con` as `copy`."""
+def audit_connection(con: duckdb.DuckDBPyConnection, months: list[str] | None = None,
+                     years: list[str] | None = None) -> Audit:
+    """Audit the copy attached to `con` as `copy`; `months` / `years`: only those periods'
+    cells of the monthly and yearly tables (an incremental publish: load_cells says why that
+    is exact). The other checks are cheap and always read the whole copy."""
     rules = DisclosureRules.from_publish_info(_publish_info(con))
     width = rules.protection_width or DisclosureRules.protection_width
-    load_cells(con, rules)
+    load_cells(con, rules, months, years)
     if con.execute("select count(*) from cells").fetchone()[0] == 0:
         findings, linked = [], 0
     else:
@@ -202,9 +205,11 @@ def audit_connection(con: duckdb.DuckDBPyConnection) -> Audit:
                  small_group_rates=int(_small_group_rates(con, rules)))
 
 
-def audit_copy(path: Path | str) -> Audit:
-    """Audit the serving copy at `path` (opened read-only; nothing is written)."""
+def audit_copy(path: Path | str, months: list[str] | None = None,
+               years: list[str] | None = None) -> Audit:
+    """Audit the serving copy at `path` (opened read-only; nothing is written); `months` /
+    `years` limit the cell analysis to those periods (audit_connection)."""
     with duckdb.connect() as con:
         con.execute("set enable_progress_bar = false")  # a report, not a terminal session
         con.execute(f"attach '{Path(path)}' as copy (read_only)")
-        return audit_connection(con)
+        return audit_connection(con, months, years)

@@ -26,13 +26,24 @@ def _has(con, table: str, column: str | None = None) -> bool:
     return con.execute(sql, params).fetchone()[0] > 0
 
 
+def _quoted(values: list[str]) -> list[str]:
+    return ["'" + str(v).replace("'", "''") + "'" for v in values]
+
+
 def _population_upper(residents: str, level: str, rules: DisclosureRules) -> str:
     err = max(rules.population_base - 1, 0)
     return f"coalesce({residents} + case when {level} = 'gemeente' then 0 else {err} end, {INF})"
 
 
-def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> list[str]:
-    """Create the temp table `cells` from the copy attached as `copy`; returns the tables read."""
+def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules,
+               months: list[str] | None = None, years: list[str] | None = None) -> list[str]:
+    """Create the temp table `cells` from the copy attached as `copy`; returns the tables read.
+
+    `months` / `years` (an incremental publish): only those periods of the monthly and the
+    yearly tables. Exact, because nothing the attacker knows links two periods: every tree,
+    and so every sum, the population bounds, the algorithm's choices (knowledge.py), the
+    gemeente cells the LP links (solve.py: same period) and the unique-client overlaps
+    (overlap.py: same period), lies within one period. Youth cells are always read whole."""
     lo, hi = count_bounds_sql("value", rules)
     parts, read = [], []
     # (table, the columns of one tree besides the boundary year, period column, series,
@@ -45,9 +56,14 @@ def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> list[s
         ("area_stapeling_yearly", ("year", "combination"), "year", "c.combination",
          "households", "households_state", "total_households"),
     )
+    scoped = months is not None or years is not None
     for table, keys, period, series, value, state, population in hierarchies:
         if not _has(con, table):
             continue
+        periods = months if period == "period" else years
+        # no period of this table changed: its part stays (with no rows), naming the columns
+        where = ("" if not scoped else "where false" if not periods else
+                 f"where cast(c.{period} as varchar) in ({', '.join(_quoted(periods))})")
         read.append(table)
         parts.append(
             f"""
@@ -64,6 +80,7 @@ def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules) -> list[s
             join copy.areas a
               on a.boundary_year = c.boundary_year and a.area_level = c.area_level
              and a.area_code = c.area_code
+            {where}
             """
         )
     if _has(con, "youth_input_by_buurt_theme"):

@@ -11,6 +11,15 @@ disclosure rules the marts were made with (`intermediate.int_disclosure_rules`) 
 `publish_info`, the one place the dashboard, exports and youth pages read them from, beside
 `schema_version` (wijkwijs.publish.schema): the dashboard reads only a copy of its own version.
 
+A copy is written **incrementally** when a current copy of the same schema version exists: the
+current copy is copied aside and only what differs from the warehouse is replaced in it, period
+by period for the tables with a `period` or `year` column (the monthly and yearly marts: a new
+month is one delete and one insert), whole for the rest; the same swap follows. What differs is
+found by comparing per-period row hashes of both sides, so the result is the copy a full publish
+writes, table for table (tests/disclosure/test_publish_incremental.py), without assuming which
+months dbt rewrote. The attacker then examines the changed months only when nothing else it
+reads changed (its cells never link two months: wijkwijs.attack.tables), else the whole copy.
+
 Every published copy is also hard-linked (same inode, no extra space) as
 `versions/<content hash>.duckdb` beside it, and the newest KEEP_VERSIONS of those stay: a
 dashboard page run pins the copy it started with (dashboards/queries.py) and reads every query
@@ -24,6 +33,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +55,17 @@ class PublishResult:
     content_hash: str
     changed: bool
     row_counts: dict[str, int]
+    # incremental: what was replaced ({table: periods, or ["*"] for the whole table}); None
+    # for a copy written whole
+    replaced: dict[str, list[str]] | None = None
+    audit_scope: str = ""  # "", "whole copy" or the months/years the attacker examined
+
+
+# a mart's rows per period: an incremental publish replaces them period by period
+PERIOD_COLUMNS = ("period", "year")
+# the tables whose cells the attacker links (wijkwijs.attack.tables), by their period column
+AUDIT_MONTHLY = ("area_clients_monthly", "area_client_totals_monthly")
+AUDIT_YEARLY = ("area_stapeling_yearly",)
 
 
 KEEP_VERSIONS = 3  # a page run that outlives two more publishes falls back to the newest copy
@@ -138,9 +159,9 @@ def _content_hash(con, tables: list[str], rules: DisclosureRules) -> tuple[str, 
     return hashlib.sha256("|".join(parts).encode()).hexdigest(), counts
 
 
-def published_rules(con) -> DisclosureRules:
-    """The rules the warehouse's marts were made with (attached as `wh`)."""
-    row = con.execute("select * from wh.intermediate.int_disclosure_rules").df()
+def published_rules(con, schema: str = "wh.intermediate") -> DisclosureRules:
+    """The rules the warehouse's marts were made with (attached as `wh`, or `con` itself)."""
+    row = con.execute(f"select * from {schema}.int_disclosure_rules").df()
     return DisclosureRules.from_row(row.iloc[0].to_dict())
 
 
@@ -177,11 +198,69 @@ def current_hash(serving: Path) -> str | None:
         return None  # an unreadable copy is simply replaced
 
 
+def _columns(con, database: str | None, schema: str, table: str) -> list[tuple[str, str]]:
+    """Names and types of a table's columns (database None: the copy being written)."""
+    return con.execute(
+        "select column_name, data_type from duckdb_columns() "
+        "where database_name = coalesce(?, current_database()) "
+        "and schema_name = ? and table_name = ? order by column_index",
+        [database, schema, table]).fetchall()
+
+
+def _digests(con, relation: str, key: str | None) -> dict:
+    """Row count and order-free row-hash sum, per value of `key` (None: the whole table)."""
+    select = f"{key} as k" if key else "null as k"
+    return {k: (n, h) for k, n, h in con.execute(
+        f"select {select}, count(*), coalesce(sum(hash(t)), 0)::varchar from {relation} t "
+        "group by all").fetchall()}
+
+
+def _copy_table(con, schema: str, table: str, order: str, base: bool) -> list[str] | None:
+    """Bring table `table` of the copy in line with wh.<schema>.<table>: whole when the copy
+    has no such table or a different shape, else only the periods (or the table) whose rows
+    differ. Returns what was replaced: [] nothing, ['*'] the whole table, else the periods."""
+    source = f"wh.{schema}.{table}"
+    shape = _columns(con, "wh", schema, table)
+    if not base or _columns(con, None, "main", table) != shape:
+        con.execute(f"create or replace table main.{table} as select * from {source} "
+                    f"order by {order}")
+        return ["*"]
+    names = {c for c, _ in shape}
+    key = next((c for c in PERIOD_COLUMNS if c in names), None)
+    new, old = _digests(con, source, key), _digests(con, f"main.{table}", key)
+    changed = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
+    if not changed:
+        return []
+    if key is None or None in changed:  # rows without a period: the whole table
+        con.execute(f"create or replace table main.{table} as select * from {source} "
+                    f"order by {order}")
+        return ["*"]
+    con.execute(f"delete from main.{table} where {key} in (select unnest(?))", [changed])
+    con.execute(f"insert into main.{table} select * from {source} "
+                f"where {key} in (select unnest(?)) order by {order}", [changed])
+    return sorted(str(k) for k in changed)
+
+
+def _audit_scope(replaced: dict[str, list[str]] | None) -> tuple[list[str], list[str]] | None:
+    """The months and years whose cells the attacker must examine after an incremental
+    publish, or None for the whole copy: when `areas` (which places every cell in its tree)
+    changed, or a period table was replaced whole. Its other checks always read everything."""
+    if replaced is None or replaced.get("areas") or any(
+            replaced.get(t) == ["*"] for t in (*AUDIT_MONTHLY, *AUDIT_YEARLY)):
+        return None
+    months = sorted({p for t in AUDIT_MONTHLY for p in replaced.get(t, [])})
+    years = sorted({p for t in AUDIT_YEARLY for p in replaced.get(t, [])})
+    return months, years
+
+
 def publish(
     warehouse: Path,
     serving: Path,
     manifest_path: Path,
+    incremental: bool = True,
 ) -> PublishResult:
+    """Write the serving copy from the warehouse's marts and swap it in. `incremental`: start
+    from the current copy when it has this schema version (see the module's docstring)."""
     tmp = serving.with_name(f".{serving.name}.{os.getpid()}.tmp")
     try:
         serving.parent.mkdir(parents=True, exist_ok=True)
@@ -189,9 +268,18 @@ def publish(
         # (and DuckDB's write-ahead log next to one: `.tmp.wal`)
         for stale in serving.parent.glob(f".{serving.name}.*.tmp*"):
             stale.unlink(missing_ok=True)
+        replaced: dict[str, list[str]] = {}
+        with duckdb.connect(str(warehouse), read_only=True) as wh:
+            rules = published_rules(wh, "intermediate")
+        recorded = rules.publish_info_columns()
+        base = incremental and _reusable(serving, recorded)
+        if base:
+            shutil.copyfile(serving, tmp)
         with duckdb.connect(str(tmp), config=DUCKDB_CONFIG) as con:
             con.execute(f"attach '{warehouse}' as wh (read_only)")
-            rules = published_rules(con)
+            if base:  # written again below; the map files are those of this run
+                for table in ("publish_info", "map_files"):
+                    con.execute(f"drop table if exists main.{table}")
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
             # code lists, among them the Dutch label of every mart column (seed `definitions`).
             # Both are served as they are, every table the manifest names
@@ -202,23 +290,28 @@ def publish(
             for served in served_tables(manifest_path):
                 schema, table = served.schema, served.name
                 order = ", ".join(grains.get(table, ["all"]))
-                con.execute(
-                    f"create table {table} as select * from wh.{schema}.{table} order by {order}"
-                )
+                replaced[table] = _copy_table(con, schema, table, order, base)
                 copied.append(table)
+            if base:  # a mart the warehouse no longer has is no longer served
+                for (table,) in con.execute(
+                    "select table_name from duckdb_tables() "
+                    "where database_name = current_database() "
+                    "and table_name not in (select unnest(?))",
+                    [[*copied, *DERIVED_TABLES]]).fetchall():
+                    con.execute(f"drop table main.{table}")
+                    replaced[table] = ["*"]
             geometry, on_map = publish_geometry(
                 con.execute("select * from wh.raw.buurten order by all").df(),
                 con.execute("select * from wh.raw.wijken order by all").df(),
             )
             con.register("geometry", geometry)
-            con.execute("create table area_geometry as select * from geometry")
+            con.execute("create or replace table area_geometry as select * from geometry")
             # derived from area_geometry's source: not part of the content hash below
             con.register("on_map", on_map)
-            con.execute("create table area_map_geometry as select * from on_map")
+            con.execute("create or replace table area_map_geometry as select * from on_map")
             con.execute("detach wh")
             content_tables = [*copied, "area_geometry"]
             digest, counts = _content_hash(con, content_tables, rules)
-            recorded = rules.publish_info_columns()
             con.execute(
                 "create table publish_info as select ?::timestamp as published_at, "
                 "? as content_hash, ? as row_counts, ?::integer as schema_version, "
@@ -226,12 +319,16 @@ def publish(
                 [datetime.now(UTC).replace(tzinfo=None), digest, json.dumps(counts),
                  SCHEMA_VERSION, *recorded.values()],
             )
+        replaced_or_none = {t: c for t, c in replaced.items() if c} if base else None
         if current_hash(serving) == digest:
             tmp.unlink()
             with contextlib.suppress(OSError):  # no hard links on this file system
                 _link_version(serving, digest)
-            return PublishResult(serving, digest, False, counts)
-        audit = audit_copy(tmp)  # blocking: the attacker reads the copy before anyone else
+            return PublishResult(serving, digest, False, counts, replaced_or_none)
+        scope = _audit_scope(replaced_or_none)
+        # blocking: the attacker reads the copy before anyone else
+        audit = audit_copy(tmp) if scope is None else audit_copy(tmp, months=scope[0],
+                                                                 years=scope[1])
         if not audit.ok:
             raise DisclosureAuditError(audit)
         _record_audit(tmp, audit)
@@ -244,7 +341,9 @@ def publish(
         with contextlib.suppress(OSError):
             _link_version(serving, digest)
             _prune_versions(serving)
-        return PublishResult(serving, digest, True, counts)
+        described = ("whole copy" if scope is None
+                     else "months " + ",".join(scope[0]) + "; years " + ",".join(scope[1]))
+        return PublishResult(serving, digest, True, counts, replaced_or_none, described)
     except (OSError, duckdb.IOException) as exc:  # disk full, folder missing or not writable
         if str(warehouse) in str(exc):
             raise  # the warehouse, not the serving folder (wijkwijs.recovery says what to do)
@@ -253,3 +352,28 @@ def publish(
         with contextlib.suppress(OSError):  # never hide the error above behind this one
             tmp.unlink(missing_ok=True)
             Path(f"{tmp}.wal").unlink(missing_ok=True)
+
+
+# the copy's own tables, written by every publish (not marts or seeds)
+DERIVED_TABLES = ("area_geometry", "area_map_geometry", "publish_info", "map_files")
+
+
+def _reusable(serving: Path, rules: dict) -> bool:
+    """Is there a current copy to start from: this schema version, made with these rules (other
+    rules are a full refresh, and the attacker must then read every month anew)?"""
+    if not serving.exists():
+        return False
+    try:
+        with duckdb.connect(str(serving), read_only=True) as con:
+            info = con.execute("select * from publish_info").df()
+    except duckdb.Error:
+        return False
+    if len(info) != 1 or info["schema_version"].iloc[0] != SCHEMA_VERSION:
+        return False
+    return all(name in info and _same(info[name].iloc[0], value)
+               for name, value in rules.items())
+
+
+def _same(a, b) -> bool:
+    return (pd.isna(a) and pd.isna(b)) if (b is None or (isinstance(b, float) and pd.isna(b))) \
+        else str(a) == str(b)

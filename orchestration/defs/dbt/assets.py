@@ -10,13 +10,32 @@ from dagster_duckdb import DuckDBResource
 from orchestration.defs.dbt.resources import dbt_project, keep_partial_parse
 from orchestration.defs.dbt.translator import WijkwijsDbtTranslator
 from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
-from wijkwijs.build_plan import build_succeeded, plan_build
+from wijkwijs.build_plan import (
+    BuildPlan,
+    build_succeeded,
+    manifest_sources,
+    nodes_to_skip,
+    plan_build,
+    tables_left_alone,
+)
 
 
 class BuildConfig(dg.Config):
     """Run config of `dbt_models`: `full_refresh` rebuilds every month whatever changed."""
 
     full_refresh: bool = False
+
+
+def build_args(plan: BuildPlan, manifest: dict, database: str) -> list[str]:
+    """`dbt build` for the plan. A full refresh builds and tests everything. An incremental
+    build skips what reads no changed raw table (wijkwijs.build_plan.nodes_to_skip) and the
+    unit tests: they check the code on fixed rows, and the code is the one the last full
+    refresh tested (a code change forces a full refresh)."""
+    if plan.full:
+        return ["build", "--full-refresh", *warehouse_vars(database)]
+    skip = nodes_to_skip(manifest, plan.changed_sources)
+    return ["build", "--exclude-resource-type", "unit_test",
+            *(["--exclude", " ".join(skip)] if skip else []), *warehouse_vars(database)]
 
 
 def warehouse_vars(database: str) -> list[str]:
@@ -42,15 +61,26 @@ def dbt_models() -> dg.AssetsDefinition:
         # `build` runs seeds, models and tests in DAG order; a failing error-severity test fails
         # the step, so nothing downstream (the publish) runs. The monthly models are
         # incremental: one new month recomputes that month (and the comparisons that read it),
-        # and its tests run on those months only; a full refresh recomputes and tests
-        # everything (wijkwijs.build_plan).
+        # only the models reading changed input run, and their tests read those months only;
+        # a full refresh recomputes and tests everything (wijkwijs.build_plan).
+        manifest = json.loads(project.manifest_path.read_text())
         with duckdb.get_connection() as con:
-            plan = plan_build(con, data.paths, force_full=config.full_refresh)
-        context.log.info("dbt build: %s, %d maand(en) / month(s) %s", plan.mode, plan.months,
-                         plan.reason)
-        args = ["build", *(["--full-refresh"] if plan.full else []),
-                *warehouse_vars(duckdb.database)]
-        invocation = dbt.cli(args, context=context)
+            plan = plan_build(con, data.paths, force_full=config.full_refresh,
+                              sources=tuple(manifest_sources(manifest)))
+        context.log.info("dbt build: %s, %d maand(en) / month(s) %s; changed: %s", plan.mode,
+                         plan.months, plan.reason, ", ".join(plan.changed_sources) or "-")
+        if not plan.full:
+            # the tables this build leaves alone are current: said first (Dagster wants a
+            # multi-asset's outputs parents first; none of them reads a rebuilt one), so the
+            # publish, which depends on some of them, runs rather than being skipped
+            for node in tables_left_alone(manifest, plan.changed_sources):
+                key = dg.AssetKey([node["schema"], node["name"]])
+                if key in context.selected_asset_keys:
+                    yield dg.Output(None, output_name=context.assets_def
+                                    .get_output_name_for_asset_key(key), metadata={
+                                        "dbt": "niet herbouwd: invoer ongewijzigd / "
+                                               "not rebuilt: input unchanged"})
+        invocation = dbt.cli(build_args(plan, manifest, duckdb.database), context=context)
         yield from invocation.stream()
         keep_partial_parse(invocation.target_path)
         with duckdb.get_connection() as con:

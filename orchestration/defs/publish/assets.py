@@ -1,5 +1,6 @@
 """Publish: the disclosure-controlled serving copy the dashboard reads."""
 
+import json
 from functools import cache
 from pathlib import Path
 
@@ -31,7 +32,9 @@ def serving_copy() -> dg.AssetsDefinition:
         pool=WAREHOUSE_POOL,
     )
     def serving_copy(data: WijkwijsData, duckdb: DuckDBResource) -> dg.MaterializeResult:
-        """Written aside and swapped in atomically; unchanged content leaves the file untouched."""
+        """Written aside and swapped in atomically; unchanged content leaves the file untouched;
+        after a first copy, only the periods (and tables) that changed are replaced, and the
+        attacker examines those months (wijkwijs.publish.serving)."""
         result = publish(
             warehouse=Path(duckdb.database),
             serving=data.paths.serving,
@@ -42,6 +45,8 @@ def serving_copy() -> dg.AssetsDefinition:
                 "path": str(result.path),
                 "content_hash": result.content_hash,
                 "changed": result.changed,
+                "replaced": json.dumps(result.replaced) if result.replaced is not None else "all",
+                "audit_scope": result.audit_scope,
                 **{f"rows_{table}": n for table, n in result.row_counts.items()},
             }
         )

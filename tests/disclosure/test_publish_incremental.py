@@ -1,0 +1,115 @@
+"""Publish replaces the changed periods only (issue 20 item 3): an incremental publish gives the
+serving copy a full publish gives, and its audit, scoped to the changed months, still refuses
+a copy that leaks."""
+
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pytest
+
+from tests.conftest import data_env
+from wijkwijs.attack import audit_copy
+from wijkwijs.config import DBT_PROJECT_DIR
+from wijkwijs.publish.serving import DisclosureAuditError, current_hash, publish
+
+MANIFEST = DBT_PROJECT_DIR / "target" / "manifest.json"
+MONTHLY = ("area_clients_monthly", "area_client_totals_monthly", "area_profile_monthly")
+
+
+def _rows(path) -> dict[str, list]:
+    """Every table of a serving copy but its publish record, as sorted rows."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        names = [t for (t,) in con.execute("select table_name from duckdb_tables() "
+                                           "where table_name <> 'publish_info' order by 1"
+                                           ).fetchall()]
+        return {t: sorted(con.execute(f"select * from {t}").fetchall(), key=repr)
+                for t in names}
+
+
+@pytest.fixture
+def data(demo_pipeline, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(demo_pipeline, data)
+    return data
+
+
+def _last_month(warehouse) -> str:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return str(con.execute("select max(period) from marts.area_clients_monthly"
+                               ).fetchone()[0])
+
+
+def test_an_incremental_publish_equals_a_full_publish(data, tmp_path):
+    warehouse = data / "warehouse" / "wijkwijs.duckdb"
+    last = _last_month(warehouse)
+    with data_env(data):
+        full = publish(warehouse, tmp_path / "full" / "wijkwijs.duckdb", MANIFEST,
+                       incremental=False)
+        # the copy served before the last month arrived: made whole from a warehouse without it
+        older = tmp_path / "older.duckdb"
+        shutil.copyfile(warehouse, older)
+        with duckdb.connect(str(older)) as con:
+            for table in MONTHLY:
+                con.execute(f"delete from marts.{table} where period = ?", [last])
+        served = tmp_path / "served" / "wijkwijs.duckdb"
+        assert publish(older, served, MANIFEST, incremental=False).replaced is None
+        result = publish(warehouse, served, MANIFEST)
+    # only the new month was written, and only its cells were audited
+    assert result.changed
+    assert result.replaced == {table: [last] for table in MONTHLY}
+    assert result.audit_scope == f"months {last}; years "
+    # the same copy, table for table, as the full publish
+    assert result.content_hash == full.content_hash == current_hash(served)
+    assert result.row_counts == full.row_counts
+    assert _rows(served) == _rows(full.path)
+    with duckdb.connect(str(served), read_only=True) as con:
+        assert con.execute("select audit_hidden > 0 from publish_info").fetchone() == (True,)
+
+
+def test_an_unchanged_warehouse_replaces_nothing_and_leaves_the_copy(data):
+    serving = data / "serving" / "wijkwijs.duckdb"
+    before = serving.stat()
+    with data_env(data):
+        result = publish(data / "warehouse" / "wijkwijs.duckdb", serving, MANIFEST)
+    assert not result.changed and result.replaced == {}
+    after = serving.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_the_scoped_audit_refuses_a_leak_in_the_changed_month(data):
+    serving = data / "serving" / "wijkwijs.duckdb"
+    before = current_hash(serving)
+    warehouse = data / "warehouse" / "wijkwijs.duckdb"
+    last = _last_month(warehouse)
+    with duckdb.connect(str(warehouse)) as con:  # a hidden count published, a month later
+        con.execute(
+            "update marts.area_clients_monthly set clients = 3, clients_state = 'number' "
+            "where area_code = 'BU99990101' and period = ? and category = 'jeugdreclassering'",
+            [last])
+    with data_env(data), pytest.raises(DisclosureAuditError) as caught:
+        publish(warehouse, serving, MANIFEST)
+    assert caught.value.audit.totals()["published_small"] == 1
+    assert current_hash(serving) == before  # the previous copy stays
+    assert not list(serving.parent.glob(".*.tmp*"))
+
+
+def test_the_audit_of_some_months_reads_only_their_cells(demo_pipeline):
+    """Scoped to one month the attacker examines that month's cells, no others; all months
+    together it examines what the whole-copy audit examines (no cell links two months)."""
+    copy = demo_pipeline / "serving" / "wijkwijs.duckdb"
+    whole = audit_copy(copy)
+    with duckdb.connect(str(copy), read_only=True) as con:
+        months = [str(p) for (p,) in con.execute(
+            "select distinct period from area_clients_monthly order by 1").fetchall()]
+        years = [str(y) for (y,) in con.execute(
+            "select distinct year from area_stapeling_yearly order by 1").fetchall()]
+    one = audit_copy(copy, months=[months[-1]], years=[])
+    assert 0 < one.totals()["examined"] < whole.totals()["examined"]
+    every = audit_copy(copy, months=months, years=years)
+    assert every.totals() == whole.totals()
+    # nothing of the monthly and yearly tables changed (a replay of the same files): only the
+    # youth cells, which are always read whole
+    none = audit_copy(copy, months=[], years=[])
+    assert none.ok and 0 < none.totals()["examined"] < one.totals()["examined"]
