@@ -12,10 +12,9 @@ from orchestration.defs.dbt.resources import dbt_project
 from orchestration.defs.publish.assets import serving_copy
 from wijkwijs.publish.served import served_tables
 
-# made by the publish step itself: docs of the dbt columns, the map geometry from the raw
-# boundaries, the map's file names and the copy's own facts (wijkwijs.publish.serving)
-MADE_BY_PUBLISH = {"definitions", "area_geometry", "area_map_geometry", "map_files",
-                   "publish_info"}
+# made by the publish step itself: the map geometry from the raw boundaries, the map's file
+# names and the copy's own facts (wijkwijs.publish.serving)
+MADE_BY_PUBLISH = {"area_geometry", "area_map_geometry", "map_files", "publish_info"}
 
 
 def test_every_served_table_has_its_dbt_model_upstream_of_the_publish_asset(demo_pipeline):
