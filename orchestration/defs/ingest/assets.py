@@ -10,11 +10,11 @@ from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
 from wijkwijs.config import first_month
 from wijkwijs.ingest.freshness import domain_freshness, max_age_months
 from wijkwijs.ingest.load import NotHeld, ingest_inbox, validation_context
-from wijkwijs.ingest.reference import InvalidReference, load_reference
 from wijkwijs.ingest.replay import InvalidMonthRange, month_range, replay_months
 from wijkwijs.ingest.status import write_status
 from wijkwijs.ingest.summary import check_summary, problem_rows
 from wijkwijs.ingest.warehouse import RAW_DDL
+from wijkwijs.reference import InvalidReference, load_reference
 
 DOMAINS = ["wmo", "jeugd", "participatiewet"]
 REFERENCE_KEYS = [
