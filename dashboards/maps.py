@@ -204,7 +204,8 @@ def _legend_number(value: float, decimals: int, signed: bool) -> str:
 
 
 def total_bounds(area_bounds: pd.DataFrame, codes) -> tuple[float, float, float, float] | None:
-    """The box around the areas `codes` (MAP_CRS), from `queries.area_bounds`; None if none."""
+    """The box around the areas `codes` (MAP_CRS), from `static_geometry.area_bounds`; None
+    if none."""
     shown = area_bounds[area_bounds["area_code"].isin(list(codes))]
     if shown.empty:
         return None

@@ -92,7 +92,7 @@ def test_the_category_pages_leave_the_totals_out(tmp_path, monkeypatch):
     (a total is no category of provision, and `totaal` is the same code in every domain)."""
     import duckdb
 
-    from dashboards import queries
+    from dashboards import reference_queries
     from tests.dashboards.serving_fixture import build_serving_fixture
 
     monkeypatch.setenv("WIJKWIJS_DATA_DIR", str(tmp_path))
@@ -101,5 +101,5 @@ def test_the_category_pages_leave_the_totals_out(tmp_path, monkeypatch):
         for domain in DOMAINS:
             con.execute("insert into categories values (?, 'totaal', ?, 'Unieke cliënten', "
                         "'total', 'inwoners', false, true)", [domain, LABELS[domain]])
-    cats = queries.categories()
+    cats = reference_queries.categories()
     assert len(cats) == 12 and "totaal" not in set(cats["category"])

@@ -294,7 +294,7 @@ def test_a_failing_dbt_test_blocks_the_publish(demo_pipeline, tmp_path):
 
 def test_publish_records_its_schema_version_and_a_new_one_republishes(demo_pipeline, tmp_path,
                                                                       monkeypatch):
-    """The dashboard reads only a copy of its own schema version (dashboards/queries.py): a
+    """The dashboard reads only a copy of its own schema version (dashboards/serving_copy.py): a
     new version is published even when the figures did not change."""
     from wijkwijs.config import DBT_PROJECT_DIR
     from wijkwijs.publish import serving as serving_module

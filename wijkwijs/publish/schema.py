@@ -2,7 +2,7 @@
 
 Publish writes SCHEMA_VERSION into `publish_info.schema_version`; the dashboard reads only a
 copy with the version it was built for and otherwise asks for a new publish
-(dashboards/queries.py, `ServingCopyOutdated`), so it never carries code for copies written by
+(dashboards/serving_copy.py, `ServingCopyOutdated`), so it never carries code for copies written by
 older versions of wijkwijs.
 
 Bump rule: add 1 in the same commit that adds, removes, renames or changes the type or meaning

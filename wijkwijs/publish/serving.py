@@ -13,7 +13,7 @@ disclosure rules the marts were made with (`intermediate.int_disclosure_rules`) 
 
 Every published copy is also hard-linked (same inode, no extra space) as
 `versions/<content hash>.duckdb` beside it, and the newest KEEP_VERSIONS of those stay: a
-dashboard page run pins the copy it started with (dashboards/queries.py) and reads every query
+dashboard page run pins the copy it started with (dashboards/serving_copy.py) and reads every query
 of that run from its link, so a publish in the middle of a run never mixes two copies on one
 page.
 """
