@@ -5,8 +5,9 @@ Streamlit serves `dashboards/static/` at `/app/static/` (`enableStaticServing` i
 and name of each area (and where its name fits on the map) and never a figure (docs/design.md,
 point 8). The file name carries a hash of its content, so app instances on different serving
 copies can share the folder, and a new boundary file gets a new URL that no browser has
-cached. The coordinates are RD New (`dashboards.maps.MAP_CRS`, whole metres), so the browser
-draws them without any spherical maths. No widgets here.
+cached. The coordinates are RD New in whole metres, as publish stored them
+(`wijkwijs.publish.geometry`), so the browser draws them without any spherical maths. No
+widgets here.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def geometry_url(boundary_year: int, area_level: str) -> str:
 
 def planar_shapes(boundary_year: int, area_level: str) -> dict[str, dict]:
     """Per area code of a level its boundary as GeoJSON in the map's planar coordinates
-    (`maps.MAP_CRS`, whole metres), water left out: the same public boundaries as the static
+    (RD New, whole metres), water left out: the same public boundaries as the static
     file, for a picture drawn on the server (the map in the profile PDF)."""
     auth.require_access()
     path, version = current_copy()

@@ -80,7 +80,7 @@ def _cached_shapes(path: str, version: Version, area_level: str) -> gpd.GeoDataF
     del version  # only part of the cache key
     rows = _read_copy(
         path,
-        "select boundary_year, area_code, geojson from area_geometry where area_level = ? "
+        "select boundary_year, area_code, geojson from area_map_geometry where area_level = ? "
         "order by boundary_year, area_code",
         (area_level,),
     )

@@ -15,6 +15,7 @@ from dashboards import maps
 from dashboards.maps import STATE_GREYS, VIRIDIS_5
 from dashboards.static_geometry import STATIC_DIR
 from dashboards.widgets import NO_DATA_MESSAGE
+from wijkwijs.publish.geometry import MAP_CRS
 
 TITLE = "wijkwijs — sociaal domein per buurt"
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
@@ -49,7 +50,7 @@ def _features(at) -> dict[str, dict]:
 def _rd_box(west: float, south: float, east: float, north: float) -> tuple:
     """The box around a lon/lat rectangle in the map's RD New metres, to the metre."""
     rectangle = shapely.box(west, south, east, north).segmentize(0.001)
-    rd = gpd.GeoSeries([rectangle], crs="EPSG:4326").to_crs(maps.MAP_CRS)
+    rd = gpd.GeoSeries([rectangle], crs="EPSG:4326").to_crs(MAP_CRS)
     return tuple(float(v) for v in shapely.set_precision(rd.values, 1.0)[0].bounds)
 
 

@@ -243,14 +243,11 @@ def publish(
             docs = definitions(manifest_path)
             con.register("docs", docs)
             con.execute("create table definitions as select * from docs order by all")
-            geometry, on_map = publish_geometry(
+            on_map = publish_geometry(
                 con.execute("select * from wh.raw.buurten order by all").df(),
                 con.execute("select * from wh.raw.wijken order by all").df(),
             )
-            con.register("geometry", geometry)
-            con.execute("create table area_geometry as select * from geometry")
-            # derived from area_geometry's source: not part of the content hash below
-            con.register("on_map", on_map)
+            con.register("on_map", on_map)  # the only geometry served: RD New, whole metres
             con.execute("create table area_map_geometry as select * from on_map")
             # youth input is published per quarter: a log from before the ingest logged
             # quarters still holds the months of collection (wijkwijs.ingest.load._periods)
@@ -260,7 +257,7 @@ def publish(
                 "as periods, loaded_at, message from wh.raw.load_log order by loaded_at, file_name"
             )
             con.execute("detach wh")
-            content_tables = [*copied, "definitions", "area_geometry", "load_status"]
+            content_tables = [*copied, "definitions", "area_map_geometry", "load_status"]
             digest, counts = _content_hash(con, content_tables, rules)
             recorded = rules.publish_info_columns()
             con.execute(
