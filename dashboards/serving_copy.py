@@ -100,7 +100,7 @@ def _connect(path: str) -> duckdb.DuckDBPyConnection:
 
 def _read_copy(path: str, sql: str, params: tuple) -> pd.DataFrame:
     """`sql` on the copy at `path`, uncached and without an access check: for the cached
-    readers of this module and youth_queries, which check access themselves."""
+    readers of the query modules, which check access themselves."""
     try:
         con = _connect(path)
     except duckdb.Error as exc:
