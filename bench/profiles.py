@@ -15,8 +15,8 @@ def main() -> int:
 
     from wijkwijs.config import Paths
     from wijkwijs.ingest.load import ingest_inbox
-    from wijkwijs.ingest.reference import load_reference
     from wijkwijs.raw_tables import create_raw_tables
+    from wijkwijs.reference import load_reference
 
     data, out = Path(sys.argv[1]), Path(sys.argv[2])
     paths = Paths(data, data / "warehouse" / "profile.duckdb")

@@ -9,7 +9,7 @@ closed: any problem raises LoginConfigError and the app shows that message and n
   matched on tenant + object id or issuer + sub. A user without a role sees nothing.
 - In open mode (local use only: `make demo`) everyone is `analyst`, and the sidebar says so.
 
-`current_access()` is what `dashboards/queries.py` asks before it returns rows; tests and the
+`current_access()` is what the query modules ask before they return rows; tests and the
 load test set the role explicitly with `use_access(...)`.
 
 Exports are logged (who, what, when — never a figure) to `data/logs/exports.log` (JSON lines)

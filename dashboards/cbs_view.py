@@ -3,7 +3,7 @@ pages call when a gemeente has only public data (or to show CBS beside its own f
 
 Every figure carries its unit, year, state and source ("CBS", or "CBS (berekend)" for a figure
 wijkwijs derives from CBS's own counts) and its one-line Dutch definition. The data comes from
-`queries.cbs_*`; docs/models.md gives the definitions and their sources.
+`cbs_queries`; docs/models.md gives the definitions and their sources.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def figure_text(value, state, unit, labels: Mapping[str, str]) -> str:
 
 
 def figures_table(rows: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
-    """One row per CBS measure of one area (`queries.cbs_area_figures`): theme, figure, value
+    """One row per CBS measure of one area (`cbs_queries.cbs_area_figures`): theme, figure, value
     with unit or state, year, the gemeente's figure, the index and the source."""
     columns = ["Thema", "Cijfer", "Waarde", "Jaar", "Gemeente", "Index (gemeente = 100)",
                "Bron", "Definitie"]
@@ -95,7 +95,7 @@ def figures_table(rows: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame
 
 
 def domain_rows(rows: pd.DataFrame, measures: Mapping[str, str]) -> pd.DataFrame:
-    """The rows of the domain measures (`queries.CBS_DOMAIN_MEASURES`), in domain order."""
+    """The rows of the domain measures (`cbs_queries.CBS_DOMAIN_MEASURES`), in domain order."""
     picked = [rows[rows["measure"] == m] for m in measures.values()]
     picked = [p for p in picked if len(p)]
     return pd.concat(picked, ignore_index=True) if picked else rows.iloc[0:0]
@@ -129,18 +129,22 @@ def no_figures_at_all() -> None:
 
 
 def _labels() -> dict[str, str]:
-    from dashboards import queries
+    from dashboards import reference_queries
 
-    return queries.value_state_labels()
+    return reference_queries.value_state_labels()
 
 
 def show_area_figures(area, boundary_year: int, *, beside_own: bool) -> pd.DataFrame:
     """CBS's figures of one area (an `areas` row) as a table with its definitions and source;
     `beside_own`: as the comparison under the gemeente's own figures. Returns the table."""
-    from dashboards import exports, queries, widgets
+    from dashboards import (
+        cbs_queries,
+        exports,
+        widgets,
+    )
 
     labels = _labels()
-    rows = queries.cbs_area_figures(area.area_code, boundary_year)
+    rows = cbs_queries.cbs_area_figures(area.area_code, boundary_year)
     heading = ("Ter vergelijking: CBS-cijfers (openbaar)" if beside_own
                else "CBS-cijfers van dit gebied")
     st.markdown(f"### {heading}")
@@ -153,7 +157,7 @@ def show_area_figures(area, boundary_year: int, *, beside_own: bool) -> pd.DataF
             "personen per jaar (bijstand: de stand op 31 december), de eigen registratie "
             "cliënten per voorziening per maand."
         )
-    domain = domain_rows(rows, queries.CBS_DOMAIN_MEASURES)
+    domain = domain_rows(rows, cbs_queries.CBS_DOMAIN_MEASURES)
     if len(domain) and not beside_own:
         for column, row in zip(st.columns(len(domain)), domain.itertuples(index=False),
                                strict=True):
@@ -183,7 +187,11 @@ def show_area_figures(area, boundary_year: int, *, beside_own: bool) -> pd.DataF
 
 def profile_document(area, subtitle: str, year_text: str, table: pd.DataFrame):
     """The printable one-page profile on CBS's figures: one table per theme."""
-    from dashboards import exports, queries, widgets
+    from dashboards import (
+        exports,
+        reference_queries,
+        widgets,
+    )
     from dashboards.formatting import rules_note
 
     tables = [
@@ -197,7 +205,7 @@ def profile_document(area, subtitle: str, year_text: str, table: pd.DataFrame):
         published_text=f"gepubliceerd {widgets.about('', {})['Gepubliceerd']}",
         tables=tables,
         notes=[SOURCE_NOTE.replace("*", ""),
-               f"{rules_note(queries.disclosure_rules())}. Alle cijfers komen uit de "
+               f"{rules_note(reference_queries.disclosure_rules())}. Alle cijfers komen uit de "
                "gepubliceerde kopie van wijkwijs."],
     )
 
@@ -205,12 +213,18 @@ def profile_document(area, subtitle: str, year_text: str, table: pd.DataFrame):
 def profile_page() -> None:
     """Buurtprofiel of a gemeente with only public data: CBS's figures of a buurt or wijk,
     its similar buurten and the printable profile."""
-    from dashboards import exports, profile, queries, widgets
+    from dashboards import (
+        cbs_queries,
+        exports,
+        profile,
+        reference_queries,
+        widgets,
+    )
 
-    years = queries.cbs_years()
+    years = cbs_queries.cbs_years()
     boundary_year = years[0]
     no_own_figures_note("het buurtprofiel")
-    areas = profile.area_choices(queries.areas(boundary_year))
+    areas = profile.area_choices(reference_queries.areas(boundary_year))
     if areas.empty:
         st.info("Er zijn geen buurten of wijken gepubliceerd.")
         return
@@ -240,11 +254,11 @@ def profile_page() -> None:
 
 def show_similar(area, boundary_year: int) -> None:
     """The buurten most alike in context, with CBS's domain figures of each."""
-    from dashboards import queries
+    from dashboards import cbs_queries, profile_queries
 
     labels = _labels()
     st.markdown("### Vergelijkbare buurten")
-    similar = queries.similar_buurten(boundary_year, area.area_code)
+    similar = profile_queries.similar_buurten(boundary_year, area.area_code)
     if similar.empty:
         st.caption("Voor deze buurt zijn geen vergelijkbare buurten berekend (te weinig "
                    "inwoners of te weinig buurten met kenmerken).")
@@ -253,7 +267,7 @@ def show_similar(area, boundary_year: int) -> None:
     names = {area.area_code: f"{area.area_name} (deze buurt)",
              **dict(zip(similar["area_code"], similar["area_name"], strict=True))}
     data = {"Buurt": [names[c] for c in codes]}
-    for measure in queries.CBS_DOMAIN_MEASURES.values():
+    for measure in cbs_queries.CBS_DOMAIN_MEASURES.values():
         year, values = newest_published("buurt", measure)
         if values.empty:
             continue
@@ -274,16 +288,16 @@ def show_similar(area, boundary_year: int) -> None:
 def newest_published(area_level: str, measure: str) -> tuple[int | None, pd.DataFrame]:
     """The newest year in which CBS published `measure` for some area of the level (care and
     income come a year or two after the population), with its rows; else the newest year."""
-    from dashboards import queries
+    from dashboards import cbs_queries
 
-    years = queries.cbs_years()
+    years = cbs_queries.cbs_years()
     for year in years:
-        values = queries.cbs_area_values(area_level, measure, year)
+        values = cbs_queries.cbs_area_values(area_level, measure, year)
         if (values["value_state"] == "number").any():
             return year, values
     if not years:
         return None, pd.DataFrame()
-    return years[0], queries.cbs_area_values(area_level, measure, years[0])
+    return years[0], cbs_queries.cbs_area_values(area_level, measure, years[0])
 
 
 INTEGRAL_LEVELS = {"buurt": "Buurten", "wijk": "Wijken"}
@@ -293,7 +307,12 @@ def integral_page() -> None:
     """Integrale blik of a gemeente with only public data: areas ranked by pressure in more
     domains on CBS's figures (Wmo per 1.000 inwoners, jeugdzorg % tot 23 jaar, bijstand % van
     15 jaar en ouder), index 120 or more against the gemeente is high."""
-    from dashboards import exports, integral, queries, widgets
+    from dashboards import (
+        cbs_queries,
+        exports,
+        integral,
+        widgets,
+    )
 
     no_own_figures_note("de integrale blik")
     labels = _labels()
@@ -301,12 +320,12 @@ def integral_page() -> None:
     c_year, c_level = st.columns([2, 1])
     level = widgets.url_selectbox("Niveau", list(INTEGRAL_LEVELS), "niveau",
                                   format_func=INTEGRAL_LEVELS.get, container=c_level)
-    years = [str(y) for y in queries.cbs_years()]
-    assessed = [y for y in years
-                if (queries.cbs_profile_rows(level, int(y))["pressure_state"] == "number").any()]
+    years = [str(y) for y in cbs_queries.cbs_years()]
+    assessed = [y for y in years if (cbs_queries.cbs_profile_rows(level, int(y))
+                                     ["pressure_state"] == "number").any()]
     year = int(widgets.url_selectbox("Jaar", years, "jaar", container=c_year,
                                      default=assessed[0] if assessed else None))
-    rows = queries.cbs_profile_rows(level, year)
+    rows = cbs_queries.cbs_profile_rows(level, year)
     if rows.empty:
         st.info(f"Het CBS heeft voor {year} geen cijfers per {level} gepubliceerd.")
         return
@@ -348,14 +367,20 @@ MAP_LEVELS = {"buurt": "Buurt", "wijk": "Wijk"}
 def overview_page() -> None:
     """Overzicht of a gemeente with only public data: one CBS figure for every buurt or wijk
     on the map and in a table, with the gemeente's figure."""
-    from dashboards import exports, maps, queries, static_geometry, widgets
+    from dashboards import (
+        cbs_queries,
+        exports,
+        maps,
+        static_geometry,
+        widgets,
+    )
 
     no_own_figures_note("het overzicht")
     labels = _labels()
     c_measure, c_year, c_level = st.columns([4, 1, 1])
     level = widgets.url_selectbox("Niveau", list(MAP_LEVELS), "niveau",
                                   format_func=MAP_LEVELS.get, container=c_level)
-    measures = queries.cbs_measures(level)
+    measures = cbs_queries.cbs_measures(level)
     if measures.empty:
         st.info(f"Het CBS heeft geen cijfers per {MAP_LEVELS[level].lower()} gepubliceerd.")
         return
@@ -365,14 +390,14 @@ def overview_page() -> None:
         format_func=lambda m: by_measure.at[m, "measure_label"],
     )
     newest, _ = newest_published(level, measure)
-    years = [str(y) for y in queries.cbs_years()]
+    years = [str(y) for y in cbs_queries.cbs_years()]
     year = int(widgets.url_selectbox("Jaar", years, "jaar", container=c_year,
                                      default=str(newest) if newest else None))
     info = by_measure.loc[measure]
     unit = unit_text(info["unit"])
-    rows = queries.cbs_area_values(level, measure, year)
+    rows = cbs_queries.cbs_area_values(level, measure, year)
     shown = rows.assign(state=rows["value_state"])
-    gemeente = queries.cbs_area_values("gemeente", measure, year)
+    gemeente = cbs_queries.cbs_area_values("gemeente", measure, year)
     st.subheader(f"{info['measure_label']}, {year}")
     if rows.empty:
         st.info(f"Het CBS heeft dit cijfer voor {year} niet per "
@@ -401,7 +426,7 @@ def overview_page() -> None:
             unsafe_allow_html=True,
         )
     with map_col:
-        bounds = maps.total_bounds(queries.area_bounds(year, level), rows["area_code"])
+        bounds = maps.total_bounds(static_geometry.area_bounds(year, level), rows["area_code"])
         st.altair_chart(
             maps.chart(static_geometry.geometry_url(year, level), values,
                        area_label=MAP_LEVELS[level], value_label=info["measure_label"],
@@ -436,7 +461,7 @@ def overview_page() -> None:
 def compare_table(figures: Mapping[str, pd.DataFrame], names: Mapping[str, str],
                   labels: Mapping[str, str]) -> pd.DataFrame:
     """One row per CBS measure, one column per area (`figures`: code → its
-    `queries.cbs_area_figures` rows, the gemeente last): the value with its unit, or its state;
+    `cbs_queries.cbs_area_figures` rows, the gemeente last): the value with its unit, or its state;
     the year of the first area, an area's other year in brackets."""
     codes = list(figures)
     first = next((f for f in figures.values() if not f.empty), pd.DataFrame())
@@ -465,12 +490,18 @@ def compare_table(figures: Mapping[str, pd.DataFrame], names: Mapping[str, str],
 def compare_page() -> None:
     """Vergelijken of a gemeente with only public data: two to four areas and the gemeente,
     every CBS figure side by side."""
-    from dashboards import exports, profile, queries, widgets
+    from dashboards import (
+        cbs_queries,
+        exports,
+        profile,
+        reference_queries,
+        widgets,
+    )
 
     no_own_figures_note("de vergelijking")
     labels = _labels()
-    boundary_year = queries.cbs_years()[0]
-    areas = profile.area_choices(queries.areas(boundary_year))
+    boundary_year = cbs_queries.cbs_years()[0]
+    areas = profile.area_choices(reference_queries.areas(boundary_year))
     by_code = {row.area_code: row for row in areas.itertuples(index=False)}
     several = areas["gemeente_code"].nunique() > 1
     chosen = widgets.url_multiselect(
@@ -485,7 +516,7 @@ def compare_page() -> None:
     gemeente_code = by_code[chosen[0]].gemeente_code
     names = {c: by_code[c].area_name for c in chosen}
     names[gemeente_code] = f"Gemeente {by_code[chosen[0]].gemeente_name}"
-    figures = {c: queries.cbs_area_figures(c, boundary_year) for c in names}
+    figures = {c: cbs_queries.cbs_area_figures(c, boundary_year) for c in names}
     table = compare_table(figures, names, labels)
     st.subheader(f"CBS-cijfers naast elkaar, indeling {boundary_year}")
     st.dataframe(table, hide_index=True)
@@ -503,9 +534,9 @@ def compare_page() -> None:
 def beside_own_overview(level: str, domain: str) -> None:
     """Under the gemeente's own figures on the Overzicht: CBS's figure of the same domain per
     area (newest year CBS published), marked as not like for like."""
-    from dashboards import queries
+    from dashboards import cbs_queries
 
-    measure = queries.CBS_DOMAIN_MEASURES.get(domain)
+    measure = cbs_queries.CBS_DOMAIN_MEASURES.get(domain)
     if measure is None:
         return
     year, rows = newest_published(level, measure)

@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboards import changes, exports, queries, trend_queries, widgets
+from dashboards import changes, exports, reference_queries, trend_queries, widgets
 
 TOP = 10
 
@@ -71,7 +71,7 @@ def rising_section(
                    "(nog geen eerdere maand met een getal).")
         return
     ranked = changes.rising(rows, column, state, top=TOP)
-    rules = queries.disclosure_rules()
+    rules = reference_queries.disclosure_rules()
     tests = changes.area_tests(
         trend_queries.counts_before(level, domain, category, period), period,
         rounding_base=rules.rounding_base, labels=labels, codes=list(ranked["area_code"]))
@@ -84,7 +84,7 @@ def rising_section(
         f"Gesorteerd op de verandering van het cijfer per 1.000 {group_label} t.o.v. {since} "
         f"({period_text}); de {TOP} grootste stijgers. " + changes.rule_text(rules.rounding_base)
     )
-    defn = queries.definition("area_clients_monthly", column)
+    defn = reference_queries.definition("area_clients_monthly", column)
     widgets.downloads(
         table,
         widgets.about(f"Grootste stijging per {level_label.lower()} t.o.v. {since}", defn,

@@ -79,7 +79,7 @@ KIND_LABELS = {"case_counts": "Maandexport cliënten", "stapeling": "Stapeling",
                "population": "Bevolking", "boundaries": "Grenzen", "youth_input": "Jongereninbreng"}
 TABLE_LABELS = {"areas": "Gebieden", "area_clients_monthly": "Cliënten per maand",
                 "area_stapeling_yearly": "Stapeling per jaar", "load_status": "Laadlog",
-                "area_geometry": "Kaartgrenzen", "definitions": "Definities",
+                "area_map_geometry": "Kaartgrenzen", "definitions": "Definities",
                 "area_profile_monthly": "Integraal profiel per maand",
                 "area_clients_yearly": "Cliënten per jaar",
                 "area_client_totals_monthly": "Unieke cliënten per maand",

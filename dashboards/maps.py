@@ -14,17 +14,11 @@ decimals on screen), so no two legend classes share a number.
 
 from __future__ import annotations
 
-import json
-import math
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import altair as alt
-import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pydeck as pdk
-import shapely
 
 from dashboards.formatting import STATE_LABELS, format_value
 
@@ -40,19 +34,10 @@ INDEX_MAGNITUDES = (10.0, 20.0)
 STATE_GREYS = {"suppressed": "#6e6e6e", "too_few_residents": "#8a8a8a",
                "not_published": "#a6a6a6", "unknown": "#d4d4d4"}
 SELECTION = "gebied"  # the chart's point selection: the clicked area's code
-MAP_CRS = "EPSG:28992"  # RD New, the Dutch national grid, in metres: the map's boundary file
-WHOLE_METRES = re.compile(r"(\d)\.0(?=[,\]])")  # 155000.0 → 155000 in the file
 # what goes to the browser per area on every selection: name and boundary are in the static
 # boundary file, the month in the tooltip's title (14,500 rows at national scale)
 VALUE_COLUMNS = ["area_code", "value_line", "fill"]
 DARK_INK, LIGHT_INK = "#000000", "#ffffff"  # a name on the map: whichever reads best
-FILL_ALPHA = 225
-
-
-def hex_to_rgba(colour: str, alpha: int = FILL_ALPHA) -> list[int]:
-    """A hex colour as pydeck's [r, g, b, a] (the youth page's map)."""
-    colour = colour.lstrip("#")
-    return [int(colour[i : i + 2], 16) for i in (0, 2, 4)] + [alpha]
 
 
 def is_number(value, state: str | None) -> bool:
@@ -204,7 +189,8 @@ def _legend_number(value: float, decimals: int, signed: bool) -> str:
 
 
 def total_bounds(area_bounds: pd.DataFrame, codes) -> tuple[float, float, float, float] | None:
-    """The box around the areas `codes` (MAP_CRS), from `queries.area_bounds`; None if none."""
+    """The box around the areas `codes` (RD New metres), from `static_geometry.area_bounds`; None
+    if none."""
     shown = area_bounds[area_bounds["area_code"].isin(list(codes))]
     if shown.empty:
         return None
@@ -212,22 +198,11 @@ def total_bounds(area_bounds: pd.DataFrame, codes) -> tuple[float, float, float,
             float(shown["maxx"].max()), float(shown["maxy"].max()))
 
 
-def to_map_crs(geojson: Iterable[str]) -> np.ndarray:
-    """Shapely geometries of WGS84 GeoJSON texts, in MAP_CRS to the whole metre."""
-    series = gpd.GeoSeries(shapely.from_geojson(list(geojson)), crs="EPSG:4326")
-    return shapely.set_precision(series.to_crs(MAP_CRS).values, 1.0)
-
-
-def as_geojson(geometries: np.ndarray) -> list[dict]:
-    """GeoJSON of MAP_CRS geometries, whole metres written as integers (a shorter file)."""
-    return [json.loads(WHOLE_METRES.sub(r"\1", text)) for text in shapely.to_geojson(geometries)]
-
-
 def fitted_projection(
     bounds: tuple[float, float, float, float] | None, margin: float = 0.02
 ) -> dict:
-    """The map's projection: the boundary file is already planar (MAP_CRS), so only a scale
-    and a shift, which put `bounds` (MAP_CRS metres) in the middle of the chart, filling its
+    """The map's projection: the boundary file is already planar (RD New), so only a scale
+    and a shift, which put `bounds` (RD New metres) in the middle of the chart, filling its
     width or height less `margin` on each side.
 
     Both are Vega expressions of the chart's width and height (the width follows the page).
@@ -285,7 +260,7 @@ def chart(
     lookup is shared by every layer. An area without a row in `values` (outside a wijkteam's
     own wijken) or without a boundary is not drawn. The tooltip gives the area's name and the
     value with its unit or the state's Dutch label under `value_label` and the month
-    `period_text`; a click selects the area's code (`picked_area`). `bounds` (MAP_CRS) is the
+    `period_text`; a click selects the area's code (`picked_area`). `bounds` (RD New metres) is the
     box the map is fitted to (`total_bounds`).
 
     With `names`, an area's name is written where it fits: inside the largest circle in the
@@ -357,23 +332,6 @@ def chart(
         .properties(height=height, usermeta={"embedOptions": {"renderer": "svg"}})
         .configure_view(stroke=None)
     )
-
-
-def view_state(
-    bounds: tuple[float, float, float, float] | None, width: int = 800, height: int = 520
-) -> pdk.ViewState:
-    """Centre and zoom that fit `bounds` (lon/lat) in a pydeck map of about `width` × `height`
-    px (the youth page's map)."""
-    if bounds is None:
-        return pdk.ViewState(latitude=52.1, longitude=5.3, zoom=6.5)
-    minx, miny, maxx, maxy = bounds
-    lat = (miny + maxy) / 2
-    lon_span = max(maxx - minx, 1e-4)
-    lat_span = max((maxy - miny) / max(math.cos(math.radians(lat)), 0.1), 1e-4)
-    zoom = min(
-        math.log2(width * 360 / (512 * lon_span)), math.log2(height * 360 / (512 * lat_span))
-    )
-    return pdk.ViewState(latitude=lat, longitude=(minx + maxx) / 2, zoom=round(zoom - 0.3, 2))
 
 
 def picked_area(event) -> str | None:

@@ -1,6 +1,6 @@
 """What the team meeting page and its PDF agenda show, gathered for one area. No widgets.
 
-Figures from the serving copy (access-checked by dashboards/queries.py: a role without figures
+Figures from the serving copy (access-checked by the query modules: a role without figures
 per area gets none), the rest from the application database (access-checked by wijkwijs.appdb).
 """
 
@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 import pandas as pd
 
-from dashboards import queries
+from dashboards import client_queries, reference_queries, youth_queries
 from dashboards import workspace as ws
 from dashboards.formatting import format_month
 from wijkwijs.access import AREA_FIGURES, Access
@@ -34,12 +34,12 @@ class Meeting:
 def _figures(who: Access, area) -> tuple[pd.DataFrame, str, bool]:
     if not who.can(AREA_FIGURES):
         return pd.DataFrame(), NO_FIGURES, False
-    monthly = queries.area_monthly(area.area_level, area.area_code, area.gemeente_code)
+    monthly = client_queries.area_monthly(area.area_level, area.area_code, area.gemeente_code)
     own = monthly[monthly["area_level"] == area.area_level]
-    info = queries.publish_info()
+    info = reference_queries.publish_info()
     base = int(info.get("rounding_base") or 5)
-    changes = figure_changes(own, queries.categories(), queries.value_state_labels(),
-                             rounding_base=base)
+    changes = figure_changes(own, reference_queries.categories(),
+                             reference_queries.value_state_labels(), rounding_base=base)
     month = format_month(changes["period"].iloc[0]) if len(changes) else "—"
     note = (f"Nieuwste maand: {month}. " + RULE_TEXT.format(months=BASELINE_MONTHS, base=base)
             + " Bron: gepubliceerde cijfers van wijkwijs (cliënten per gebied en maand).")
@@ -50,7 +50,7 @@ def _youth(area, codes: list[str], since: date) -> tuple[pd.DataFrame, str]:
     columns = ["Thema", "Nieuwe ideeën"]
     first_quarter = pd.Timestamp(since).to_period("Q").start_time.date()
     try:
-        frame = queries.ideas_per_theme_since(codes, first_quarter)
+        frame = youth_queries.ideas_per_theme_since(codes, first_quarter)
     except PermissionError as denied:  # e.g. beleid: no figures per area
         return pd.DataFrame(columns=columns), str(denied)
     if not len(frame):
@@ -93,11 +93,11 @@ def gather(db: AppDb, who: Access, area, since: date, next_meeting: date) -> Mee
     since_at = datetime.combine(since + timedelta(days=1), time.min).astimezone()
     period_notes = {n.id: n for n in notes.notes_for(db, who, area_codes=codes,
                                                      updated_since=since_at)}
-    latest = queries.latest_period()
+    latest = client_queries.latest_period()
     if latest is not None:
         period_notes |= {n.id: n for n in notes.notes_for(db, who, area_codes=codes,
                                                           period_from=latest, period_to=latest)}
-    cats = queries.categories()
+    cats = reference_queries.categories()
     category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
     note_table = pd.DataFrame(
         [{"Gebied": n.area_name, "Periode": ws.period_text(n.period_start, n.period_end),
@@ -105,7 +105,7 @@ def gather(db: AppDb, who: Access, area, since: date, next_meeting: date) -> Mee
           "Duiding": n.text, "Door": f"{ws.role_text(n.updated_role)}, {ws.when(n.updated_at)}"}
          for n in sorted(period_notes.values(), key=lambda n: n.period_start, reverse=True)],
         columns=["Gebied", "Periode", "Over", "Duiding", "Door"])
-    info = queries.publish_info()
+    info = reference_queries.publish_info()
     published = (pd.Timestamp(info["published_at"]).strftime("%d-%m-%Y")
                  if info.get("published_at") is not None else "—")
     agenda = Agenda(

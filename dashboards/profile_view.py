@@ -16,7 +16,7 @@ from dashboards import (
     exports,
     maps,
     profile,
-    queries,
+    reference_queries,
     static_geometry,
     trend_queries,
     widgets,
@@ -96,7 +96,7 @@ def change_section(
         "verandering die groter is dan toeval, kleine aantallen en afronding verklaren. "
         "Geheim, te weinig inwoners, nog niet gepubliceerd en onbekend worden niet getoetst."
     )
-    defn = queries.definition("area_clients_monthly", "rate_change_prev_period")
+    defn = reference_queries.definition("area_clients_monthly", "rate_change_prev_period")
     widgets.downloads(
         table,
         widgets.about(f"{area.area_name}: wat veranderde", defn,
@@ -154,7 +154,7 @@ def yearly_section(*, area, cats: pd.DataFrame, yearly: pd.DataFrame,
         st.caption("Voor dit gebied zijn geen jaarcijfers gepubliceerd.")
         return
     st.dataframe(table, hide_index=True)
-    defn = queries.definition("area_clients_yearly", "rate_per_1000")
+    defn = reference_queries.definition("area_clients_yearly", "rate_per_1000")
     years = [c for c in table.columns if c not in ("Domein", "Categorie")]
     widgets.definition_caption(
         defn, extra="Eenheid: per 1.000 inwoners van de doelgroep · een jaar dat nog loopt "
@@ -177,7 +177,7 @@ def stapeling_years_section(*, area, stapeling: pd.DataFrame,
     st.markdown("**Alle jaren**")
     st.dataframe(table, hide_index=True)
     years = [c.split(" ")[0] for c in table.columns[1:] if not c.startswith("Gemeente")]
-    defn = queries.definition("area_stapeling_yearly", "share_pct")
+    defn = reference_queries.definition("area_stapeling_yearly", "share_pct")
     widgets.downloads(
         table,
         widgets.about(f"{area.area_name}: stapeling per jaar", defn, unit="% van de huishoudens",

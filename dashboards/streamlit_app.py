@@ -6,7 +6,7 @@ Access (docs/security.md): a login configuration that cannot be used stops the a
 message in Dutch and English before anything else is registered. With a login (`[auth]` and
 `[access]` in `.streamlit/secrets.toml`) only the pages of the user's role are registered in
 st.navigation; open mode (switched on explicitly, `make demo`) is analyst and says so in the
-sidebar. The query layer enforces the same rules again (dashboards/queries.py).
+sidebar. The query layer enforces the same rules again (dashboards/query_access.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from dashboards import auth, chrome, contract, queries
+from dashboards import auth, chrome, contract, reference_queries, serving_copy
 from dashboards.widgets import NO_DATA_MESSAGE, stop_outdated
 from wijkwijs.access_policy import LoginConfigError
 
@@ -116,10 +116,10 @@ else:
 
 
 def page_with_publish_date() -> None:
-    if queries.has_serving_copy():
+    if serving_copy.has_serving_copy():
         try:
-            info = queries.publish_info()
-        except queries.ServingCopyMissing:
+            info = reference_queries.publish_info()
+        except serving_copy.ServingCopyMissing:
             info = {}
         if info.get("published_at") is not None:
             published = pd.Timestamp(info["published_at"]).strftime("%d-%m-%Y %H:%M")
@@ -130,11 +130,11 @@ def page_with_publish_date() -> None:
 try:
     # settled once per run: every query reuses the role (no secrets lookup per query) and
     # reads one serving copy for the whole page, even while a publish lands
-    with auth.use_access(access), queries.pinned_serving_copy():
+    with auth.use_access(access), serving_copy.pinned_serving_copy():
         page_with_publish_date()
-except queries.ServingCopyMissing:  # the copy vanished between the check and a query
+except serving_copy.ServingCopyMissing:  # the copy vanished between the check and a query
     st.info(NO_DATA_MESSAGE)
-except queries.ServingCopyOutdated as outdated:  # another version of wijkwijs published it
+except serving_copy.ServingCopyOutdated as outdated:  # another version of wijkwijs published it
     stop_outdated(outdated)
 except PermissionError as exc:  # the query layer refused: say why, show nothing else
     st.warning(str(exc), icon=":material/block:")

@@ -1,7 +1,7 @@
 """Reads of the serving copy for what changed and how it develops: yearly figures, stapeling of
 every year, the months a change is tested against, and an area by its code. No widgets here.
 
-Same rules as dashboards/queries.py (whose private readers and access checks these reuse):
+Same rules as the other query modules (dashboards/serving_copy.py, query_access.py):
 read-only, cached per version of the copy, figures per area only for a role with
 `area_figures`, a wijkteam only its own wijken, every area code checked
 (tests/security/test_security_query_layer.py enumerates this module too).
@@ -14,21 +14,16 @@ from datetime import date
 import pandas as pd
 
 from dashboards import auth
-from dashboards.queries import (
-    BY_PERIOD,
-    NOT_IN_COPY,
-    _figures_access,
-    _one_area,
-    _query,
-    _restricted,
-)
+from dashboards.client_queries import BY_PERIOD
+from dashboards.query_access import NOT_IN_COPY, figures_access, one_area, restricted
+from dashboards.serving_copy import _query
 from wijkwijs.workspace.changes import BASELINE_MONTHS  # the team meeting's rule
 
 
 def area_yearly(area_level: str, area_code: str, gemeente_code: str) -> pd.DataFrame:
     """Every year of one area and of its gemeente from `area_clients_yearly` (average
     monthly clients and the rate of that average; `months` says how many months a year has)."""
-    _one_area(area_code, gemeente_code)
+    one_area(area_code, gemeente_code)
     return _query(
         "select area_level, area_code, year, months, domain, category, clients, clients_state, "
         "rate_per_1000, rate_state, rate_change_prev_year, change_prev_year_state "
@@ -42,7 +37,7 @@ def area_population(area_code: str, boundary_year: int) -> dict[str, float | Non
     """Published residents of one area per population group of the categories seed (`total`,
     `0_22`, `15_plus`, ...) on 1 January of `boundary_year`, as the mart's rates use them
     (its `residents`); None where unknown."""
-    _one_area(area_code)
+    one_area(area_code)
     df = _query(
         "select population_group, any_value(residents) as residents "
         "from area_clients_monthly where area_code = ? and boundary_year = ? "
@@ -58,7 +53,7 @@ def counts_before(
 ) -> pd.DataFrame:
     """The published counts (`clients`, `clients_state`) of every area of a level in `period`
     and the `months` months before it, for testing a change (wijkwijs.significance)."""
-    access = _figures_access()
+    access = figures_access()
     first = (pd.Timestamp(period) - pd.DateOffset(months=months)).date()
     frame = _query(
         "select f.area_code, a.wijk_code, f.period, f.clients, f.clients_state "
@@ -68,7 +63,7 @@ def counts_before(
         "and f.period between ? and ? order by f.area_code, f.period",
         (area_level, domain, category, first, period),
     )
-    return _restricted(frame, access, area_level)
+    return restricted(frame, access, area_level)
 
 
 def stapeling_latest(area_level: str, period: date) -> pd.DataFrame:
@@ -78,7 +73,7 @@ def stapeling_latest(area_level: str, period: date) -> pd.DataFrame:
     The integrated profile carries the period's own year, which is *nog niet gepubliceerd*
     for the current year; the profile page falls back to the last published year, and this
     is the same year for every area of the level."""
-    access = _figures_access()
+    access = figures_access()
     frame = _query(
         """
         with years as (
@@ -94,13 +89,13 @@ def stapeling_latest(area_level: str, period: date) -> pd.DataFrame:
         """,
         (area_level, period, area_level),
     )
-    return _restricted(frame, access).drop(columns=["area_level", "wijk_code"])
+    return restricted(frame, access).drop(columns=["area_level", "wijk_code"])
 
 
 def area_lookup(area_code: str) -> dict[str, object]:
     """Level, name and whether it is water, of a code in the copy's newest boundary year it
-    has (names and codes only: public, as `queries.area_directory`), for a Dutch answer to a
-    link that names an area the page cannot show. PermissionError (NOT_IN_COPY) when the
+    has (names and codes only: public, as `reference_queries.area_directory`), for a Dutch
+    answer to a link that names an area the page cannot show. PermissionError (NOT_IN_COPY) when the
     copy does not know the code."""
     auth.require_access()
     df = _query(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 import pandas as pd
 import streamlit as st
 
-from dashboards import contract, exports, queries
+from dashboards import client_queries, contract, exports, reference_queries, serving_copy
 from dashboards.formatting import rules_note
 from wijkwijs.disclosure import DisclosureRules
 
@@ -23,16 +23,16 @@ NO_DATA_MESSAGE = (
 def require_serving_copy() -> None:
     """Stop the page with a Dutch message if nothing has been published yet, or if the copy
     was published by another version of wijkwijs (what to do instead of figures)."""
-    if not queries.has_serving_copy():
+    if not serving_copy.has_serving_copy():
         st.info(NO_DATA_MESSAGE, icon=":material/hourglass_empty:")
         st.stop()
     try:
-        queries.current_copy()
-    except queries.ServingCopyOutdated as outdated:
+        serving_copy.current_copy()
+    except serving_copy.ServingCopyOutdated as outdated:
         stop_outdated(outdated)
 
 
-def stop_outdated(outdated: queries.ServingCopyOutdated) -> None:
+def stop_outdated(outdated: serving_copy.ServingCopyOutdated) -> None:
     """Say that the copy needs a new publish, and show nothing else."""
     st.error(str(outdated), icon=":material/sync_problem:")
     st.stop()
@@ -47,8 +47,8 @@ def keep_only_params(keys: Sequence[str]) -> None:
 
 def default_month(months: Mapping) -> str | None:
     """The month key a page opens on: the newest month in which every domain has figures
-    (queries.latest_period), when the page offers it; else the page's first month."""
-    latest = queries.latest_period()
+    (client_queries.latest_period), when the page offers it; else the page's first month."""
+    latest = client_queries.latest_period()
     key = f"{latest.year:04d}-{latest.month:02d}" if latest else None
     return key if key in months else next(iter(months), None)
 
@@ -163,11 +163,11 @@ def about(title: str, defn: Mapping[str, str], *, unit: str = "", period: str = 
     """The Toelichting sheet of an export: what the table is, its unit, period and source."""
     published, rules = "", DisclosureRules.from_publish_info({})
     try:
-        info = queries.publish_info()
+        info = reference_queries.publish_info()
         rules = DisclosureRules.from_publish_info(info)
         if info.get("published_at") is not None:
             published = pd.Timestamp(info["published_at"]).strftime("%d-%m-%Y %H:%M") + " (UTC)"
-    except queries.ServingCopyMissing:
+    except serving_copy.ServingCopyMissing:
         pass
     return {
         "Titel": title,

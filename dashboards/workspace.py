@@ -15,7 +15,7 @@ from datetime import date, datetime
 import pandas as pd
 import streamlit as st
 
-from dashboards import auth, queries, widgets
+from dashboards import auth, client_queries, reference_queries, widgets
 from dashboards.formatting import format_month
 from wijkwijs.access import ROLE_LABELS, Access
 from wijkwijs.appdb.engine import AppDb, app_db
@@ -71,7 +71,7 @@ def access() -> Access:
 def areas() -> pd.DataFrame:
     """Gemeenten, wijken and buurten (no water) of the newest boundary year: codes and names
     only (public), with the wijk and gemeente of each."""
-    return queries.area_directory()
+    return reference_queries.area_directory()
 
 
 def places() -> tuple[str, ...]:
@@ -139,7 +139,7 @@ def codes_under(row, frame: pd.DataFrame | None = None) -> list[str]:
 
 def months() -> list[date]:
     """Published months, newest first (the periods a note can be about)."""
-    latest = queries.latest_period()
+    latest = client_queries.latest_period()
     if latest is None:
         return []
     return [d.date() for d in pd.date_range(end=latest, periods=60, freq="MS")[::-1]]

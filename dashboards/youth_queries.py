@@ -1,7 +1,8 @@
 """Reads of the serving copy for the Jongereninbreng page. No widgets here.
 
-Same rules as dashboards/queries.py: read-only, closed straight after, cached per version of
-the serving copy. Geometry is parsed and reprojected to RD New once per version.
+Same rules as the other query modules (dashboards/serving_copy.py, query_access.py):
+read-only, closed straight after, cached per version of the serving copy. Geometry is read
+in RD New as publish stored it, parsed once per version and never reprojected.
 
 Access: the ideas and the context figures need the `youth_input` capability (analyst,
 planner; docs/security.md); a wijkteam gets a PermissionError. The social-domain context
@@ -20,8 +21,9 @@ import streamlit as st
 from shapely.geometry.base import BaseGeometry
 
 from dashboards import auth
-from dashboards.queries import CACHE_TTL, NOT_IN_COPY, Version, _query, _read_copy, current_copy
-from wijkwijs.access import YOUTH_INPUT
+from dashboards.query_access import NOT_IN_COPY, check_areas
+from dashboards.serving_copy import CACHE_TTL, Version, _query, _read_copy, current_copy
+from wijkwijs.access import AREA_FIGURES, YOUTH_INPUT
 from wijkwijs.youth.plan_area import overlapping_buurten, shapes_rd
 
 NOT_IN_PLAN_AREA = (
@@ -78,7 +80,7 @@ def _cached_shapes(path: str, version: Version, area_level: str) -> gpd.GeoDataF
     del version  # only part of the cache key
     rows = _read_copy(
         path,
-        "select boundary_year, area_code, geojson from area_geometry where area_level = ? "
+        "select boundary_year, area_code, geojson from area_map_geometry where area_level = ? "
         "order by boundary_year, area_code",
         (area_level,),
     )
@@ -163,4 +165,26 @@ def context_figures(
         "select area_level, area_code, domain, category, rate_per_1000, rate_state "
         f"from area_clients_monthly where period = ? and {where}",
         (period, *params),
+    )
+
+
+def ideas_per_theme_since(buurt_codes: list[str], first_quarter: date) -> pd.DataFrame:
+    """Published youth ideas per theme in these areas' buurten (newest boundary year) from
+    `first_quarter` on, for the team meeting: counts only, for a role that may see the figures
+    of every buurt given (a wijkteam its own) or the youth input itself."""
+    access = auth.require_access()
+    if not access.can(YOUTH_INPUT):
+        access.require(AREA_FIGURES)
+        if buurt_codes:
+            check_areas(access, *buurt_codes)
+    columns = ["theme_label", "ideas", "first"]
+    if not buurt_codes:
+        return pd.DataFrame(columns=columns)
+    marks = ", ".join("?" for _ in buurt_codes)
+    return _query(
+        "select theme_label, sum(records)::integer as ideas, min(quarter_start) as first "
+        f"from youth_input_by_buurt_theme where buurt_code in ({marks}) "
+        "and quarter_start >= ? and boundary_year = (select max(boundary_year) "
+        "from youth_input_by_buurt_theme) group by theme_label order by ideas desc, theme_label",
+        (*buurt_codes, first_quarter),
     )

@@ -59,7 +59,7 @@ def _root_message(error) -> str:
     while error is not None and error.cause is not None:
         error = error.cause
     text = (error.message if error is not None else "").strip()
-    # 'wijkwijs.ingest.reference.InvalidReference: <reason>' → '<reason>'
+    # 'wijkwijs.reference.InvalidReference: <reason>' → '<reason>'
     head, sep, rest = text.partition(": ")
     return rest if sep and "." in head and " " not in head else text
 

@@ -2,7 +2,7 @@
 
 Plain Python, no Streamlit: `dashboards/auth.py` turns the logged-in user (OpenID Connect
 claims from `st.user`) and the `[access]` section of `.streamlit/secrets.toml` into an
-`Access`; `dashboards/queries.py` asks that `Access` before it returns rows.
+`Access`; `dashboards/query_access.py` asks that `Access` before a query returns rows.
 
 Roles (docs/security.md):
 

@@ -207,8 +207,8 @@ def rebuild_warehouse(current: Paths | None = None) -> RebuildResult:
     a scratch inbox inside the data folder, and what the loader moves around there is removed.
     """
     from wijkwijs.ingest.load import load_file, validation_context
-    from wijkwijs.ingest.reference import load_reference
     from wijkwijs.ingest.warehouse import connect
+    from wijkwijs.reference import load_reference
 
     current = current or paths()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")

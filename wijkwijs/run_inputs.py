@@ -94,7 +94,7 @@ def inputs_before_run(paths: Paths) -> dict:
 
 def state_after_run(paths: Paths) -> dict:
     """What a successful run leaves: no file waiting in the inbox, the warehouse and the copy."""
-    from wijkwijs.ingest.load import inbox_files
+    from wijkwijs.ingest.inbox import inbox_files
 
     return {
         "inbox": [str(p.relative_to(paths.inbox)) for p in inbox_files(paths)],

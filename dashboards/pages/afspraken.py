@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from dashboards import queries
+from dashboards import reference_queries
 from dashboards import workspace as ws
 from wijkwijs.appdb import actions, notes, signals
 from wijkwijs.domains import domain_labels
@@ -16,7 +16,7 @@ page = ws.start("Afspraken", "Wat het team afsprak: wat, wie, wanneer klaar, en 
 who, db, readable, writable = page.who, page.db, page.readable, page.writable
 area = ws.area_picker(readable, "Gebied", "gebied", writable=writable)
 places = ws.places()
-cats = queries.categories()
+cats = reference_queries.categories()
 figure_labels = dict(zip(cats["category"], cats["domain_label"] + ": " + cats["category_label"],
                          strict=True))
 codes = ws.codes_under(area, readable)

@@ -6,12 +6,15 @@ import pandas as pd
 import streamlit as st
 
 from dashboards import (
+    cbs_queries,
     cbs_view,
+    client_queries,
     exports,
     notes_view,
     profile,
+    profile_queries,
     profile_view,
-    queries,
+    reference_queries,
     trend_queries,
     unique_totals,
     widgets,
@@ -22,23 +25,23 @@ widgets.keep_only_params(["gebied", "gemeente", "periode"])
 widgets.require_serving_copy()
 st.header("Buurtprofiel")
 
-latest = queries.latest_period()
+latest = client_queries.latest_period()
 if latest is None:
     # no own monthly figures yet: CBS's public figures, or what to do first
-    if queries.cbs_years():
+    if cbs_queries.cbs_years():
         cbs_view.profile_page()
     else:
         cbs_view.no_figures_at_all()
     st.stop()
-boundary_year = queries.boundary_year_of(latest)
-cats = queries.categories()
-state_labels = queries.value_state_labels()
+boundary_year = client_queries.boundary_year_of(latest)
+cats = reference_queries.categories()
+state_labels = reference_queries.value_state_labels()
 domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
 category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
 domains = list(domain_labels)
 
 # --- choose the area: wijken with their buurten under them ---------------------------------
-areas = profile.area_choices(queries.areas(boundary_year))
+areas = profile.area_choices(reference_queries.areas(boundary_year))
 if areas.empty:
     st.info("Er zijn geen buurten of wijken gepubliceerd.")
     st.stop()
@@ -66,7 +69,8 @@ code = widgets.url_selectbox(
 area = by_code[code]
 # every month with figures; a link without `periode` follows the newest month
 months = {month_key(m): m for m in sorted(
-    {m for d in queries.categories()["domain"].unique() for m in queries.periods(d)},
+    {m for d in reference_queries.categories()["domain"].unique()
+     for m in client_queries.periods(d)},
     reverse=True)}
 period_key = widgets.url_selectbox(
     "Periode", list(months), "periode", default=month_key(latest),
@@ -82,15 +86,15 @@ subtitle = (f"{level_text}, gemeente {area.gemeente_name} · {residents} inwoner
 st.caption(f"{subtitle} · cijfers van {format_month(latest)}")
 
 with st.spinner("Profiel laden…"):
-    monthly = queries.area_monthly(area.area_level, area.area_code, area.gemeente_code)
+    monthly = client_queries.area_monthly(area.area_level, area.area_code, area.gemeente_code)
     monthly["period"] = pd.to_datetime(monthly["period"])
-    stapeling = queries.area_stapeling(area.area_level, area.area_code, area.gemeente_code)
-    similar = (queries.similar_buurten(boundary_year, area.area_code)
+    stapeling = client_queries.area_stapeling(area.area_level, area.area_code, area.gemeente_code)
+    similar = (profile_queries.similar_buurten(boundary_year, area.area_code)
                if area.area_level == "buurt" else pd.DataFrame())
-    compare = queries.areas_at(
+    compare = client_queries.areas_at(
         [area.area_code, *similar.get("area_code", pd.Series(dtype=str)).dropna(),
          area.gemeente_code], latest)
-defs = {c: queries.definition("area_clients_monthly", c)
+defs = {c: reference_queries.definition("area_clients_monthly", c)
         for c in ("clients", "rate_per_1000", "index_gemeente", "rate_change_prev_year")}
 now = monthly[monthly["period"] == pd.Timestamp(latest)]
 own = now[now["area_level"] == area.area_level].set_index("category")
@@ -147,7 +151,7 @@ widgets.downloads(
 # --- unique clients per domain: how many people get Wmo, jeugdhulp, bijstand ---------------
 month_text = format_month(latest)
 st.markdown(f"### Unieke cliënten per domein, {month_text}")
-totals = queries.area_client_totals(area.area_level, area.area_code, area.gemeente_code,
+totals = client_queries.area_client_totals(area.area_level, area.area_code, area.gemeente_code,
                                     latest)
 totals_table = unique_totals.area_table(totals, area.area_code, area.gemeente_code, domains,
                                         domain_labels, state_labels)
@@ -160,7 +164,7 @@ st.caption(unique_totals.caption(month_text, totals, domain_labels))
 
 # --- what changed since the month before and a year earlier ----------------------------------
 is_area = monthly["area_level"] == area.area_level
-rules = queries.disclosure_rules()
+rules = reference_queries.disclosure_rules()
 profile_view.change_section(
     area=area, cats=cats, own=own, own_monthly=monthly[is_area], period=pd.Timestamp(latest),
     labels=state_labels, rounding_base=rules.rounding_base,
@@ -184,7 +188,7 @@ if area.area_level == "buurt":
             area, similar, compare, headline, domain_labels, category_labels, state_labels
         )
         st.dataframe(similar_table, hide_index=True)
-        defn_similar = queries.definition("similar_buurten", "distance")
+        defn_similar = reference_queries.definition("similar_buurten", "distance")
         widgets.definition_caption(
             {**defn_similar, "definition": (
                 "Buurten met een vergelijkbare bevolkingsopbouw, met hun cijfer per 1.000 "
@@ -203,8 +207,8 @@ if area.area_level == "buurt":
 st.markdown("### Stapeling: huishoudens met voorzieningen uit meer domeinen")
 stapeling_year, stapeling_table = profile.stapeling_table(stapeling, area.area_level,
                                                           domain_labels, state_labels)
-defn_households = queries.definition("area_stapeling_yearly", "households")
-defn_share = queries.definition("area_stapeling_yearly", "share_pct")
+defn_households = reference_queries.definition("area_stapeling_yearly", "households")
+defn_share = reference_queries.definition("area_stapeling_yearly", "share_pct")
 if stapeling_table.empty:
     st.caption("Voor dit gebied zijn geen stapelingscijfers gepubliceerd.")
 else:
@@ -231,7 +235,7 @@ profile_view.yearly_section(
 )
 
 # --- CBS's figures beside the own registration -------------------------------------------
-if queries.cbs_years():
+if cbs_queries.cbs_years():
     cbs_view.show_area_figures(area, boundary_year, beside_own=True)
 
 # --- printable profile -----------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboards import contract, datastatus, exports, queries, widgets
+from dashboards import contract, datastatus, exports, reference_queries, status_queries, widgets
 from wijkwijs.config import paths
 from wijkwijs.ingest.status import STATUS_NAME
 
@@ -17,13 +17,13 @@ st.caption("Per bron de nieuwste periode, de laatste levering en wat er is gewei
 st.markdown(f"Welk bestand in welke map hoort: {contract.LINK}.")
 
 with st.spinner("Laadlog lezen…"):
-    served_log = queries.load_status()  # analysts only: raises for anyone else
+    served_log = status_queries.load_status()  # analysts only: raises for anyone else
     # written by every load, also when the build failed: what happened, at once
     status = datastatus.read_status_file(paths().serving_dir / STATUS_NAME)
     log = datastatus.current_log(status, served_log)
-    info = queries.publish_info()
-    newest = queries.newest_periods()
-cats = queries.categories()
+    info = reference_queries.publish_info()
+    newest = status_queries.newest_periods()
+cats = reference_queries.categories()
 domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
 
 run = datastatus.last_run(status)
@@ -80,17 +80,17 @@ st.caption("Een nieuwe kopie wordt alleen gepubliceerd als het laden, de dbt-mod
            "vorige kopie staan.")
 
 st.subheader("CBS en PDOK")
-cbs_status = queries.cbs_fetch_status()
+cbs_status = status_queries.cbs_fetch_status()
 if cbs_status.empty:
     st.caption("Geen CBS- of PDOK-gegevens geladen; zie docs/real-data.md om ze aan te zetten.")
 else:
     st.dataframe(datastatus.cbs_status_table(cbs_status), hide_index=True)
     st.caption("Een mislukte ophaalpoging laat de laatst goed geladen cijfers staan.")
-    comparison = queries.cbs_comparison()
+    comparison = status_queries.cbs_comparison()
     if not comparison.empty:
         st.markdown("**CBS naast de eigen registratie**")
         st.dataframe(
-            datastatus.cbs_comparison_table(comparison, queries.value_state_labels()),
+            datastatus.cbs_comparison_table(comparison, reference_queries.value_state_labels()),
             hide_index=True,
         )
         st.caption("Per gebied en jaar; de bron en de basis van elk cijfer staan erbij. Wmo en "

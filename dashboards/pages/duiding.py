@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboards import queries
+from dashboards import reference_queries
 from dashboards import workspace as ws
 from wijkwijs.appdb import notes
 from wijkwijs.domains import domain_labels
@@ -17,7 +17,7 @@ page = ws.start(
     "tekst gehaald.", "de duiding")
 who, db, readable, writable = page.who, page.db, page.readable, page.writable
 area = ws.area_picker(readable, "Gebied", "gebied", writable=writable)
-cats = queries.categories()
+cats = reference_queries.categories()
 month_options = ws.months()
 
 # --- a new note --------------------------------------------------------------------------------

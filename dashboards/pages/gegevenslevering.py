@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboards import contract, queries, widgets
+from dashboards import contract, serving_copy, widgets
 
 widgets.keep_only_params([])
 st.header("Gegevenslevering: het datacontract")
-if queries.has_serving_copy():
+if serving_copy.has_serving_copy():
     try:
-        queries.current_copy()
-    except queries.ServingCopyOutdated as outdated:  # said here too; the contract still holds
+        serving_copy.current_copy()
+    except serving_copy.ServingCopyOutdated as outdated:  # said here too; the contract still holds
         st.error(str(outdated), icon=":material/sync_problem:")
 st.markdown("Welke bestanden wijkwijs leest, in welke map ze horen en welke kolommen erin "
             "moeten staan.")

@@ -6,10 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboards import (
+    cbs_queries,
     cbs_view,
+    client_queries,
     exports,
     integral,
-    queries,
+    profile_queries,
+    reference_queries,
     trend_queries,
     unique_totals,
     widgets,
@@ -28,16 +31,16 @@ st.caption(
     "gemeentelijk gemiddelde ligt (index 120 of meer)."
 )
 
-months = {month_key(m): m for m in queries.profile_periods()}
+months = {month_key(m): m for m in profile_queries.profile_periods()}
 if not months:
     # no own monthly figures yet: the ranking on CBS's public figures, or what to do first
-    if queries.cbs_years():
+    if cbs_queries.cbs_years():
         cbs_view.integral_page()
     else:
         cbs_view.no_figures_at_all()
     st.stop()
-cats = queries.categories()
-state_labels = queries.value_state_labels()
+cats = reference_queries.categories()
+state_labels = reference_queries.value_state_labels()
 domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
 
 c_period, c_level, c_wijk = st.columns([2, 1, 3])
@@ -49,7 +52,7 @@ level = widgets.url_selectbox("Niveau", list(LEVELS), "niveau", format_func=LEVE
                               container=c_level)
 period = months[period_key]
 with st.spinner("Integrale cijfers laden…"):
-    rows = queries.profile_rows(level, period)
+    rows = profile_queries.profile_rows(level, period)
     # stapeling: the last published year where the period's own is not yet published
     rows = integral.with_published_stapeling(rows, trend_queries.stapeling_latest(level, period))
 # several gemeenten: all of them, or one with only its own wijken to choose
@@ -80,10 +83,10 @@ st.dataframe(
         "Profiel": st.column_config.LinkColumn("Profiel", display_text="Bekijk profiel"),
     },
 )
-defn = queries.definition("area_profile_monthly", "pressure_score")
+defn = reference_queries.definition("area_profile_monthly", "pressure_score")
 widgets.definition_caption(defn, extra=f"Eenheid: {defn['unit'] or 'aantal domeinen'} · "
                                        f"Periode: {period_text}")
-defn_index = queries.definition("area_clients_monthly", "index_gemeente")
+defn_index = reference_queries.definition("area_clients_monthly", "index_gemeente")
 widgets.definition_caption(defn_index, extra=f"Eenheid: {defn_index['unit']}")
 st.caption(integral.headline_note(cats))
 widgets.downloads(
@@ -94,7 +97,7 @@ widgets.downloads(
 
 # --- how many people: unique clients per domain ---------------------------------------------
 st.subheader(f"Unieke cliënten per domein, {period_text}")
-totals = queries.client_totals_at(level, period)
+totals = client_queries.client_totals_at(level, period)
 totals_table = pd.DataFrame({
     LEVELS[level][:-1] if level == "wijk" else "Buurt": list(rows["area_name"]),
     "Wijk": list(rows["wijk_name"].fillna("")),
@@ -110,7 +113,7 @@ st.caption(unique_totals.caption(period_text, totals, domain_labels))
 widgets.downloads(
     totals_table,
     widgets.about(f"Unieke cliënten per domein per {level}",
-                  queries.definition("area_client_totals_monthly", "clients"),
+                  reference_queries.definition("area_client_totals_monthly", "clients"),
                   period=period_text),
     exports.file_stem("unieke-clienten", level, period_key), key="unieke_clienten",
 )
@@ -121,7 +124,7 @@ year_before = (pd.Timestamp(period) - pd.DateOffset(years=1)).date()
 if month_key(year_before) not in months:
     st.caption("Er is nog geen maand een jaar eerder om mee te vergelijken.")
 else:
-    before = queries.profile_rows(level, year_before)
+    before = profile_queries.profile_rows(level, year_before)
     before = before[before["area_code"].isin(rows["area_code"])]
     rising = integral.rising_table(rows, before, list(domain_labels), domain_labels,
                                    state_labels, level_label=LEVELS[level][:-1]
@@ -138,7 +141,8 @@ else:
     widgets.downloads(
         rising.drop(columns=["Profiel"]),
         widgets.about(f"Stijging van de druk per {level}",
-                      queries.definition("area_clients_monthly", "rate_change_prev_year_pct"),
+                      reference_queries.definition("area_clients_monthly",
+                                                   "rate_change_prev_year_pct"),
                       unit="% verandering t.o.v. een jaar eerder",
                       period=f"{format_month(year_before)} – {period_text}"),
         exports.file_stem("integrale-blik-stijging", level, period_key), key="integraal_stijging",

@@ -6,7 +6,15 @@ import pandas as pd
 import shapely
 import streamlit as st
 
-from dashboards import exports, queries, widgets, youth_feedback_view, youth_queries, youth_view
+from dashboards import (
+    client_queries,
+    exports,
+    reference_queries,
+    widgets,
+    youth_feedback_view,
+    youth_queries,
+    youth_view,
+)
 from dashboards.formatting import format_month
 from wijkwijs.domains import domain_labels
 from wijkwijs.youth import brief as youth_brief
@@ -24,9 +32,10 @@ records = youth_queries.records()
 if records.empty:  # a gemeente without youth input: say what to do, never a crash
     youth_view.empty_state()
     st.stop()
-latest = queries.latest_period()
-context_year = queries.boundary_year_of(latest) if latest else int(records["boundary_year"].max())
-rules = queries.disclosure_rules()  # the rules the copy was published with
+latest = client_queries.latest_period()
+context_year = (client_queries.boundary_year_of(latest) if latest
+                else int(records["boundary_year"].max()))
+rules = reference_queries.disclosure_rules()  # the rules the copy was published with
 records = youth_view.period_filter(records)  # the quarters of the ideas shown
 
 # --- the plan area ---------------------------------------------------------------------------
@@ -117,8 +126,8 @@ for theme in themes.itertuples(index=False):
 # --- context of the buurten ------------------------------------------------------------------
 st.markdown("#### Context van de buurten in het plangebied")
 codes = youth_queries.plan_buurten(context_year, area)
-state_labels = queries.value_state_labels()
-cats = queries.categories()
+state_labels = reference_queries.value_state_labels()
+cats = reference_queries.categories()
 context_columns: list[str] = []
 context_rows: list[list[str]] = []
 if not codes or latest is None:
@@ -128,7 +137,7 @@ else:
     figures = youth_queries.context_figures(latest, context_year, area, codes)
     youth_table = youth_view.context_table(ctx_areas, figures, cats, "jeugd", state_labels, True)
     st.dataframe(youth_table, hide_index=True)
-    defn = queries.definition("area_clients_monthly", "rate_per_1000")
+    defn = reference_queries.definition("area_clients_monthly", "rate_per_1000")
     widgets.definition_caption(
         defn, extra=f"Jeugdhulp per 1.000 inwoners van 0 tot en met 17 jaar · "
                     f"{format_month(latest)} · buurten met ten minste "
@@ -144,7 +153,7 @@ else:
 
 # --- export ----------------------------------------------------------------------------------
 st.markdown("#### Brief voor het gesprek")
-info = queries.publish_info()
+info = reference_queries.publish_info()
 published = (pd.Timestamp(info["published_at"]).strftime("%d-%m-%Y")
              if info.get("published_at") is not None else "")
 brief = youth_brief.Brief(

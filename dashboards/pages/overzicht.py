@@ -6,12 +6,14 @@ import pandas as pd
 import streamlit as st
 
 from dashboards import (
+    cbs_queries,
     cbs_view,
     change_view,
+    client_queries,
     contract,
     exports,
     maps,
-    queries,
+    reference_queries,
     static_geometry,
     widgets,
 )
@@ -51,16 +53,16 @@ widgets.keep_only_params(["domein", "categorie", "indicator", "periode", "niveau
                           "cijfer", "jaar"])
 widgets.require_serving_copy()
 st.header("Overzicht")
-if queries.latest_period() is None:
+if client_queries.latest_period() is None:
     # no own monthly figures yet: CBS's public figures on the map, or what to do first
-    if queries.cbs_years():
+    if cbs_queries.cbs_years():
         cbs_view.overview_page()
     else:
         cbs_view.no_figures_at_all()
     st.stop()
 
-cats = queries.categories()
-state_labels = queries.value_state_labels()
+cats = reference_queries.categories()
+state_labels = reference_queries.value_state_labels()
 domain_labels = dict(zip(cats["domain"], cats["domain_label"], strict=True))
 category_labels = dict(zip(cats["category"], cats["category_label"], strict=True))
 
@@ -79,7 +81,7 @@ indicator = widgets.url_selectbox(
     "Indicator", list(INDICATORS), "indicator",
     format_func=lambda k: INDICATORS[k][0], container=c_indicator,
 )
-months = {month_key(m): m for m in queries.periods(domain)}
+months = {month_key(m): m for m in client_queries.periods(domain)}
 if not months:
     st.info(f"Voor {domain_labels[domain]} zijn nog geen maandcijfers gepubliceerd. Zet de "
             f"maandexport van {domain_labels[domain]} in `data/inbox/` en draai de verwerking "
@@ -97,7 +99,7 @@ period = months[period_key]
 period_text = format_month(period)
 indicator_label, value_col, state_col, decimals = INDICATORS[indicator]
 category_row = domain_cats[domain_cats["category"] == category].iloc[0]
-defn = queries.definition("area_clients_monthly", value_col)
+defn = reference_queries.definition("area_clients_monthly", value_col)
 group_label = category_row["population_group_label"]
 # the short unit next to a figure; the documented unit goes in the caption under the figures
 if indicator == "per1000":
@@ -112,10 +114,10 @@ elif indicator in CHANGES:
 else:
     unit = "cliënten"
     unit_note = defn["unit"] or unit
-boundary_year = queries.boundary_year_of(period)
+boundary_year = client_queries.boundary_year_of(period)
 # a copy of several gemeenten (a region, the national benchmark): the map shows all of them
 # or one, and the gemeente's own figure only for one
-gemeenten = queries.gemeenten(boundary_year)
+gemeenten = reference_queries.gemeenten(boundary_year)
 chosen_gemeente = widgets.gemeente_filter(
     dict(zip(gemeenten["area_code"], gemeenten["area_name"], strict=True))
 )
@@ -136,16 +138,16 @@ def display_rows(df: pd.DataFrame) -> pd.DataFrame:
 
 
 with st.spinner("Cijfers en kaart laden…"):
-    rows = display_rows(queries.area_values(level, domain, category, period, boundary_year))
+    rows = display_rows(client_queries.area_values(level, domain, category, period, boundary_year))
     gemeente = display_rows(
-        queries.area_values("gemeente", domain, category, period, boundary_year)
+        client_queries.area_values("gemeente", domain, category, period, boundary_year)
     )
     if chosen_gemeente != widgets.ALL_GEMEENTEN:
         rows = rows[rows["gemeente_code"] == chosen_gemeente].reset_index(drop=True)
         gemeente = gemeente[gemeente["area_code"] == chosen_gemeente]
     # public boundaries: a static file the browser fetches once (docs/design.md, decision 8)
     geometry_url = static_geometry.geometry_url(boundary_year, level)
-    bounds = maps.total_bounds(queries.area_bounds(boundary_year, level), rows["area_code"])
+    bounds = maps.total_bounds(static_geometry.area_bounds(boundary_year, level), rows["area_code"])
 
 # search by name: the area is outlined on the map, with its figure and a link to its profile
 found = change_view.search(rows, LEVELS[level], PROFILE_PAGE, container=c_search)
@@ -215,7 +217,7 @@ st.dataframe(
     },
 )
 widgets.definition_caption(defn, extra=f"Eenheid: {unit_note} · Periode: {period_text}")
-if queries.cbs_years():  # CBS's public figure of the domain beside the own one
+if cbs_queries.cbs_years():  # CBS's public figure of the domain beside the own one
     cbs_view.beside_own_overview(level, domain)
 widgets.downloads(
     table.drop(columns=["Profiel"]),

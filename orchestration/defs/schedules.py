@@ -11,7 +11,7 @@ import dagster as dg
 
 from orchestration.defs.jobs import full_pipeline, replay_archive
 from wijkwijs.config import paths
-from wijkwijs.ingest.load import inbox_files
+from wijkwijs.ingest.inbox import inbox_files
 
 
 @dg.schedule(

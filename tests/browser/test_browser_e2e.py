@@ -71,7 +71,7 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
         # a buurt with a number in the default view and a boundary, and its name
         code, name, clients = con.execute(
             "select a.area_code, a.area_name, f.clients "
-            "from areas a join area_geometry g using (boundary_year, area_level, area_code) "
+            "from areas a join area_map_geometry g using (boundary_year, area_level, area_code) "
             "join area_clients_monthly f on f.area_code = a.area_code "
             "and f.area_level = 'buurt' and f.period = ? and f.domain = 'wmo' "
             "and f.category = 'huishoudelijke_hulp' and f.clients_state = 'number' "
@@ -87,7 +87,7 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
     page.locator(SHAPES).first.wait_for(timeout=30_000)
     with duckdb.connect(_serving(demo_pipeline), read_only=True) as con:
         (n_buurten,) = con.execute(
-            "select count(*) from areas a join area_geometry g "
+            "select count(*) from areas a join area_map_geometry g "
             "using (boundary_year, area_level, area_code) "
             "where a.area_level = 'buurt' and a.boundary_year = ? and not a.is_water",
             [year],

@@ -16,8 +16,8 @@ from wijkwijs.cbs.config import Selection
 from wijkwijs.cbs.kwb import read_pdok_figures
 from wijkwijs.cbs.run import refresh
 from wijkwijs.config import Paths
-from wijkwijs.ingest.reference import InvalidReference, load_reference
 from wijkwijs.raw_tables import create_raw_tables
+from wijkwijs.reference import InvalidReference, load_reference
 
 
 @pytest.fixture

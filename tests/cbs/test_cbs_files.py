@@ -7,8 +7,8 @@ import pytest
 from tests.cbs.fakes import FIXTURES, write_pdok_gpkg
 from wijkwijs.cbs.kwb import read_pdok_figures
 from wijkwijs.cbs.statline_csv import UnusableExport, read_statline_csv
-from wijkwijs.ingest.reference import load_reference, read_boundaries
 from wijkwijs.raw_tables import create_raw_tables
+from wijkwijs.reference import load_reference, read_boundaries
 
 
 def test_pdok_kwb_attributes_become_figures_with_states(tmp_path):
@@ -81,7 +81,7 @@ def test_national_file_is_filtered_to_the_configured_gemeente(tmp_path, monkeypa
 
 
 def test_gemeente_in_no_file_is_refused(tmp_path):
-    from wijkwijs.ingest.reference import InvalidReference
+    from wijkwijs.reference import InvalidReference
 
     write_pdok_gpkg(tmp_path / "wijkenbuurten_2024.gpkg")
     con = duckdb.connect()

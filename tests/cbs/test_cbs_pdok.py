@@ -11,8 +11,8 @@ from tests.cbs.fakes import FixtureTransport
 from wijkwijs.cbs import pdok
 from wijkwijs.cbs.kwb import read_pdok_figures
 from wijkwijs.cbs.transport import Fetcher
-from wijkwijs.ingest.reference import load_reference
 from wijkwijs.raw_tables import create_raw_tables
+from wijkwijs.reference import load_reference
 
 
 def fetcher_for(tmp_path, transport):

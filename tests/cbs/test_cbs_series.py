@@ -11,8 +11,8 @@ from wijkwijs.cbs.config import Selection
 from wijkwijs.cbs.crosswalk import crosswalk, link_series
 from wijkwijs.cbs.run import refresh
 from wijkwijs.config import Paths
-from wijkwijs.ingest.reference import load_reference
 from wijkwijs.raw_tables import create_raw_tables
+from wijkwijs.reference import load_reference
 
 # code, x from, x to, change flag, inwoners
 DIVISIONS = {

@@ -79,9 +79,8 @@ def two_gemeenten(own_copy) -> Path:
             "case when area_level = 'gemeente' then 'Tweestad' "
             "else area_name || ' (Tweestad)' end as area_name) from areas"
         )
-        for table in ("area_geometry", "area_map_geometry"):
-            con.execute(f"insert into {table} select * replace "
-                        f"(replace(area_code, '9999', '9998') as area_code) from {table}")
+        con.execute("insert into area_map_geometry select * replace "
+                    "(replace(area_code, '9999', '9998') as area_code) from area_map_geometry")
         con.execute(f"insert into area_clients_monthly select * replace ({twin}, {more}) "
                     "from area_clients_monthly")
         con.execute("insert into area_clients_by_period select * replace "

@@ -277,13 +277,18 @@ def test_the_map_is_fitted_to_the_areas_shown_without_vega_fitting_it():
 
 
 def test_the_boundary_file_is_planar_rd_in_whole_metres():
-    import geopandas as gpd
     import shapely
 
-    # publish turns the RD New boundaries into WGS84; the map's file turns them back
-    rd = shapely.Polygon([(155000, 463000), (155400, 463000), (155400, 463300)])
-    wgs84 = gpd.GeoSeries([rd], crs="EPSG:28992").to_crs("EPSG:4326").iloc[0]
-    (shape,) = maps.as_geojson(maps.to_map_crs([shapely.to_geojson(wgs84)]))
+    from wijkwijs.publish.geometry import map_rows
+
+    # publish keeps the RD New boundaries in RD New, rounded to the metre, and writes whole
+    # metres as integers
+    rd = shapely.Polygon([(155000.4, 463000.2), (155399.6, 462999.7), (155400.3, 463300.1)])
+    keys = pd.DataFrame({"boundary_year": [2024], "area_level": ["buurt"],
+                         "area_code": ["BU99990101"]})
+    (row,) = map_rows(keys, [rd]).to_dict("records")
+    shape = json.loads(row["geojson"])
     assert {tuple(p) for p in shape["coordinates"][0]} == {
         (155000, 463000), (155400, 463000), (155400, 463300)}
     assert all(isinstance(v, int) for point in shape["coordinates"][0] for v in point)
+    assert [row[k] for k in ("minx", "miny", "maxx", "maxy")] == [155000, 463000, 155400, 463300]

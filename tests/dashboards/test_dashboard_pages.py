@@ -229,7 +229,7 @@ def test_every_served_table_is_named_in_dutch_on_the_status_page():
     from dashboards import datastatus
 
     served = ["areas", "area_clients_by_period", "area_clients_monthly", "area_clients_yearly",
-              "area_geometry", "area_profile_monthly", "area_stapeling_yearly",
+              "area_map_geometry", "area_profile_monthly", "area_stapeling_yearly",
               "boundary_crosswalk", "categories", "cbs_area_figures", "cbs_area_series",
               "cbs_comparison", "cbs_fetch_status", "definitions", "load_status",
               "publish_info", "similar_buurten", "stapeling_combinations", "value_states",

@@ -10,14 +10,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dashboards import queries
+from dashboards import client_queries, reference_queries, serving_copy
 from wijkwijs.publish.schema import SCHEMA_VERSION
 
 # another version (newer or older code published it), no version at all, an empty one
 # AppTest runs a page it switched to on its own, without streamlit_app.py (whose pinned copy
 # stops every page in the app): each page's own guard says it too. Beoordelen reads only the
 # review copy and the application database, so only the app's guard stops it.
-PAGES = sorted(p.name for p in (Path(queries.__file__).parent / "pages").glob("*.py")
+PAGES = sorted(p.name for p in (Path(serving_copy.__file__).parent / "pages").glob("*.py")
                if p.name != "beoordelen.py")
 OUTDATED = {
     "another": f"update publish_info set schema_version = {SCHEMA_VERSION + 1}",
@@ -37,30 +37,31 @@ def _outdated_copy(serving, change: str):
 @pytest.mark.parametrize("change", sorted(OUTDATED))
 def test_the_query_layer_refuses_a_copy_of_another_schema_version(own_copy, change):
     _outdated_copy(own_copy, change)
-    with pytest.raises(queries.ServingCopyOutdated) as refused:
-        queries.categories()
+    with pytest.raises(serving_copy.ServingCopyOutdated) as refused:
+        reference_queries.categories()
     message = str(refused.value)
     assert "andere versie van wijkwijs" in message and "make pipeline" in message
     assert f"nodig: versie {SCHEMA_VERSION}" in message
     found = {"another": SCHEMA_VERSION + 1, "older": SCHEMA_VERSION - 1}.get(change)
     assert refused.value.found == found
     assert f"versie {found if found is not None else 'onbekend'}," in message
-    with pytest.raises(queries.ServingCopyOutdated):
-        queries.area_values("buurt", "wmo", "huishoudelijke_hulp", date(2024, 3, 1), 2024)
-    with pytest.raises(queries.ServingCopyOutdated), queries.pinned_serving_copy():
+    with pytest.raises(serving_copy.ServingCopyOutdated):
+        client_queries.area_values("buurt", "wmo", "huishoudelijke_hulp", date(2024, 3, 1), 2024)
+    with pytest.raises(serving_copy.ServingCopyOutdated), serving_copy.pinned_serving_copy():
         pass
 
 
 def test_a_copy_of_the_current_version_is_read(serving_data):
-    assert queries.publish_info()["schema_version"] == SCHEMA_VERSION
-    assert len(queries.categories()) == 12
+    assert reference_queries.publish_info()["schema_version"] == SCHEMA_VERSION
+    assert len(reference_queries.categories()) == 12
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_asks_to_republish_instead_of_showing_figures(own_copy, open_page, page):
     _outdated_copy(own_copy, "another")
     at = open_page(f"pages/{page}")  # asserts no exception
-    assert [e.value for e in at.error] == [str(queries.ServingCopyOutdated(SCHEMA_VERSION + 1))]
+    outdated = serving_copy.ServingCopyOutdated(SCHEMA_VERSION + 1)
+    assert [e.value for e in at.error] == [str(outdated)]
     assert "make pipeline" in at.error[0].value
     assert not at.metric and not at.dataframe and not at.selectbox
     assert not [c for c in at.caption if "gepubliceerd op" in c.value]

@@ -97,11 +97,11 @@ def test_the_category_pages_leave_the_totals_out(serving_data):
     domain)."""
     import duckdb
 
-    from dashboards import queries
+    from dashboards import reference_queries
 
     with duckdb.connect(str(serving_data), read_only=True) as con:
         totals = con.execute("select domain from categories where category = 'totaal' "
                              "order by domain").fetchall()
     assert totals == [("jeugd",), ("participatiewet",), ("wmo",)]
-    cats = queries.categories()
+    cats = reference_queries.categories()
     assert len(cats) == 12 and "totaal" not in set(cats["category"])

@@ -18,9 +18,10 @@ import pytest
 from tests.ingest.corpus import CASES, Case
 from tests.ingest.corpus_unseen import UNSEEN
 from wijkwijs.config import Paths
-from wijkwijs.ingest.load import held_dir, ingest_inbox, validation_context
-from wijkwijs.ingest.reference import load_reference
+from wijkwijs.ingest.inbox import held_dir
+from wijkwijs.ingest.load import ingest_inbox, validation_context
 from wijkwijs.ingest.warehouse import connect
+from wijkwijs.reference import load_reference
 
 RAW_TABLES = ("case_counts", "stapeling", "youth_input", "population", "buurten", "wijken",
               "load_log", "load_replacements")

@@ -11,7 +11,8 @@ import pytest
 
 from tests.ingest.test_ingest_load import ingest, loaded, rows, warehouse  # noqa: F401
 from wijkwijs.config import PROJECT_ROOT
-from wijkwijs.ingest.load import NotHeld, confirm_held, held_dir, validation_context
+from wijkwijs.ingest.inbox import held_dir
+from wijkwijs.ingest.load import NotHeld, confirm_held, validation_context
 from wijkwijs.ingest.status import read_status, write_status
 from wijkwijs.ingest.undo import CannotUndo, undo_load
 

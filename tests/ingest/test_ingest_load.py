@@ -199,7 +199,7 @@ def test_replay_rebuilds_months_from_the_archive_newest_version_winning(warehous
 def test_a_fault_of_the_machine_is_raised_for_a_retry_not_quarantined(warehouse, monkeypatch):
     import duckdb
 
-    import wijkwijs.ingest.load as load
+    from wijkwijs.ingest.kinds import FileKind
 
     con, paths = warehouse
     paths.inbox.mkdir()
@@ -208,7 +208,7 @@ def test_a_fault_of_the_machine_is_raised_for_a_retry_not_quarantined(warehouse,
     def disk_full(*args, **kwargs):
         raise duckdb.IOException("No space left on device")
 
-    monkeypatch.setattr(load, "write_rows", disk_full)
+    monkeypatch.setattr(FileKind, "write", disk_full)
     with pytest.raises(duckdb.IOException):
         ingest(con, paths)
     assert (paths.inbox / "wmo_2024-03.csv").exists()  # still waiting, not quarantined

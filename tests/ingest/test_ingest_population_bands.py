@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wijkwijs.ingest.population_bands import Band, band_of
-from wijkwijs.ingest.reference import InvalidReference, read_population_file
+from wijkwijs.reference import InvalidReference, read_population_file
 
 OLD = "jaar,buurtcode,inwoners_0_17,inwoners_18_26,inwoners_27_66,inwoners_67_plus,huishoudens\n"
 

@@ -141,13 +141,13 @@ def test_stored_texts_that_a_cell_shows_keep_the_rules_of_its_column():
     import pandas as pd
 
     from wijkwijs.ingest.kinds import YOUTH_INPUT
-    from wijkwijs.ingest.load import _personal_in
+    from wijkwijs.ingest.load import personal_in
     from wijkwijs.ingest.readers import STORED_TEXT, Sheet, Table
 
     idea = "Vraag het aan meneer Jansen van de snackbar"
     frame = pd.DataFrame({"idee": [idea]}, index=[2])
     table = Table(frame, "xlsx", None, [Sheet(frame, 1, "")],
                   [(STORED_TEXT, 1, 1, idea), (STORED_TEXT, 1, 1, "111222333")])
-    problems = _personal_in(table, YOUTH_INPUT, "ideeen.xlsx", date(2026, 12, 1))
+    problems = personal_in(table, YOUTH_INPUT, "ideeen.xlsx", date(2026, 12, 1))
     assert [p.reason_nl for p in problems] == [
         "persoonsgegeven gevonden: BSN (tekst opgeslagen in de werkmap)"]

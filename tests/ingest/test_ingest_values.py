@@ -151,7 +151,7 @@ def test_ordinary_headers_are_not_personal(header):
 
 def test_population_rows_keep_their_buurt(tmp_path):
     """Row numbers as the index must not shift values onto another buurt."""
-    from wijkwijs.ingest.reference import read_population
+    from wijkwijs.reference import read_population
 
     path = tmp_path / "bevolking.csv"
     path.write_text(

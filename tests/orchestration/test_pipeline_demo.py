@@ -96,18 +96,21 @@ def test_serving_copy_has_geometry_definitions_and_load_status(demo_pipeline):
     con = serving(demo_pipeline)
     levels = dict(
         con.execute(
-            "select area_level, count(*) from area_geometry where boundary_year = 2026 group by 1"
+            "select area_level, count(*) from area_map_geometry where boundary_year = 2026 "
+            "group by 1"
         ).fetchall()
     )
     buurten = con.execute(
         "select count(*) from areas where area_level = 'buurt' and boundary_year = 2026"
     ).fetchone()[0]
     assert levels == {"buurt": buurten, "wijk": 6, "gemeente": 1}
-    shape = shapely.from_geojson(
-        con.execute("select geojson from area_geometry limit 1").fetchone()[0]
-    )
-    lon, lat = shape.centroid.x, shape.centroid.y
-    assert 4 < lon < 7 and 51 < lat < 54  # WGS84 for display, in the Netherlands
+    # the only geometry served: RD New in whole metres (no WGS84 copy of it)
+    assert "area_geometry" not in {t for (t,) in con.execute("show tables").fetchall()}
+    for (text,) in con.execute("select geojson from area_map_geometry").fetchall():
+        points = shapely.get_coordinates(shapely.from_geojson(text))
+        assert (points == points.round()).all()
+        assert ((points[:, 0] > -7_000) & (points[:, 0] < 300_000)
+                & (points[:, 1] > 289_000) & (points[:, 1] < 629_000)).all()
     label, unit = con.execute(
         "select label, unit from definitions where table_name = 'area_clients_monthly' "
         "and column_name = 'rate_per_1000'"
@@ -299,7 +302,7 @@ def test_a_failing_dbt_test_blocks_the_publish(demo_pipeline, tmp_path):
 
 def test_publish_records_its_schema_version_and_a_new_one_republishes(demo_pipeline, tmp_path,
                                                                       monkeypatch):
-    """The dashboard reads only a copy of its own schema version (dashboards/queries.py): a
+    """The dashboard reads only a copy of its own schema version (dashboards/serving_copy.py): a
     new version is published even when the figures did not change."""
     from wijkwijs.config import DBT_PROJECT_DIR
     from wijkwijs.publish import serving as serving_module

@@ -14,7 +14,7 @@ from wijkwijs.publish.served import served_tables
 
 # made by the publish step itself: the map geometry from the raw boundaries, the map's file
 # names and the copy's own facts (wijkwijs.publish.serving)
-MADE_BY_PUBLISH = {"area_geometry", "area_map_geometry", "map_files", "publish_info"}
+MADE_BY_PUBLISH = {"area_map_geometry", "map_files", "publish_info"}
 
 
 def test_every_served_table_has_its_dbt_model_upstream_of_the_publish_asset(demo_pipeline):

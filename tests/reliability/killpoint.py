@@ -55,14 +55,14 @@ def install(point: str) -> None:
     elif name == "ingest-after-commit":
         from wijkwijs.ingest import load
 
-        move = load._move
+        move = load.move
 
         def hooked_move(path, folder):
             if path.name == arg and Path(folder).name == "archive":
                 die(point)
             return move(path, folder)
 
-        load._move = hooked_move
+        load.move = hooked_move
     elif name == "dbt-after":
         from dagster_dbt.core.dbt_cli_invocation import DbtCliInvocation
 

@@ -9,7 +9,7 @@ import sys
 
 import duckdb
 
-from dashboards import queries
+from dashboards import reference_queries, serving_copy
 from orchestration.defs.dbt.resources import dbt_project
 from tests.conftest import data_env
 from tests.reliability.reliability_helpers import copy_demo, serving_file
@@ -64,7 +64,7 @@ def test_reads_during_repeated_publishes_see_one_whole_copy(demo_pipeline, tmp_p
     checked = ("similar_buurten", "area_clients_monthly", "areas", "load_status")
     with data_env(data_dir):
         while publisher.poll() is None or reads == 0:
-            # as dashboards/queries.py reads: one read-only connection per query, closed after
+            # as dashboards/serving_copy.py reads: one read-only connection per query, closed after
             with duckdb.connect(str(serving_file(data_dir)), read_only=True) as con:
                 digest, counts = con.execute(
                     "select content_hash, row_counts from publish_info"
@@ -76,12 +76,12 @@ def test_reads_during_repeated_publishes_see_one_whole_copy(demo_pipeline, tmp_p
                     assert n == expected[digest][table], (digest, table, n)
             # and through the dashboard's own functions as one page run does: every query of
             # the run reads the copy pinned at its start, however many publishes happen
-            with queries.pinned_serving_copy():
-                info = queries.publish_info()
+            with serving_copy.pinned_serving_copy():
+                info = reference_queries.publish_info()
                 for table in checked:
-                    n = int(queries._query(f"select count(*) as n from {table}")["n"].iloc[0])
+                    n = int(serving_copy._query(f"select count(*) as n from {table}")["n"].iloc[0])
                     assert n == expected[info["content_hash"]][table], (info, table, n)
-            versions.add(queries.serving_version())
+            versions.add(serving_copy.serving_version())
             seen.add(digest)
             reads += 1
     out, err = publisher.communicate()
@@ -104,15 +104,15 @@ def test_a_page_run_keeps_reading_the_copy_it_started_with(demo_pipeline, tmp_pa
         con.execute("delete from marts.similar_buurten where rank = 5")
     sql = "select count(*) as n from similar_buurten"
     with data_env(data_dir):
-        with queries.pinned_serving_copy():
-            n_before = int(queries._query(sql)["n"].iloc[0])
+        with serving_copy.pinned_serving_copy():
+            n_before = int(serving_copy._query(sql)["n"].iloc[0])
             after = publish(warehouse, serving, manifest)  # lands in the middle of the run
             assert after.changed
             # the rest of the run still reads the copy it started with
-            assert int(queries._query(sql)["n"].iloc[0]) == n_before
-            assert queries.publish_info()["content_hash"] == before.content_hash
+            assert int(serving_copy._query(sql)["n"].iloc[0]) == n_before
+            assert reference_queries.publish_info()["content_hash"] == before.content_hash
         # the next run reads the new copy
-        with queries.pinned_serving_copy():
-            assert queries.publish_info()["content_hash"] == after.content_hash
-            n_after = int(queries._query(sql)["n"].iloc[0])
+        with serving_copy.pinned_serving_copy():
+            assert reference_queries.publish_info()["content_hash"] == after.content_hash
+            n_after = int(serving_copy._query(sql)["n"].iloc[0])
     assert n_after == after.row_counts["similar_buurten"] < n_before

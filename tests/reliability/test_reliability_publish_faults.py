@@ -9,7 +9,7 @@ import os
 import duckdb
 import pytest
 
-from dashboards import auth, queries
+from dashboards import auth, reference_queries
 from orchestration.defs.dbt.resources import dbt_project
 from tests.conftest import data_env
 from tests.reliability.reliability_helpers import (
@@ -37,7 +37,7 @@ def dashboard_hash(data_dir) -> str:
     # as an analyst explicitly: monkeypatch.undo() below also undoes tests/conftest.py's
     # switch to open mode, and without it the dashboard reads nothing
     with data_env(data_dir), auth.use_access(open_access("test")):
-        return queries.publish_info()["content_hash"]
+        return reference_queries.publish_info()["content_hash"]
 
 
 def test_publish_killed_mid_write_and_before_the_swap(demo_pipeline, tmp_path):

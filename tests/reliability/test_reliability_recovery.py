@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from dashboards import queries
+from dashboards import reference_queries
 from tests.conftest import data_env
 from tests.reliability.reliability_helpers import (
     copy_demo,
@@ -40,7 +40,7 @@ def test_corrupt_warehouse_is_reported_and_rebuilt_from_the_archive(demo_pipelin
         assert text in proc.stderr, tail(proc)
     assert serving_state(data_dir) == before
     with data_env(data_dir):
-        assert queries.publish_info()["content_hash"] == before[2]
+        assert reference_queries.publish_info()["content_hash"] == before[2]
 
     check = run(["-m", "wijkwijs.recovery", "check"], env)
     assert check.returncode == 1 and "beschadigd" in check.stdout, tail(check)

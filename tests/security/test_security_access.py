@@ -16,7 +16,15 @@ import pytest
 import shapely
 from streamlit.testing.v1 import AppTest
 
-from dashboards import auth, queries, static_geometry, youth_queries
+from dashboards import (
+    auth,
+    client_queries,
+    profile_queries,
+    reference_queries,
+    static_geometry,
+    status_queries,
+    youth_queries,
+)
 from wijkwijs.access import ANALYST, AREA_TEAM, PLANNER, Access, AccessConfigError
 from wijkwijs.access_policy import parse_policy, resolve_access
 from wijkwijs.login_config import read_login_config
@@ -129,39 +137,39 @@ def test_an_unknown_role_cannot_be_constructed():
 
 def test_analyst_sees_every_area(serving):
     with as_role(ANALYST_ACCESS):
-        rows = queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
+        rows = client_queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
         assert set(rows["area_code"]) == OWN | OTHER
-        assert len(queries.load_status()) >= 1
-        assert not queries.area_monthly("buurt", "BU99990201", "GM9999").empty
+        assert len(status_queries.load_status()) >= 1
+        assert not client_queries.area_monthly("buurt", "BU99990201", "GM9999").empty
 
 
 def test_area_team_gets_its_own_wijken_and_the_gemeente(serving):
     with as_role(TEAM_ACCESS):
-        buurten = queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
+        buurten = client_queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
         assert set(buurten["area_code"]) == OWN
-        wijken = queries.area_values("wijk", "wmo", "huishoudelijke_hulp", MARCH, 2024)
+        wijken = client_queries.area_values("wijk", "wmo", "huishoudelijke_hulp", MARCH, 2024)
         assert set(wijken["area_code"]) == {CENTRUM}
-        gemeente = queries.area_values("gemeente", "wmo", "huishoudelijke_hulp", MARCH, 2024)
+        gemeente = client_queries.area_values("gemeente", "wmo", "huishoudelijke_hulp", MARCH, 2024)
         assert list(gemeente["area_code"]) == ["GM9999"]
-        assert set(queries.areas(2024)["area_code"]) == OWN | {CENTRUM}
-        mixed = queries.areas_at(["BU99990101", "BU99990201", NOORD, "GM9999"], MARCH)
+        assert set(reference_queries.areas(2024)["area_code"]) == OWN | {CENTRUM}
+        mixed = client_queries.areas_at(["BU99990101", "BU99990201", NOORD, "GM9999"], MARCH)
         assert set(mixed["area_code"]) == {"BU99990101", "GM9999"}
-        profile = queries.profile_rows("buurt", MARCH)
+        profile = profile_queries.profile_rows("buurt", MARCH)
         assert set(profile["area_code"]) <= OWN and len(profile)
-        own = queries.area_monthly("buurt", "BU99990101", "GM9999")
+        own = client_queries.area_monthly("buurt", "BU99990101", "GM9999")
         assert set(own["area_code"]) == {"BU99990101", "GM9999"}
-        assert not queries.area_stapeling("buurt", "BU99990102", "GM9999").empty
+        assert not client_queries.area_stapeling("buurt", "BU99990102", "GM9999").empty
 
 
 @pytest.mark.parametrize("call", [
-    lambda: queries.area_monthly("buurt", "BU99990201", "GM9999"),
-    lambda: queries.area_monthly("wijk", NOORD, "GM9999"),
-    lambda: queries.area_stapeling("buurt", "BU999902A1", "GM9999"),
-    lambda: queries.profile_of("BU99990201", "GM9999"),
-    lambda: queries.profile_of("BU99990101", "BU99990201"),  # the foreign code second
-    lambda: queries.area_monthly("buurt", "BU99990101", "BU99990201"),
-    lambda: queries.area_stapeling("buurt", "BU99990101", NOORD),
-    lambda: queries.similar_buurten(2024, "BU99990201"),
+    lambda: client_queries.area_monthly("buurt", "BU99990201", "GM9999"),
+    lambda: client_queries.area_monthly("wijk", NOORD, "GM9999"),
+    lambda: client_queries.area_stapeling("buurt", "BU999902A1", "GM9999"),
+    lambda: profile_queries.profile_of("BU99990201", "GM9999"),
+    lambda: profile_queries.profile_of("BU99990101", "BU99990201"),  # the foreign code second
+    lambda: client_queries.area_monthly("buurt", "BU99990101", "BU99990201"),
+    lambda: client_queries.area_stapeling("buurt", "BU99990101", NOORD),
+    lambda: profile_queries.similar_buurten(2024, "BU99990201"),
 ])
 def test_area_team_asking_for_another_wijk_is_refused_in_dutch(serving, call):
     with as_role(TEAM_ACCESS), pytest.raises(PermissionError, match="Uw rol \\(wijkteam\\)"):
@@ -171,20 +179,20 @@ def test_area_team_asking_for_another_wijk_is_refused_in_dutch(serving, call):
 @pytest.mark.parametrize("access", [TEAM_ACCESS, PLANNER_ACCESS])
 def test_data_status_is_for_analysts_only(serving, access):
     with as_role(access), pytest.raises(PermissionError, match="datastatus"):
-        queries.load_status()
+        status_queries.load_status()
 
 
 def test_an_area_that_is_not_in_the_copy_is_refused_for_every_role(serving):
     for access in (ANALYST_ACCESS, TEAM_ACCESS):
         with as_role(access), pytest.raises(PermissionError, match="niet in de gepubliceerde"):
-            queries.area_monthly("buurt", "BU-bestaat-niet", "GM9999")
+            client_queries.area_monthly("buurt", "BU-bestaat-niet", "GM9999")
         with as_role(access), pytest.raises(PermissionError, match="geen gemeente"):
-            queries.profile_of("BU99990101", CENTRUM)
+            profile_queries.profile_of("BU99990101", CENTRUM)
 
 
 def test_profile_of_returns_only_the_area_and_its_gemeente(serving):
     with as_role(ANALYST_ACCESS):
-        rows = queries.profile_of("BU99990101", "GM9999")
+        rows = profile_queries.profile_of("BU99990101", "GM9999")
     assert set(rows["area_code"]) == {"BU99990101", "GM9999"}
     assert rows.groupby("area_code")["period"].nunique().min() > 1
 
@@ -208,11 +216,11 @@ def test_planner_gets_context_of_the_plan_area_only(serving):
                 youth_queries.context_figures(MARCH, 2024, area, codes)
             with pytest.raises(PermissionError, match="plangebied"):
                 youth_queries.context_areas(2024, area, codes)
-        assert queries.latest_period() == MARCH  # reference facts: any role
+        assert client_queries.latest_period() == MARCH  # reference facts: any role
         with pytest.raises(PermissionError, match="planner"):
-            queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
+            client_queries.area_values("buurt", "wmo", "huishoudelijke_hulp", MARCH, 2024)
         with pytest.raises(PermissionError):
-            queries.areas(2024)
+            reference_queries.areas(2024)
     with as_role(TEAM_ACCESS), pytest.raises(PermissionError, match="jongereninbreng"):
         youth_queries.context_figures(MARCH, 2024, plan_area_of(OWN), sorted(OWN))
 
@@ -222,9 +230,9 @@ def test_without_a_login_nothing_is_read(serving, monkeypatch):
     monkeypatch.setattr(auth, "login_config", lambda: read_login_config(SECRETS, {}))
     assert auth.current_access() is None
     with pytest.raises(PermissionError, match="Log in"):
-        queries.latest_period()
+        client_queries.latest_period()
     with pytest.raises(PermissionError):
-        queries.area_bounds(2024, "buurt")
+        static_geometry.area_bounds(2024, "buurt")
     with pytest.raises(PermissionError):
         youth_queries.shapes("buurt")
 

@@ -23,9 +23,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wijkwijs.config import Paths
-from wijkwijs.ingest import load as load_module
 from wijkwijs.ingest import readers
-from wijkwijs.ingest.load import ingest_inbox, load_file, readable, validation_context
+from wijkwijs.ingest.inbox import readable
+from wijkwijs.ingest.kinds import FileKind
+from wijkwijs.ingest.load import ingest_inbox, load_file, validation_context
 from wijkwijs.raw_tables import create_raw_tables
 
 FUZZ = settings(max_examples=40, deadline=None,
@@ -261,13 +262,13 @@ def test_a_symlink_in_the_inbox_is_not_followed(tmp_path):
 
 
 def test_a_failing_write_loads_nothing(monkeypatch):
-    original = load_module.write_rows
+    original = FileKind.write
 
-    def write_then_fail(con, kind, rows, load_id):
-        original(con, kind, rows, load_id)  # the rows are in, inside the transaction …
+    def write_then_fail(kind, con, rows, load_id):
+        original(kind, con, rows, load_id)  # the rows are in, inside the transaction …
         raise RuntimeError("disk full")  # … and then the write fails
 
-    monkeypatch.setattr(load_module, "write_rows", write_then_fail)
+    monkeypatch.setattr(FileKind, "write", write_then_fail)
     with warehouse() as (con, paths):
         outcome = check_outcome(con, paths, "x.csv", GOOD_CSV)
         assert outcome.status == "rejected" and "niets geladen" in outcome.problems[0].reason_nl

@@ -1,7 +1,7 @@
 """Every public function of the query layer checks every area code it is given, for every role.
 
-The functions are found by introspection, not listed: a new function in dashboards/queries.py,
-dashboards/youth_queries.py, dashboards/trend_queries.py or dashboards/static_geometry.py (the
+The functions are found by introspection, not listed: a new function in any module of MODULES
+(dashboards/serving_copy.py, the dashboards/*_queries.py modules and static_geometry.py: the
 modules the pages read the serving copy through) is called here the moment it exists. Each is
 called as each role, first with the role's own codes, then with a foreign code in each of its
 code parameters (`*_code`, `*codes`): another wijk's areas, and codes that are not in the copy.
@@ -26,12 +26,26 @@ import pandas as pd
 import pytest
 import shapely
 
-from dashboards import auth, queries, static_geometry, trend_queries, youth_queries
+from dashboards import (
+    auth,
+    cbs_queries,
+    client_queries,
+    profile_queries,
+    reference_queries,
+    serving_copy,
+    static_geometry,
+    status_queries,
+    trend_queries,
+    youth_queries,
+)
 from tests.dashboards.serving_copy import copy_data, shared_copy
 from tests.youth.youth_serving_fixture import records_frame
 from wijkwijs.access import ANALYST, AREA_TEAM, PLANNER, Access
 
-MODULES = (queries, youth_queries, static_geometry, trend_queries)
+# every module the pages read the serving copy through; dashboards.query_access holds the
+# checks these call (no reader of its own for a page)
+MODULES = (serving_copy, reference_queries, client_queries, profile_queries, cbs_queries,
+           status_queries, youth_queries, static_geometry, trend_queries)
 MARCH = date(2024, 3, 1)
 CENTRUM, NOORD = "WK999901", "WK999902"
 OWN = ["BU99990101", "BU99990102"]
@@ -53,20 +67,21 @@ FOREIGN = {
 
 # Functions that do not read the serving copy's contents (paths, versions, file writing).
 NOT_READERS = {
-    "queries.serving_path": "the path of the copy",
-    "queries.serving_version": "inode and mtime of a path",
-    "queries.has_serving_copy": "whether the file exists",
-    "queries.pinned_serving_copy": "context manager pinning the copy of one page run",
-    "queries.current_copy": "path and version of the pinned copy",
+    "serving_copy.serving_path": "the path of the copy",
+    "serving_copy.serving_version": "inode and mtime of a path",
+    "serving_copy.has_serving_copy": "whether the file exists",
+    "serving_copy.pinned_serving_copy": "context manager pinning the copy of one page run",
+    "serving_copy.current_copy": "path and version of the pinned copy",
     "static_geometry.write_geometry_file": "writes what it is given",
     "static_geometry.url_for": "a URL path from a file name",
 }
 # Functions whose answer may name any area, and for which roles (documented contracts).
 WHOLE_COPY = {
-    "queries.gemeenten": (ANALYST, AREA_TEAM, PLANNER),  # codes and names only
-    "queries.area_directory": (ANALYST, AREA_TEAM, PLANNER),  # codes and names only
-    "queries.similar_buurten": (ANALYST, AREA_TEAM, PLANNER),  # names; figures via areas_at
-    "queries.area_bounds": (ANALYST, AREA_TEAM, PLANNER),  # public boundaries
+    "reference_queries.gemeenten": (ANALYST, AREA_TEAM, PLANNER),  # codes and names only
+    "reference_queries.area_directory": (ANALYST, AREA_TEAM, PLANNER),  # codes and names only
+    # names; their figures go through client_queries.areas_at
+    "profile_queries.similar_buurten": (ANALYST, AREA_TEAM, PLANNER),
+    "static_geometry.area_bounds": (ANALYST, AREA_TEAM, PLANNER),  # public boundaries
     "youth_queries.shapes": (ANALYST, AREA_TEAM, PLANNER),  # public boundaries
     "youth_queries.choosable_areas": (ANALYST, PLANNER),  # names to build a plan area from
     "youth_queries.records": (ANALYST, PLANNER),  # the youth input of the whole gemeente
@@ -77,7 +92,7 @@ WHOLE_COPY = {
 # Functions that may be asked about any area in the copy, by role (their input is not scoped).
 ANY_AREA_ASKED = {
     "youth_queries.ideas_per_buurt": (ANALYST, PLANNER),
-    "queries.ideas_per_theme_since": (ANALYST, PLANNER),  # the youth input is theirs to see
+    "youth_queries.ideas_per_theme_since": (ANALYST, PLANNER),  # the youth input is theirs to see
 }
 
 
@@ -241,21 +256,22 @@ def test_a_new_function_without_a_check_fails_the_enumeration(copy, plan_area, m
 
     def area_rates(area_code: str) -> pd.DataFrame:  # checks the role, not the code
         auth.require_access()
-        return queries._query("select * from area_clients_monthly where area_code = ?",
+        return serving_copy._query("select * from area_clients_monthly where area_code = ?",
                               (area_code,))
 
     def every_buurt(period: date) -> pd.DataFrame:  # returns every area's figures
-        return queries._query("select * from area_clients_monthly where period = ?", (period,))
+        return serving_copy._query("select * from area_clients_monthly where period = ?", (period,))
 
     for fn in (area_rates, every_buurt):
-        fn.__module__ = queries.__name__
-        monkeypatch.setattr(queries, fn.__name__, fn, raising=False)
-    found, _ = violations(public_functions(queries), plan_area)
-    assert any(f.startswith("queries.area_rates(area_code=BU99990201) as wijkteam") for f in found)
-    assert any(f.startswith("queries.area_rates(area_code=BU99999999) as analyst: not refused")
+        fn.__module__ = client_queries.__name__
+        monkeypatch.setattr(client_queries, fn.__name__, fn, raising=False)
+    found, _ = violations(public_functions(client_queries), plan_area)
+    rates = "client_queries.area_rates(area_code="
+    assert any(f.startswith(f"{rates}BU99990201) as wijkteam") for f in found)
+    assert any(f.startswith(f"{rates}BU99999999) as analyst: not refused")
                for f in found)
-    assert any(f.startswith("queries.every_buurt as wijkteam with own codes") for f in found)
-    assert any(f.startswith("queries.every_buurt as planner with own codes") for f in found)
+    assert any(f.startswith("client_queries.every_buurt as wijkteam with own codes") for f in found)
+    assert any(f.startswith("client_queries.every_buurt as planner with own codes") for f in found)
 
 
 def test_the_wijkteam_gets_another_areas_months_from_no_function(copy):
@@ -263,6 +279,6 @@ def test_the_wijkteam_gets_another_areas_months_from_no_function(copy):
     with auth.use_access(ACCESS[AREA_TEAM]):
         for other in OTHER:
             with pytest.raises(PermissionError, match="Uw rol \\(wijkteam\\)"):
-                queries.profile_of(OWN[0], other)
-        own = queries.profile_of(OWN[0], "GM9999")
+                profile_queries.profile_of(OWN[0], other)
+        own = profile_queries.profile_of(OWN[0], "GM9999")
     assert set(own["area_code"]) == {OWN[0], "GM9999"}

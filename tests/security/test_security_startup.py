@@ -11,7 +11,7 @@ from streamlit import config as st_config
 from streamlit.runtime.secrets import Secrets
 from streamlit.testing.v1 import AppTest
 
-from dashboards import auth, queries
+from dashboards import auth, client_queries
 from wijkwijs.access_policy import LoginConfigError
 
 APP = Path(__file__).resolve().parents[2] / "dashboards" / "streamlit_app.py"
@@ -78,7 +78,7 @@ def test_a_secrets_file_with_a_syntax_error_stops_the_app(secrets_file):
                           "line 3")
     assert "GEHEIM" not in text
     with pytest.raises(LoginConfigError):  # and the query layer reads nothing
-        queries.latest_period()
+        client_queries.latest_period()
 
 
 def test_a_mistyped_auth_section_stops_the_app(closed):

@@ -206,12 +206,11 @@ def test_overlapping_buurten_with_share():
     assert wide["buurt_code"].tolist() == ["BU99990101", "BU99990102"]
 
 
-def test_area_from_serving_geojson_and_back_to_wgs84():
-    geojson = json.dumps({"type": "Polygon", "coordinates": [wgs_ring(WEST)]})
-    area = plan_area.area_from_geojson([geojson])
-    assert area.area == pytest.approx(250_000, rel=1e-3)
-    back = plan_area.to_wgs84_geojson(area)
-    assert back["type"] == "Polygon"
-    assert shapely.from_geojson(json.dumps(back)).bounds == pytest.approx(
-        plan_area.wgs84_bounds(area), abs=1e-6
-    )
+def test_serving_geometry_is_read_in_rd_new_as_stored():
+    """The copy's shapes are RD New in whole metres: parsed as they are, never reprojected."""
+    rows = pd.DataFrame({"boundary_year": [2025], "area_code": ["BU99990101"],
+                         "geojson": [shapely.to_geojson(WEST)]})
+    shapes = plan_area.shapes_rd(rows)
+    assert shapes.crs == "EPSG:28992"
+    assert shapes.geometry.iloc[0].equals(WEST)
+    assert shapes.geometry.iloc[0].area == 250_000

@@ -21,14 +21,13 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pandas as pd
-import shapely
 from pyproj import Transformer
 from shapely.geometry import box
-from shapely.ops import transform
 
 from wijkwijs.config import DBT_PROJECT_DIR
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.disclosure.youth import disclose_bands, published_ids
+from wijkwijs.publish.geometry import map_rows
 from wijkwijs.publish.schema import SCHEMA_VERSION
 
 RULES = DisclosureRules()  # as publish_info says
@@ -144,11 +143,6 @@ JEUGD_RATES = {
     "BU99990102": (None, None, "suppressed"),
     "GM9999": (60, 92.3, "number"),
 }
-
-
-def _geojson(shape) -> str:
-    wgs = transform(lambda x, y: TO_WGS.transform(x, y), shape)
-    return shapely.to_geojson(shapely.set_precision(wgs, 1e-7))
 
 
 def records_frame() -> pd.DataFrame:
@@ -306,15 +300,11 @@ def build_youth_serving(path: Path) -> Path:
         **{c: s for c, (_, s, _) in BUURTEN.items()},
         "WK999901": BUURTEN["BU99990101"][1].union(BUURTEN["BU99990102"][1]),
     }
-    geometry = [
-        dict(
-            boundary_year=YEAR,
-            area_level="wijk" if c.startswith("WK") else "buurt",
-            area_code=c,
-            geojson=_geojson(s),
-        )
-        for c, s in shapes.items()
-    ]
+    # the map geometry as publish stores it: RD New in whole metres, with each area's box
+    geometry = map_rows(
+        pd.DataFrame({"boundary_year": YEAR, "area_code": list(shapes),
+                      "area_level": ["wijk" if c.startswith("WK") else "buurt" for c in shapes]}),
+        list(shapes.values()))
     records = records_frame()
     tables = {
         "areas": pd.DataFrame(areas),
@@ -334,7 +324,7 @@ def build_youth_serving(path: Path) -> Path:
             ],
             columns=["table_name", "column_name", "label", "definition", "unit", "source"],
         ),
-        "area_geometry": pd.DataFrame(geometry),
+        "area_map_geometry": geometry,
     }
     path.unlink(missing_ok=True)
     with duckdb.connect(str(path)) as con:

@@ -200,6 +200,21 @@ def find(folder: Path) -> tuple[dict[int, BoundaryYear], list[Problem]]:
     return dict(sorted(years.items())), problems
 
 
+def years(folder: Path) -> dict[int, BoundaryYear]:
+    """Boundary year → its layers, from every usable wijk- en buurtkaart file in the folder."""
+    return find(folder)[0]
+
+
+def single_file(path: Path, year: int) -> BoundaryYear:
+    """One file as a boundary year (for a caller that names the file itself)."""
+    found = BoundaryYear(year)
+    for layer in (row[0] for row in pyogrio.list_layers(path)):
+        kind = classify(read_attributes(path, layer).columns)
+        if kind:
+            found.layers.setdefault(kind, []).append((path, layer))
+    return found
+
+
 def nothing_found(folder: Path) -> Problem:
     seen = ", ".join(p.name for p in candidates(folder)[:5])
     return Problem(

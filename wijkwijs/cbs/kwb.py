@@ -64,10 +64,8 @@ def attribute_figures(frame: pd.DataFrame, level: str, code_column: str, year: i
 def read_pdok_figures(source, year: int | None = None, gemeente: str | None = None):
     """KWB figures of every layer of a boundary year (a BoundaryYear, or one file and its
     year), for one gemeente when given."""
-    from wijkwijs.ingest.reference import _single_file
-
     if isinstance(source, Path):
-        source = _single_file(source, year)
+        source = boundaries.single_file(source, year)
     parts = []
     for layer, level, code_column in PDOK_LAYERS:
         frame = boundaries.read_layer(source, layer)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from wijkwijs.cbs import boundary_files as boundaries
 from wijkwijs.cbs import kwb, odata, tables
 from wijkwijs.cbs.api import V3, ODataApi
 from wijkwijs.cbs.config import ConfigError, resolve_gemeente
@@ -88,10 +89,8 @@ def _store_names(con, names: pd.DataFrame, where: dict) -> None:
 
 def load_boundary_figures(con, folder: Path, gemeente: str | None) -> list[LogEntry]:
     """KWB attributes (and wijk and buurt names) of every boundary year in data/reference/."""
-    from wijkwijs.ingest.reference import boundary_files
-
     entries = []
-    for year, source in boundary_files(folder).items():
+    for year, source in boundaries.years(folder).items():
         name = "+".join(p.name for p in source.files)
         where = {"source": "pdok", "year": year}
         newest = max(file_time(p) for p in source.files)

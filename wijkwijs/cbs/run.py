@@ -24,10 +24,8 @@ def cache_dir(data: Paths) -> Path:
 
 def names_in_boundary_files(folder: Path) -> dict[str, str]:
     """GM code → name from the buurten layers of the boundary files (to resolve a name)."""
-    from wijkwijs.ingest.reference import boundary_files
-
     names: dict[str, str] = {}
-    for source in boundary_files(folder).values():
+    for source in boundaries.years(folder).values():
         frame = boundaries.read_layer(source, "buurten")
         if frame is None or not {"gemeentecode", "gemeentenaam"} <= set(frame.columns):
             continue

@@ -15,8 +15,8 @@ from wijkwijs.demo.names import FIRST_NAMES, STREETS
 from wijkwijs.demo.population import Population
 from wijkwijs.demo.spec import rng_for
 from wijkwijs.demo.youth_texts import ACTIVITIES, IDEAS, ORGANISATIONS, PERSONAL_WRAPPERS
-from wijkwijs.youth.prepare import AGE_BANDS as YOUTH_AGE_BANDS
-from wijkwijs.youth.prepare import THEMES
+from wijkwijs.youth.codes import AGE_BANDS as YOUTH_AGE_BANDS
+from wijkwijs.youth.codes import THEMES
 
 COLUMNS = ("datum", "buurtcode", "x", "y", "crs", "thema", "idee", "leeftijdsgroep",
            "organisatie", "activiteit", "aantal_steun")

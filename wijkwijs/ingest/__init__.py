@@ -1,1 +1,2 @@
-"""Reading, validating and loading the files that arrive in the inbox and in reference/."""
+"""Reading, validating and loading the files that arrive in the inbox (the reference files:
+wijkwijs.reference)."""

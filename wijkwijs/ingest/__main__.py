@@ -19,7 +19,7 @@ from wijkwijs.config import DUCKDB_CONFIG, paths
 
 
 def _held(current) -> int:
-    from wijkwijs.ingest.load import held_dir
+    from wijkwijs.ingest.inbox import held_dir
 
     reports = sorted(held_dir(current).glob("*.report.json"))
     if not reports:

@@ -1,10 +1,25 @@
-"""The input file kinds of docs/data-contract.md: their columns, Dutch and English names."""
+"""The input file kinds of docs/data-contract.md: their columns, Dutch and English names, and
+how a file of each kind is checked and stored.
+
+A kind knows how to load itself (`prepare`, `write`, `periods`, `load_note`), so the loader
+(wijkwijs.ingest.load) and an undo treat every kind alike: youth input is the one kind that
+prepares its rows differently (scrubbed, generalised, keyed per record) and is logged per
+quarter, which `YouthInputKind` says in one place.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
+
+from wijkwijs.ingest.warehouse import note_changed
+
+if TYPE_CHECKING:
+    from wijkwijs.ingest.problems import Problem
+    from wijkwijs.ingest.readers import Table
+    from wijkwijs.ingest.validate import ValidationContext
 
 
 @dataclass(frozen=True)
@@ -20,9 +35,90 @@ class FileKind:
     table: str
     columns: tuple[Column, ...]
     replace_key: tuple[str, ...]  # a newer file for the same key replaces the older rows
+    # free-text columns a scrubber cleans: the check for person-level data leaves them alone
+    free_text: tuple[str, ...] = ()
 
     def required(self) -> list[Column]:
         return [c for c in self.columns if c.required]
+
+    def prepare(self, con, table: Table, display: str,
+                ctx: ValidationContext) -> tuple[pd.DataFrame, list[Problem]]:
+        """The rows to store and every problem with them: each column checked against
+        docs/data-contract.md. `con` is the warehouse (read only here)."""
+        del con
+        # imported on use: the validator reads the kinds this module defines
+        from wijkwijs.ingest.validate import validate
+
+        return validate(table.frame, self, display, ctx)
+
+    def write(self, con, rows: pd.DataFrame, load_id: str) -> list[str]:
+        """Replace the rows of every key the file carries; returns the load ids it replaced."""
+        table = f"raw.{self.table}"
+        rows = rows.assign(load_id=load_id)
+        con.register("incoming", rows)
+        matches = " and ".join(f"i.{k} = t.{k}" for k in self.replace_key)
+        # the key values as constants too: DuckDB then skips the row groups of other months
+        # by their min/max instead of probing every row of a table that grows with each file
+        # (a national load went from quadratic to flat per file)
+        params: list = []
+        known = []
+        for k in self.replace_key:
+            values = sorted(rows[k].dropna().unique().tolist())
+            known.append(f"t.{k} in ({', '.join('?' for _ in values)})" if values else "false")
+            params += values
+        prefilter = " and ".join(known) or "true"
+        existing = (f"from {table} t where {prefilter} "
+                    f"and exists (select 1 from incoming i where {matches})")
+        replaced = [r[0] for r in
+                    con.execute(f"select distinct load_id {existing}", params).fetchall()]
+        con.execute(f"delete {existing}", params)
+        columns = ", ".join(c[0] for c in con.execute(f"describe {table}").fetchall())
+        con.execute(f"insert into {table} ({columns}) select {columns} from incoming")
+        con.unregister("incoming")
+        note_changed(con, self.table, rows[list(self.replace_key)].drop_duplicates())
+        return replaced
+
+    def periods(self, rows: pd.DataFrame) -> str:
+        """The months (or years) the rows cover, for the load log: '2024-01,2024-02'."""
+        column = "period" if "period" in rows else "year"
+        return ",".join(sorted({str(v)[:7] for v in rows[column]}))
+
+    def load_note(self, rows: pd.DataFrame) -> str | None:
+        """What the load log says about stored rows beyond their number (nothing here)."""
+        del rows
+        return None
+
+
+def quarter_of(day) -> str:
+    """'2024-K1' for any date of January to March 2024 (Dutch: kwartaal)."""
+    day = pd.Timestamp(day)
+    return f"{day.year}-K{(day.month - 1) // 3 + 1}"
+
+
+@dataclass(frozen=True)
+class YouthInputKind(FileKind):
+    """Youth input (docs/youth-input.md): its free text scrubbed and its places generalised
+    before anything is stored, each record keyed so a corrected file replaces it; logged per
+    quarter, the finest period it is ever published in."""
+
+    def prepare(self, con, table: Table, display: str,
+                ctx: ValidationContext) -> tuple[pd.DataFrame, list[Problem]]:
+        from wijkwijs.ingest.youth_input import prepare_youth_input, youth_context
+        from wijkwijs.ingest.youth_keys import youth_source_keys
+
+        rows, problems = prepare_youth_input(table.frame, display, youth_context(con, ctx.today))
+        if not problems:
+            rows = rows.assign(record_id=youth_source_keys(table.frame, rows))
+        return rows, problems
+
+    def periods(self, rows: pd.DataFrame) -> str:
+        return ",".join(sorted({quarter_of(v) for v in rows["collected_on"]}))
+
+    def load_note(self, rows: pd.DataFrame) -> str | None:
+        from wijkwijs.youth.codes import HELD
+
+        held = int((rows["review_status"] == HELD).sum())
+        return f"{held} te beoordelen / held for review" if held else None
 
 
 BUURT = Column("buurt_code", ("buurtcode", "neighbourhood_code", "buurt_code"))
@@ -72,7 +168,7 @@ POPULATION = FileKind(
     replace_key=("year",),
 )
 
-YOUTH_INPUT = FileKind(
+YOUTH_INPUT = YouthInputKind(
     name="youth_input",
     table="youth_input",
     columns=(
@@ -93,6 +189,7 @@ YOUTH_INPUT = FileKind(
     ),
     # a corrected file replaces the records of every (organisation, day) it carries
     replace_key=("organisation", "collected_on"),
+    free_text=("idea", "activity"),
 )
 
 INBOX_KINDS = (CASE_COUNTS, STAPELING, YOUTH_INPUT)

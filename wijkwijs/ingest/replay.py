@@ -16,7 +16,8 @@ import pandas as pd
 
 from wijkwijs.config import Paths
 from wijkwijs.ingest.kinds import CASE_COUNTS, detect_kind
-from wijkwijs.ingest.load import _personal_in, content_hash, load_id_for, log_load, write_rows
+from wijkwijs.ingest.load import personal_in
+from wijkwijs.ingest.load_log import content_hash, load_id_for, log_load
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.readers import UnreadableFile, read_file
 from wijkwijs.ingest.validate import ValidationContext, validate
@@ -51,7 +52,7 @@ def replay_months(
         if detect_kind(frame) is not CASE_COUNTS:
             continue
         # an archive written before the person-level rules may hold such a file: never again
-        problems = _personal_in(table, CASE_COUNTS, path.name, ctx.today)
+        problems = personal_in(table, CASE_COUNTS, path.name, ctx.today)
         if not problems:
             rows, problems = validate(frame, CASE_COUNTS, path.name, ctx)
         if problems:  # a rule changed since it was accepted: report, keep what is loaded
@@ -65,7 +66,7 @@ def replay_months(
         load_id = load_id_for(digest)
         con.execute("begin transaction")
         try:
-            write_rows(con, CASE_COUNTS, rows, load_id)
+            CASE_COUNTS.write(con, rows, load_id)
             months = sorted({str(p)[:7] for p in rows["period"]})
             log_load(
                 con,

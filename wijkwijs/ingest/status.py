@@ -41,7 +41,7 @@ def read_status(path: Path) -> dict:
 
 
 def _held(paths: Paths) -> list[dict]:
-    from wijkwijs.ingest.load import held_dir
+    from wijkwijs.ingest.inbox import held_dir
 
     held = []
     for report in sorted(held_dir(paths).glob("*.report.json")):

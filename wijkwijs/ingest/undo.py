@@ -15,15 +15,7 @@ import pandas as pd
 
 from wijkwijs.config import Paths
 from wijkwijs.ingest.kinds import CASE_COUNTS, STAPELING, YOUTH_INPUT, FileKind
-from wijkwijs.ingest.load import (
-    LOADED,
-    _periods,
-    content_hash,
-    load_id_for,
-    log_load,
-    typed_rows,
-    write_rows,
-)
+from wijkwijs.ingest.load_log import LOADED, content_hash, load_id_for, log_load
 from wijkwijs.ingest.readers import read_file
 from wijkwijs.ingest.validate import ValidationContext
 from wijkwijs.ingest.warehouse import note_changed
@@ -42,7 +34,7 @@ def _archived_by_hash(paths: Paths) -> dict[str, object]:
 
 
 def _rows_of(path, kind: FileKind, ctx: ValidationContext, con) -> pd.DataFrame:
-    rows, problems = typed_rows(con, read_file(path), kind, path.name, ctx)
+    rows, problems = kind.prepare(con, read_file(path), path.name, ctx)
     if problems:
         raise CannotUndo(
             f"de eerdere versie {path.name} voldoet niet meer aan de regels ({problems[0].line()})"
@@ -98,8 +90,8 @@ def undo_load(con, paths: Paths, file_name: str, ctx: ValidationContext) -> list
             if part.empty:
                 continue
             new_id = load_id_for(digest)
-            write_rows(con, kind, part, new_id)
-            log_load(con, new_id, name, kind.name, digest, LOADED, len(part), _periods(part),
+            kind.write(con, part, new_id)
+            log_load(con, new_id, name, kind.name, digest, LOADED, len(part), kind.periods(part),
                      f"teruggezet bij het ongedaan maken van {load_id} door {user} / restored "
                      f"when {load_id} was undone by {user}")
             done.append(f"teruggezet / restored: {name} ({len(part)} rijen / rows)")

@@ -1,8 +1,12 @@
 """Map geometry for the serving copy, made once per publish and never per page view.
 
-- `area_geometry`: every area simplified once per boundary year, WGS84 GeoJSON for display.
-- `area_map_geometry`: the same simplified shapes in the map's planar coordinates (RD New,
-  whole metres) with each area's box, so the dashboard neither reprojects nor measures them.
+Geometry goes one way. The boundaries arrive in RD New (EPSG:28992, wijkwijs.reference) and are
+served in RD New: `area_map_geometry` holds every area, simplified once per boundary year, as
+GeoJSON in whole metres with its box, so nothing that reads the copy reprojects or measures it.
+The web map draws these planar coordinates as they are (an identity projection,
+dashboards.maps.fitted_projection), the PDF maps and the youth page's plan area work in them
+too. The one thing that needs WGS84, the GeoJSON export of youth ideas (RFC 7946), gets its
+lon/lat once per record at ingest (wijkwijs.youth.locate), never from this geometry.
 - The map's public boundary files (one GeoJSON per boundary year and level, code and name
   only, never a figure; docs/design.md decision 8) are written at publish into the
   dashboard's static folder, named after a hash of their content; `map_files` in the copy
@@ -58,29 +62,24 @@ def as_map_geojson(geometries) -> list[str]:
     return [WHOLE_METRES.sub(r"\1", text) for text in shapely.to_geojson(geometries)]
 
 
-def publish_geometry(
-    buurten: pd.DataFrame, wijken: pd.DataFrame
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(area_geometry, area_map_geometry) rows: WGS84 GeoJSON for display, and planar GeoJSON
-    with each area's box for the map; both sorted on (boundary_year, area_level, area_code)."""
+def map_rows(keys: pd.DataFrame, geometries) -> pd.DataFrame:
+    """`area_map_geometry` rows: `keys` (boundary_year, area_level, area_code) with each
+    geometry (MAP_CRS) rounded to whole metres as GeoJSON and its box, sorted on the keys."""
+    planar = shapely.set_precision(np.asarray(geometries), 1.0)
+    box = shapely.bounds(planar)
+    rows = keys.reset_index(drop=True).assign(
+        geojson=as_map_geojson(planar), minx=box[:, 0], miny=box[:, 1], maxx=box[:, 2],
+        maxy=box[:, 3])
+    return rows.sort_values(["boundary_year", "area_level", "area_code"], ignore_index=True)
+
+
+def publish_geometry(buurten: pd.DataFrame, wijken: pd.DataFrame) -> pd.DataFrame:
+    """`area_map_geometry` of buurten, wijken and gemeenten: simplified once, RD New in whole
+    metres, with each area's box (no other coordinate system is stored)."""
     geo = _simplified(buurten, wijken)
     keys = pd.DataFrame({"boundary_year": geo["boundary_year"].astype(int),
                          "area_level": geo["area_level"], "area_code": geo["area_code"]})
-    wgs84 = gpd.GeoSeries(geo.geometry, crs=MAP_CRS).to_crs("EPSG:4326")
-    wgs84 = shapely.set_precision(wgs84.values, 1e-6)  # ~0.1 m: smaller JSON, same picture
-    display = keys.assign(geojson=shapely.to_geojson(wgs84))
-    planar = shapely.set_precision(geo.geometry.values, 1.0)
-    box = shapely.bounds(planar)
-    on_map = keys.assign(geojson=as_map_geojson(planar), minx=box[:, 0], miny=box[:, 1],
-                         maxx=box[:, 2], maxy=box[:, 3])
-    order = ["boundary_year", "area_level", "area_code"]
-    return (display.sort_values(order, ignore_index=True),
-            on_map.sort_values(order, ignore_index=True))
-
-
-def display_geometry(buurten: pd.DataFrame, wijken: pd.DataFrame) -> pd.DataFrame:
-    """Rows (boundary_year, area_level, area_code, geojson) for buurten, wijken and gemeenten."""
-    return publish_geometry(buurten, wijken)[0]
+    return map_rows(keys, geo.geometry.values)
 
 
 def label_places(shapes: Mapping[str, dict]) -> dict[str, tuple[int, int, int]]:

@@ -22,8 +22,8 @@ reads changed (its cells never link two months: wijkwijs.attack.tables), else th
 
 Every published copy is also hard-linked (same inode, no extra space) as
 `versions/<content hash>.duckdb` beside it, and the newest KEEP_VERSIONS of those stay: a
-dashboard page run pins the copy it started with (dashboards/queries.py) and reads every query
-of that run from its link, so a publish in the middle of a run never mixes two copies on one
+dashboard page run pins the copy it started with (dashboards/serving_copy.py) and reads every
+query of that run from its link, so a publish in the middle of a run never mixes two copies on one
 page.
 """
 
@@ -300,17 +300,14 @@ def publish(
                     [[*copied, *DERIVED_TABLES]]).fetchall():
                     con.execute(f"drop table main.{table}")
                     replaced[table] = ["*"]
-            geometry, on_map = publish_geometry(
+            on_map = publish_geometry(
                 con.execute("select * from wh.raw.buurten order by all").df(),
                 con.execute("select * from wh.raw.wijken order by all").df(),
             )
-            con.register("geometry", geometry)
-            con.execute("create or replace table area_geometry as select * from geometry")
-            # derived from area_geometry's source: not part of the content hash below
-            con.register("on_map", on_map)
+            con.register("on_map", on_map)  # the only geometry served: RD New, whole metres
             con.execute("create or replace table area_map_geometry as select * from on_map")
             con.execute("detach wh")
-            content_tables = [*copied, "area_geometry"]
+            content_tables = [*copied, "area_map_geometry"]
             digest, counts = _content_hash(con, content_tables, rules)
             con.execute(
                 "create table publish_info as select ?::timestamp as published_at, "
@@ -355,7 +352,7 @@ def publish(
 
 
 # the copy's own tables, written by every publish (not marts or seeds)
-DERIVED_TABLES = ("area_geometry", "area_map_geometry", "publish_info", "map_files")
+DERIVED_TABLES = ("area_map_geometry", "publish_info", "map_files")
 
 
 def _reusable(serving: Path, rules: dict) -> bool:

@@ -9,9 +9,8 @@ RD coordinates without saying so).
 from __future__ import annotations
 
 import io
-import json
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import geopandas as gpd
 import numpy as np
@@ -66,27 +65,19 @@ def read_plan_area(data: bytes, filename: str) -> BaseGeometry:
     return area
 
 
-def area_from_geojson(geojsons: Iterable[str]) -> BaseGeometry:
-    """The union, in RD New, of WGS84 GeoJSON geometries (as the serving copy holds them)."""
-    shapes = shapely.from_geojson(list(geojsons))
-    if len(shapes) == 0:
-        raise PlanAreaError("Kies ten minste één buurt of wijk.")
-    rd = gpd.GeoSeries(shapes, crs=WGS84).to_crs(RD_NEW)
-    return shapely.make_valid(shapely.union_all(rd.to_numpy()))
-
-
 def buffer_area(area: BaseGeometry, metres: float) -> BaseGeometry:
     """The plan area widened by `metres` (0: unchanged)."""
     return area.buffer(metres) if metres and metres > 0 else area
 
 
-def shapes_rd(rows: pd.DataFrame, code_column: str = "area_code") -> gpd.GeoDataFrame:
-    """Serving-copy geometry rows (boundary_year, code, geojson in WGS84) in RD New."""
+def shapes_rd(rows: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Serving-copy geometry rows (boundary_year, area_code, geojson in RD New, as publish
+    stores it) as a GeoDataFrame in RD New: parsed, never reprojected."""
     return gpd.GeoDataFrame(
         rows.drop(columns=["geojson"]).reset_index(drop=True),
         geometry=shapely.from_geojson(list(rows["geojson"])),
-        crs=WGS84,
-    ).to_crs(RD_NEW)
+        crs=RD_NEW,
+    )
 
 
 def overlapping_buurten(
@@ -140,18 +131,6 @@ def records_in_area(
             by_point & (records["location_precision"].to_numpy() == BUURT), "buurt", match
         )
     return records.assign(match=match)[match != ""].reset_index(drop=True)
-
-
-def to_wgs84_geojson(area: BaseGeometry) -> dict:
-    """The area as a GeoJSON geometry in WGS84 (for the map and the GeoJSON export)."""
-    wgs = gpd.GeoSeries([area], crs=RD_NEW).to_crs(WGS84).iloc[0]
-    return json.loads(shapely.to_geojson(shapely.set_precision(wgs, 1e-6)))
-
-
-def wgs84_bounds(area: BaseGeometry) -> tuple[float, float, float, float]:
-    """(min lon, min lat, max lon, max lat) of the area, to fit the map."""
-    bounds = gpd.GeoSeries([area], crs=RD_NEW).to_crs(WGS84).total_bounds
-    return tuple(float(b) for b in bounds)
 
 
 NAME_COLUMNS = ("naam", "name")  # the plan area's own name in its file, in this order

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from wijkwijs.youth.prepare import AGE_BANDS
+from wijkwijs.youth.codes import AGE_BANDS
 
 HIDDEN = "verborgen"  # the age band of a record whose band its cell hides (set at publish)
 

@@ -11,11 +11,11 @@ from wijkwijs.config import first_month
 from wijkwijs.domains import domains
 from wijkwijs.ingest.freshness import domain_freshness, max_age_months
 from wijkwijs.ingest.load import NotHeld, ingest_inbox, validation_context
-from wijkwijs.ingest.reference import InvalidReference, load_reference
 from wijkwijs.ingest.replay import InvalidMonthRange, month_range, replay_months
 from wijkwijs.ingest.status import write_status
 from wijkwijs.ingest.summary import check_summary, problem_rows
 from wijkwijs.raw_tables import create_raw_tables
+from wijkwijs.reference import InvalidReference, load_reference
 
 REFERENCE_KEYS = [
     dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population", "population_bands")

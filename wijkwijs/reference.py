@@ -2,6 +2,10 @@
 
 Reference files are not moved: they describe the municipality and are reloaded whole, in one
 transaction, on every run, so a corrected file simply replaces the previous version.
+
+This module sits above both wijkwijs.ingest (the population file is an input kind, read and
+checked like one) and wijkwijs.cbs (the boundary files are CBS/PDOK's); cbs builds on the
+ingest's cells and readers, and the ingest never imports cbs (tests/ingest/test_import_layers.py).
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ from pathlib import Path
 import duckdb
 import geopandas as gpd
 import pandas as pd
-import pyogrio
 
 from wijkwijs.cbs import boundary_files as boundaries
 from wijkwijs.cbs.boundary_files import BoundaryYear
@@ -31,21 +34,6 @@ class InvalidReference(ValueError):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(p.line() for p in problems))
-
-
-def boundary_files(folder: Path) -> dict[int, BoundaryYear]:
-    """Boundary year → its layers, from every usable wijk- en buurtkaart file in the folder."""
-    return boundaries.find(folder)[0]
-
-
-def _single_file(path: Path, year: int) -> BoundaryYear:
-    """One file as a boundary year (for a caller that names the file itself)."""
-    found = BoundaryYear(year)
-    for layer in (row[0] for row in pyogrio.list_layers(path)):
-        kind = boundaries.classify(boundaries.read_attributes(path, layer).columns)
-        if kind:
-            found.layers.setdefault(kind, []).append((path, layer))
-    return found
 
 
 def _layer(source: BoundaryYear, name: str) -> gpd.GeoDataFrame:
@@ -120,7 +108,7 @@ def read_boundaries(
     With `gemeente` only that municipality is kept (a national file works). A year with only
     a buurten layer gets its wijken by dissolving the buurten by wijkcode."""
     if isinstance(source, Path):
-        source = _single_file(source, year)
+        source = boundaries.single_file(source, year)
     buurten = _layer(source, "buurten")
     wijken = _layer(source, "wijken") if source.has("wijken") else None
     if gemeente and "gemeentecode" in buurten.columns:

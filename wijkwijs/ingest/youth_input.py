@@ -1,4 +1,6 @@
-"""A youth-input file (docs/data-contract.md) checked, scrubbed and generalised, ready to store.
+"""A youth-input file (docs/data-contract.md) checked, scrubbed and generalised, ready to store
+(`kinds.YOUTH_INPUT.prepare`). Its codes (themes, age bands, review states) are the youth
+package's (wijkwijs.youth.codes), which never imports the ingest.
 
 `prepare_youth_input` returns the rows for raw.youth_input and every problem; a file with any
 problem is quarantined whole, like every other inbox file. A record the scrubber is unsure
@@ -20,22 +22,10 @@ from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.validate import BUURT_CODE, MAX_PROBLEMS_PER_RULE, check_required_columns
 from wijkwijs.ingest.validate import shown as shown_if_safe
 from wijkwijs.youth import locate
+from wijkwijs.youth.codes import AGE_BANDS, HELD, PUBLISHED, THEMES
 from wijkwijs.youth.scrub import Scrubber
 
-THEMES = (
-    "ontmoeten",
-    "sport_en_spelen",
-    "groen",
-    "veiligheid_en_verlichting",
-    "verkeer",
-    "wonen",
-    "voorzieningen",
-    "overig",
-)
-AGE_BANDS = ("10-13", "14-17", "18-23")
-PUBLISHED = "automatisch_vrijgegeven"
-HELD = "te_beoordelen"
-FREE_TEXT = ("idea", "activity")  # scrubbed; every other column must hold no personal data
+FREE_TEXT = YOUTH_INPUT.free_text  # scrubbed; every other column must hold no personal data
 COLUMNS = [
     "line", "collected_on", "boundary_year", "buurt_code", "x_rd", "y_rd", "lon", "lat",
     "location_precision", "theme", "idea", "age_band", "organisation", "activity", "support",
@@ -287,12 +277,3 @@ def _locate(col, dates, ctx: YouthContext, report: _Problems, found) -> dict[str
         "location_precision": list(precision),
     }
 
-
-def insert_youth_rows(con, rows: pd.DataFrame, load_id: str) -> int:
-    """Append the prepared rows to raw.youth_input (inside the caller's transaction)."""
-    out = rows.assign(record_id=[f"{load_id}-{line:05d}" for line in rows["line"]], load_id=load_id)
-    con.register("youth_incoming", out)
-    columns = ", ".join(c[0] for c in con.execute("describe raw.youth_input").fetchall())
-    con.execute(f"insert into raw.youth_input ({columns}) select {columns} from youth_incoming")
-    con.unregister("youth_incoming")
-    return len(out)
