@@ -7,15 +7,15 @@ import glob
 import json
 import re
 import unicodedata
+from pathlib import Path
 
-EARLIER_JSONL = sorted(set(
-    ["/work/brief/evalset/dev.jsonl", "/work/brief/evalset/heldout.jsonl", "/work/brief/evalset4/heldout4.jsonl",
-     "/work/brief/evalset2/heldout2.jsonl", "/work/brief/evalset3/heldout3.jsonl", "/work/brief/evalset5/heldout5.jsonl"]
-    + []))
-EARLIER_GAZ = sorted(set(
-    ["/work/brief/evalset/gazetteer.json", "/work/brief/evalset2/gazetteer.json", "/work/brief/evalset4/gazetteer.json",
-     "/work/brief/evalset3/gazetteer.json", "/work/brief/evalset5/gazetteer.json"]
-    + []))
+EVAL = Path(__file__).resolve().parents[2]  # tests/youth/eval, where the corpora live now
+# every corpus written before this one (stress.jsonl was not read), and their gazetteers
+EARLIER_JSONL = sorted(str(EVAL / name) for name in (
+    "dev.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
+    "heldout5.jsonl"))
+EARLIER_GAZ = sorted(str(p) for p in EVAL.glob("gazetteer*.json")
+                     if p.name != "gazetteer_heldout6.json")
 PARTICLES = {"van", "der", "den", "de", "het", "'t", "te", "ten", "ter", "el", "al", "ben", "bin",
              "ait", "abu", "la", "le", "du", "da", "dos", "das", "do", "di", "von", "op", "in", "t",
              "a", "del", "dela"}
