@@ -34,6 +34,7 @@ import duckdb
 import pandas as pd
 
 from wijkwijs.config import DBT_PROJECT_DIR, Paths
+from wijkwijs.domains import categories, domains
 from wijkwijs.ingest import shrink
 from wijkwijs.ingest.inbox import display_name, held_dir, inbox_files, move, readable, safe_name
 from wijkwijs.ingest.kinds import FileKind, detect_kind, resolve_columns
@@ -77,13 +78,12 @@ def validation_context(con: duckdb.DuckDBPyConnection, today=None) -> Validation
         "select boundary_year, buurt_code, gemeente_code from raw.buurten"
     ).fetchall():
         buurten.setdefault(year, {})[code] = gemeente
-    seeds = DBT_PROJECT_DIR / "seeds"
-    categories = pd.read_csv(seeds / "categories.csv", dtype=str)
-    combinations = pd.read_csv(seeds / "stapeling_combinations.csv", dtype=str)
+    combinations = pd.read_csv(DBT_PROJECT_DIR / "seeds" / "stapeling_combinations.csv",
+                               dtype=str)
     extra = {"today": today} if today else {}
     return ValidationContext(
         buurten=buurten,
-        categories={d: frozenset(g["category"]) for d, g in categories.groupby("domain")},
+        categories={d: frozenset(categories(d, with_totals=True)) for d in domains()},
         combinations=frozenset(combinations["combination"]),
         single_domain=frozenset(
             combinations.loc[combinations["domain_count"] == "1", "combination"]

@@ -8,14 +8,13 @@ known public place or brand. Vocabulary wins over the name lists unless the cont
 
 from __future__ import annotations
 
-import csv
 import gzip
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from wijkwijs.config import DBT_PROJECT_DIR
+from wijkwijs.domains import category_rows
 
 DATA = Path(__file__).parent / "data"
 
@@ -160,9 +159,7 @@ def domain_words() -> frozenset[str]:
     """The platform's own domain words, folded: the labels of the categories seed ("Wmo",
     "Jeugdwet", "Participatiewet", "begeleiding"). A team writes "Wijkcoach Wmo"; after a
     role that word is a domain, not a surname."""
-    with open(DBT_PROJECT_DIR / "seeds" / "categories.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    labels = " ".join(r[c] for r in rows
+    labels = " ".join(r[c] for r in category_rows()
                       for c in ("domain_label", "category_label", "population_group_label"))
     return frozenset(fold(w) for w in re.findall(r"[A-Za-zÀ-ÿ]+", labels) if len(w) > 1)
 
