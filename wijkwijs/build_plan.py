@@ -152,8 +152,11 @@ def build_succeeded(con, paths: Paths, plan: BuildPlan) -> None:
 
 
 def manifest_sources(manifest: dict) -> dict[str, str]:
-    """The raw tables the dbt project reads ("schema.table") and their dbt source ids."""
-    return {f"{s['schema']}.{s['identifier']}": uid for uid, s in manifest["sources"].items()}
+    """The raw tables the dbt project's models read ("schema.table") and their dbt source ids.
+    A declared table no model reads (the loader's own bookkeeping: `load_replacements`,
+    `changed_periods`, declared so the raw schema has one home) changes no build."""
+    return {f"{s['schema']}.{s['identifier']}": uid for uid, s in manifest["sources"].items()
+            if any(c.startswith("model.") for c in manifest["child_map"].get(uid, []))}
 
 
 def _reading(manifest: dict, changed_sources: tuple[str, ...]) -> set[str]:
