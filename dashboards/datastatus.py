@@ -14,7 +14,7 @@ from wijkwijs.disclosure import DisclosureRules
 
 STATUS_LABELS = {"loaded": "geladen", "duplicate": "dubbel", "replaced": "vervangen",
                  "rejected": "geweigerd", "held": "aangehouden", "confirmed": "bevestigd",
-                 "undone": "ongedaan gemaakt"}
+                 "undone": "ongedaan gemaakt", "replayed": "opnieuw geladen"}
 LOG_COLUMNS = ["file_name", "file_kind", "status", "rows", "periods", "loaded_at", "message"]
 
 

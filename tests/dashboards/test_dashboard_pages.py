@@ -238,3 +238,25 @@ def test_every_served_table_is_named_in_dutch_on_the_status_page():
     labels = [t for t in table["Onderdeel"] if t.startswith("Rijen ")]
     assert len(labels) == len(served)
     assert not [t for t in labels if "_" in t], labels
+
+
+def test_every_load_log_status_has_a_dutch_label_on_the_status_page():
+    """The statuses the loader writes (the load-log staging test's accepted values) are shown in
+    Dutch, never as their code: a replayed file reads 'opnieuw geladen'."""
+    import pandas as pd
+    import yaml
+
+    from dashboards.datastatus import STATUS_LABELS, files_table
+    from wijkwijs.config import DBT_PROJECT_DIR
+
+    models = yaml.safe_load((DBT_PROJECT_DIR / "models" / "staging" / "raw"
+                             / "_raw__models.yml").read_text())["models"]
+    status = next(c for m in models if m["name"] == "stg_raw__load_log"
+                  for c in m["columns"] if c["name"] == "status")
+    accepted = next(t["accepted_values"]["arguments"]["values"] for t in status["data_tests"]
+                    if isinstance(t, dict) and "accepted_values" in t)
+    assert set(STATUS_LABELS) == set(accepted)
+    log = pd.DataFrame({"file_name": ["wmo_2024-03.csv"], "file_kind": ["case_counts"],
+                        "status": ["replayed"], "rows": [12], "periods": ["2024-03"],
+                        "loaded_at": [pd.Timestamp("2024-04-02 09:00")], "message": [None]})
+    assert files_table(log)["Status"].tolist() == ["opnieuw geladen"]
