@@ -63,8 +63,12 @@ class Corpus:
                             [EVAL / n for n in self.settings.EARLIER_GAZETTEERS])
 
 
+def known_corpora() -> list:
+    """The folders this tool builds: a config.py beside marked-up texts."""
+    return sorted(p.parent.name for p in TOOLS.glob("*/config.py") if (p.parent / "texts").is_dir())
+
+
 def corpus(name: str) -> Corpus:
-    if not (TOOLS / name / "config.py").is_file():
-        known = sorted(p.parent.name for p in TOOLS.glob("*/config.py"))
-        raise SystemExit(f"unknown corpus {name!r}; known: {', '.join(known)}")
+    if name not in known_corpora():
+        raise SystemExit(f"unknown corpus {name!r}; known: {', '.join(known_corpora())}")
     return Corpus(name)
