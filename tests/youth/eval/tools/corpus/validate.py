@@ -210,7 +210,7 @@ def validate(corpus: Corpus, jsonl: Path | None = None, gazetteer: Path | None =
     """Every failed check as 'id: reason', and the counts the README quotes."""
     errors = []
     err = errors.append
-    settings = corpus.settings
+    brief = corpus.settings.BRIEF
     gaz = json.loads(Path(gazetteer or corpus.gazetteer_json).read_text(encoding="utf-8"))
     check_gazetteer(corpus, gaz, err)
     libs = _libraries()
@@ -232,14 +232,14 @@ def validate(corpus: Corpus, jsonl: Path | None = None, gazetteer: Path | None =
     n = len(records)
     with_personal = sum(1 for r in records if r["personal"])
     share = with_personal / n if n else 0
-    if n < settings.MIN_RECORDS:
-        err(f"only {n} records (at least {settings.MIN_RECORDS})")
-    low, high = settings.SHARE_WITH_PERSONAL
+    if n < brief.MIN_RECORDS:
+        err(f"only {n} records (at least {brief.MIN_RECORDS})")
+    low, high = brief.SHARE_WITH_PERSONAL
     if not low <= share <= high:
         err(f"share with personal data {share:.1%} outside {low:.0%}-{high:.0%}")
     for k in KINDS:
-        if per_kind[k] < settings.MINIMUM[k]:
-            err(f"kind {k}: {per_kind[k]} records < {settings.MINIMUM[k]}")
+        if per_kind[k] < brief.MINIMUM[k]:
+            err(f"kind {k}: {per_kind[k]} records < {brief.MINIMUM[k]}")
     summary = {"records": n, "with_personal": with_personal, "share": share,
                "per_kind": per_kind, "spans_kind": spans_kind,
                "cross_checked": all(libs)}
@@ -255,7 +255,7 @@ def report(corpus: Corpus, errors, summary) -> str:
              "kind            records  spans  minimum"]
     for k in KINDS:
         lines.append(f"{k:15} {s['per_kind'][k]:7} {s['spans_kind'][k]:6} "
-                     f"{corpus.settings.MINIMUM[k]:8}")
+                     f"{corpus.settings.BRIEF.MINIMUM[k]:8}")
     if errors:
         lines.append(f"{len(errors)} ERRORS")
         lines += ["   " + e for e in errors]

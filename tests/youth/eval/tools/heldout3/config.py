@@ -1,16 +1,12 @@
 """heldout3 (gemeente Schiewaard, README_heldout3.md): the settings the shared tool
 `tools/corpus/` builds and validates it with. The gemeente itself is in gazetteer_src.py."""
+import briefs
 
 SEED = 15  # shuffles the records
 # the corpora written before this one, as its author read them (ids, values, streets, places)
 EARLIER = ["dev.jsonl", "heldout.jsonl", "heldout2.jsonl", "stress.jsonl"]
 EARLIER_GAZETTEERS = ["gazetteer.json", "gazetteer_heldout2.json"]
-# the brief's minimums per kind, x1.2 rounded up; records and share with personal data
-MINIMUM = {"name": 180, "phone": 30, "email": 18, "handle": 24, "address": 24, "postcode": 12,
-           "bsn": 15, "birth_date": 15, "initials_age": 12, "iban": 10, "licence_plate": 12,
-           "class_name": 12}
-MIN_RECORDS = 600
-SHARE_WITH_PERSONAL = (0.45, 0.55)
+BRIEF = briefs.SCALED
 
 VALUES = dict(  # phone numbers, BSNs, IBANs (tools/corpus/values.py); this corpus drew them
     # before the later ones settled their formats, so a few are its own

@@ -1,28 +1,21 @@
 """heldout6 (gemeente Schelderwaard, README_heldout6.md): the settings the shared tool
 `tools/corpus/` builds and validates it with. The gemeente itself is in gazetteer_src.py."""
+import briefs
+from config import corpus
 
 SEED = 6606  # shuffles the records
 # the corpora written before this one, as its author read them (ids, values, streets, places)
 EARLIER = ["dev.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
-            "heldout5.jsonl"]
+           "heldout5.jsonl"]
 EARLIER_GAZETTEERS = ["gazetteer.json", "gazetteer_heldout2.json", "gazetteer_heldout3.json",
                       "gazetteer_heldout4.json", "gazetteer_heldout5.json"]
-# the fifth brief: every kind >= 15 (phone, handle, address 20; names 150), about 45 % personal
-MINIMUM = {"name": 150, "phone": 20, "email": 15, "handle": 20, "address": 20, "postcode": 15,
-           "bsn": 15, "birth_date": 15, "initials_age": 15, "iban": 15, "licence_plate": 15,
-           "class_name": 15}
-MIN_RECORDS = 500
-SHARE_WITH_PERSONAL = (0.40, 0.50)
+BRIEF = briefs.FIFTH
 
-VALUES = dict(  # phone numbers, BSNs, IBANs (tools/corpus/values.py)
+VALUES = dict(  # phone numbers, BSNs, IBANs (tools/corpus/values.py): the fifth corpus's decks
+    corpus("heldout5").settings.VALUES,
     seed=660623,
     areas=sorted({"010": 7, "0118": 6, "0113": 6, "0115": 6, "0111": 6, "0114": 6, "076": 7,
                   "078": 7}.items()),
-    phone_deck=["m_dash", "m_plain", "m_4_4", "m_pairs", "m_intl_sp", "m_0031sp", "m_intl",
-                "m_dash_pairs", "l_dash", "m_33", "m_intl_dash", "l_sp", "m_0031", "l_br"],
-    bsn_deck=["sp333", "plain", "dash333", "sp432", "dots432", "lost0", "dots333", "sp2223"],
-    iban_deck=["nl_plain", "nl_grouped", "nl_lower_grouped", "be_plain", "nl_split",
-               "de_grouped", "nl_lower"],
 )
 
 # Famous people, brands, clubs elsewhere, games, platforms, events, cities and countries:
