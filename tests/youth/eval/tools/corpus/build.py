@@ -15,7 +15,7 @@ import random
 import re
 from pathlib import Path
 
-from config import Corpus
+from config import EVAL, Corpus, load_module
 from values import ValueMaker
 
 KINDS = {"n": "name", "a": "address", "c": "class_name", "h": "handle", "e": "email",
@@ -84,6 +84,11 @@ def gazetteer_of(corpus: Corpus):
 
 def build(corpus: Corpus, out_dir: Path | None = None):
     """Write the corpus; by default over the committed files. Returns the paths written."""
+    if corpus.own_generator:
+        generator = load_module(corpus.own_generator, f"{corpus.name}_make_corpus")
+        if out_dir is not None:
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+        return generator.main(Path(out_dir) if out_dir is not None else EVAL)
     settings = corpus.settings
     values = ValueMaker(corpus.earlier.values, **settings.VALUES)
     entries = place_entries(corpus)

@@ -37,12 +37,14 @@ def name_forms(recs):
 def coverage(corpus: Corpus) -> str:
     with open(corpus.jsonl, encoding="utf-8") as f:
         recs = [json.loads(line) for line in f]
-    voices = json.loads(corpus.voices.read_text(encoding="utf-8"))
-    per_voice = Counter((voices[r["id"]], bool(r["personal"])) for r in recs)
-    lines = ["voice                records  personal  negatives"]
-    for v in sorted({v for v, _ in per_voice}):
-        p, n = per_voice[(v, True)], per_voice[(v, False)]
-        lines.append(f"{v:20} {p + n:7} {p:9} {n:10}")
+    lines = []
+    if corpus.voices.is_file():  # the source text file of each record (not heldout2)
+        voices = json.loads(corpus.voices.read_text(encoding="utf-8"))
+        per_voice = Counter((voices[r["id"]], bool(r["personal"])) for r in recs)
+        lines.append("voice                records  personal  negatives")
+        for v in sorted({v for v, _ in per_voice}):
+            p, n = per_voice[(v, True)], per_voice[(v, False)]
+            lines.append(f"{v:20} {p + n:7} {p:9} {n:10}")
     lower = sum(1 for r in recs if r["text"] == r["text"].lower())
     upper = sum(1 for r in recs if r["text"] == r["text"].upper())
     lines.append(f"entirely lowercase: {lower}  entirely upper case: {upper}")

@@ -1,4 +1,4 @@
-"""One command for the blind evaluation corpora heldout3..6 (tests/youth/eval/heldoutN.jsonl).
+"""One command for the blind evaluation corpora heldout2..6 (tests/youth/eval/heldoutN.jsonl).
 
     python3 tests/youth/eval/tools/corpus/run.py build heldout6 [--out DIR]
     python3 tests/youth/eval/tools/corpus/run.py validate heldout6 [--jsonl F] [--gazetteer F]
@@ -6,8 +6,9 @@
     python3 tests/youth/eval/tools/corpus/run.py lint heldout6
     python3 tests/youth/eval/tools/corpus/run.py checkname heldout6 WORD... (or words on stdin)
 
-`build` rewrites the committed files (or writes them into DIR); `validate` exits 1 and lists
-every failed check by record id. Standard library only; with the project's `.venv/bin/python`
+`build` rewrites the committed files (or writes them into DIR; heldout2 with its own generator,
+the others from their marked-up texts); `validate` exits 1 and lists every failed check by
+record id. Standard library only; with the project's `.venv/bin/python`
 the numbers are also cross-checked with phonenumbers and python-stdnum.
 """
 import argparse
@@ -44,8 +45,10 @@ def main(argv=None):
     elif args.command == "coverage":
         print(coverage(c))
     elif args.command == "lint":
-        problems = lint(c)
-        print("\n".join(problems) or "no marked name also written unmarked")
+        if not c.texts:
+            print(f"{c.name} has no marked-up texts to lint")
+        else:
+            print("\n".join(lint(c)) or "no marked name also written unmarked")
     else:
         words = args.words or sys.stdin.read().split()
         bad = [w for w in words if name_tokens(w) & c.earlier.names]

@@ -17,6 +17,7 @@ RECORD_KEYS = {"id", "text", "personal", "places"}
 SIDECODES = ["LL-99-99", "99-99-LL", "99-LL-99", "LL-99-LL", "LL-LL-99", "99-LL-LL", "99-LLL-9",
              "9-LLL-99", "LL-999-L", "L-999-LL", "LLL-99-L", "L-99-LLL", "9-LL-999", "999-LL-9"]
 PLATE_LETTER = "[BDFGHJKLNPRSTVWXZ]"
+ADDRESS_CUE = re.compile(r"(?i)\b(nr|nummer|huisnummer|huisnr|no|op|flat|hoog)\b")
 NUMBER_WORD = (r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
                r"veertien|vijftien|zestien|zeventien|achttien|negentien|\w+tig)\b")
 SPOKEN = {w: str(i) for i, w in enumerate(UNITS)}
@@ -89,7 +90,7 @@ def check_gazetteer(corpus: Corpus, gaz, err):
     for p in gaz["buurten"] + gaz["wijken"] + [gaz["gemeente"]]:
         if fold(p) in earlier.places:
             err(f"buurt/wijk shared with an earlier gazetteer: {p}")
-    for p in corpus.gazetteer.PLACES:
+    for p in corpus.local_places:
         if fold(p) in earlier.places:
             err(f"local place shared with an earlier gazetteer: {p}")
 
@@ -127,13 +128,19 @@ def check_value(rid, k, v, streets, libs, err):
         if not re.search(r"\d|" + NUMBER_WORD, v):
             err(f"{rid}: address without number {v}")
         has_street = any(fold(s) in fold(v) for s in streets)
-        if not (has_street or re.search(r"(?i)\b(nr|nummer|huisnummer|op|flat|hoog)\b", v)):
+        if not (has_street or ADDRESS_CUE.search(v)):
             err(f"{rid}: address with neither a gazetteer street nor a cue: {v}")
+        # what stands before the number is one of the gemeente's streets, or a cue (de flat op)
+        number = re.search(r"\d|" + NUMBER_WORD, v)
+        lead = re.sub(r"(?i)[\s,]*\b(nummer|nr|no|huisnr|huisnummer)\.?\s*$", "",
+                      v[:number.start()] if number else "").strip()
+        if lead and not ADDRESS_CUE.search(lead) and fold(lead) not in {fold(s) for s in streets}:
+            err(f"{rid}: street {lead!r} not in the gazetteer: {v}")
     if k == "initials_age" and not re.search(r"\d", v):
         err(f"{rid}: initials without an age {v}")
 
 
-def check_record(corpus, r, streets, libs, err, value_owner):
+def check_record(corpus, r, streets, known_places, libs, err, value_owner):
     """One record; returns the kinds it carries and its span counts per kind."""
     rid, t, earlier = r["id"], r["text"], corpus.earlier
     kinds_here, spans, seen, intervals = set(), Counter(), set(), []
@@ -178,8 +185,10 @@ def check_record(corpus, r, streets, libs, err, value_owner):
     for pl in r["places"]:
         if pl not in t:
             err(f"{rid}: place not in text {pl!r}")
-        if any(fold(pl) == fold(v) for _, v in seen):
-            err(f"{rid}: place equals a personal span {pl!r}")
+        if fold(pl) not in known_places:
+            err(f"{rid}: place {pl!r} neither in the gazetteer nor a listed non-local name")
+        if any(fold(v) in fold(pl) for _, v in seen):
+            err(f"{rid}: place {pl!r} contains a personal span")
     return kinds_here, spans
 
 
@@ -216,6 +225,8 @@ def validate(corpus: Corpus, jsonl: Path | None = None, gazetteer: Path | None =
     libs = _libraries()
     records = read_records(Path(jsonl or corpus.jsonl), err)
     ids, texts, value_owner = set(), set(), {}
+    known_places = {fold(p) for p in gaz["streets"] + gaz["buurten"] + gaz["wijken"]
+                    + gaz["places"] + [gaz["gemeente"]] + corpus.nonlocal_names}
     per_kind, spans_kind = Counter(), Counter()
     id_pattern = re.escape(corpus.name) + r"-\d{4}"
     for r in records:
@@ -226,7 +237,8 @@ def validate(corpus: Corpus, jsonl: Path | None = None, gazetteer: Path | None =
         if r["text"] in texts:
             err(f"{rid}: duplicate text")
         texts.add(r["text"])
-        kinds_here, spans = check_record(corpus, r, gaz["streets"], libs, err, value_owner)
+        kinds_here, spans = check_record(corpus, r, gaz["streets"], known_places, libs, err,
+                                         value_owner)
         per_kind.update(kinds_here)
         spans_kind.update(spans)
     n = len(records)
