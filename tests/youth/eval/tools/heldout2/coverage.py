@@ -10,7 +10,7 @@ sys.path.insert(0, str(HERE))
 import texts  # noqa: E402
 from people import PEOPLE, SIBLINGS, TITLED  # noqa: E402
 
-recs = [json.loads(line) for line in (HERE.parent / "heldout2.jsonl").open(encoding="utf-8")]
+recs = [json.loads(line) for line in (HERE.parents[1] / "heldout2.jsonl").open(encoding="utf-8")]
 TITLES = sorted({t for t, _, _ in TITLED}, key=len, reverse=True)
 WORD_NAMES = ["Lot", "Linde", "Amber", "Iris", "Leen", "Eden", "Beer", "Lente", "Nova", "Madelief",
               "Baas", "Vis", "Kroon", "Schipper", "Steen", "Vogel", "Zwart", "Groen", "Haas", "Schaap",

@@ -1,4 +1,5 @@
-"""Build ../heldout2.jsonl and ../gazetteer.json from the hand-written pools.
+"""Build heldout2.jsonl and gazetteer_heldout2.json (tests/youth/eval/) from the hand-written pools:
+`tools/corpus/run.py build heldout2` calls main().
 
 Run with any Python 3.11; when `phonenumbers` and `python-stdnum` are importable every
 generated phone number, BSN and IBAN is also checked with them (and redrawn if invalid).
@@ -12,7 +13,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
+OUT = HERE.parents[1]  # tests/youth/eval, where the corpora live
 sys.path.insert(0, str(HERE))
 
 import frames  # noqa: E402
@@ -866,7 +867,7 @@ KIND_TARGETS = {"phone": 30, "email": 21, "handle": 26, "address": 26, "postcode
                 "class_name": 13}
 
 
-def main():
+def main(out_dir=OUT):
     interesting_queue.extend(INTERESTING)
     R.shuffle(interesting_queue)
     records = []
@@ -903,16 +904,18 @@ def main():
         assert r["text"] not in texts_seen, r["text"]
         texts_seen.add(r["text"])
     R.shuffle(allrec)
-    with (OUT / "heldout2.jsonl").open("w", encoding="utf-8") as f:
+    jsonl, gazetteer = Path(out_dir) / "heldout2.jsonl", Path(out_dir) / "gazetteer_heldout2.json"
+    with jsonl.open("w", encoding="utf-8") as f:
         for i, r in enumerate(allrec, 1):
             rec = {"id": f"heldout2-{i:04d}", "text": r["text"], "personal": r["personal"],
                    "places": r["places"]}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     gaz = {"gemeente": gz.GEMEENTE, "wijken": gz.WIJKEN, "buurten": gz.BUURTEN,
            "streets": gz.STREETS, "places": sorted(set(sum(gz.PLACES.values(), [])))}
-    (OUT / "gazetteer.json").write_text(json.dumps(gaz, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    gazetteer.write_text(json.dumps(gaz, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(allrec)} records ({len(records)} with personal data)")
     print("phonenumbers:", phonenumbers is not None, "stdnum:", std_iban is not None)
+    return [jsonl, gazetteer]
 
 
 if __name__ == "__main__":

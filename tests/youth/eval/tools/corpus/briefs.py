@@ -1,0 +1,14 @@
+"""What each corpus brief asked for, checked by validate.py; a corpus's config.py names its own."""
+import math
+from types import SimpleNamespace
+
+# the first brief: records containing each kind, per split
+FIRST = {"name": 150, "phone": 25, "email": 15, "handle": 20, "address": 20, "postcode": 10,
+         "bsn": 12, "birth_date": 12, "initials_age": 10, "iban": 8, "licence_plate": 10,
+         "class_name": 10}
+# briefs 2 to 4: the first brief's minimums x1.2 (rounded up), 600 records, 45-55 % personal
+SCALED = SimpleNamespace(MINIMUM={k: math.ceil(v * 1.2) for k, v in FIRST.items()},
+                         MIN_RECORDS=600, SHARE_WITH_PERSONAL=(0.45, 0.55))
+# briefs 5 and 6: every kind >= 15 (phone, handle, address 20; names 150), about 45 % personal
+FIFTH = SimpleNamespace(MINIMUM={**{k: max(15, min(v, 20)) for k, v in FIRST.items()}, "name": 150},
+                        MIN_RECORDS=500, SHARE_WITH_PERSONAL=(0.40, 0.50))
