@@ -33,6 +33,7 @@ from wijkwijs.personal.names import (
     NameFinder,
     is_title,
 )
+from wijkwijs.personal.residual import Residual
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -54,6 +55,8 @@ UNKNOWN_WORD = "onbekend_woord"  # a word in no list, not clearly a name
 POSSIBLE_NAME = "mogelijke_naam"  # a first name that is also a word, opening a sentence
 DIGITS_LEFT = "cijfers_over"
 POSSIBLE_ADDRESS = "mogelijk_adres"
+# the second pass (residual.py): a word where a person may still stand in the scrubbed text
+POSSIBLE_PERSON = "mogelijk_persoon"
 
 STREET_SUFFIXES = (
     "straat", "straatje", "str", "laan", "laantje", "weg", "weggetje", "plein", "pleintje",
@@ -80,6 +83,7 @@ _HOUSE_NUMBER_CORE = (
     r"\d{1,4}(?:\s?[a-zA-Z](?![\w])|(?:\s?-\s?|\s)(?:bis|hs|huis|boven|beneden|bg|i{1,3})\b"
     r"|\s?[-/]\s?\d{1,4}(?![\d]))?"
 )
+_WORDS = re.compile(r"[^\W\d_]+")
 _STREET_SUFFIX = re.compile(rf"(?:{_SUFFIX})$")
 _STREET = re.compile(
     rf"(?<![\w])(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|den|het|'t|ter|ten)\s+){{0,3}}){{0,3}}"
@@ -329,6 +333,12 @@ class Scrubber:
             and not self._surname(b)
         )
         self._name_brands = {fold(b) for b in public if " " not in b and fold(b) in names}
+        # the second pass: its own rules on the scrubbed text, knowing only the gemeente's
+        # words and its streets
+        local_words = {
+            w for x in (*places, *gazetteer.places, *gazetteer.streets) for w in _WORDS.findall(x)
+        }
+        self._residual = Residual(self._lex, local_words, self._is_place_word)
 
     def is_word(self, word: str) -> bool:
         return self._names.is_word(word)
@@ -416,6 +426,14 @@ class Scrubber:
             for m in capital_numbers
         ):
             reasons.append(POSSIBLE_ADDRESS)
+        # the second, independent pass: could a person still stand anywhere in what is left?
+        # It only holds; the spans it gives are in the scrubbed text, mapped back here
+        if not reasons:
+            for start, end, _rule in self._residual.doubts(cleaned):
+                doubts.append(p.Span(*_to_original(final, start, end),
+                                     POSSIBLE_PERSON))
+            if any(d.kind == POSSIBLE_PERSON for d in doubts):
+                reasons.append(POSSIBLE_PERSON)
         markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
         return ScrubResult(
             cleaned,
@@ -489,6 +507,11 @@ class Scrubber:
         return best[n]
 
     # --- places and addresses ---------------------------------------------------------------
+
+    def _is_place_word(self, word: str) -> bool:
+        """A street, one of the gemeente's places or a public name: no person (residual.py)."""
+        street = self._is_street(word) and self._street_stem(word)
+        return street or word in self._local or self._is_public(word)
 
     def _is_public(self, word: str) -> bool:
         return word in self._local or word in self._public or fold(word) in self._lex.proper_nouns
@@ -730,6 +753,25 @@ def _name_tails(spans: list[p.Span], text: str) -> list[p.Span]:
         else:
             out.append(p.Span(start, end, span.kind))
     return out
+
+
+def _to_original(spans: list[p.Span], start: int, end: int) -> tuple[int, int]:
+    """Offsets in the scrubbed text back to the original (`spans` replaced, in order); a
+    position inside a marker goes to the edge of what it replaced."""
+
+    def back(position: int, edge: str) -> int:
+        shift = 0
+        for span in spans:
+            marker_start = span.start + shift
+            marker_end = marker_start + len(MARKERS[span.kind])
+            if position < marker_start:
+                break
+            if position < marker_end or (position == marker_end and edge == "end"):
+                return span.start if edge == "start" else span.end
+            shift += len(MARKERS[span.kind]) - (span.end - span.start)
+        return position - shift
+
+    return back(start, "start"), back(end, "end")
 
 
 def _replace(text: str, spans: list[p.Span]) -> str:
