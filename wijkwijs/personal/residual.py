@@ -45,6 +45,7 @@ _ON_PLATFORM = re.compile(
 _AGE_AFTER = re.compile(
     r"\s*,?\s*\(?\d{1,2}\s*(?:jaar|jr)\b(?!\s*(?:geleden|lang|oud|terug|later|eerder)\b)"
 )
+_AGE_BETWEEN = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\s*,)(?=\s)")
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
 # "LEE HIER!!", "Sanne hier,": a writer introducing themself
 _HERE = re.compile(r"\s+hier\s*[!,.:]", re.IGNORECASE)
@@ -320,6 +321,9 @@ class Residual:
         return w in _public_words() or w in self.lex.proper_nouns
 
     def _acts_as_person(self, after: str) -> bool:
+        # "Walnoot (15) wil ...", "walnoot, 15, zegt": an age between the word and its verb (a
+        # tally, "skatebaan (14) moestuin (9)", has no verb after it)
+        after = _AGE_BETWEEN.sub("", after, count=1)
         verb = re.match(r"\s+([^\W\d_]+)", after)
         if verb:
             v = fold(verb.group(1))
