@@ -44,6 +44,8 @@ def _held(text: str) -> list[tuple[str, str]]:
     ("hagel en ijzel ruzie over de bal, ze moesten weg", "hagel", BARE_NOUN),
     ("krokodil en zn moeder komen donderdag langs", "krokodil", BARE_NOUN),
     ("vlinder op tiktok maakt filmpjes van de buurt", "vlinder", BARE_NOUN),
+    ("Walnoot (15) wil een bokszak in de kelder.", "Walnoot", BARE_NOUN),
+    ("jeu 16 jaar wil een plek voor scooters", "jeu", BARE_NOUN),
     # ... or after what a person sends
     ("bericht van mosterd: kan de kooi langer open", "mosterd", BARE_NOUN),
     # a frame that announces a name
@@ -91,6 +93,8 @@ def test_a_word_where_a_person_may_stand_is_a_doubt(text, word, rule):
     "Sint-Janskerk wil de tuin openstellen voor jongeren.",
     # a tally, a price, the word that says there is no name
     "Stemmen: skatebaan (14) moestuin (9) bankjes (3)",
+    "Voetbal (12) is het populairst",
+    "Storm, 14 jaar geleden, heeft de bomen omgeblazen",
     "het zwembad is te duur (6,50 euro)",
     "[16:20] anoniem: wanneer gaat de kooi open",
     # the gemeente's own team and account, a street after a title, a shop's name
