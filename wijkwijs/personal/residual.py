@@ -45,7 +45,34 @@ _ON_PLATFORM = re.compile(
 _AGE_AFTER = re.compile(
     r"\s*,?\s*\(?\d{1,2}\s*(?:jaar|jr)\b(?!\s*(?:geleden|lang|oud|terug|later|eerder)\b)"
 )
+_STREET_END = re.compile(
+    r"(?:straat|laan|weg|plein|pad|kade|singel|gracht|dreef|steeg|hof)$", re.IGNORECASE
+)
+_PERSON_MARKER = re.compile(r"\[(?:naam|telefoonnummer|e-mail|account|iban|bsn|geboortedatum)\]")
+# short words spaCy's verb forms hold that are mostly something else here
+_NOT_VERBS = frozenset("het de een en in op te van voor met bij uit aan om of dan als".split())
 _AGE_BETWEEN = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\s*,)(?=\s)")
+# a record that says someone goes by another name than the one used in it
+_REAL_NAME = re.compile(
+    r"\b(?:eigenlijk\s+heet|heet\s+eigenlijk|echte\s+naam|echt\s+heet|bijnaam|roepnaam)\b",
+    re.IGNORECASE,
+)
+# a handle the first pass masked only in part ("[naam].cv_:") or spelt out ("[naam] punt nk"),
+# or a spaced gamertag after a platform ("xbox [naam] Je")
+_MARKER_GLUED = re.compile(
+    r"\[[a-z-]+\][._#@][\w]|[\w][._#@]\[[a-z-]+\]|\[(?:naam|account)\]\s+(?:punt|dot)\s+\w"
+    r"|\b(?:xbox|psn|steam|discord|roblox|fortnite|gamertag|snap|insta|tiktok|twitch)\s*:?\s*"
+    r"\[naam\]\s+(?-i:[A-ZÀ-Ý])\w*",
+    re.IGNORECASE,
+)
+# a house number in words after a street, also lowercase ("obsidiaanpad nummer vierentwintig")
+_STREET_WORD_NUMBER = re.compile(
+    r"\b[^\W\d_]{3,}(?:straat|laan|weg|pad|plein|kade|hof|singel|gracht|dreef|steeg)\s+"
+    r"(?:nummer\s+|nr\.?\s+|no\.?\s+)?(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
+    r"twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|"
+    r"\w*(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd))\b",
+    re.IGNORECASE,
+)
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
 # "LEE HIER!!", "Sanne hier,": a writer introducing themself
 _HERE = re.compile(r"\s+hier\s*[!,.:]", re.IGNORECASE)
@@ -69,6 +96,12 @@ _PERSON_KINDS = (
 )  # fmt: skip
 # the words that say a writer gave no name ("[16:16] anoniem: ...")
 _NO_NAME = frozenset("anoniem anonymous onbekend anon iemand eigenlijk echt gewoon".split())
+# a role as the head of a compound ("keeperstrainer", "tienermeisje", "buurtbewoner")
+_ROLE_END = re.compile(
+    "(?:{})$".format(
+        "|".join([*ROLE_HEADS] + [rf"\w{{3,}}{k}" for k in _PERSON_KINDS if len(k) >= 5])
+    )
+)
 # what only a person does: verbs of saying, wanting, telling, being named
 _PERSON_VERBS = frozenset(
     "wil wilt wou wilde zegt zei vraagt vroeg vertelt vertelde vindt vond denkt dacht hoopt "
@@ -109,12 +142,16 @@ _PERSON_BRACKET = re.compile(
 # "STOEL — zo heet ...", "kip zo noemen ze hem", "Brood voor [naam]"
 _NAME_AFTER = re.compile(
     r"\s*[,—–-]?\s*(?:zo\s+(?:heet|heten|noem)|heet\s+(?:eigenlijk|echt)|noemen\s+ze\b|"
+    # "kaatje heet ze", "Sneeuwwitje is de bijnaam van ...", "vonk noemt hij zich"
+    r"heet\s+(?:ze|hij|zij)\b|noemt\s+(?:ze|hij|zij)\s+zich|is\s+(?:de|zijn|haar|z'n|d'r)\s+"
+    r"(?:bij|roep)?naam\b|noemt\b(?=[^.!?\n]{0,30}\bzichzelf)|"
     r"voor\s+(?:vrienden|de\s+vrienden)\b)",
     re.IGNORECASE,
 )
 # "ik ben pief zo ...", "ze heet echt X", "bijnaam X", "noemen ze hem X", "oftewel X"
 _NAME_BEFORE = re.compile(
-    r"(?:\b(?:heet|heten|bijnaam|alias|oftewel|noemen\s+ze\s+(?:me|mij|hem|haar))\s*:?\s*"
+    r"(?:\b(?:heet|heten|bijnaam|alias|oftewel|noemen\s+ze\s+(?:me|mij|hem|haar)|zichzelf|"
+    r"noemt\s+(?:zich|zichzelf))\s*:?\s*"
     r"(?:echt\s+|eigenlijk\s+|gewoon\s+)?)$",
     re.IGNORECASE,
 )
@@ -175,15 +212,21 @@ class Residual:
         self._abbreviations = _abbreviations()
         # one answer per word and instance: a file repeats its words
         self._may_name = lru_cache(maxsize=50_000)(self._may_name_uncached)  # type: ignore[method-assign]
+        self._in_frame = lru_cache(maxsize=50_000)(self._in_frame_uncached)  # type: ignore[method-assign]
         self._could_be_someone = lru_cache(maxsize=50_000)(self._could_be_someone_uncached)  # type: ignore[method-assign]
 
     def doubts(self, scrubbed: str) -> list[tuple[int, int, str]]:
         text = scrubbed or ""
         found: list[tuple[int, int, str]] = []
         for m in _LETTERS.finditer(text):
+            word = m.group(0)
+            # most words are frequent lowercase words no rule reads: decided once per word
+            may_name = self._may_name(word)
+            if not may_name and not self._in_frame(word) and not self._titled(word):
+                continue
             if _inside_marker(text, m) or _glued_part(text, m):
                 continue
-            rule = self._word_rule(text, m)
+            rule = self._word_rule(text, m, may_name)
             if rule:
                 found.append((m.start(), m.end(), rule))
         for m in _CHAT_LINE.finditer(text):
@@ -192,6 +235,7 @@ class Residual:
             who = m.group("who")
             if " " not in who.strip() and "-" not in who and self._may_name(who):
                 found.append((m.start("who"), m.end("who"), CHAT_SENDER))
+        found += [(m.start(), m.end(), GLUED_HANDLE) for m in _MARKER_GLUED.finditer(text)]
         for m in _GLUED.finditer(text):
             if self._glued_handle(m.group(0)):
                 found.append((m.start(), m.end(), GLUED_HANDLE))
@@ -201,13 +245,13 @@ class Residual:
                 if fold(token).rstrip(".") not in self._abbreviations:
                     found.append((m.start(), m.end(), INITIALS))
         if _MARKER.search(text):
-            for pattern in (_CLASS_LIKE, _DAY_MONTH, _POSTCODE_LEFT):
+            for pattern in (_CLASS_LIKE, _DAY_MONTH, _POSTCODE_LEFT, _STREET_WORD_NUMBER):
                 found += [(m.start(), m.end(), BESIDE_PERSON) for m in pattern.finditer(text)]
         return sorted(set(found))
 
     # --- one word ---------------------------------------------------------------------------
 
-    def _word_rule(self, text: str, m: re.Match) -> str | None:
+    def _word_rule(self, text: str, m: re.Match, may_name: bool) -> str | None:
         word = m.group(0)
         # a window around the word is all any rule reads (linear time on long texts); a
         # cut-off window starts with a sentinel so that "^" means the start of the text only
@@ -215,17 +259,18 @@ class Residual:
         if m.start() > 60:
             before = "\x00" + before
         after = text[m.end() : m.end() + 100]
-        may_name = self._may_name(word)
-        if not may_name and not word[:1].isupper():
-            return None
         # strong frames first: where Dutch announces or places a person, any word but a
         # function word, a kind of person or a public name is that person
         if self._after_title(before, word):
             return AFTER_TITLE
-        if not may_name or _previous_word(before) in DETERMINERS:
+        if _previous_word(before) in DETERMINERS:
             return None
-        if _NAME_BEFORE.search(before[-40:]) or _NAME_AFTER.match(after):
+        # a frame that says "this is a name" wins over a public namesake ("Sneeuwwitje is de
+        # bijnaam van ...")
+        if (_NAME_BEFORE.search(before[-40:]) or _NAME_AFTER.match(after)) and self._in_frame(word):
             return NAME_FRAME
+        if not may_name:
+            return None
         if _PERSON_BRACKET.match(after) or _HERE.match(after) and _CLAUSE_START.search(before[-8:]):
             return NAME_FRAME
         if self._next_to_person(before, after, word):
@@ -236,6 +281,27 @@ class Residual:
             return BARE_NOUN
         if self._unexplained_capital(before, word):
             return CAPITAL
+        # the record says someone goes by another name ("eigenlijk heet ze ...", "echte
+        # naam"): a bare word opening a clause before any verb is that nickname
+        if (
+            _REAL_NAME.search(text_of(before, after))
+            and _CLAUSE_START.search(before[-8:])
+            and self._could_be_someone(word)
+            and self._any_verb_after(after)
+        ):
+            return NAME_FRAME
+        # in a record about someone (a marker), a capitalised word that is no ordinary word
+        # opening a clause before any verb is its subject: "Barre betaalt ... vanaf [iban]"
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and _PERSON_MARKER.search(text_of(before, after))
+            and _CLAUSE_START.search(before[-8:])
+            and self._could_be_someone(word)
+            and self.lex.frequency(fold(word)) < 4.0
+            and self._any_verb_after(after)
+        ):
+            return BARE_NOUN
         # weak: a bare word opening a clause as the subject of what only a person does
         if (
             _CLAUSE_START.search(before[-8:])
@@ -244,6 +310,18 @@ class Residual:
         ):
             return BARE_NOUN
         return None
+
+    def _titled(self, word: str) -> bool:
+        """Could stand after a title: a capital on a word that is no function word."""
+        return word[:1].isupper() and self.lex.frequency(fold(word)) < 5.5
+
+    def _in_frame_uncached(self, word: str) -> bool:
+        """In a frame that says a name stands here: any word but a function word, a kind of
+        person, a role or one that says there is no name."""
+        w = fold(word)
+        if len(w) < 3 or self.lex.frequency(w) >= 5.5 or not _VOWEL.search(w):
+            return False
+        return not (w in _PERSON_KINDS or w in KIN or w in TITLES or _role(w) or w in _NO_NAME)
 
     def _may_name_uncached(self, word: str) -> bool:
         """In a strong frame: no function word, kind of person, role, public name or place."""
@@ -317,6 +395,19 @@ class Residual:
             return False
         return self._may_name(word)
 
+    def _any_verb_after(self, after: str) -> bool:
+        """A finite verb next ("betaalt", "zwemt"): not a participle ("geregeld"), not an
+        article or pronoun the verb list also holds ("het", "de")."""
+        verb = re.match(r"\s+([^\W\d_]+)", _AGE_BETWEEN.sub("", after, count=1))
+        if not verb:
+            return False
+        v = fold(verb.group(1))
+        if v in DETERMINERS or v in _NOT_VERBS or self.lex.frequency(v) >= 6.0:
+            return False
+        if v.startswith("ge") and v.endswith(("d", "t", "en")):
+            return False
+        return v in self.lex.verb_forms or v in _PERSON_VERBS
+
     def _public(self, w: str) -> bool:
         return w in _public_words() or w in self.lex.proper_nouns
 
@@ -369,7 +460,8 @@ class Residual:
             return False  # "... een begeleider. Vaste middag": a sentence ended
         if m.group("title")[:1].isupper() and not _CLAUSE_START.search(before[: m.start("title")]):
             return False  # "Snackbar Oom Piet": a capitalised title in mid-sentence is a name's
-        if fold(word) in _PERSON_KINDS or self._is_place(word) or fold(word) in self._local:
+        # a surname may end like a street ("meester Ertveld"): only a real street protects
+        if fold(word) in _PERSON_KINDS or fold(word) in self._local or _STREET_END.search(word):
             return False
         if fold(word) not in self.lex.words and self._public(fold(word)):
             return False
@@ -408,9 +500,12 @@ class Residual:
 
 
 def _role(w: str) -> bool:
-    return any(w.endswith(h) for h in ROLE_HEADS) or any(
-        w.endswith(k) and len(w) > len(k) + 2 for k in _PERSON_KINDS if len(k) >= 5
-    )
+    return bool(_ROLE_END.search(w))
+
+
+def text_of(before: str, after: str) -> str:
+    """The window around a word, as the record-level rules read it."""
+    return before + " " + after
 
 
 def _previous_word(before: str) -> str:

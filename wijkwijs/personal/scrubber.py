@@ -76,7 +76,9 @@ _NOT_A_HOUSE = (
     r"|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"  # a date: "op 14 februari"
     # a rank, not a home: "nummer 1 in de lijst", "op nummer 3 van de top 10"
-    r"|(?:in|op|van)\s+(?:de|het|onze|hun|mijn|die)\s+(?:\w+)?(?:lijst|top|ranking|klassement)))"
+    r"|(?:in|op|van)\s+(?:de|het|onze|hun|mijn|die)\s+(?:\w+)?(?:lijst|top|ranking|klassement)"
+    # a shirt number: "nummer 7 van de JO17", "nummer 10 van het eerste elftal"
+    r"|van\s+(?:de|het|ons|onze)\s+(?:\w+\s+)?(?:[jm]o\d|team|elftal|selectie|ploeg)))"
 )
 # 12, 12a, 12 A, 12-14, 12/2, 12-bis, 12 hs, 12-III: the letter only when no word follows
 _HOUSE_NUMBER_CORE = (
@@ -187,7 +189,12 @@ _PERSON_AFTER = re.compile(
 _OWN_NUMBER = re.compile(
     r"\b(?i:mij|me|mijn|m'n|ons|onze|haar|zijn|z'n|hem|hun|terugbellen|thuis|privé|eigen)\b"
 )
-_SERVICE_NUMBER = re.compile(r"\b(?i:algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer)\b")
+_SERVICE_NUMBER = re.compile(
+    r"\b(?i:algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer"
+    # what a number is for when a service gives it: "... voor reserveren", "bereikbaar op"
+    r"|voor\s+(?:vragen|informatie|info|reserveren|reserveringen|aanmelden|afspraken)"
+    r"|bereikbaar\s+(?:op|via))\b"
+)
 # short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
 _ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club".split())
 _FIELD_LABEL = re.compile(
@@ -449,13 +456,17 @@ class Scrubber:
         beside one of the gemeente's own services, in a record where nothing else is personal
         and nobody says it is theirs, is most likely the service's: held, text unchanged,
         rather than masked or published."""
-        if not final or any(s.kind != p.PHONE for s in final) or not self._local_glued:
+        if not final or any(s.kind != p.PHONE for s in final):
             return []
         if any(re.match(r"(?:\+|00)?\s*(?:31)?\W*0?6", text[s.start : s.end]) for s in final):
             return []  # a mobile is someone's
         if _OWN_NUMBER.search(text):
             return []
-        services = [m for m in _SERVICE_NUMBER.finditer(text)] + [
+        if _SERVICE_NUMBER.search(text):
+            return list(final)
+        if not self._local_glued:
+            return []
+        services = [
             (a, b)
             for a, b in self._local_places.finditer(text)
             if " " in text[a:b] or fold(text[a:b]) == self._gemeente
