@@ -569,6 +569,24 @@ def test_after_heldout7_a_shirt_number_is_no_house_number_but_a_home_still_is():
     assert "[telefoonnummer]" in SCRUBBER.scrub("bel me op 030 123 45 67 voor vragen").text
 
 
+def test_after_heldout7_a_place_is_also_called_without_its_kind_but_a_shops_owner_is_no_place():
+    scrubber = Scrubber(
+        gazetteer=Gazetteer(
+            places=("Wijkcentrum De Lantaarn", "Kapsalon Yasmina", "Vossenhoven"),
+            streets=("Vossenhovenstraat",),
+        )
+    )
+    for text in (
+        "Vergadering vanavond in De Lantaarn, zaal 2.",
+        "[20:15] Jongerenwerker Lantaarn: de sleutel ligt bij de balie",
+        # a wijk ending like a street takes no house number: a score
+        "Eindstand: Vossenhoven 5 – Molenwijk 2.",
+    ):
+        assert scrubber.scrub(text).text == text
+    assert scrubber.scrub("Yasmina wil een kapperscursus.").text.startswith("[naam]")
+    assert "[huisnummer]" in scrubber.scrub("Ze woont in de Vossenhovenstraat 12.").text
+
+
 def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
     assert _regular_finite_forms("spelen") == {"speelt", "speelde", "speelden"}
     assert _regular_finite_forms("missen") == {"mist", "miste", "misten"}

@@ -310,8 +310,13 @@ class Scrubber:
         self._names = NameFinder(self._lex)
         self._today = today or date.today()
         self._streets = PhraseIndex(gazetteer.streets)
-        self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
-        self._local_places = PhraseIndex([*places, *gazetteer.places])
+        # a place is also called by its name without its kind ("Jongerencentrum De Ringoven"
+        # is "De Ringoven", "Ringoven"); only from an article on, so a shop named after its
+        # owner ("Kapsalon Fatima") never protects the first name
+        own = [*places, *gazetteer.places]
+        own += [t for x in own for t in self._short_forms(x)]
+        self._local = PhraseIndex([*own, *gazetteer.streets])
+        self._local_places = PhraseIndex(own)
         # the people the gemeente named its streets after are public ("Wie was Marga Klompé?"
         # beside the Marga Klompéstraat): a first name and more before the street's ending
         self._street_people = PhraseIndex(_street_namesakes(gazetteer.streets))
@@ -437,8 +442,7 @@ class Scrubber:
         # It only holds; the spans it gives are in the scrubbed text, mapped back here
         if not reasons:
             for start, end, _rule in self._residual.doubts(cleaned):
-                doubts.append(p.Span(*_to_original(final, start, end),
-                                     POSSIBLE_PERSON))
+                doubts.append(p.Span(*_to_original(final, start, end), POSSIBLE_PERSON))
             if any(d.kind == POSSIBLE_PERSON for d in doubts):
                 reasons.append(POSSIBLE_PERSON)
         markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
@@ -621,13 +625,34 @@ class Scrubber:
         lex = self._lex
         return len(words) > 1 and words[0] in lex.particles and words[-1] in lex.surnames
 
+    def _short_forms(self, place: str) -> list[str]:
+        """ "Jongerencentrum De Ringoven" -> "De Ringoven", "Ringoven"; the bare name only when
+        no word of it is on a name list ("Basisschool De Roos" protects no "Roos")."""
+        words = place.split()
+        forms = []
+        for i, w in enumerate(words[1:], 1):
+            if fold(w) in ("de", "het", "'t") and i + 1 < len(words):
+                forms.append(" ".join(words[i:]))
+                rest = " ".join(words[i + 1 :])
+                if len(rest) >= 5 and not any(
+                    fold(x) in self._lex.first_names or fold(x) in self._lex.surnames
+                    for x in words[i + 1 :]
+                ):
+                    forms.append(rest)
+                break
+        return forms
+
     def _is_street(self, word: str) -> bool:
         """A word ending like a street, but not a name that happens to ("Bakker", "Dijk")."""
         w = fold(word)
         suffix = _STREET_SUFFIX.search(w)
         # a stem of three letters at least: "Kowal" or "Stam" is no street on "-wal"/"-am"
         if not suffix or suffix.start() < 3 or word in self._local:
-            return bool(suffix and word in self._local)
+            # the gemeente's own wijk or park ending like a street ("Klinkerhoven 4 –
+            # Uiterwaard 3" is a score) is no street: only its streets take house numbers
+            return bool(suffix and word in self._local) and (
+                word in self._streets or word not in self._local_places
+            )
         last = w.rsplit("-", 1)[-1]  # "de Vries-Bakker" is a double surname
         return all(
             x not in self._lex.surnames and x not in self._lex.first_names for x in (w, last)
