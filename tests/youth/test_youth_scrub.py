@@ -537,6 +537,56 @@ def test_the_blind_heldout6_figures_hold():
     assert report.held_share <= TARGET_HELD_AT_MOST
 
 
+def test_the_blind_heldout7_figures_hold():
+    """heldout7 (another author, gemeente Rijnsvelde) was scored blind once in the sixth
+    round, after the second pass (residual.py) was committed: recall 294/304 (96.7 %),
+    negatives unchanged 295/329 (89.7 %), held 111/633 (17.5 %) (docs/youth-input.md). A
+    regression below the blind run fails. The classes of its misses and changed negatives were
+    then fixed; it is development data now, held to every target like the others."""
+    report = _report("heldout7")
+    assert (report.records, report.positives, report.negatives) == (633, 304, 329)
+    assert report.caught >= 294  # never below the blind run
+    assert report.recall >= TARGET_RECALL, report.missed
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
+    assert report.held_share <= TARGET_HELD_AT_MOST
+
+
+@pytest.mark.parametrize("text", [
+    # a number a service gives "for questions", "for reservations", "reachable at": held, kept
+    "Fietsenbank Demstervoort: 085 303 12 12 voor afspraken, alleen op woensdag.",
+    "De huurdersvereniging is bereikbaar op 030 123 45 67 tussen 9 en 12 uur.",
+])  # fmt: skip
+def test_after_heldout7_a_services_number_is_held_not_masked(text):
+    result = SCRUBBER.scrub(text)
+    assert result.text == text and result.needs_review
+
+
+def test_after_heldout7_a_shirt_number_is_no_house_number_but_a_home_still_is():
+    text = "Nummer 9 van de MO15 mist de finale."
+    assert SCRUBBER.scrub(text).text == text
+    assert "[huisnummer]" in SCRUBBER.scrub("Ze woont op de Molenstraat nummer 9.").text
+    # a number someone gives as their own stays personal
+    assert "[telefoonnummer]" in SCRUBBER.scrub("bel me op 030 123 45 67 voor vragen").text
+
+
+def test_after_heldout7_a_place_is_also_called_without_its_kind_but_a_shops_owner_is_no_place():
+    scrubber = Scrubber(
+        gazetteer=Gazetteer(
+            places=("Wijkcentrum De Lantaarn", "Kapsalon Yasmina", "Vossenhoven"),
+            streets=("Vossenhovenstraat",),
+        )
+    )
+    for text in (
+        "Vergadering vanavond in De Lantaarn, zaal 2.",
+        "[20:15] Jongerenwerker Lantaarn: de sleutel ligt bij de balie",
+        # a wijk ending like a street takes no house number: a score
+        "Eindstand: Vossenhoven 5 – Molenwijk 2.",
+    ):
+        assert scrubber.scrub(text).text == text
+    assert scrubber.scrub("Yasmina wil een kapperscursus.").text.startswith("[naam]")
+    assert "[huisnummer]" in scrubber.scrub("Ze woont in de Vossenhovenstraat 12.").text
+
+
 def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
     assert _regular_finite_forms("spelen") == {"speelt", "speelde", "speelden"}
     assert _regular_finite_forms("missen") == {"mist", "miste", "misten"}

@@ -25,6 +25,8 @@ REASON_TEXT = {
     "mogelijk_adres": "een woord met een nummer erachter, misschien een adres",
     "onbekend_woord": "een woord dat in geen woordenlijst staat, misschien een naam",
     "mogelijke_naam": "een voornaam die ook een gewoon woord is, aan het begin van een zin",
+    "mogelijk_persoon": "bij een tweede lezing: een woord op een plek waar een persoon staat "
+    "(een bijnaam, een afzender, een klas of datum naast een naam)",
 }
 MARKER_TEXT = {
     "[naam]": "naam",

@@ -33,6 +33,7 @@ from wijkwijs.personal.names import (
     NameFinder,
     is_title,
 )
+from wijkwijs.personal.residual import Residual
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -54,6 +55,8 @@ UNKNOWN_WORD = "onbekend_woord"  # a word in no list, not clearly a name
 POSSIBLE_NAME = "mogelijke_naam"  # a first name that is also a word, opening a sentence
 DIGITS_LEFT = "cijfers_over"
 POSSIBLE_ADDRESS = "mogelijk_adres"
+# the second pass (residual.py): a word where a person may still stand in the scrubbed text
+POSSIBLE_PERSON = "mogelijk_persoon"
 
 STREET_SUFFIXES = (
     "straat", "straatje", "str", "laan", "laantje", "weg", "weggetje", "plein", "pleintje",
@@ -73,13 +76,16 @@ _NOT_A_HOUSE = (
     r"|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"  # a date: "op 14 februari"
     # a rank, not a home: "nummer 1 in de lijst", "op nummer 3 van de top 10"
-    r"|(?:in|op|van)\s+(?:de|het|onze|hun|mijn|die)\s+(?:\w+)?(?:lijst|top|ranking|klassement)))"
+    r"|(?:in|op|van)\s+(?:de|het|onze|hun|mijn|die)\s+(?:\w+)?(?:lijst|top|ranking|klassement)"
+    # a shirt number: "nummer 7 van de JO17", "nummer 10 van het eerste elftal"
+    r"|van\s+(?:de|het|ons|onze)\s+(?:\w+\s+)?(?:[jm]o\d|team|elftal|selectie|ploeg)))"
 )
 # 12, 12a, 12 A, 12-14, 12/2, 12-bis, 12 hs, 12-III: the letter only when no word follows
 _HOUSE_NUMBER_CORE = (
     r"\d{1,4}(?:\s?[a-zA-Z](?![\w])|(?:\s?-\s?|\s)(?:bis|hs|huis|boven|beneden|bg|i{1,3})\b"
     r"|\s?[-/]\s?\d{1,4}(?![\d]))?"
 )
+_WORDS = re.compile(r"[^\W\d_]+")
 _STREET_SUFFIX = re.compile(rf"(?:{_SUFFIX})$")
 _STREET = re.compile(
     rf"(?<![\w])(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|den|het|'t|ter|ten)\s+){{0,3}}){{0,3}}"
@@ -183,7 +189,12 @@ _PERSON_AFTER = re.compile(
 _OWN_NUMBER = re.compile(
     r"\b(?i:mij|me|mijn|m'n|ons|onze|haar|zijn|z'n|hem|hun|terugbellen|thuis|privé|eigen)\b"
 )
-_SERVICE_NUMBER = re.compile(r"\b(?i:algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer)\b")
+_SERVICE_NUMBER = re.compile(
+    r"\b(?i:algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer"
+    # what a number is for when a service gives it: "... voor reserveren", "bereikbaar op"
+    r"|voor\s+(?:vragen|informatie|info|reserveren|reserveringen|aanmelden|afspraken)"
+    r"|bereikbaar\s+(?:op|via))\b"
+)
 # short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
 _ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club".split())
 _FIELD_LABEL = re.compile(
@@ -299,8 +310,13 @@ class Scrubber:
         self._names = NameFinder(self._lex)
         self._today = today or date.today()
         self._streets = PhraseIndex(gazetteer.streets)
-        self._local = PhraseIndex([*places, *gazetteer.places, *gazetteer.streets])
-        self._local_places = PhraseIndex([*places, *gazetteer.places])
+        # a place is also called by its name without its kind ("Jongerencentrum De Ringoven"
+        # is "De Ringoven", "Ringoven"); only from an article on, so a shop named after its
+        # owner ("Kapsalon Fatima") never protects the first name
+        own = [*places, *gazetteer.places]
+        own += [t for x in own for t in self._short_forms(x)]
+        self._local = PhraseIndex([*own, *gazetteer.streets])
+        self._local_places = PhraseIndex(own)
         # the people the gemeente named its streets after are public ("Wie was Marga Klompé?"
         # beside the Marga Klompéstraat): a first name and more before the street's ending
         self._street_people = PhraseIndex(_street_namesakes(gazetteer.streets))
@@ -329,6 +345,12 @@ class Scrubber:
             and not self._surname(b)
         )
         self._name_brands = {fold(b) for b in public if " " not in b and fold(b) in names}
+        # the second pass: its own rules on the scrubbed text, knowing only the gemeente's
+        # words and its streets
+        local_words = {
+            w for x in (*places, *gazetteer.places, *gazetteer.streets) for w in _WORDS.findall(x)
+        }
+        self._residual = Residual(self._lex, local_words, self._is_place_word)
 
     def is_word(self, word: str) -> bool:
         return self._names.is_word(word)
@@ -416,6 +438,13 @@ class Scrubber:
             for m in capital_numbers
         ):
             reasons.append(POSSIBLE_ADDRESS)
+        # the second, independent pass: could a person still stand anywhere in what is left?
+        # It only holds; the spans it gives are in the scrubbed text, mapped back here
+        if not reasons:
+            for start, end, _rule in self._residual.doubts(cleaned):
+                doubts.append(p.Span(*_to_original(final, start, end), POSSIBLE_PERSON))
+            if any(d.kind == POSSIBLE_PERSON for d in doubts):
+                reasons.append(POSSIBLE_PERSON)
         markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
         return ScrubResult(
             cleaned,
@@ -431,13 +460,17 @@ class Scrubber:
         beside one of the gemeente's own services, in a record where nothing else is personal
         and nobody says it is theirs, is most likely the service's: held, text unchanged,
         rather than masked or published."""
-        if not final or any(s.kind != p.PHONE for s in final) or not self._local_glued:
+        if not final or any(s.kind != p.PHONE for s in final):
             return []
         if any(re.match(r"(?:\+|00)?\s*(?:31)?\W*0?6", text[s.start : s.end]) for s in final):
             return []  # a mobile is someone's
         if _OWN_NUMBER.search(text):
             return []
-        services = [m for m in _SERVICE_NUMBER.finditer(text)] + [
+        if _SERVICE_NUMBER.search(text):
+            return list(final)
+        if not self._local_glued:
+            return []
+        services = [
             (a, b)
             for a, b in self._local_places.finditer(text)
             if " " in text[a:b] or fold(text[a:b]) == self._gemeente
@@ -489,6 +522,11 @@ class Scrubber:
         return best[n]
 
     # --- places and addresses ---------------------------------------------------------------
+
+    def _is_place_word(self, word: str) -> bool:
+        """A street, one of the gemeente's places or a public name: no person (residual.py)."""
+        street = self._is_street(word) and self._street_stem(word)
+        return street or word in self._local or self._is_public(word)
 
     def _is_public(self, word: str) -> bool:
         return word in self._local or word in self._public or fold(word) in self._lex.proper_nouns
@@ -587,13 +625,34 @@ class Scrubber:
         lex = self._lex
         return len(words) > 1 and words[0] in lex.particles and words[-1] in lex.surnames
 
+    def _short_forms(self, place: str) -> list[str]:
+        """ "Jongerencentrum De Ringoven" -> "De Ringoven", "Ringoven"; the bare name only when
+        no word of it is on a name list ("Basisschool De Roos" protects no "Roos")."""
+        words = place.split()
+        forms = []
+        for i, w in enumerate(words[1:], 1):
+            if fold(w) in ("de", "het", "'t") and i + 1 < len(words):
+                forms.append(" ".join(words[i:]))
+                rest = " ".join(words[i + 1 :])
+                if len(rest) >= 5 and not any(
+                    fold(x) in self._lex.first_names or fold(x) in self._lex.surnames
+                    for x in words[i + 1 :]
+                ):
+                    forms.append(rest)
+                break
+        return forms
+
     def _is_street(self, word: str) -> bool:
         """A word ending like a street, but not a name that happens to ("Bakker", "Dijk")."""
         w = fold(word)
         suffix = _STREET_SUFFIX.search(w)
         # a stem of three letters at least: "Kowal" or "Stam" is no street on "-wal"/"-am"
         if not suffix or suffix.start() < 3 or word in self._local:
-            return bool(suffix and word in self._local)
+            # the gemeente's own wijk or park ending like a street ("Klinkerhoven 4 –
+            # Uiterwaard 3" is a score) is no street: only its streets take house numbers
+            return bool(suffix and word in self._local) and (
+                word in self._streets or word not in self._local_places
+            )
         last = w.rsplit("-", 1)[-1]  # "de Vries-Bakker" is a double surname
         return all(
             x not in self._lex.surnames and x not in self._lex.first_names for x in (w, last)
@@ -730,6 +789,25 @@ def _name_tails(spans: list[p.Span], text: str) -> list[p.Span]:
         else:
             out.append(p.Span(start, end, span.kind))
     return out
+
+
+def _to_original(spans: list[p.Span], start: int, end: int) -> tuple[int, int]:
+    """Offsets in the scrubbed text back to the original (`spans` replaced, in order); a
+    position inside a marker goes to the edge of what it replaced."""
+
+    def back(position: int, edge: str) -> int:
+        shift = 0
+        for span in spans:
+            marker_start = span.start + shift
+            marker_end = marker_start + len(MARKERS[span.kind])
+            if position < marker_start:
+                break
+            if position < marker_end or (position == marker_end and edge == "end"):
+                return span.start if edge == "start" else span.end
+            shift += len(MARKERS[span.kind]) - (span.end - span.start)
+        return position - shift
+
+    return back(start, "start"), back(end, "end")
 
 
 def _replace(text: str, spans: list[p.Span]) -> str:

@@ -14,6 +14,7 @@ from wijkwijs.personal.scrubber import (
     MARKERS,
     POSSIBLE_ADDRESS,
     POSSIBLE_NAME,
+    POSSIBLE_PERSON,
     UNKNOWN_WORD,
     Gazetteer,
     Scrubber,
@@ -34,7 +35,8 @@ SCHOOL_CLASS = MARKERS["class_name"]
 
 __all__ = [
     "ACCOUNT", "BIRTH_DATE", "BSN", "DIGITS_LEFT", "EMAIL", "HOUSE_NUMBER", "IBAN",
-    "LICENCE_PLATE", "NAME", "PHONE", "POSSIBLE_ADDRESS", "POSSIBLE_NAME", "POSTCODE",
+    "LICENCE_PLATE", "NAME", "PHONE", "POSSIBLE_ADDRESS", "POSSIBLE_NAME", "POSSIBLE_PERSON",
+    "POSTCODE",
     "SCHOOL_CLASS", "UNKNOWN_WORD", "Gazetteer", "ScrubResult", "Scrubber", "scrub_text",
 ]  # fmt: skip
 
