@@ -690,8 +690,18 @@ INITIALS_FRAMES = [
 ]
 
 
+_PARTICLES = ["", "", "", "van ", "de ", "van der ", "van den ", "ter ", "el ", "van 't "]
+
+
 def initials_age(rng: random.Random) -> Sample:
-    if rng.random() < 0.2:  # two lowercase letters before an age in brackets: "jk (12)"
+    roll = rng.random()
+    if roll < 0.3:  # with a surname: "A.B. van Dijk, 15 jaar", "J.K. Öztürk (14)"
+        surname = rng.choice(SURNAMES)
+        name = f"{render_initials(rng).upper()} {rng.choice(_PARTICLES)}{surname}"
+        age = rng.choice([f", {rng.randint(6, 23)} jaar", f" ({rng.randint(6, 23)})",
+                          f" {rng.randint(6, 23)} jr", f", {rng.randint(6, 23)}jr"])  # fmt: skip
+        piece = name + age
+    elif roll < 0.45:  # two lowercase letters before an age in brackets: "jk (12)"
         letters = "".join(rng.choice(_CONSONANTS) for _ in range(2))
         piece = f"{letters} ({rng.randint(6, 23)})"
     else:
@@ -709,6 +719,15 @@ def _first_names() -> list[str]:
 
 
 FIRST_NAMES = _first_names()
+
+
+def _surnames() -> list[str]:
+    path = HERE.parents[1] / "wijkwijs" / "personal" / "data" / "faker_surnames.txt"
+    names = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()]
+    return [w for w in names if w and not w.startswith("#") and w.replace("-", "").isalpha()]
+
+
+SURNAMES = _surnames()
 _SCHOOL = ["havo", "vwo", "vmbo", "mavo", "tl", "kb", "bb", "gt", "atheneum", "gym"]
 
 
@@ -793,6 +812,16 @@ def negative(rng: random.Random) -> Sample:
         f"{rng.randint(2, 40)} jongeren kwamen op de avond af",
         f"we hebben {rng.randint(100, 9999)} handtekeningen",
         f"de speeltuin kost €{rng.randint(10, 250)}.000",
+        f"stuur de brief naar Postbus {rng.randint(1, 9999)}, {valid_postcode(rng)} Vaartveen",
+        f"o.a. {rng.randint(2, 40)} jongeren kwamen kijken",
+        f"voor kinderen t/m {rng.randint(6, 18)} jaar",
+        f"groep {rng.randint(1, 8)} van de school wil meer bankjes",
+        f"klas {rng.randint(1, 6)}{rng.choice('abc')} heeft een plan gemaakt",
+        f"de {rng.choice(['A', 'N'])}{rng.randint(1, 350)} is dicht",
+        f"{rng.randint(2, 5)}x per week open",
+        f"de {rng.randint(1, 9)}e plaats voor het team",
+        f"het veld is {rng.randint(20, 120)} bij {rng.randint(20, 80)} meter",
+        f"het kost {rng.randint(2, 9)}.{rng.randint(100, 999)} euro",
         f"de wedstrijd begint om {h1}.{mins}",
         f"het project duurt van {year} tot {year + 2}",
     ]

@@ -97,6 +97,9 @@ def test_the_same_shapes_naming_nobody_keep_their_text(rng):
         # written dates
         ("geboren op de derde van mei", "geboren op de [geboortedatum]"),
         ("(12 aug) is mijn verjaardag", "([geboortedatum]) is mijn verjaardag"),
+        # initials with a surname and an age
+        ("A.B. van Dijk, 15 jaar, wil een kooi", "[naam], wil een kooi"),
+        ("J.K. Öztürk (14) wil een kooi", "[naam] wil een kooi"),
         # a house number's addition is no initials with an age
         # (the floor after it is part of the address)
         ("Molenstraat 89 hs, 2 hoog", "Molenstraat [huisnummer], [huisnummer]"),
@@ -117,6 +120,8 @@ def test_forms_the_generators_found_are_masked(text, expected):
         "de politie: 0900-8844",
         "sinds 2021 in de wijk",
         "om 1930 op tv",
+        "o.a. jongeren, 15 jaar",  # an abbreviation (OpenTaal's), no initials
+        "voor kinderen t/m 12 jaar",
     ],
 )
 def test_numbers_of_the_same_shapes_that_name_nobody_stay(text):

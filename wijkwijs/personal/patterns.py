@@ -17,6 +17,8 @@ import phonenumbers
 from stdnum import iban as std_iban
 from stdnum.nl import bsn as std_bsn
 
+from wijkwijs.personal.lexicon import listed
+
 # kinds (the evaluation corpus uses the same names)
 NAME = "name"
 PHONE = "phone"
@@ -134,7 +136,7 @@ _PHONE_CANDIDATE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?"
     r"|\(0\)[\s.\-]?|0[ \t.\-]?)\d"
     # groups may be split over a line, as a form field wraps: "06\n12345678"
-    r"(?:[ \t.\-/()]{0,3}(?:\r?\n[ \t]*)?\d){6,12}(?!\d)"
+    r"(?:[ \t.\-/()]{0,3}(?:\r?\n[ \t.\-/]*)?\d){6,12}(?!\d)"
 )
 # a voice memo typed out: "nul zes 51 48 00 09", "nul 6 12345678"
 _DICTATED_MOBILE = re.compile(
@@ -164,6 +166,7 @@ _POSTCODE = re.compile(r"\b[1-9]\d{3}[ \-]?(?!sa\b|sd\b|ss\b)[A-Za-z]{2}\b", re.
 # "postcode", "mijn postcode is", "pc van ons huis:": the clause before says a postcode follows
 # (a few words may stand between)
 _POSTCODE_CUE = re.compile(r"\b(?:postcode\w*|pc)\b(?:[\s:,]+[^\W\d_]+){0,3}[\s:]*$", re.IGNORECASE)
+_PO_BOX = re.compile(r"\b(?:postbus|antwoordnummer)\s*\d{1,6}\s*,?\s*$", re.IGNORECASE)
 # what else four digits before a word are: a year, a round number, a time after "om"
 _NOT_A_POSTCODE_NUMBER = re.compile(
     r"(?:19|20)\d\d|\d\d00|(?<=\bom )(?:[01]\d|2[0-3])[0-5]\d"
@@ -291,8 +294,8 @@ AGE_WORDS = "|".join(
 _AGE = rf"(?:\d{{1,2}}|{AGE_WORDS})"
 
 _INITIALS_AGE = re.compile(
-    # "S.vd.B.", "J.v.d.M.": initials around an abbreviated tussenvoegsel
-    r"(?<![\w.])(?P<init>(?:[a-z]\.\s?){1,3}(?:vd|vdr|v|d|t|ter)\.\s?(?:[a-z]\.\s?){1,2}"
+    # "S.vd.B.", "J.v.d.M.": initials around an abbreviated tussenvoegsel ("t/m 12 jaar" is none)
+    r"(?<![\w./])(?P<init>(?:[a-z]\.\s?){1,3}(?:vd|vdr|v|d|t|ter)\.\s?(?:[a-z]\.\s?){1,2}"
     # (two letters after a number are its addition: "89 hs, 2 hoog", "12-bis")
     r"|(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|(?<!\d )(?<!\d-)[A-Z]{2}(?=\s*[(,])"
     r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
@@ -306,6 +309,19 @@ _INITIALS_AGE = re.compile(
     r"|(?<=\w\.\w\.)\s*[-–]\s*\d{1,2}(?![.,]?\d)(?=\s*[)\],;.—–]|\s*$)"
     r"|(?:(?<=\w\.\w\.)|(?<=\w\.\w\.\s))\s*\d{1,2}(?=\s*[)\],;—–]|\s+(?:vertelt|vertelde|vindt|vond|wil|"
     r"wilde|zegt|zei|vraagt|vroeg|stelt|stelde|meldt|meldde|klaagt|heeft|had|woont|komt)\b))",
+    re.IGNORECASE,
+)
+_AGE_AFTER_NAME = (
+    rf"\s*\(\s*{_AGE}\s*(?:j(?:r|aar)?\.?)?\s*\)|\s*[,–-]?\s*{_AGE}\s*(?:jr|jaar|j)\b\.?"
+)
+# "A.B. van Dijk, 15 jaar", "J.K. Öztürk (14)", "m. de vries, 13 jr": initials, a surname with
+# its tussenvoegsels, and an age (not "o.a. jongeren, 15 jaar": an abbreviation of OpenTaal's)
+_INITIALS_NAME_AGE = re.compile(
+    r"(?<![\w./])(?P<init>(?:[^\W\d_]\.\s?){1,4})\s*"
+    r"(?P<particles>(?:(?:van|de|der|den|ter|ten|het|'t|te|in|op|el|al|bin|ben|da|dos|du|la|le|"
+    r"von|v\.d\.|vd)\s+){0,3})"
+    r"(?P<surname>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)"
+    rf"(?P<age>{_AGE_AFTER_NAME})(?!\s*(?:geleden|lang|terug))",
     re.IGNORECASE,
 )
 # Dutch school types and streams as classes are named: "2havo-c", "3kader", "tto 1", "v3b"
@@ -527,13 +543,16 @@ def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
     return spans
 
 
-def _postcode_spans(text: str, is_frequent_word) -> list[Span]:
+def _postcode_spans(text: str, is_frequent_word, context: str | None = None) -> list[Span]:
+    """`context`: the text as written, where a label glued to the value still cues it
+    ("postcode1938 ex"; `text` has it blanked)."""
+    context = text if context is None else context
     spans = []
     for m in _POSTCODE.finditer(text):
         letters = m.group(0)[-2:]
         spaced = not m.group(0)[4].isalpha()
         # after "postcode", or after a house number and a comma: "Kingweg nr. 155, 5463 le"
-        cued = bool(_POSTCODE_CUE.search(text[max(0, m.start() - 40) : m.start()])) or bool(
+        cued = bool(_POSTCODE_CUE.search(context[max(0, m.start() - 40) : m.start()])) or bool(
             re.search(r"\d[a-zA-Z]?\s*,\s*$", text[max(0, m.start() - 12) : m.start()])
         )
         # "in 2024 en 2025", "om 1930 op tv", "2500 op de rekening": lowercase letters after a
@@ -541,6 +560,8 @@ def _postcode_spans(text: str, is_frequent_word) -> list[Span]:
         # round amount, unless the text just said "postcode"; since 2005 every pair but SA,
         # SD and SS is issued, so "8153 no" or "2555 al" is a postcode
         vowel = re.search(r"[aeiouy]", letters, re.IGNORECASE)
+        if _PO_BOX.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Postbus 626, 1000 AP": a P.O. box is an organisation's, never a home
         word = spaced and letters.islower() and vowel and is_frequent_word(letters)
         if word and not cued and _NOT_A_POSTCODE_NUMBER.fullmatch(text, m.start(), m.start() + 4):
             continue
@@ -670,8 +691,23 @@ def _is_birth_date(
     return year is not None and 1920 <= year <= today.year - 4
 
 
+@lru_cache(maxsize=1)
+def _dotted_abbreviations() -> frozenset[str]:
+    """ "o.a.", "i.p.v.", "t.a.v.": lowercase abbreviations of two letters or more (initials
+    are written in capitals; "m." alone may be someone's)."""
+    return frozenset(
+        a for a in listed("opentaal_abbreviations.txt") if a.islower() and a.count(".") >= 2
+    )
+
+
 def _initials_age_spans(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), INITIALS_AGE) for m in _INITIALS_AGE.finditer(text)]
+    spans = [Span(m.start(), m.end(), INITIALS_AGE) for m in _INITIALS_AGE.finditer(text)]
+    spans += [
+        Span(m.start(), m.end(), INITIALS_AGE)
+        for m in _INITIALS_NAME_AGE.finditer(text)
+        if m.group("particles") or re.sub(r"\s", "", m.group("init")) not in _dotted_abbreviations()
+    ]
+    return spans
 
 
 def class_spans(text: str) -> list[Span]:
@@ -828,9 +864,10 @@ def platform_handle_spans(
 # a form's label glued to its value: "tel0612345678", "bsn-nummer.123456782", "kenteken12-AB-34",
 # "rekNL91ABNA...", "pc1234ab", "geb12-03-2011"
 _GLUED_LABEL = re.compile(
-    r"(?<![^\W\d_])(?:tel(?:efoon)?(?:nr|nummer)?|mob(?:iel)?|gsm|nr|nummer|bsn(?:-?nummer|nr)?|"
+    r"(?<!\w)(?:tel(?:efoon)?(?:nr|nummer)?|mob(?:iel)?|gsm|nr|nummer|bsn(?:-?nummer|nr)?|"
     r"iban|rek(?:ening)?(?:nr|nummer)?|kenteken|postcode|pc|geb(?:oren|oortedatum)?|dob)"
-    r"[.:]?(?=[+(]?\d|[a-z]{1,3}[-\d])",
+    # (the value a number, a plate "KB-XG-43", an IBAN "NL91...", a number dictated "nul zes")
+    r"[.:]?(?=[+(]?\d|[a-z]{1,3}[-\s]?(?:[a-z]{1,3}-)?\d|nul|plus)",
     re.IGNORECASE,
 )
 
@@ -847,7 +884,7 @@ def _formal_spans(text: str, is_frequent_word, today: date) -> list[Span]:
         lambda t: _birth_date_spans(t, today),
         phone_spans,
         bsn_spans,
-        lambda t: _postcode_spans(t, is_frequent_word),
+        lambda t: _postcode_spans(t, is_frequent_word, text),
         _plate_spans,
     )
     return [span for detect in detectors for t in texts for span in detect(t)]
