@@ -254,7 +254,38 @@ PHONE_FRAMES = [
 ]
 
 
+# family abroad: numbers of the countries many Dutch families come from or live next to
+_ABROAD = ["BE", "DE", "MA", "TR", "PL", "SR", "CW", "GB", "ES", "SY", "ER", "SO", "ID", "GH"]
+
+
+def valid_foreign_mobile(rng: random.Random) -> phonenumbers.PhoneNumber:
+    """A valid mobile of another country: its example number with the last digits redrawn."""
+    region = rng.choice(_ABROAD)
+    example = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE)
+    nsn = phonenumbers.national_significant_number(example)
+    while True:
+        tail = "".join(rng.choices(string.digits, k=min(5, len(nsn) - 2)))
+        number = phonenumbers.parse(f"+{example.country_code}{nsn[: -len(tail)]}{tail}")
+        if phonenumbers.is_valid_number(number):
+            return number
+
+
+def render_foreign(number: phonenumbers.PhoneNumber, rng: random.Random) -> str:
+    nsn = phonenumbers.national_significant_number(number)
+    return rng.choice(
+        [
+            phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+            phonenumbers.format_number(number, PhoneNumberFormat.E164),
+            f"00{number.country_code} {nsn}",
+            f"00{number.country_code}{nsn}",
+        ]
+    )
+
+
 def phone(rng: random.Random) -> Sample:
+    if rng.random() < 0.1:
+        piece = render_foreign(valid_foreign_mobile(rng), rng)
+        return framed(rng, "phone", PHONE_FRAMES, piece)
     piece = render_phone(valid_dutch_number(rng), rng)
     if rng.random() < 0.1:
         piece = wrap(piece, rng)
@@ -298,6 +329,13 @@ _DOT_FORMS = [".", " punt ", " dot ", "[punt]", "(dot)", " . ", "[dot]", " (punt
 
 def render_email(rng: random.Random) -> str:
     local, domain = _local_part(rng), _domain(rng)
+    if rng.random() < 0.08:  # the provider only: "sanne.v @gmail", "mo2010 at hotmail"
+        # (not "home" or "live": "at home" names no provider)
+        provider = rng.choice(["gmail", "hotmail", "outlook", "icloud", "yahoo", "ziggo"])
+        return local + rng.choice(["@", " @", " @ ", " at ", "[at]"]) + provider
+    if rng.random() < 0.1:
+        local = local.capitalize()
+        domain = domain.capitalize()
     if rng.random() < 0.45:
         return f"{local}@{domain}" if rng.random() < 0.8 else f"{local}@{domain}".upper()
     at = rng.choice(_AT_FORMS)
@@ -417,9 +455,16 @@ def valid_iban(rng: random.Random) -> str:
 def render_iban(rng: random.Random) -> str:
     compact = valid_iban(rng)
     grouped = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-    style = rng.randrange(5)
-    piece = [compact, grouped, grouped.lower(), compact.lower(), wrap(grouped, rng)][style]
-    return piece
+    forms = [
+        compact,
+        grouped,
+        grouped.lower(),
+        compact.lower(),
+        wrap(grouped, rng),
+        grouped.replace(" ", "-"),
+        f"{compact[:2]} {compact[2:4]} {compact[4:8]} {compact[8:]}",  # "NL 91 ABNA 0417164300"
+    ]
+    return rng.choice(forms)
 
 
 IBAN_FRAMES = [
@@ -607,6 +652,8 @@ def render_date(day: date, rng: random.Random, with_year: bool = True) -> str:
         f"{y}-{m:02d}-{d:02d}",
         f"{d:02d}.{m:02d}.{y}",
         f"{d}.{m}.{y % 100:02d}",
+        f"{d:02d}-{m:02d}-'{y % 100:02d}",
+        f"{y}/{m:02d}/{d:02d}",
     ]
     written = [
         f"{d} {month} {y}",
@@ -643,6 +690,8 @@ BIRTHDAY_FRAMES = [
     "haar verjaardag is {}",
     "hij wordt 15 op {}",
     "geboren op {}",
+    "{} jarig, kom je ook?",
+    "op {} is zijn verjaardag",
 ]
 # a month and a year together with a birth cue
 BIRTH_MONTH_FRAMES = ["geboren in {}", "geb. {}", "geboortedatum: {}", "ze is in {} geboren"]
@@ -822,6 +871,13 @@ def negative(rng: random.Random) -> Sample:
         f"de {rng.randint(1, 9)}e plaats voor het team",
         f"het veld is {rng.randint(20, 120)} bij {rng.randint(20, 80)} meter",
         f"het kost {rng.randint(2, 9)}.{rng.randint(100, 999)} euro",
+        f"in {year} en {year + 1} was het feest",
+        f"om {h2}{mins} op tv",
+        f"we waren met {rng.randint(2, 60)} man",
+        f"bel de gemeente op 14 0{rng.randint(10, 99)} (gratis)",
+        f"bus {rng.randint(1, 99)} om {h1}.{mins}",
+        f"nummer {rng.randint(1, 10)} in de lijst van leukste plekken",
+        f"de score was {rng.randint(0, 5)}-{rng.randint(0, 5)} na {rng.randint(10, 90)} minuten",
         f"de wedstrijd begint om {h1}.{mins}",
         f"het project duurt van {year} tot {year + 2}",
     ]
