@@ -110,6 +110,20 @@ _DECORATIONS = ["({})", "[{}]", "{}.", "{}!", "{},", "{}?", "'{}'", '"{}"', "{};
 _ENCLOSING = ["({})", "[{}]", "'{}'", '"{}"', "*{}*", "{},"]
 
 
+def chat_stamp(rng: random.Random) -> str:
+    """A pasted chat line's stamp, as WhatsApp and Discord exports write it (a recent date)."""
+    day = TODAY - timedelta(days=rng.randint(0, 400))
+    hh, mm = rng.randint(0, 23), rng.randint(0, 59)
+    return rng.choice(
+        [
+            f"[{hh:02d}:{mm:02d}] ",
+            f"[{day:%d-%m-%Y} {hh:02d}:{mm:02d}] ",
+            f"{day:%d/%m/%Y}, {hh:02d}:{mm:02d} - ",
+            f"[{day.day}-{day.month}-{day:%y} {hh:02d}:{mm:02d}:{rng.randint(0, 59):02d}] ",
+        ]
+    )
+
+
 def frame(rng: random.Random, frames: list[str], piece: str, labels: tuple[str, ...] = ()) -> str:
     """`piece` in one of `frames` (or glued to one of `labels`: "tel:06...", "bsn123..."),
     maybe decorated, the sentence maybe lowercased or in capitals."""
@@ -122,6 +136,8 @@ def frame(rng: random.Random, frames: list[str], piece: str, labels: tuple[str, 
         fits = _DECORATIONS if template.endswith("{}") else _ENCLOSING
         template = template.replace("{}", rng.choice(fits))
     text = template.replace("{}", piece)
+    if rng.random() < 0.1:
+        text = chat_stamp(rng) + text
     roll = rng.random()
     if roll < 0.15:
         text = text.lower()
@@ -881,7 +897,8 @@ def negative(rng: random.Random) -> Sample:
         f"de wedstrijd begint om {h1}.{mins}",
         f"het project duurt van {year} tot {year + 2}",
     ]
-    return Sample("negative", rng.choice(frames))
+    text = rng.choice(frames)
+    return Sample("negative", chat_stamp(rng) + text if rng.random() < 0.15 else text)
 
 
 # --- measuring -----------------------------------------------------------------------------

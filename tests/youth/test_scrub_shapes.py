@@ -119,6 +119,7 @@ def test_forms_the_generators_found_are_masked(text, expected):
         "de markt is op 11/01/27",  # next year, not 1927
         "de markt is op 14 maart 2027",
         "op 08.09.2026 is de opening",  # a date, not an 080x number
+        "[08-05-2025 23:31] de entree kost €4,50",  # a chat stamp, not 0805202523
         "de politie: 0900-8844",
         "sinds 2021 in de wijk",
         "om 1930 op tv",

@@ -489,6 +489,8 @@ def phone_spans(text: str) -> list[Span]:
             continue
         if _DATE_SHAPE.fullmatch(raw.strip()):
             continue  # "08.09.2026": a date (an old one was taken as a birth date before)
+        if re.match(r"\s?:\d", text[m.start() + len(raw) :]):
+            continue  # "[08-05-2025 23:31]": a chat stamp's date and hour, no number
         national = raw.lstrip().startswith("0") and not raw.lstrip().startswith("00")
         if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
             continue
@@ -538,6 +540,8 @@ def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
             ):
                 continue  # "schooljaar 2024-2025", "0900-8844"
             digits = "0" + digits  # a spreadsheet dropped the leading zero
+        if not cued and re.match(r"\s?:\d", text[m.end() :]):
+            continue  # "[25-11-25 08:13:47]": a chat stamp's date and hour
         if is_bsn(digits) or cued:
             spans.append(Span(m.start(), m.end(), BSN))
     # "een twee drie vier vijf zes zeven acht twee": dictated in words, nine digits that pass
