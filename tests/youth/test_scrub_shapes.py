@@ -102,6 +102,10 @@ def test_the_same_shapes_naming_nobody_keep_their_text(rng):
         # initials with a surname and an age
         ("A.B. van Dijk, 15 jaar, wil een kooi", "[naam], wil een kooi"),
         ("J.K. Öztürk (14) wil een kooi", "[naam] wil een kooi"),
+        # initials that are also an abbreviation, before a word that is none
+        ("s.j. leht (21) wil een kooi", "[naam] wil een kooi"),
+        # a number after a chat stamp's time
+        ("20/05/2026, 06:03 - 06.38.55.18.37", "20/05/2026, 06:03 - [telefoonnummer]"),
         # a house number's addition is no initials with an age
         # (the floor after it is part of the address)
         ("Molenstraat 89 hs, 2 hoog", "Molenstraat [huisnummer], [huisnummer]"),
@@ -120,6 +124,8 @@ def test_forms_the_generators_found_are_masked(text, expected):
         "de markt is op 14 maart 2027",
         "op 08.09.2026 is de opening",  # a date, not an 080x number
         "[08-05-2025 23:31] de entree kost €4,50",  # a chat stamp, not 0805202523
+        "[25-11-25 08:13:47] de entree kost €4,50",  # nor a BSN 025112508
+        "de markt is op 2025-08-24",  # an ISO date, not a BSN 020250824
         "de politie: 0900-8844",
         "sinds 2021 in de wijk",
         "om 1930 op tv",

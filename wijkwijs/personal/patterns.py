@@ -133,7 +133,8 @@ _IBAN_GROUP_END = re.compile(r"(?=[\s\-.])|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 # ("(0)6 12345678": the trunk zero in brackets without the country code before it)
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?"
+    # (not the minutes of a time: "06:03 - 06.38.55.18.37")
+    r"(?<![\w+])(?<!\d:)(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?"
     r"|\(0\)[\s.\-]?|0[ \t.\-]?)\d"
     # groups may be split over a line, as a form field wraps: "06\n12345678"
     r"(?:[ \t.\-/()]{0,3}(?:\r?\n[ \t.\-/]*)?\d){6,12}(?!\d)"
@@ -151,7 +152,9 @@ _BSN_IN_CELL = re.compile(
 )
 # opening hours: "19.00-23.00", "8.30-15.40"
 _TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d\s?[-–]\s?\d{1,2}[.:][0-5]\d(?!\d)")
-_DATE_SHAPE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}")
+_DATE_SHAPE = re.compile(
+    r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}|(?:19|20)\d{2}([-/.])\d{1,2}\2\d{1,2}"
+)
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}")
 # a free or paid service line of eight digits: "0800-1234", "0900 8844"
 _SERVICE_LINE = re.compile(r"0(?:800|90\d)[ .\-]?\d{4}")
@@ -707,13 +710,15 @@ def _dotted_abbreviations() -> frozenset[str]:
     )
 
 
-def _initials_age_spans(text: str) -> list[Span]:
+def _initials_age_spans(text: str, is_word=None) -> list[Span]:
+    """Initials with an age; with a surname between them unless the "initials" are an
+    abbreviation before an ordinary word ("o.a. jongeren, 15 jaar"; `is_word`)."""
     spans = [Span(m.start(), m.end(), INITIALS_AGE) for m in _INITIALS_AGE.finditer(text)]
-    spans += [
-        Span(m.start(), m.end(), INITIALS_AGE)
-        for m in _INITIALS_NAME_AGE.finditer(text)
-        if m.group("particles") or re.sub(r"\s", "", m.group("init")) not in _dotted_abbreviations()
-    ]
+    for m in _INITIALS_NAME_AGE.finditer(text):
+        abbreviation = re.sub(r"\s", "", m.group("init")) in _dotted_abbreviations()
+        word = is_word is None or is_word(m.group("surname").lower())
+        if m.group("particles") or not (abbreviation and word):
+            spans.append(Span(m.start(), m.end(), INITIALS_AGE))
     return spans
 
 
@@ -912,7 +917,7 @@ def shaped_spans(
     return (
         contact_spans(text)
         + _formal_spans(text, is_frequent_word, today)
-        + _initials_age_spans(text)
+        + _initials_age_spans(text, is_word)
         + platform_handle_spans(text, is_word, is_frequent_word, handle_like, doubts)
         + username_spans(text, is_word, is_plain_word)
         + glued_handle_spans(text, is_plain_word or is_word)
