@@ -147,9 +147,13 @@ def frame(rng: random.Random, frames: list[str], piece: str, labels: tuple[str, 
 
 
 def _cased(piece: str, text: str) -> str:
-    """The piece as it appears in `text` after the frame changed the case of the sentence."""
-    low = text.lower().find(piece.lower())
-    return text[low : low + len(piece)] if low >= 0 else piece
+    """The piece as it appears in `text` after the frame changed the case of the sentence
+    ("Budaqlı" in capitals is "BUDAQLI": compared by the case the frame gave it)."""
+    for form in (piece, piece.lower(), piece.upper()):
+        at = text.find(form)
+        if at >= 0:
+            return text[at : at + len(form)]
+    raise ValueError(f"{piece!r} not in {text!r}")
 
 
 def framed(
