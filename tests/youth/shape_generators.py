@@ -307,6 +307,12 @@ def phone(rng: random.Random) -> Sample:
         piece = render_foreign(valid_foreign_mobile(rng), rng)
         return framed(rng, "phone", PHONE_FRAMES, piece)
     piece = render_phone(valid_dutch_number(rng), rng)
+    if rng.random() < 0.08:  # two numbers one after the other: "06-12345678/06-87654321"
+        second = render_phone(valid_dutch_number(rng), rng)
+        glue = rng.choice([" / ", "/", " ", ", ", " of "])
+        sample = framed(rng, "phone", PHONE_FRAMES, piece + glue + second)
+        both = sample.piece
+        return Sample("phone", sample.text, both[: len(piece)], [("phone", both[-len(second) :])])
     if rng.random() < 0.1:
         piece = wrap(piece, rng)
     return framed(rng, "phone", PHONE_FRAMES, piece, ("tel", "mob", "telnr", "gsm", "nr"))

@@ -91,6 +91,10 @@ def test_the_same_shapes_naming_nobody_keep_their_text(rng):
         ("bel +31 6 1933 7114", "bel [telefoonnummer]"),
         ("bel 0343.18.10.78", "bel [telefoonnummer]"),
         ("(0)6 12345678 na vieren", "[telefoonnummer] na vieren"),
+        # two numbers one after the other
+        ("06-12345678/06-87654321", "[telefoonnummer]/[telefoonnummer]"),
+        ("bel 06 12345678 06 87654321", "bel [telefoonnummer] [telefoonnummer]"),
+        ("0800-1234 0612345678", "0800-1234 [telefoonnummer]"),
         # a dictated number wrapped onto the next line
         ("bel nul zes twaalf\nvierendertig 56 78", "bel [telefoonnummer]"),
         # since 2005 every letter pair but SA, SD, SS is issued
@@ -126,6 +130,7 @@ def test_forms_the_generators_found_are_masked(text, expected):
         "[08-05-2025 23:31] de entree kost €4,50",  # a chat stamp, not 0805202523
         "[25-11-25 08:13:47] de entree kost €4,50",  # nor a BSN 025112508
         "de markt is op 2025-08-24",  # an ISO date, not a BSN 020250824
+        "van 01-02-2024 - 02-03-2024 dicht",  # a range of dates, not 0102202402
         "de politie: 0900-8844",
         "sinds 2021 in de wijk",
         "om 1930 op tv",

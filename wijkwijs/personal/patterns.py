@@ -482,28 +482,48 @@ def phone_spans(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), PHONE) for m in _DICTATED_MOBILE.finditer(text)]
     # "nul zes twaalf 34 vijftig 67 89", "plus eenendertig zes ...": dictated in words
     spans += _spoken_spans(text, PHONE, _possible_phone)
-    for m in _PHONE_CANDIDATE.finditer(text):
-        raw = m.group(0).rstrip(" .-/(")
-        digits = re.sub(r"\D", "", raw)
-        if digits.startswith("0800") or (digits.startswith("090") and len(digits) == 8):
-            # a free number or a short paid one is an organisation's line (de Kindertelefoon,
-            # the police's 0900-8844), no one's own (a long 0900 number may be a named
-            # adult's business line)
-            continue
-        if _DATE_SHAPE.fullmatch(raw.strip()):
-            continue  # "08.09.2026": a date (an old one was taken as a birth date before)
-        if re.match(r"\s?:\d", text[m.start() + len(raw) :]):
-            continue  # "[08-05-2025 23:31]": a chat stamp's date and hour, no number
-        national = raw.lstrip().startswith("0") and not raw.lstrip().startswith("00")
-        if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
-            continue
-        try:
-            number = phonenumbers.parse(re.sub(r"\s+", " ", raw), "NL")
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_possible_number(number):
-            spans.append(Span(m.start(), m.start() + len(raw), PHONE))
+    pos = 0
+    while m := _PHONE_CANDIDATE.search(text, pos):
+        # two numbers typed one after the other ("06-12345678/06-87654321") run together as
+        # one candidate: try it whole, then up to where the next number starts
+        cuts = [c.start() for c in _NEXT_NUMBER.finditer(m.group(0))]
+        for end in [m.end(), *(m.start() + c for c in reversed(cuts))]:
+            if _is_phone(text, m.start(), end):
+                raw = text[m.start() : end].rstrip(" .-/(")
+                spans.append(Span(m.start(), m.start() + len(raw), PHONE))
+                pos = end
+                break
+        else:
+            # none: a number may still start inside it ("0800-1234 0612345678")
+            pos = m.start() + cuts[0] if cuts else m.end()
     return spans
+
+
+# where a second number starts inside a candidate: after a space or a slash, 0 or + (not
+# after a dash or a dot: "01-02-2024 - 02-03-2024" is no 0102202402)
+_NEXT_NUMBER = re.compile(r"(?<=[ \t/])(?=[+0]\d|\(0)")
+
+
+def _is_phone(text: str, start: int, end: int) -> bool:
+    raw = text[start:end].rstrip(" .-/(")
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith("0800") or (digits.startswith("090") and len(digits) == 8):
+        # a free number or a short paid one is an organisation's line (de Kindertelefoon,
+        # the police's 0900-8844), no one's own (a long 0900 number may be a named
+        # adult's business line)
+        return False
+    if _DATE_SHAPE.fullmatch(raw.strip()):
+        return False  # "08.09.2026": a date (an old one was taken as a birth date before)
+    if re.match(r"\s?:\d", text[start + len(raw) :]):
+        return False  # "[08-05-2025 23:31]": a chat stamp's date and hour, no number
+    national = raw.lstrip().startswith("0") and not raw.lstrip().startswith("00")
+    if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
+        return False
+    try:
+        number = phonenumbers.parse(re.sub(r"\s+", " ", raw), "NL")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number)
 
 
 def is_bsn(digits: str) -> bool:
