@@ -17,6 +17,8 @@ import phonenumbers
 from stdnum import iban as std_iban
 from stdnum.nl import bsn as std_bsn
 
+from wijkwijs.personal.lexicon import listed
+
 # kinds (the evaluation corpus uses the same names)
 NAME = "name"
 PHONE = "phone"
@@ -129,10 +131,13 @@ _IBAN = re.compile(
 )
 _IBAN_GROUP_END = re.compile(r"(?=[\s\-.])|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
+# ("(0)6 12345678": the trunk zero in brackets without the country code before it)
 _PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?|0[ \t.\-]?)\d"
+    # (not the minutes of a time: "06:03 - 06.38.55.18.37")
+    r"(?<![\w+])(?<!\d:)(?:(?:\+|00)\s?\d{2,3}[\s.\-]?(?:\(0\)[\s.\-]?)?|\(0\d{1,3}\)\s?"
+    r"|\(0\)[\s.\-]?|0[ \t.\-]?)\d"
     # groups may be split over a line, as a form field wraps: "06\n12345678"
-    r"(?:[ \t.\-/()]{0,3}(?:\r?\n[ \t]*)?\d){6,12}(?!\d)"
+    r"(?:[ \t.\-/()]{0,3}(?:\r?\n[ \t.\-/]*)?\d){6,12}(?!\d)"
 )
 # a voice memo typed out: "nul zes 51 48 00 09", "nul 6 12345678"
 _DICTATED_MOBILE = re.compile(
@@ -147,13 +152,30 @@ _BSN_IN_CELL = re.compile(
 )
 # opening hours: "19.00-23.00", "8.30-15.40"
 _TIME_RANGE = re.compile(r"(?<!\d)\d{1,2}[.:][0-5]\d\s?[-–]\s?\d{1,2}[.:][0-5]\d(?!\d)")
-_DATE_SHAPE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}")
+_DATE_SHAPE = re.compile(
+    r"\d{1,2}([-/.])\d{1,2}\1(?:19|20)?\d{2}|(?:19|20)\d{2}([-/.])\d{1,2}\2\d{1,2}"
+)
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}")
+# a free or paid service line of eight digits: "0800-1234", "0900 8844"
+_SERVICE_LINE = re.compile(r"0(?:800|90\d)[ .\-]?\d{4}")
+_ORGANISATION_NUMBER_CUE = re.compile(
+    r"\b(?:kvk|kamer\s+van\s+koophandel|handelsregister|rsin)[\w-]*[\s:.]*(?:nr\.?|nummer)?[\s:.]*$",
+    re.IGNORECASE,
+)
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
 
 # Dutch postcodes: four digits (no leading zero) and two letters; SA, SD and SS are not issued.
 _POSTCODE = re.compile(r"\b[1-9]\d{3}[ \-]?(?!sa\b|sd\b|ss\b)[A-Za-z]{2}\b", re.IGNORECASE)
-_POSTCODE_CUE = re.compile(r"\b(?:postcode|pc|postcodegebied)\b[\s:]*$", re.IGNORECASE)
+# "postcode", "mijn postcode is", "pc van ons huis:": the clause before says a postcode follows
+# (a few words may stand between)
+_POSTCODE_CUE = re.compile(r"\b(?:postcode\w*|pc)\b(?:[\s:,]+[^\W\d_]+){0,3}[\s:]*$", re.IGNORECASE)
+_PO_BOX = re.compile(r"\b(?:postbus|antwoordnummer)\s*\d{1,6}\s*,?\s*$", re.IGNORECASE)
+# what else four digits before a word are: a year, a round number, a time after "om"
+_NOT_A_POSTCODE_NUMBER = re.compile(
+    r"(?:19|20)\d\d|\d\d00|(?<=\bom )(?:[01]\d|2[0-3])[0-5]\d"
+    r"|(?<=\b(?:tot|van) )(?:[01]\d|2[0-3])[0-5]\d",
+    re.IGNORECASE,
+)
 
 # --- licence plates: the 14 Dutch sidecodes ----------------------------------------------
 
@@ -197,7 +219,7 @@ MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, 1)} | {
 }  # fmt: skip
 _MONTH_WORD = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d\w])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
+    r"(?<![\d\w])(?<!\d[-/.])(?:(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2})"
     r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})"
     # a year cut to two digits after an apostrophe: "07-03-'12"
     r"|(?P<ad>\d{1,2})[-/.](?P<am>\d{1,2})[-/.]?\s?['’](?P<ay>\d{2}))"
@@ -216,15 +238,17 @@ NUMBER_WORDS |= {f"{u}ën{t}": n + 10 * k for k, t in ((2, "twintig"), (3, "dert
                  for n, u in enumerate(_UNITS, 1)
                  if u.endswith("e") and n + 10 * k <= 31}  # fmt: skip
 _DAY_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# the ordinals not made of their number and -de/-ste ("vierde", "achtste")
+_ORDINALS = {"eerste": 1, "derde": 3}
 _YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
 # day and month in words, the day also with a suffix ("3e", "21ste") or in words, the year
 # optional: "3 april 1987", "3 apr. '87", "03-apr-1987", "twaalf juni tweeduizend tien"
 _WRITTEN_DATE = re.compile(
-    # "de 9e van mei": an ordinal day "of" the month
+    # "de 9e van mei", "de derde van juni": an ordinal day "of" the month (the article stays)
     rf"(?<![\w])(?:(?P<d>\d{{1,2}})(?:(?:e|ste|de)\s+van\s+|(?:e|ste|de)?[\s\-./]*)"
-    rf"|(?P<dw>{_DAY_WORD})(?:e|ste|de)?\s+)"
+    rf"|(?P<dw>{_DAY_WORD}|eerste|derde)(?:(?:e|ste|de)?\s+van\s+|(?:e|ste|de)?\s+))"
     rf"(?P<m>{_MONTH_WORD})\.?(?![^\W\d_])"
-    rf"(?:[\s\-.,/]*(?P<y>(?:19|20)\d{{2}}|'\d{{2}}|{_YEAR_WORDS})(?!\d))?",
+    rf"(?:[\s\-.,/]*(?P<y>(?:19|20)\d{{2}}|['’]\d{{2}}|{_YEAR_WORDS})(?!\d))?",
     re.IGNORECASE,
 )
 # the English order: "april 3, 1987"
@@ -242,7 +266,7 @@ _BIRTH_CUE = re.compile(
 )
 # "op 2 april zijn verjaardag", "5 mei jarig", "3-4 geboren"
 _BIRTH_CUE_AFTER = re.compile(
-    r"[\s,]*(?:(?:is|was|wordt|ben|heeft|had)\s+)?(?:(?:zijn|haar|z'n|d'r|mijn|m'n|hun|de)\s+)?"
+    r"[\s,)\]'\"’”*]*(?:(?:is|was|wordt|ben|heeft|had)\s+)?(?:(?:zijn|haar|z'n|d'r|mijn|m'n|hun|de)\s+)?"
     r"(?:geboren|jarig|verjaardag|verjaart|bday|b-day|birthday)",
     re.IGNORECASE,
 )
@@ -253,10 +277,14 @@ _YEAR_AFTER_BIRTH_CUE = re.compile(
 )
 # "hij is in 2011 geboren", "maart 2011 geboren": the year (and month) before the cue
 _YEAR_BEFORE_BORN = re.compile(
-    rf"(?<![\w])(?:(?:{_MONTH_WORD})\.?\s+)?(?:19|20)\d{{2}}(?=\s+geboren\b)", re.IGNORECASE
+    rf"(?<![\w])(?:(?:{_MONTH_WORD})\.?\s+)?(?:19|20)\d{{2}}"
+    r"(?=[)\]'\"’”*,]?\s+geboren\b)",
+    re.IGNORECASE,
 )
+# (not inside a number in groups: "+31 6 1933 7114", "06 12 03 2010 55")
 _SPACED_DATE = re.compile(
-    r"(?<![\d\w.,:])(\d{1,2})[ \t](\d{1,2})[ \t]((?:19|20)\d{2})(?![\d\w]|[.,:]\d)"
+    r"(?<![\d\w.,:+])(?<!\d[ \t])(\d{1,2})[ \t](\d{1,2})[ \t]((?:19|20)\d{2})"
+    r"(?![\d\w]|[.,:]\d|[ \t]\d)"
 )
 _DAY_MONTH = re.compile(r"(?<![\d\w/.-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})(?![\d\w]|[-/.]\d)")
 
@@ -269,20 +297,34 @@ AGE_WORDS = "|".join(
 _AGE = rf"(?:\d{{1,2}}|{AGE_WORDS})"
 
 _INITIALS_AGE = re.compile(
-    # "S.vd.B.", "J.v.d.M.": initials around an abbreviated tussenvoegsel
-    r"(?<![\w.])(?P<init>(?:[a-z]\.\s?){1,3}(?:vd|vdr|v|d|t|ter)\.\s?(?:[a-z]\.\s?){1,2}"
-    r"|(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|[A-Z]{2}(?=\s*[(,])"
+    # "S.vd.B.", "J.v.d.M.": initials around an abbreviated tussenvoegsel ("t/m 12 jaar" is none)
+    r"(?<![\w./])(?P<init>(?:[a-z]\.\s?){1,3}(?:vd|vdr|v|d|t|ter)\.\s?(?:[a-z]\.\s?){1,2}"
+    # (two letters after a number are its addition: "89 hs, 2 hoog", "12-bis")
+    r"|(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|(?<!\d )(?<!\d-)[A-Z]{2}(?=\s*[(,])"
     r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
     rf"(?P<age>\s*\(\s*{_AGE}\s*(?:j(?:r|aar)?\.?)?\s*\)"
     rf"|\s*,?\s*{_AGE}\s*(?:jr|jaar|j)\b\.?(?!\s*(?:geleden|lang|terug))"
     rf"|\s*[-–]\s*{_AGE}\s*(?:jr|jaar|j)\b\.?"  # "ö.w. - 14 jaar", "T.K., zestien jaar"
-    r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%))"
+    r"|\s*,\s*\d{1,2}\b(?!\s*(?:uur|euro|min|%|-?hoog\b))"
     # "(R.J.M. 15)", "j.h. 17 vertelt": a bare age after two or more dotted initials, closed
     # by a bracket or followed by what a person does (not "o.a. 15 jongeren")
     # "R.J. - 15,": a dash before it, as a list of sign-ups is typed
     r"|(?<=\w\.\w\.)\s*[-–]\s*\d{1,2}(?![.,]?\d)(?=\s*[)\],;.—–]|\s*$)"
     r"|(?:(?<=\w\.\w\.)|(?<=\w\.\w\.\s))\s*\d{1,2}(?=\s*[)\],;—–]|\s+(?:vertelt|vertelde|vindt|vond|wil|"
     r"wilde|zegt|zei|vraagt|vroeg|stelt|stelde|meldt|meldde|klaagt|heeft|had|woont|komt)\b))",
+    re.IGNORECASE,
+)
+_AGE_AFTER_NAME = (
+    rf"\s*\(\s*{_AGE}\s*(?:j(?:r|aar)?\.?)?\s*\)|\s*[,–-]?\s*{_AGE}\s*(?:jr|jaar|j)\b\.?"
+)
+# "A.B. van Dijk, 15 jaar", "J.K. Öztürk (14)", "m. de vries, 13 jr": initials, a surname with
+# its tussenvoegsels, and an age (not "o.a. jongeren, 15 jaar": an abbreviation of OpenTaal's)
+_INITIALS_NAME_AGE = re.compile(
+    r"(?<![\w./])(?P<init>(?:[^\W\d_]\.\s?){1,4})\s*"
+    r"(?P<particles>(?:(?:van|de|der|den|ter|ten|het|'t|te|in|op|el|al|bin|ben|da|dos|du|la|le|"
+    r"von|v\.d\.|vd)\s+){0,3})"
+    r"(?P<surname>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)"
+    rf"(?P<age>{_AGE_AFTER_NAME})(?!\s*(?:geleden|lang|terug))",
     re.IGNORECASE,
 )
 # Dutch school types and streams as classes are named: "2havo-c", "3kader", "tto 1", "v3b"
@@ -292,7 +334,7 @@ _SCHOOL_TYPES = (
 )
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|gr\.?|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&-]\s?\d(?!\d))?"
-    rf"(?:\s?(?:{_SCHOOL_TYPES})\b)?(?:\s?[a-z]\b|[a-z]{{1,2}}\b)?"
+    rf"(?:\s?(?:{_SCHOOL_TYPES})\b)?(?:[\s-]?[a-z]\b|[a-z]{{1,2}}\b)?"
     # "groep acht", "tweede klas", "4e klas", "het derde leerjaar": years in words or ordinals
     r"|(?<!een )\bgroep\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b"
     r"|\b(?:[1-8](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)\s+(?:klas|leerjaar)\b"
@@ -308,7 +350,9 @@ _CLASS = re.compile(
     # "Sem (1F)", "(2b, Lorentz)": a year and a letter in brackets, not "(2e)" or "(3x)"
     r"|(?<=\()\d[a-df-wyz](?=\s*[),])"
     # "De Zonnewijzer, 2K: Jolien", "Sem – 1b – ...": a year and a letter set apart as an item
-    r"|(?<=[,–—] )\d[a-df-wyz](?=\s*[:,;–—])"
+    r"|(?<=[,–—] )\d[a-df-wyz](?=\s*(?:[:,;.!–—)]|$))"
+    # "2c: Azeglio wil ...": a class opening a line as its label; "brugklas b": no year
+    r"|(?m:^)[ \t]*\d[a-df-wyz](?=[ \t]*:)|\bbrugklas\s+[a-z]\b"
     rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:\s?/\s?(?:{_SCHOOL_TYPES}))*"
     r"(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
     rf"|\b(?:{_SCHOOL_TYPES})[\s-]?\d[a-z]?\b",
@@ -317,14 +361,17 @@ _CLASS = re.compile(
 
 
 def iban_spans(text: str) -> list[Span]:
-    """IBANs with a valid check (python-stdnum), or of the Dutch shape when a digit is off."""
+    """IBANs with a valid check (python-stdnum, ISO 13616 without the country's own bank
+    list), or of the Dutch shape when a digit is off."""
     spans = []
     for m in _IBAN.finditer(text):
         # the pattern may run on into the next word ("... 00 is"): try shorter ends
         ends = sorted({e.start() for e in _IBAN_GROUP_END.finditer(m.group(0))}, reverse=True)
         for end in ends:
             compact = re.sub(r"[\s\-.]", "", m.group(0)[:end]).upper()
-            if std_iban.is_valid(compact) or _NL_IBAN_SHAPE.match(compact):
+            # the IBAN's own mod-97 check, not the country's bank list: an account at a bank
+            # since merged or renamed ("BE68 5390 0754 7034") is still someone's
+            if std_iban.is_valid(compact, check_country=False) or _NL_IBAN_SHAPE.match(compact):
                 spans.append(Span(m.start(), m.start() + end, IBAN))
                 break
     return spans
@@ -345,12 +392,13 @@ _SPOKEN_DIGITS |= {
 # every number word 1-99 with its value (house numbers in words, scrubber.py)
 SPOKEN_NUMBERS = {w: int(d) for w, d in _SPOKEN_DIGITS.items() if d != "0"}
 _SPOKEN_TOKEN = re.compile(r"\+|\d+|[^\W\d_]+")
-_SPOKEN_GAP = re.compile(r"[ \t.,\-/]*")
+# (a dictated number may wrap onto the next line, as the digits of one may)
+_SPOKEN_GAP = re.compile(r"[ \t.,\-/]*(?:\r?\n[ \t]*)?")
 # three or more number tokens in a row: where a dictated number can be
 _SPOKEN_STRETCH = re.compile(
     r"(?<!\w)(?:(?:"
     + "|".join(sorted(_SPOKEN_DIGITS, key=len, reverse=True))
-    + r"|\d+|plus|\+|dubbele?)(?!\w)[ \t.,\-/]*){3,}",
+    + r"|\d+|plus|\+|dubbele?)(?!\w)[ \t.,\-/]*(?:\r?\n[ \t]*)?){3,}",
     re.IGNORECASE,
 )
 
@@ -434,23 +482,48 @@ def phone_spans(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), PHONE) for m in _DICTATED_MOBILE.finditer(text)]
     # "nul zes twaalf 34 vijftig 67 89", "plus eenendertig zes ...": dictated in words
     spans += _spoken_spans(text, PHONE, _possible_phone)
-    for m in _PHONE_CANDIDATE.finditer(text):
-        raw = m.group(0).rstrip(" .-/(")
-        digits = re.sub(r"\D", "", raw)
-        if digits.startswith("0800") or (digits.startswith("090") and len(digits) == 8):
-            # a free number or a short paid one is an organisation's line (de Kindertelefoon,
-            # the police's 0900-8844), no one's own
-            continue
-        national = raw.lstrip().startswith("0") and not raw.lstrip().startswith("00")
-        if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
-            continue
-        try:
-            number = phonenumbers.parse(re.sub(r"\s+", " ", raw), "NL")
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_possible_number(number):
-            spans.append(Span(m.start(), m.start() + len(raw), PHONE))
+    pos = 0
+    while m := _PHONE_CANDIDATE.search(text, pos):
+        # two numbers typed one after the other ("06-12345678/06-87654321") run together as
+        # one candidate: try it whole, then up to where the next number starts
+        cuts = [c.start() for c in _NEXT_NUMBER.finditer(m.group(0))]
+        for end in [m.end(), *(m.start() + c for c in reversed(cuts))]:
+            if _is_phone(text, m.start(), end):
+                raw = text[m.start() : end].rstrip(" .-/(")
+                spans.append(Span(m.start(), m.start() + len(raw), PHONE))
+                pos = end
+                break
+        else:
+            # none: a number may still start inside it ("0800-1234 0612345678")
+            pos = m.start() + cuts[0] if cuts else m.end()
     return spans
+
+
+# where a second number starts inside a candidate: after a space or a slash, 0 or + (not
+# after a dash or a dot: "01-02-2024 - 02-03-2024" is no 0102202402)
+_NEXT_NUMBER = re.compile(r"(?<=[ \t/])(?=[+0]\d|\(0)")
+
+
+def _is_phone(text: str, start: int, end: int) -> bool:
+    raw = text[start:end].rstrip(" .-/(")
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith("0800") or (digits.startswith("090") and len(digits) == 8):
+        # a free number or a short paid one is an organisation's line (de Kindertelefoon,
+        # the police's 0900-8844), no one's own (a long 0900 number may be a named
+        # adult's business line)
+        return False
+    if _DATE_SHAPE.fullmatch(raw.strip()):
+        return False  # "08.09.2026": a date (an old one was taken as a birth date before)
+    if re.match(r"\s?:\d", text[start + len(raw) :]):
+        return False  # "[08-05-2025 23:31]": a chat stamp's date and hour, no number
+    national = raw.lstrip().startswith("0") and not raw.lstrip().startswith("00")
+    if national and len(digits) != 10 and not re.match(r"0[89]0\d", digits):
+        return False
+    try:
+        number = phonenumbers.parse(re.sub(r"\s+", " ", raw), "NL")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number)
 
 
 def is_bsn(digits: str) -> bool:
@@ -480,12 +553,18 @@ def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
     for m in _BSN_CANDIDATE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         cued = bool(_BSN_CUE.search(text[max(0, m.start() - 40) : m.start()]))
+        if not cued and _ORGANISATION_NUMBER_CUE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "KvK 68056801", "RSIN 002343555"
         if not cued and (_DATE_SHAPE.fullmatch(m.group(0)) or _TIME_RANGE.search(m.group(0))):
             continue  # "12-03-2025 20:11": a date, as a chat export stamps a line; "19.00-23.00"
         if len(digits) == 8:
-            if not cued and _YEAR_RANGE.fullmatch(m.group(0)):
-                continue  # "schooljaar 2024-2025"
+            if not cued and (
+                _YEAR_RANGE.fullmatch(m.group(0)) or _SERVICE_LINE.fullmatch(m.group(0))
+            ):
+                continue  # "schooljaar 2024-2025", "0900-8844"
             digits = "0" + digits  # a spreadsheet dropped the leading zero
+        if not cued and re.match(r"\s?:\d", text[m.end() :]):
+            continue  # "[25-11-25 08:13:47]": a chat stamp's date and hour
         if is_bsn(digits) or cued:
             spans.append(Span(m.start(), m.end(), BSN))
     # "een twee drie vier vijf zes zeven acht twee": dictated in words, nine digits that pass
@@ -494,19 +573,27 @@ def bsn_spans(text: str, in_cell: bool = False) -> list[Span]:
     return spans
 
 
-def _postcode_spans(text: str, is_frequent_word) -> list[Span]:
+def _postcode_spans(text: str, is_frequent_word, context: str | None = None) -> list[Span]:
+    """`context`: the text as written, where a label glued to the value still cues it
+    ("postcode1938 ex"; `text` has it blanked)."""
+    context = text if context is None else context
     spans = []
     for m in _POSTCODE.finditer(text):
         letters = m.group(0)[-2:]
         spaced = not m.group(0)[4].isalpha()
         # after "postcode", or after a house number and a comma: "Kingweg nr. 155, 5463 le"
-        cued = bool(_POSTCODE_CUE.search(text[: m.start()])) or bool(
+        cued = bool(_POSTCODE_CUE.search(context[max(0, m.start() - 40) : m.start()])) or bool(
             re.search(r"\d[a-zA-Z]?\s*,\s*$", text[max(0, m.start() - 12) : m.start()])
         )
-        # "in 2024 en 2025", "om 1930 op tv": lowercase letters after a space that form a
-        # word are a word, unless the text just said "postcode"
+        # "in 2024 en 2025", "om 1930 op tv", "2500 op de rekening": lowercase letters after a
+        # space that form a word are a word after a number that reads as a year, a time or a
+        # round amount, unless the text just said "postcode"; since 2005 every pair but SA,
+        # SD and SS is issued, so "8153 no" or "2555 al" is a postcode
         vowel = re.search(r"[aeiouy]", letters, re.IGNORECASE)
-        if spaced and letters.islower() and vowel and is_frequent_word(letters) and not cued:
+        if _PO_BOX.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Postbus 626, 1000 AP": a P.O. box is an organisation's, never a home
+        word = spaced and letters.islower() and vowel and is_frequent_word(letters)
+        if word and not cued and _NOT_A_POSTCODE_NUMBER.fullmatch(text, m.start(), m.start() + 4):
             continue
         spans.append(Span(m.start(), m.end(), POSTCODE))
     return spans
@@ -543,7 +630,8 @@ class WrittenDate:
 
 
 def _two_digit_year(year: int, today: date) -> int:
-    return 2000 + year if 2000 + year <= today.year else 1900 + year
+    """ "27" in 2026 is 2027 (an event being planned), not 1927; further ahead, the past."""
+    return 2000 + year if 2000 + year <= today.year + 2 else 1900 + year
 
 
 def written_dates(text: str, today: date, in_cell: bool = False) -> list[WrittenDate]:
@@ -568,11 +656,10 @@ def written_dates(text: str, today: date, in_cell: bool = False) -> list[Written
             tail = re.sub(r"^tweeduizend[\s-]?(?:en)?[\s-]?", "", year.lower())
             full_year = 2000 + NUMBER_WORDS.get(tail, 0)
         elif year:
-            full_year = int(year[-2:]) + 2000 if year.startswith("'") else int(year)
-            if full_year > today.year:
-                full_year -= 100
+            # "14 mrt '11"; a year in full stays as written ("14 maart 2027" is an event)
+            full_year = _two_digit_year(int(year[-2:]), today) if year[0] in "'’" else int(year)
         month = MONTH_NUMBERS[m.group("m").lower()]
-        day_number = int(day) if day.isdigit() else NUMBER_WORDS[day]
+        day_number = int(day) if day.isdigit() else NUMBER_WORDS.get(day) or _ORDINALS[day]
         found.append(WrittenDate(m.start(), m.end(), day_number, month, full_year))
     compact = _COMPACT_DATE.match(text.strip()) if in_cell else None
     if compact:
@@ -634,8 +721,25 @@ def _is_birth_date(
     return year is not None and 1920 <= year <= today.year - 4
 
 
-def _initials_age_spans(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), INITIALS_AGE) for m in _INITIALS_AGE.finditer(text)]
+@lru_cache(maxsize=1)
+def _dotted_abbreviations() -> frozenset[str]:
+    """ "o.a.", "i.p.v.", "t.a.v.": lowercase abbreviations of two letters or more (initials
+    are written in capitals; "m." alone may be someone's)."""
+    return frozenset(
+        a for a in listed("opentaal_abbreviations.txt") if a.islower() and a.count(".") >= 2
+    )
+
+
+def _initials_age_spans(text: str, is_word=None) -> list[Span]:
+    """Initials with an age; with a surname between them unless the "initials" are an
+    abbreviation before an ordinary word ("o.a. jongeren, 15 jaar"; `is_word`)."""
+    spans = [Span(m.start(), m.end(), INITIALS_AGE) for m in _INITIALS_AGE.finditer(text)]
+    for m in _INITIALS_NAME_AGE.finditer(text):
+        abbreviation = re.sub(r"\s", "", m.group("init")) in _dotted_abbreviations()
+        word = is_word is None or is_word(m.group("surname").lower())
+        if m.group("particles") or not (abbreviation and word):
+            spans.append(Span(m.start(), m.end(), INITIALS_AGE))
+    return spans
 
 
 def class_spans(text: str) -> list[Span]:
@@ -789,6 +893,35 @@ def platform_handle_spans(
     return spans
 
 
+# a form's label glued to its value: "tel0612345678", "bsn-nummer.123456782", "kenteken12-AB-34",
+# "rekNL91ABNA...", "pc1234ab", "geb12-03-2011"
+_GLUED_LABEL = re.compile(
+    r"(?<!\w)(?:tel(?:efoon)?(?:nr|nummer)?|mob(?:iel)?|gsm|nr|nummer|bsn(?:-?nummer|nr)?|"
+    r"iban|rek(?:ening)?(?:nr|nummer)?|kenteken|postcode|pc|geb(?:oren|oortedatum)?|dob)"
+    # (the value a number, a plate "KB-XG-43", an IBAN "NL91...", a number dictated "nul zes")
+    r"[.:]?(?=[+(]?\d|[a-z]{1,3}[-\s]?(?:[a-z]{1,3}-)?\d|nul|plus)",
+    re.IGNORECASE,
+)
+
+
+def _formal_spans(text: str, is_frequent_word, today: date) -> list[Span]:
+    """IBAN, dates of birth, phone numbers, BSN, postcodes and plates, in this priority, also
+    where a label is glued to the value: each detector reads the text with such labels blanked
+    (same offsets) before the text itself, as it reads "tel: 06..." ("pc1234 ab" is then a
+    postcode, not the plate "pc1234")."""
+    unglued = _GLUED_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    texts = [unglued, text] if unglued != text else [text]
+    detectors = (
+        iban_spans,
+        lambda t: _birth_date_spans(t, today),
+        phone_spans,
+        bsn_spans,
+        lambda t: _postcode_spans(t, is_frequent_word, text),
+        _plate_spans,
+    )
+    return [span for detect in detectors for t in texts for span in detect(t)]
+
+
 def shaped_spans(
     text: str,
     is_word,
@@ -803,13 +936,8 @@ def shaped_spans(
     `handle_like`, `doubts`: see `platform_handle_spans`."""
     return (
         contact_spans(text)
-        + iban_spans(text)
-        + _birth_date_spans(text, today)
-        + phone_spans(text)
-        + bsn_spans(text)
-        + _postcode_spans(text, is_frequent_word)
-        + _plate_spans(text)
-        + _initials_age_spans(text)
+        + _formal_spans(text, is_frequent_word, today)
+        + _initials_age_spans(text, is_word)
         + platform_handle_spans(text, is_word, is_frequent_word, handle_like, doubts)
         + username_spans(text, is_word, is_plain_word)
         + glued_handle_spans(text, is_plain_word or is_word)
