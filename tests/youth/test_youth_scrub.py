@@ -792,3 +792,17 @@ def test_after_heldout6_a_services_landline_is_held_and_a_residents_masked():
     assert held.text == service and POSSIBLE_NAME in held.review_reasons
     own = SCRUBBER_SERVICES.scrub("Buurthuis De Kade belde mij thuis op 030 123 45 67")
     assert own.text.endswith("[telefoonnummer]")
+
+
+@pytest.mark.parametrize("text", [
+    # a chat export's stamps (its senders already masked), an ISO date and a free number in
+    # three groups name nobody: published as written, neither masked nor held for its digits
+    "[03-12-26 18:44:09] [naam]: de agenda staat online",
+    "02-12-26 21:07 - [naam]: vergadering om 19.30",
+    "de open dag is op 2026-03-14 in het buurthuis",
+    "de Kindertelefoon is gratis: 0800 043 2111",
+    "de Fietsersbond 0800-2233 is ook gratis",  # no postcode in a number's second group
+])
+def test_stamps_dates_and_free_numbers_are_published_as_written(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())

@@ -165,7 +165,10 @@ _ORGANISATION_NUMBER_CUE = re.compile(
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
 
 # Dutch postcodes: four digits (no leading zero) and two letters; SA, SD and SS are not issued.
-_POSTCODE = re.compile(r"\b[1-9]\d{3}[ \-]?(?!sa\b|sd\b|ss\b)[A-Za-z]{2}\b", re.IGNORECASE)
+# (not the second group of a number: "0800-8020 is")
+_POSTCODE = re.compile(
+    r"(?<!\d[\-./])\b[1-9]\d{3}[ \-]?(?!sa\b|sd\b|ss\b)[A-Za-z]{2}\b", re.IGNORECASE
+)
 # "postcode", "mijn postcode is", "pc van ons huis:": the clause before says a postcode follows
 # (a few words may stand between)
 _POSTCODE_CUE = re.compile(r"\b(?:postcode\w*|pc)\b(?:[\s:,]+[^\W\d_]+){0,3}[\s:]*$", re.IGNORECASE)

@@ -170,7 +170,10 @@ _NO_IDENTIFIER = re.compile(
     # (not "dossier 123456": in the social domain a dossier is a resident's)
     r"|\b(?i:zaak|ref|referentie|kenmerk|melding)"
     r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
-    r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d{4,7}\b|\b090\d[\s\-]?\d{4}\b"
+    r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d(?:[\s\-]?\d){3,6}\b|\b090\d[\s\-]?\d{4}\b"
+    # a chat export's stamp ("[14-11-26 19:02:11]", "19-11-26 22:48 -") and an ISO date
+    r"|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?:\d{2})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b(?:19|20)\d{2}-[01]?\d-[0-3]?\d\b"
     # an organisation's own numbers: "KvK-nummer ... 60312088", "ordernummer 2026-11-3381",
     # "JF-26-08812"; times and opening hours ("19.00-20.30")
     r"|\b(?i:kvk|order|factuur|bestel|klant)[\w-]*[^\d\n]{0,80}?\d[\d\-/.]*"
