@@ -12,6 +12,7 @@ from wijkwijs.personal.residual import (
     AFTER_TITLE,
     BARE_NOUN,
     BESIDE_PERSON,
+    CAPITAL,
     CHAT_SENDER,
     GLUED_HANDLE,
     INITIALS,
@@ -183,3 +184,24 @@ def test_after_heldout7_a_word_where_a_person_may_stand_is_a_doubt(text, word, r
 ])  # fmt: skip
 def test_after_heldout7_ordinary_text_raises_no_doubt(text):
     assert _held(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a rare dictionary word with a capital of its own between lowercase words is a name that
+    # is also a word: Dutch gives a common noun no capital in mid-sentence
+    ("volgende week brengt Kiezel de taart mee", "Kiezel"),
+    ("gisteren heeft Mossel de bal gepakt", "Mossel"),
+])
+def test_a_rare_word_capitalised_in_mid_sentence_is_a_doubt(text, word):
+    assert (word, CAPITAL) in _held(text)
+
+
+@pytest.mark.parametrize("text", [
+    "daarna naar Albert Heijn voor chips",  # a run of capitals: a brand or a title
+    "ze willen een feest zoals Keti Koti",
+    "we gaan met de bus naar Utrecht",  # a proper noun the lexicon knows
+    "we willen naar de Efteling",  # after an article: a thing
+    "volgende week brengt Kiezel de taart mee".lower(),  # no capital: a word
+])
+def test_a_capital_on_a_frequent_word_a_run_or_a_known_name_is_no_doubt(text):
+    assert [rule for _, rule in _held(text) if rule == CAPITAL] == []

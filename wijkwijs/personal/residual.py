@@ -196,6 +196,10 @@ _FILE_OR_SITE = re.compile(
 _GLUED = re.compile(r"(?<![\w@/.])@?[^\W\d_][\w]*(?:[._#][\w]+)+(?![\w@/])")
 
 
+_RARE = 4.0
+_CAPITAL_NEIGHBOUR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*[\s'\"“‘(]*$")
+
+
 class Residual:
     """Build once per scrubber (it keeps the lexicon); `doubts(scrubbed)` per record."""
 
@@ -279,7 +283,7 @@ class Residual:
             r"\s*(?:[:,.)!?]|$|(?:over|in|op|uit)\b|[A-ZÀ-Ý])", after
         ):
             return BARE_NOUN
-        if self._unexplained_capital(before, word):
+        if self._unexplained_capital(before, word, after):
             return CAPITAL
         # the record says someone goes by another name ("eigenlijk heet ze ...", "echte
         # naam"): a bare word opening a clause before any verb is that nickname
@@ -374,7 +378,7 @@ class Residual:
                 return False
         return True
 
-    def _unexplained_capital(self, before: str, word: str) -> bool:
+    def _unexplained_capital(self, before: str, word: str, after: str = "") -> bool:
         """A capital in mid-sentence on a word no list explains: no dictionary word, no
         frequent token, no compound of two dictionary words, no public or local name."""
         if not word[:1].isupper() or word.isupper() or _CLAUSE_START.search(before[-8:]):
@@ -386,8 +390,15 @@ class Residual:
             return False  # a title or shouting: capitals mean nothing
         w = fold(word)
         lex = self.lex
-        if w in lex.words or lex.frequency(w) > 0 or w in lex.proper_nouns or "-" in w:
+        if w in lex.proper_nouns or "-" in w:
             return False
+        if w in lex.words or lex.frequency(w) > 0:
+            # a rare word with a capital of its own, between lowercase words, is a name
+            # that is also a word ("neemt Bilan ze"); a run of capitals is a title or a brand
+            if lex.frequency(w) >= _RARE or _CAPITAL_NEIGHBOUR.search(before[-30:]) or re.match(
+                r"[\s'\"“]*[A-ZÀ-Ý0-9]", after
+            ):
+                return False
         if any(
             w[:i] in lex.words and (w[i:] in lex.words or w[i:].rstrip("s") in lex.words)
             for i in range(3, len(w) - 2)
