@@ -14,10 +14,27 @@
 {%- endmacro %}
 
 
-{# The kinds of test column_checks runs (wijkwijs/build_plan.py FOLDED_TESTS, the same). #}
+{# The kinds of test column_checks runs: those the build leaves to it (wijkwijs/build_plan.py
+   FOLDED_TESTS), and relationships, which dbt leaves out when the model they point to is not
+   rebuilt (an excluded parent takes its tests along): the new rows must still point to it. #}
 {% macro column_check_kinds() -%}
     {%- do return(['not_null', 'unique', 'accepted_values', 'value_matches_state',
-                   'unique_combination_of_columns']) -%}
+                   'unique_combination_of_columns', 'relationships',
+                   'relationships_by_columns']) -%}
+{%- endmacro %}
+
+
+{# The relation of a test argument `ref('name')` (test kwargs keep it as text), from the graph:
+   the model is current (left alone by this build, or built before this test). #}
+{% macro column_check_ref(node, text) -%}
+    {%- set found = modules.re.fullmatch("ref\\(['\"](\\w+)['\"]\\)", text | trim) -%}
+    {%- for other in graph.nodes.values()
+            if found and other.resource_type in ('model', 'seed', 'snapshot')
+            and other.name == found.group(1) -%}
+        {%- do return(other.relation_name) -%}
+    {%- endfor -%}
+    {%- do exceptions.raise_compiler_error(
+        'column_checks cannot run ' ~ node.unique_id ~ ': it points to ' ~ text) -%}
 {%- endmacro %}
 
 
@@ -48,6 +65,13 @@
         {{ test_value_matches_state(model, kwargs.column_name, kwargs.state_column) }}
     {%- elif name == 'unique_combination_of_columns' -%}
         {{ test_unique_combination_of_columns(model, kwargs.combination_of_columns) }}
+    {%- elif name == 'relationships' -%}
+        {{ test_relationships(model, kwargs.column_name, column_check_ref(node, kwargs.to),
+                              kwargs.field) }}
+    {%- elif name == 'relationships_by_columns' -%}
+        {{ test_relationships_by_columns(model, kwargs.columns,
+                                         column_check_ref(node, kwargs.to),
+                                         kwargs.get('to_columns')) }}
     {%- else -%}
         {%- do exceptions.raise_compiler_error('column_checks cannot run ' ~ node.unique_id) -%}
     {%- endif -%}
