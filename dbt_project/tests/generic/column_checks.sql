@@ -7,9 +7,9 @@
     names (wijkwijs/build_plan.py: folded_test_selectors) and runs this test instead, which
     runs exactly those tests' own SQL, on the same rows (`model` is the periods the build
     rewrote), in one query. Which tests it checks needs no list: the ones of those kinds of its
-    model that this dbt command did not select; and the relationships of its model that dbt
-    left out because the model they point to is not rebuilt. On a full refresh this test is left out, and in
-    CI (every test selected) it checks nothing.
+    model that this dbt command did not select, and the relationships of its model that dbt
+    left out because the model they point to is not rebuilt. On a full refresh this test is
+    left out, and in CI (every test selected) it checks nothing.
 
     It fails (a DuckDB error, so the message reaches the analyst) naming the model, each failed
     test with its check and column, the number of rows and the periods it read; never a value.
