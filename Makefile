@@ -20,8 +20,10 @@ $(UV): | $(BIN)/python
 	$(BIN)/pip install --quiet "uv>=0.8,<1"
 
 # Installs exactly the locked versions; re-runs only when the lock or pyproject changes.
+# Byte-compiled at install: where PYTHONDONTWRITEBYTECODE is set (containers, CI) Python would
+# otherwise compile every imported module on every start (~6 s of a pipeline run, ~4 s of dbt's).
 $(VENV)/.installed: requirements.lock pyproject.toml | $(UV)
-	$(UV) pip install --quiet --python $(BIN)/python -r requirements.lock
+	$(UV) pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements.lock
 	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $@
 

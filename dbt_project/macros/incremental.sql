@@ -65,19 +65,23 @@
 {%- endmacro %}
 
 
-{% macro incremental_test_filter(relation) -%}
+{% macro incremental_test_scopes() -%}
     {#- per incremental model: the column, scope, by_type and period_type of its pre-hook
         (area_clients_by_period is left out: its row-count test compares it with the whole
         area_clients_monthly) -#}
-    {%- set scopes = {
+    {%- do return({
         'int_case_counts_disclosed': ['period', 'changed', false, 'month'],
         'int_area_rates_by_period': ['period', 'compared', true, 'month'],
         'int_area_rates_compared': ['period', 'compared', true, 'month'],
         'area_clients_monthly': ['period', 'compared', false, 'month'],
         'area_client_totals_monthly': ['period', 'compared', false, 'month'],
         'area_clients_yearly': ['make_date(year, 1, 1)', 'compared', false, 'year'],
-    } -%}
-    {%- set spec = scopes.get(relation.identifier) -%}
+    }) -%}
+{%- endmacro %}
+
+
+{% macro incremental_test_filter(relation) -%}
+    {%- set spec = incremental_test_scopes().get(relation.identifier) -%}
     {%- if spec and not flags.FULL_REFRESH and execute -%}
         {%- set plan = adapter.get_relation(database=target.database, schema='raw',
                                             identifier='build_periods') -%}

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from functools import cached_property
 
 from dagster_dbt import DbtCliResource
 from dagster_dbt.core import resource as dagster_dbt_resource
@@ -23,6 +24,20 @@ def test_the_overridden_private_method_still_exists_with_the_same_signature():
     ours = inspect.signature(WijkwijsDbtCliResource._initialize_dbt_core_adapter)
     theirs = inspect.signature(DbtCliResource._initialize_dbt_core_adapter)
     assert list(ours.parameters) == list(theirs.parameters) == ["self", "args"]
+
+
+def test_the_dbt_version_is_the_installed_one_without_starting_dbt(monkeypatch):
+    # dagster-dbt still reads the version through this member (else the override saves nothing)
+    assert isinstance(inspect.getattr_static(DbtCliResource, "_cli_version"), cached_property)
+    assert "self._cli_version" in inspect.getsource(DbtCliResource.cli)
+    resource = dbt_resource()
+    said = subprocess.run([resource.dbt_executable, "--version"], capture_output=True,
+                          text=True, check=True).stdout
+    started = []
+    monkeypatch.setattr(dagster_dbt_resource, "check_output",
+                        lambda *a, **k: started.append(a) or b"")
+    assert f"installed: {resource._cli_version}" in said
+    assert started == []  # no `dbt --version` process
 
 
 def test_cli_hands_dbt_no_adapter_and_the_warehouse_as_vars(monkeypatch, tmp_path):

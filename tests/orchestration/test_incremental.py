@@ -2,15 +2,26 @@
 full refresh of the same data gives."""
 
 import json
+import re
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
 
+from orchestration.defs.dbt.assets import warehouse_vars
 from orchestration.pipeline import failed_checks, failure_summary, run_pipeline
 from tests.conftest import data_env
-from wijkwijs.build_plan import RECORD_NAME, manifest_sources, nodes_to_skip
+from wijkwijs.build_plan import (
+    FOLDED_TESTS,
+    RECORD_NAME,
+    manifest_sources,
+    nodes_to_skip,
+    selection_args,
+)
 from wijkwijs.config import DBT_PROJECT_DIR
 from wijkwijs.demo import write_demo
 
@@ -18,11 +29,17 @@ LAST = "2026-06"
 CORRECTED = "wmo_2025-03.csv"
 
 
-def _run(data_dir):
+CHECKS: dict[str, set[str]] = {}  # the asset checks each build evaluated, by build
+
+
+def _run(data_dir, build: str = ""):
     with data_env(data_dir):
         result = run_pipeline()
     assert result.success, failure_summary(result)
     assert failed_checks(result) == []
+    CHECKS[build] = {event.event_specific_data.asset_check_key.name
+                     for event in result.all_events
+                     if event.event_type_value == "ASSET_CHECK_EVALUATION"}
     return json.loads((data_dir / "warehouse" / RECORD_NAME).read_text())
 
 
@@ -47,7 +64,7 @@ def incremental(tmp_path_factory):
     aside.mkdir()
     for path in (data_dir / "inbox").glob(f"*_{LAST}.csv"):
         shutil.move(path, aside / path.name)
-    first = _run(data_dir)
+    first = _run(data_dir, "first")
     for path in aside.iterdir():
         shutil.move(path, data_dir / "inbox" / path.name)
     archived = data_dir / "archive" / CORRECTED
@@ -57,7 +74,7 @@ def incremental(tmp_path_factory):
     frame["aantal_clienten"] = (counts + (counts % 3 == 0) * 7).astype(str)  # a correction
     frame.to_csv(data_dir / "inbox" / "wmo_2025-03_v2.csv", sep=";", index=False,
                  encoding="utf-8-sig")
-    second = _run(data_dir)
+    second = _run(data_dir, "second")
     return data_dir, first, second
 
 
@@ -92,27 +109,84 @@ def test_the_second_build_runs_only_what_reads_the_changed_tables(incremental):
     assert set(second["changed_sources"]) == {"raw.case_counts", "raw.load_log"}
 
 
-def test_an_incremental_build_skips_models_and_tests_that_read_no_changed_table():
+def test_an_incremental_build_skips_models_that_read_no_changed_table():
     manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text())
     skipped = {s.removeprefix("fqn:").split(".")[-1]
                for s in nodes_to_skip(manifest, ("raw.case_counts",))}
-    # what reads the case counts, through any number of models, is built and tested
+    # what reads the case counts, through any number of models, is built
     for built in ("stg_raw__case_counts", "int_case_counts_disclosed", "area_clients_monthly",
-                  "area_profile_monthly", "cbs_comparison",
-                  "unique_combination_of_columns_area_clients_monthly_area_level__area_code__"
-                  "period__domain__category"):
+                  "area_profile_monthly", "cbs_comparison"):
         assert built not in skipped, built
-    # the areas, the seeds, youth input and the CBS marts are left as they are
+    # the areas, the seeds, youth input and the CBS marts are left as they are (and with
+    # them their tests: dbt leaves out every test of an excluded model)
     for left in ("areas", "categories", "youth_input_records", "cbs_area_figures",
-                 "int_disclosure_rules", "not_null_areas_boundary_year"):
+                 "int_disclosure_rules"):
         assert left in skipped, left
-    # a test of a rebuilt model that refers to an untouched one still runs
-    relationships = [n["name"] for n in manifest["nodes"].values()
-                     if n["resource_type"] == "test" and n["name"].startswith("relationships")
-                     and "area_clients_monthly" in n["name"] and "areas" in n["name"]]
-    assert relationships and not skipped & set(relationships)
     # every raw table changed: only what reads none (the code lists, the rules) is left
     everything = {s.removeprefix("fqn:").split(".")[-1]
                   for s in nodes_to_skip(manifest, tuple(manifest_sources(manifest)))}
     assert {"categories", "int_disclosure_rules"} <= everything
     assert not everything & {"areas", "youth_input_records", "cbs_area_figures"}
+
+
+def test_a_full_refresh_runs_every_test_on_its_own(incremental):
+    first = CHECKS["first"]
+    assert {"not_null_area_clients_monthly_period",
+            "value_matches_state_area_clients_monthly_clients__clients_state",
+            "unique_combination_of_columns_area_clients_monthly_area_level__area_code__"
+            "period__domain__category"} <= first
+    assert not [name for name in first if name.startswith("column_checks")]
+
+
+def test_an_incremental_build_runs_a_models_column_tests_in_one(incremental):
+    second = CHECKS["second"]
+    assert {"column_checks_area_clients_monthly_", "column_checks_int_case_counts_disclosed_",
+            "column_checks_stg_raw__case_counts_"} <= second
+    # folded: not run on their own
+    assert not second & {"not_null_area_clients_monthly_period",
+                         "accepted_values_area_clients_monthly_domain__wmo__jeugd__participatiewet"}
+    # a warning stays a warning, on its own
+    assert "accepted_values_int_case_counts_disclosed_protection_ok__False__True" in second
+    assert len(second) < len(CHECKS["first"]) / 10
+
+
+def test_column_checks_runs_exactly_the_kinds_the_build_leaves_to_it():
+    macro = (DBT_PROJECT_DIR / "macros" / "column_checks.sql").read_text()
+    listed = re.search(r"column_check_kinds\(\) -%}\s*\{%- do return\(\[(.*?)\]\)", macro, re.S)
+    kinds = re.findall(r"'(\w+)'", listed.group(1))
+    assert set(FOLDED_TESTS) <= set(kinds)
+    for kind in kinds:
+        assert f"name == '{kind}'" in macro, kind
+
+
+def test_a_failing_column_check_names_model_check_column_and_period(incremental, tmp_path):
+    data_dir, _, _ = incremental
+    warehouse = tmp_path / "wijkwijs.duckdb"
+    shutil.copyfile(data_dir / "warehouse" / "wijkwijs.duckdb", warehouse)
+    with duckdb.connect(str(warehouse)) as con:  # a new month's rows gone wrong
+        con.execute("update marts.area_clients_monthly set clients_state = null "
+                    f"where period = '{LAST}-01' and area_level = 'buurt'")
+        con.execute("update marts.area_clients_monthly set area_code = 'BU99999999' "
+                    f"where period = '{LAST}-01' and area_code = (select min(area_code) "
+                    "from marts.area_clients_monthly where area_level = 'buurt')")
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text())
+    # this mart's tests as the incremental build selects them
+    run = subprocess.run(
+        [str(Path(sys.executable).with_name("dbt")), "test", "--select", "area_clients_monthly",
+         *selection_args(manifest, ("raw.case_counts", "raw.load_log")),
+         *warehouse_vars(str(warehouse)), "--target-path", str(tmp_path / "target"),
+         "--log-path", str(tmp_path)],
+        cwd=DBT_PROJECT_DIR, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 1, run.stdout[-3000:]
+    said = " ".join(run.stdout.split())
+    message = said[said.index("kolomcontrole mislukt / column check failed: "):]
+    model, periods = re.match(r".*?: (\w+), periode\(n\)/period\(s\) ([\d, -]+):", message).groups()
+    assert model == "area_clients_monthly" and LAST in periods.split(", ")
+    assert "not_null(clients_state)" in message
+    assert "[not_null_area_clients_monthly_clients_state]" in message
+    # a relationship to a model this build did not rebuild (dbt leaves its test out) too
+    assert "relationships_by_columns(" not in message  # a test of several columns: no column
+    assert re.search(r"relationships_by_columns \d+ rij\(en\)/row\(s\) "
+                     r"\[relationships_by_columns_area_clients_monthly_boundary_year", message)
+    # the other folded tests passed: only the failing ones are named
+    assert "not_null(period)" not in message

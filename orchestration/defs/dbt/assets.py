@@ -11,11 +11,12 @@ from orchestration.defs.dbt.resources import dbt_project, keep_partial_parse
 from orchestration.defs.dbt.translator import WijkwijsDbtTranslator
 from orchestration.defs.resources import WAREHOUSE_POOL, WijkwijsData
 from wijkwijs.build_plan import (
+    COLUMN_CHECKS,
     BuildPlan,
     build_succeeded,
     manifest_sources,
-    nodes_to_skip,
     plan_build,
+    selection_args,
     tables_left_alone,
 )
 
@@ -27,15 +28,17 @@ class BuildConfig(dg.Config):
 
 
 def build_args(plan: BuildPlan, manifest: dict, database: str) -> list[str]:
-    """`dbt build` for the plan. A full refresh builds and tests everything. An incremental
-    build skips what reads no changed raw table (wijkwijs.build_plan.nodes_to_skip) and the
-    unit tests: they check the code on fixed rows, and the code is the one the last full
-    refresh tested (a code change forces a full refresh)."""
+    """`dbt build` for the plan. A full refresh builds and tests everything, each test on its
+    own (the column_checks tests, which gather them on incremental builds, left out). An
+    incremental build runs only what reads a changed raw table, the single-column tests of a
+    model inside its column_checks test (wijkwijs.build_plan.selection_args), and no unit
+    tests: they check the code on fixed rows, and the code is the one the last full refresh
+    tested (a code change forces a full refresh)."""
     if plan.full:
-        return ["build", "--full-refresh", *warehouse_vars(database)]
-    skip = nodes_to_skip(manifest, plan.changed_sources)
+        return ["build", "--full-refresh", "--exclude", f"test_name:{COLUMN_CHECKS}",
+                *warehouse_vars(database)]
     return ["build", "--exclude-resource-type", "unit_test",
-            *(["--exclude", " ".join(skip)] if skip else []), *warehouse_vars(database)]
+            *selection_args(manifest, plan.changed_sources), *warehouse_vars(database)]
 
 
 def warehouse_vars(database: str) -> list[str]:

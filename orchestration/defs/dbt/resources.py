@@ -7,10 +7,12 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from functools import cache
+from functools import cache, cached_property
+from importlib.metadata import version as installed_version
 from pathlib import Path
 
 from dagster_dbt import DbtCliResource, DbtProject
+from packaging.version import Version
 
 from wijkwijs.config import DBT_PROJECT_DIR
 
@@ -40,12 +42,20 @@ class WijkwijsDbtCliResource(DbtCliResource):
     (~4 s: dbt's config and adapter loaded into this process). The adapter only serves
     row-count and column metadata, which this project does not fetch.
 
-    dagster-dbt has no public switch for this, so a private method is overridden; the test
-    tests/orchestration/test_dbt_resource.py fails when dagster-dbt renames it, changes its
-    signature or stops calling it from `cli()`, and then this class must change with it."""
+    Nor with the `dbt --version` it runs before the first command of every run to learn which
+    dbt it starts (~2 s: a whole dbt start-up): the executable is always the dbt-core installed
+    beside this interpreter (dbt_executable), so its version is the installed package's.
+
+    dagster-dbt has no public switch for either, so private members are overridden; the test
+    tests/orchestration/test_dbt_resource.py fails when dagster-dbt renames them, changes their
+    signature or stops using them in `cli()`, and then this class must change with them."""
 
     def _initialize_dbt_core_adapter(self, args):  # noqa: ARG002 - same signature
         return None
+
+    @cached_property
+    def _cli_version(self) -> Version:
+        return Version(installed_version("dbt-core"))
 
 
 def dbt_executable() -> Path:
