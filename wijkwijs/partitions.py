@@ -73,12 +73,12 @@ def gemeente_codes(base: Paths) -> list[str]:
     folders present under <data>/gemeenten/ (a new gemeente is a new folder)."""
     raw = os.environ.get("WIJKWIJS_GEMEENTEN", "").strip()
     if raw:
-        codes = [c.strip().upper() for c in raw.split(",") if c.strip()]
-        bad = [c for c in codes if not GEMEENTE_CODE.match(c)]
+        given = [c.strip() for c in raw.split(",") if c.strip()]
+        bad = [c for c in given if not GEMEENTE_CODE.match(c.upper())]
         if bad:
             raise SettingError(f"WIJKWIJS_GEMEENTEN={raw!r}: {', '.join(bad)} is geen "
                                "gemeentecode (GM + 4 cijfers) / not a gemeente code")
-        return sorted(set(codes))
+        return sorted({c.upper() for c in given})
     root = partitions_root(base)
     if not root.is_dir():
         return []

@@ -74,3 +74,11 @@ def publish_job(codes: list[str]) -> dg.JobDefinition:
         publish_gemeenten_op()
 
     return publish_gemeenten_job
+
+
+def gemeente_pipeline_job() -> dg.JobDefinition:
+    """The partitioned job with this environment's resources, for `dg.reconstructable`: how a
+    run is handed to the multiprocess executor (each step its own process) outside the daemon."""
+    from orchestration.definitions import defs
+
+    return defs().resolve_job_def(GEMEENTE_PIPELINE)
