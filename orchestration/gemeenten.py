@@ -20,14 +20,17 @@ def build(code: str) -> tuple[str, bool, str]:
     """One partition, in this process: (code, succeeded, reason)."""
 
     from orchestration.definitions import defs
-    from orchestration.defs.partitions import GEMEENTE_PIPELINE
+    from orchestration.defs.partitions import GEMEENTE_PIPELINE, gemeente_run_config
     from orchestration.pipeline import failed_checks, failure_reason
+    from wijkwijs.config import paths
 
     instance = _instance()
     quiet = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
     job = defs().resolve_job_def(GEMEENTE_PIPELINE)
-    result = job.execute_in_process(partition_key=code, instance=instance, run_config=quiet,
-                                    raise_on_error=False)
+    # a run config given here replaces the partition's own, so both are passed
+    result = job.execute_in_process(
+        partition_key=code, instance=instance, raise_on_error=False,
+        run_config={**gemeente_run_config(paths(), code), **quiet})
     ok = result.success and not failed_checks(result)
     return code, ok, "" if ok else failure_reason(result)
 

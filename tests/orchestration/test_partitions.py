@@ -243,3 +243,12 @@ def test_partitions_from_the_setting_or_the_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("WIJKWIJS_GEMEENTEN", "GM0599,Rotterdam")
     with pytest.raises(SettingError, match="Rotterdam is geen gemeentecode"):
         gemeente_codes(base)
+
+
+def test_the_command_names_an_unknown_partition(tmp_path, capsys):
+    from orchestration.gemeenten import main
+
+    (tmp_path / "gemeenten" / "GM0363").mkdir(parents=True)
+    with data_env(tmp_path):
+        assert main(["GM0014"]) == 2
+    assert "GM0014 (bekend / known: GM0363)" in capsys.readouterr().err
