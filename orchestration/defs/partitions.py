@@ -12,6 +12,8 @@ under <data>/gemeenten/): a new gemeente is a new folder and a reload. Without a
 is defined and nothing changes for a single-gemeente installation.
 """
 
+import json
+
 import dagster as dg
 
 from orchestration.defs.resources import WijkwijsData
@@ -82,3 +84,48 @@ def gemeente_pipeline_job() -> dg.JobDefinition:
     from orchestration.definitions import defs
 
     return defs().resolve_job_def(GEMEENTE_PIPELINE)
+
+
+def gemeente_sensors(base: Paths | None = None) -> list:
+    """Runs start by themselves, as for one gemeente: a partition when its inbox changed, the
+    combined publish when partition runs succeeded and none is still queued or running."""
+    base = base or paths()
+    codes = gemeente_codes(base)
+    if not codes:
+        return []
+
+    @dg.sensor(name="gemeente_inbox_sensor", job_name=GEMEENTE_PIPELINE,
+               minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING)
+    def gemeente_inbox_sensor(context: dg.SensorEvaluationContext):
+        """A run of each gemeente whose inbox holds new or changed files."""
+        from orchestration.defs.schedules import inbox_fingerprint
+
+        seen = json.loads(context.cursor) if context.cursor else {}
+        requests = []
+        for code in codes:
+            fingerprint = inbox_fingerprint(gemeente_paths(base, code))
+            if fingerprint is not None and fingerprint != seen.get(code):
+                seen[code] = fingerprint
+                requests.append(dg.RunRequest(run_key=f"{code}:{fingerprint}",
+                                              partition_key=code))
+        context.update_cursor(json.dumps(seen, sort_keys=True))
+        return requests or dg.SkipReason("geen nieuwe bestanden / no new files")
+
+    @dg.sensor(name="publish_gemeenten_sensor", job_name=PUBLISH_GEMEENTEN,
+               minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING)
+    def publish_gemeenten_sensor(context: dg.SensorEvaluationContext):
+        """One publish after a wave of partition runs (a backfill of all gemeenten publishes
+        once, when its last run has ended), not one per partition."""
+        instance = context.instance
+        busy = instance.get_runs(dg.RunsFilter(job_name=GEMEENTE_PIPELINE, statuses=[
+            dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED,
+            dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED]), limit=1)
+        done = instance.get_runs(dg.RunsFilter(job_name=GEMEENTE_PIPELINE,
+                                               statuses=[dg.DagsterRunStatus.SUCCESS]), limit=1)
+        newest = done[0].run_id if done else None
+        if busy or newest is None or newest == context.cursor:
+            return dg.SkipReason("geen afgeronde nieuwe gemeente-runs / nothing to publish")
+        context.update_cursor(newest)
+        return dg.RunRequest(run_key=f"after:{newest}")
+
+    return [gemeente_inbox_sensor, publish_gemeenten_sensor]

@@ -252,3 +252,41 @@ def test_the_command_names_an_unknown_partition(tmp_path, capsys):
     with data_env(tmp_path):
         assert main(["GM0014"]) == 2
     assert "GM0014 (bekend / known: GM0363)" in capsys.readouterr().err
+
+
+def test_a_gemeente_whose_inbox_changed_gets_a_run(tmp_path):
+    from orchestration.defs.partitions import gemeente_sensors
+
+    for code in ("GM0014", "GM0363"):
+        (tmp_path / "gemeenten" / code / "inbox").mkdir(parents=True)
+    (tmp_path / "gemeenten" / "GM0363" / "inbox" / "wmo_2024-01.csv").write_text("x\n")
+    inbox_sensor, _ = gemeente_sensors(Paths(tmp_path))
+    context = dg.build_sensor_context()
+    requests = inbox_sensor(context)
+    assert [(r.partition_key, r.run_key.split(":")[0]) for r in requests] == [
+        ("GM0363", "GM0363")]
+    again = dg.build_sensor_context(cursor=context.cursor)
+    assert isinstance(inbox_sensor(again), dg.SkipReason)  # nothing new since
+
+
+def test_one_publish_after_the_partition_runs_have_ended(tmp_path):
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    from orchestration.defs.partitions import gemeente_sensors
+
+    (tmp_path / "gemeenten" / "GM0363").mkdir(parents=True)
+    _, publish_sensor = gemeente_sensors(Paths(tmp_path))
+    with dg.instance_for_test() as instance:
+        def evaluate(cursor=None):
+            return publish_sensor(dg.build_sensor_context(instance=instance, cursor=cursor))
+
+        assert isinstance(evaluate(), dg.SkipReason)  # no partition has run yet
+        instance.add_run(DagsterRun(job_name=GEMEENTE_PIPELINE, run_id="a" * 36,
+                                    status=dg.DagsterRunStatus.SUCCESS))
+        instance.add_run(DagsterRun(job_name=GEMEENTE_PIPELINE, run_id="b" * 36,
+                                    status=dg.DagsterRunStatus.STARTED))
+        assert isinstance(evaluate(), dg.SkipReason)  # another gemeente is still running
+        instance.delete_run("b" * 36)  # that run ended (here: gone)
+        request = evaluate()
+        assert request.run_key == f"after:{'a' * 36}"
+        assert isinstance(evaluate(cursor="a" * 36), dg.SkipReason)  # published already
