@@ -13,6 +13,7 @@ from orchestration.defs.cbs.assets import cbs_assets
 from orchestration.defs.dbt.assets import dbt_models
 from orchestration.defs.ingest.assets import inbox_files, reference_data
 from orchestration.defs.jobs import full_pipeline, replay_archive
+from orchestration.defs.partitions import gemeente_jobs, gemeente_sensors
 from orchestration.defs.publish.assets import serving_copy
 from orchestration.defs.resources import resources_from_env
 from orchestration.defs.schedules import inbox_sensor, monthly_refresh, remember_inputs
@@ -25,8 +26,9 @@ def defs() -> dg.Definitions:
         # CBS/PDOK assets only when a real municipality is configured (docs/real-data.md)
         assets=[reference_data, inbox_files, app_youth_reviews, dbt_models(), serving_copy(),
                 review_copy, *cbs_assets()],
-        jobs=[full_pipeline, replay_archive],
+        # per-gemeente partitions only when gemeenten are set up (docs/deployment.md)
+        jobs=[full_pipeline, replay_archive, *gemeente_jobs()],
         schedules=[monthly_refresh],
-        sensors=[inbox_sensor, review_decisions_sensor, remember_inputs],
+        sensors=[inbox_sensor, review_decisions_sensor, remember_inputs, *gemeente_sensors()],
         resources=resources_from_env(),
     )

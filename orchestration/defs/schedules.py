@@ -10,7 +10,7 @@ import hashlib
 import dagster as dg
 
 from orchestration.defs.jobs import full_pipeline, replay_archive
-from wijkwijs.config import paths
+from wijkwijs.config import Paths, paths
 from wijkwijs.ingest.inbox import inbox_files
 
 
@@ -43,9 +43,10 @@ def remember_inputs(context: dg.RunStatusSensorContext):
     remember(paths(), inputs_before_run(paths()))
 
 
-def inbox_fingerprint() -> str | None:
-    """Names, sizes and modification times of the files waiting in the inbox."""
-    files = inbox_files(paths())
+def inbox_fingerprint(where: Paths | None = None) -> str | None:
+    """Names, sizes and modification times of the files waiting in the inbox (of `where`, e.g.
+    a gemeente partition's folder; default this environment's)."""
+    files = inbox_files(where or paths())
     if not files:
         return None
     # lstat: a link is an entry of its own (refused by the loader), never followed here

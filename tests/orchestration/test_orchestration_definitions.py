@@ -102,7 +102,9 @@ def test_every_duckdb_that_writes_is_memory_bounded(tmp_path):
             limit = con.execute("select current_setting('memory_limit')").fetchone()[0]
     assert limit == "3.7 GiB"  # 4 GB
     profile = yaml.safe_load((PROJECT_ROOT / "dbt_project" / "profiles.yml").read_text())
-    assert profile["wijkwijs"]["outputs"]["dev"]["settings"]["memory_limit"] == "4GB"
+    # dbt's connection: the same setting and default (parallel partitions each get a share)
+    assert profile["wijkwijs"]["outputs"]["dev"]["settings"]["memory_limit"] == (
+        "{{ env_var('WIJKWIJS_DUCKDB_MEMORY', '4GB') }}")
 
 
 def test_run_pipeline_executes_the_job_the_schedule_and_sensors_start(tmp_path):
