@@ -346,6 +346,10 @@ states as (
 )
 select area_level, area_code, period, domain, category, boundary_year, wijk_code, gemeente_code,
     cast(clients as integer) as clients, clients_state, population_group, residents, rate_per_1000, rate_state,
+    -- the same rate in the unit of its definition (the seed's scale: %, per 1,000, per 10,000)
+    case when clients_state = 'number' and residents > 0
+         then cast(clients * cast(k.rate_scale as integer) / residents as double) end as rate,
+    k.rate_unit,
     case when change_prev_period_state = 'number' then pp_rate end as rate_prev_period,
     case when change_prev_period_state = 'number' then rate_per_1000 - pp_rate end as rate_change_prev_period,
     case when change_prev_period_state = 'number' and pp_rate != 0 then cast((rate_per_1000 - pp_rate) * 100.0 / pp_rate as double) end as rate_change_prev_period_pct,
@@ -361,6 +365,7 @@ select area_level, area_code, period, domain, category, boundary_year, wijk_code
     index_state,
     wijk_rate_per_1000, wijk_rate_state,
     area_level = 'buurt' and rate_state <> 'number' and wijk_rate_state = 'number' as show_wijk_instead
-from states;
+from states left join (select domain, category, rate_scale, rate_unit from categories) k
+    using (domain, category);
 
 drop table work; drop table facts; drop table rates; drop table rolled; drop table cases;
