@@ -68,6 +68,8 @@ def sql_sections(data_dir: Path) -> dict[str, str]:
     files = "[" + ", ".join(f"'{f}'" for f in case_files(data_dir)) + "]"
     values = {
         "inbox": files, "bevolking": str(data_dir / "reference" / "bevolking.csv"),
+        "aow": str(DBT_PROJECT_DIR / "seeds" / "aow_age.csv"),
+        "groups": str(DBT_PROJECT_DIR / "seeds" / "population_groups.csv"),
         "crosswalk": str(DBT_PROJECT_DIR / "seeds" / "boundary_crosswalk.csv"),
         "threshold": rules.threshold, "base": rules.rounding_base,
         "min_residents": rules.min_residents, "min_group": rules.min_group_residents,

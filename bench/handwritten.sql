@@ -1,16 +1,17 @@
 -- The honest lower bound: the published area_clients_monthly computed by one hand-written DuckDB
 -- script from the same input files, with every rule the pipeline applies (docs/privacy.md):
--- value states, roll-up buurt -> wijk -> gemeente, the small-area rule, keyed random rounding of
--- the population, threshold suppression (zeros too), interval-aware secondary suppression with
--- the keyed choice, rounding, rates per 1,000 of the published population, change against the
+-- value states, roll-up buurt -> wijk -> gemeente, the population groups of the categories'
+-- definitions, the small-area rule, keyed random rounding of the population, threshold
+-- suppression (zeros too), interval-aware secondary suppression with the keyed choice,
+-- rounding, rates per 1,000 and in the unit of each category's definition, change against the
 -- previous month and a year earlier (same code, crosswalk, same code in another division), the
 -- gemeente's rate and index, and the wijk fallback. bench/baselines.py checks its output row
 -- for row against the published table (EXCEPT ALL both ways).
 --
 -- SQL has no loop: the driver runs the section `setup` once, `pass` until a pass hides nothing
 -- more (the pipeline's bound: 40), then `final`. Placeholders filled in by the driver:
--- {inbox} (the case files), {bevolking}, {crosswalk} (the crosswalk seed), {threshold},
--- {base}, {min_residents}, {min_group}, {width}, {pop_base}. Registered by the driver:
+-- {inbox} (the case files), {bevolking}, {groups} and {aow} (the population-group and AOW-age
+-- seeds), {crosswalk} (the crosswalk seed), {threshold}, {base}, {min_residents}, {min_group}, {width}, {pop_base}. Registered by the driver:
 -- `buurten_ref` (boundary_year, buurt_code, wijk_code, gemeente_code, change_flag: attributes
 -- of the boundary files; DuckDB spatial cannot be installed offline), `categories` (the seed),
 -- `pads` (the HMAC-SHA256 inner and outer pad of the disclosure key: the same key as the
@@ -65,40 +66,115 @@ select m.boundary_year, m.area_level, m.area_code, c.period, c.domain, c.categor
 from cases c join area_map m using (boundary_year, buurt_code)
 group by all;
 
--- population per area and year (a buurt without a row makes its parents unknown)
-create or replace table population as
-with src as (
-    select cast(jaar as integer) as year, cast(coalesce(indelingsjaar, jaar) as integer) as boundary_year,
-        upper(trim(buurtcode)) as buurt_code,
-        cast(inwoners_0_17 as integer) as a, cast(inwoners_18_26 as integer) as b,
-        cast(inwoners_27_66 as integer) as c, cast(inwoners_67_plus as integer) as d
-    from read_csv('{bevolking}', all_varchar = true, header = true)
-),
-years as (select distinct year, boundary_year from src),
-summed as (
-    select m.area_level, m.area_code, y.year, y.boundary_year,
-        case when count(*) = count(s.a) then sum(s.a) end as a,
-        case when count(*) = count(s.b) then sum(s.b) end as b,
-        case when count(*) = count(s.c) then sum(s.c) end as c,
-        case when count(*) = count(s.d) then sum(s.d) end as d
-    from area_map m join years y using (boundary_year)
-    left join src s on s.year = y.year and s.boundary_year = m.boundary_year and s.buurt_code = m.buurt_code
-    group by all
+-- population per area, year and population group (seed population_groups). Per buurt a group
+-- is the sum of delivered age bands (every `inwoners_<from>_<to>` / `_plus` column) that cover
+-- its ages exactly: from its first age, each step takes the widest band that starts there and
+-- ends within the group; a group no band set covers is unknown, never estimated. 18 to the AOW
+-- age ends at the AOW age of the year (seed aow_age) when that is whole years, and a delivered
+-- `inwoners_18_tot_aow` is that group exactly. A buurt without a figure makes its parents
+-- unknown. `total` is all residents of the four required bands (the small-area rule's total).
+create or replace table src as
+select * exclude (jaar, indelingsjaar, buurtcode),
+    cast(jaar as integer) as year, cast(coalesce(indelingsjaar, jaar) as integer) as boundary_year,
+    upper(trim(buurtcode)) as buurt_code
+from read_csv('{bevolking}', all_varchar = true, header = true);
+
+create or replace table bands as
+with long as (
+    unpivot (select year, boundary_year, buurt_code, columns('^inwoners_\d+_(\d+|plus|tot_aow)$') from src)
+    on columns('^inwoners_') into name band value v
 )
-select area_level, area_code, year, boundary_year, g.population_group, a + b + c + d as total,
-    case g.population_group when '0_17' then a when '18_plus' then b + c + d else b + c end as residents
-from summed cross join (values ('0_17'), ('18_plus'), ('18_66')) g (population_group);
+select year, boundary_year, buurt_code, band,
+    cast(regexp_extract(band, '^inwoners_(\d+)_', 1) as integer) as age_from,
+    coalesce(try_cast(regexp_extract(band, '_(\d+)$', 1) as integer), 999) as age_to,
+    band like '%tot_aow' as to_aow,
+    cast(nullif(trim(v), '') as integer) as residents
+from long;
+
+create or replace table population as
+with groups as (
+    select population_group, cast(age_from as integer) as age_from, cast(nullif(age_to, '') as integer) as age_to
+    from read_csv('{groups}', all_varchar = true, header = true)
+),
+aow as (
+    select cast(year as integer) as year, cast(aow_age_years as integer) as years,
+        cast(aow_age_months as integer) as months
+    from read_csv('{aow}', all_varchar = true, header = true)
+),
+group_ages as (
+    select y.year, g.population_group, g.age_from as first_age,
+        case when g.population_group = '18_aow' then case when aow.months = 0 then aow.years - 1 end
+             else coalesce(g.age_to, 999) end as last_age
+    from (select distinct year from bands) y cross join groups g left join aow on aow.year = y.year
+),
+-- per buurt, year and group end: the widest band starting at each age that ends within it
+choice as (
+    select b.year, b.boundary_year, b.buurt_code, l.last_age, b.age_from,
+        max(b.age_to) as age_to, arg_max(b.residents, b.age_to) as residents
+    from bands b join (select distinct last_age from group_ages where last_age is not null) l
+        on b.age_to <= l.last_age
+    where not b.to_aow
+    group by all
+),
+tiling as (
+    with recursive t(year, boundary_year, buurt_code, population_group, last_age, next_age, residents) as (
+        select k.year, k.boundary_year, k.buurt_code, g.population_group, g.last_age, g.first_age, 0
+        from (select distinct year, boundary_year, buurt_code from bands) k
+        join group_ages g on g.year = k.year and g.last_age is not null
+        union all
+        select t.year, t.boundary_year, t.buurt_code, t.population_group, t.last_age,
+            c.age_to + 1, t.residents + c.residents
+        from t join choice c on c.year = t.year and c.boundary_year = t.boundary_year
+            and c.buurt_code = t.buurt_code and c.last_age = t.last_age and c.age_from = t.next_age
+        where t.next_age <= t.last_age
+    )
+    select * from t where next_age > last_age
+),
+buurt_groups as (
+    select year, boundary_year, buurt_code, population_group, residents from tiling
+    where not (population_group = '18_aow' and exists (
+        select 1 from bands b where b.to_aow and b.year = tiling.year
+            and b.boundary_year = tiling.boundary_year and b.buurt_code = tiling.buurt_code))
+    union all
+    select year, boundary_year, buurt_code, '18_aow', residents from bands where to_aow
+),
+totals as (
+    select year, boundary_year, buurt_code,
+        cast(inwoners_0_17 as integer) + cast(inwoners_18_26 as integer)
+        + cast(inwoners_27_66 as integer) + cast(inwoners_67_plus as integer) as total
+    from src
+),
+years as (select distinct year, boundary_year from src)
+select m.area_level, m.area_code, y.year, y.boundary_year, g.population_group,
+    case when count(*) = count(t.total) then sum(t.total) end as total,
+    case when count(*) = count(bg.residents) then sum(bg.residents) end as residents
+from area_map m join years y using (boundary_year)
+cross join (select population_group from groups) g
+left join totals t on t.year = y.year and t.boundary_year = m.boundary_year and t.buurt_code = m.buurt_code
+left join buurt_groups bg on bg.year = y.year and bg.boundary_year = m.boundary_year
+    and bg.buurt_code = m.buurt_code and bg.population_group = g.population_group
+group by all;
 
 -- published residents: buurt and wijk randomly rounded to {pop_base} with the key, up with
--- chance remainder / base; the gemeente exact
+-- chance remainder / base; the gemeente exact. Equal true values of one area draw the same
+-- rounding (the cell is the area and the value, not the group), and a wijk of a single buurt
+-- draws as that buurt
+create or replace table single_buurt as
+select boundary_year, wijk_code, min(area_code) as buurt_code
+from areas where area_level = 'buurt'
+group by boundary_year, wijk_code having count(*) = 1;
+
 create or replace table population as
-select *,
-    case when area_level = 'gemeente' or residents is null or {pop_base} <= 1 then residents
-         else (residents // {pop_base} + case when keyed_unit(concat('population|', area_level, '|', area_code, '|residents_', population_group, '|', residents))
-                                            < (residents % {pop_base}) / {pop_base} then 1 else 0 end) * {pop_base}
+select p.*,
+    case when p.area_level = 'gemeente' or p.residents is null or {pop_base} <= 1 then p.residents
+         else (p.residents // {pop_base} + case when keyed_unit(concat('population|',
+                 coalesce(sb.buurt_code, p.area_code), '|', p.residents))
+                                            < (p.residents % {pop_base}) / {pop_base} then 1 else 0 end) * {pop_base}
     end as published,
-    coalesce(total < {min_residents} or residents < {min_group}, true) as too_small
-from population;
+    coalesce(p.total < {min_residents} or p.residents < {min_group}, true) as too_small
+from population p
+left join single_buurt sb on p.area_level = 'wijk' and sb.boundary_year = p.boundary_year
+    and sb.wijk_code = p.area_code;
 
 -- the cells of every tree (boundary year, month, domain, category): the small-area rule with the
 -- population of the year (else the latest earlier, else the earliest later year), the bound
@@ -365,7 +441,9 @@ select area_level, area_code, period, domain, category, boundary_year, wijk_code
     index_state,
     wijk_rate_per_1000, wijk_rate_state,
     area_level = 'buurt' and rate_state <> 'number' and wijk_rate_state = 'number' as show_wijk_instead
-from states left join (select domain, category, rate_scale, rate_unit from categories) k
-    using (domain, category);
+from states left join (select domain, category, rate_scale, rate_unit, is_unique_total from categories) k
+    using (domain, category)
+-- the unique-client totals have a mart of their own (area_client_totals_monthly)
+where coalesce(k.is_unique_total, 'false') <> 'true';
 
 drop table work; drop table facts; drop table rates; drop table rolled; drop table cases;
