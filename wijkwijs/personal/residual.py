@@ -197,7 +197,9 @@ _GLUED = re.compile(r"(?<![\w@/.])@?[^\W\d_][\w]*(?:[._#][\w]+)+(?![\w@/])")
 
 
 _RARE = 4.0
-_CAPITAL_NEIGHBOUR = re.compile(r"[A-ZÀ-Ý][\w'’.-]*[\s'\"“‘(]*$")
+# a capitalised neighbour: the word is part of a title, a brand or a run of names
+_CAPITAL_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*[\s'\"“‘(]*$")
+_CAPITAL_AFTER = re.compile(r"[\s'\"“]*[A-ZÀ-Ý0-9]")
 
 
 class Residual:
@@ -378,7 +380,7 @@ class Residual:
                 return False
         return True
 
-    def _unexplained_capital(self, before: str, word: str, after: str = "") -> bool:
+    def _unexplained_capital(self, before: str, word: str, after: str) -> bool:
         """A capital in mid-sentence on a word no list explains: no dictionary word, no
         frequent token, no compound of two dictionary words, no public or local name."""
         if not word[:1].isupper() or word.isupper() or _CLAUSE_START.search(before[-8:]):
@@ -395,8 +397,10 @@ class Residual:
         if w in lex.words or lex.frequency(w) > 0:
             # a rare word with a capital of its own, between lowercase words, is a name
             # that is also a word ("neemt Bilan ze"); a run of capitals is a title or a brand
-            if lex.frequency(w) >= _RARE or _CAPITAL_NEIGHBOUR.search(before[-30:]) or re.match(
-                r"[\s'\"“]*[A-ZÀ-Ý0-9]", after
+            if (
+                lex.frequency(w) >= _RARE
+                or _CAPITAL_BEFORE.search(before[-30:])
+                or _CAPITAL_AFTER.match(after)
             ):
                 return False
         if any(
