@@ -26,6 +26,7 @@ from wijkwijs.attack.overlap import apply_unique_totals
 from wijkwijs.attack.report import Audit, table_findings
 from wijkwijs.attack.solve import propagate_cells, solve_linked
 from wijkwijs.attack.tables import load_cells
+from wijkwijs.config import DUCKDB_CONFIG
 from wijkwijs.disclosure.rules import DisclosureRules
 
 POPULATION_COLUMNS = ("residents_total", "residents_0_17", "residents_18_plus",
@@ -209,7 +210,14 @@ def audit_copy(path: Path | str, months: list[str] | None = None,
                years: list[str] | None = None) -> Audit:
     """Audit the serving copy at `path` (opened read-only; nothing is written); `months` /
     `years` limit the cell analysis to those periods (audit_connection)."""
-    with duckdb.connect() as con:
+    with duckdb.connect(config=audit_config(path)) as con:
         con.execute("set enable_progress_bar = false")  # a report, not a terminal session
         con.execute(f"attach '{Path(path)}' as copy (read_only)")
         return audit_connection(con, months, years)
+
+
+def audit_config(path: Path | str) -> dict:
+    """The pipeline's memory limit, spilling beside the copy: unbounded, DuckDB takes 80 % of
+    RAM, and the audit of a national copy took 20 GB before it was stopped (2026-12-07); an
+    in-memory database would otherwise spill into `.tmp` of whatever folder the run started in."""
+    return {**DUCKDB_CONFIG, "temp_directory": f"{Path(path)}.audit.tmp"}

@@ -265,9 +265,13 @@ def publish(
     try:
         serving.parent.mkdir(parents=True, exist_ok=True)
         # copies left by a publish that was killed (one publisher at a time: the warehouse pool)
-        # (and DuckDB's write-ahead log next to one: `.tmp.wal`)
+        # (and DuckDB's write-ahead log next to one: `.tmp.wal`, the audit's spill folder:
+        # `.tmp.audit.tmp`, wijkwijs.attack.audit_config)
         for stale in serving.parent.glob(f".{serving.name}.*.tmp*"):
-            stale.unlink(missing_ok=True)
+            if stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)
         replaced: dict[str, list[str]] = {}
         with duckdb.connect(str(warehouse), read_only=True) as wh:
             rules = published_rules(wh, "intermediate")
