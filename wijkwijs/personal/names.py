@@ -33,6 +33,8 @@ DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
 WEAK_WORDS = (TYPO, SLANG)  # words, unless the context says "person"
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:de|het|'t|een|deze|dit)\s+$")
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 _VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
@@ -124,6 +126,18 @@ PERSON_VERBS = frozenset(
     "wil wilt wou wilde vindt vond zegt zei vraagt vroeg stelt stelde denkt dacht hoopt mist "
     "miste woont woonde speelt zit komt kwam gaat ging wenst bedacht vertelt vertelde maakt "
     "heeft is was geboren zou kan mag en uit".split()
+)
+# English pronouns and articles: after a word opening an English sentence they make it a
+# verb, a modal or an adverb ("Can we", "Love it", "Just a small one"), not a name's subject
+_ENGLISH_GRAMMAR = frozenset("we i you it this that they them us me a an the our your my".split())
+# before a town: "naar Berlijn", "the bus to Utrecht", "langs Goes"
+_PLACE_PREPOSITIONS = frozenset("naar in uit richting vanuit via langs to from".split())
+# before a festival: "in de Ramadan", "met kerst", "tijdens Pasen", "na Suikerfeest"
+_TIME_WORDS = frozenset("de het met tijdens rond na voor tot sinds vanaf na".split())
+# paying and being paid: what a person does with an account ("X betaalt ... vanaf <iban>")
+MONEY_VERBS = frozenset(
+    "betaalt betaalde betaalden stort stortte maakte maakt tikt tikte pint pinde leent leende "
+    "ontvangt ontving krijgt kreeg spaart spaarde doneert doneerde".split()
 )
 # what only a person is, after "is"/"was": "Paddo is boos" (grammar of feelings, not "klaar")
 FEELINGS = frozenset(
@@ -229,6 +243,10 @@ class NameFinder:
         # ... and so is a festival ("Kerst", "Pasen") or a town ("Utrecht", "Zwolle")
         # (a village spelt like a common first name, "Wessel", is the child more often)
         towns = [t for t in lex.places if fold(t) not in lex.core_first_names]
+        # a festival's own word, also inside a longer name ("First Day of Ramadan")
+        self._event_words = frozenset(
+            fold(w) for e in lex.events for w in e.split() if len(w) >= 5 and w[:1].isupper()
+        )
         self._brand_words = frozenset(
             fold(b)
             for b in (*lex.brands, *lex.events, *towns)
@@ -275,6 +293,14 @@ class NameFinder:
                 # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
                 if len(head) >= 4 and head in common and tail in common:
                     return True
+            # a frequent short word after a compound or a frequent word ("deelscooter|app",
+            # "meiden|wc"; not "vinken|oog": a surname made of a rarer word)
+            if (
+                len(tail) >= 2
+                and tail in common
+                and ((len(head) >= 5 and head in common) or self._two_part(head))
+            ):
+                return True
         return False
 
     def _two_part(self, w: str) -> bool:
@@ -329,6 +355,12 @@ class NameFinder:
         capital in mid-sentence: many names split into words ("Ros|helle", "Sem|har")."""
         w = fold(word)
         lex = self.lex
+        # "LETSGOOO", "lmaooo", "nooooit": a letter drawn out three times or more is a word
+        # said with feeling when the word with one or two of it is known
+        if _DRAWN_OUT.search(w):
+            for short in (_DRAWN_OUT.sub(r"\1", w), _DRAWN_OUT.sub(r"\1\1", w)):
+                if short != w and self._classify(short, caseless, compounds) in (DICT, SLANG):
+                    return SLANG
         if "-" in w and w not in lex.words:
             classes = [self._classify(p, caseless, compounds) for p in w.split("-") if p]
             if any(c == NAME for c in classes) or all(c == AMBIGUOUS for c in classes):
@@ -390,7 +422,10 @@ class NameFinder:
             capital = raw[:1].isupper() and not shouting and not (raw.isupper() and len(raw) > 1)
             caseless = shouting or raw.islower()
             is_protected = any(s < m.end() and m.start() < e for s, e in protected)
-            compounds = caseless or sentence_start
+            # after an article a capitalised compound is a thing ("met de Kidspas", "'t
+            # Zeevaartcollege"): a name there is a listed surname ("de Graaff")
+            article = _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            compounds = caseless or sentence_start or bool(article)
             cls = base = DICT if is_protected else self._classify(raw, caseless, compounds)
             if cls in (NAME, UNKNOWN, SLANG, TYPO, AMBIGUOUS) and not is_protected:
                 cls = self._abbreviation(raw, cls, shouting, sentence_start, text[m.end() :])
@@ -399,7 +434,13 @@ class NameFinder:
             if cls == AMBIGUOUS and raw in WEEKDAYS:
                 cls = DICT  # "open op di en do": a weekday in lowercase, not "Do" or "Di"
             folded = fold(raw)
-            if base in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
+            if (
+                base in (DICT, SLANG)
+                and not is_protected
+                and not article  # "de Kidspas" is a pass, "Niltons idee" someone's
+                and folded.endswith("s")
+                and len(raw) > 3
+            ):
                 # "sjoerds idee": a genitive s on a name
                 # of the last part of a compound: "Al-Hassans moeder", not "EHBO-cursus"
                 last = raw.rsplit("-", 1)[-1]
@@ -774,6 +815,18 @@ class NameFinder:
                 continue
             if "&" in (text[t.end : t.end + 1], text[t.start - 1 : t.start] if t.start else ""):
                 continue  # "W&I", "R&B", "B&B": letters glued by an ampersand abbreviate
+            prev = tokens[i - 1].folded if i > 0 else ""
+            if (
+                # "JO15-1", "MO13", "U17": a team's or a road's code, no "Jo"
+                (t.text.isupper() and len(t.text) <= 3 and text[t.end : t.end + 1].isdigit())
+                # "Scouting Sint-Joris", "de Sint Jan": a saint names a thing
+                or re.match(r"(?i)sinte?-", t.text)
+                or prev == "sint"
+                # "in de Ramadan", "met kerst", "tijdens Pasen": a festival at a time of year
+                or (t.folded in self._event_words and prev in _TIME_WORDS and not t.possessive)
+            ):
+                t.protected = True
+                continue
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
             if t.cls != DICT and len(t.folded) >= 3 and _spells_part(t.folded, account_parts):
@@ -836,11 +889,24 @@ class NameFinder:
                 if noun(i) and not person_context(i):
                     continue
                 # "naar Berlijn", "in Goes": a town spelt like a name after a preposition of place
+                # (also after "van" following a thing: "de jongerenraad van Helmond", not
+                # "Jan van Helmond")
+                thing_of = (
+                    prev == "van"
+                    and i >= 2
+                    and tokens[i - 2].cls == DICT
+                    and tokens[i - 2].text.islower()
+                    and tokens[i - 2].folded not in lex.first_names
+                )
+                # (a town or a country abroad too, "naar Berlijn", when no first name)
+                town = t.folded in self._brand_words or (
+                    t.folded in lex.proper_nouns and t.folded not in lex.first_names
+                )
                 if (
-                    t.folded in self._brand_words
+                    town
                     and not t.possessive  # "uit Emma's tekening"
                     and i > 0
-                    and tokens[i - 1].folded in ("naar", "in", "uit", "richting", "vanuit")
+                    and (prev in _PLACE_PREPOSITIONS or thing_of)
                     and re.fullmatch(r"\s+", gap(i))
                 ):
                     continue
@@ -938,6 +1004,7 @@ class NameFinder:
                     and t.sentence_start
                     and followed_by(i, SAYING_VERBS)
                     and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                    and not self._thing_compound(t.folded)  # "Leerlingenraad vraagt": a body
                 ):
                     t.held = True
                 # "jeu 16 jaar heikamp ...": a rare word opening a form-like note before an
@@ -1123,11 +1190,14 @@ class NameFinder:
         )
         if english < 2 or english <= 2 * dutch:
             return
-        for t in tokens:
+        for i, t in enumerate(tokens):
             if t.protected or t.folded not in lex.english_names:
                 continue
+            nxt = tokens[i + 1].folded if i + 1 < len(tokens) else ""
             if t.text.islower() and t.cls in (NAME, AMBIGUOUS, UNKNOWN):
                 t.cls = DICT
+            elif t.sentence_start and t.cls == NAME and nxt in _ENGLISH_GRAMMAR:
+                t.cls = DICT  # "Can we ...", "Love it", "Just a small one": no subject
             elif t.sentence_start and t.cls == NAME:
                 t.cls, t.english = AMBIGUOUS, True  # "Just make ...", "Will made ...": held
 
@@ -1197,6 +1267,7 @@ class NameFinder:
             # "bami komt niet", "Tijger kan morgen niet": whether someone comes
             if (
                 after[:1]
+                and not self._thing_compound(t.folded)  # "GAMEAVOND GAAT NIET DOOR"
                 and after[0] in ("komt", "kwam", "kan", "mag", "gaat", "moet")
                 and (
                     after[1:2]
@@ -1280,8 +1351,18 @@ class NameFinder:
             )
             if listed(t) and in_list and after not in DETERMINERS | NOUN_MARKERS:
                 t.maybe = True  # "met noor en vink"
-            if t.derived and (t.capital or t.sentence_start):
+            if t.derived and (t.capital or t.sentence_start) and not self._named_thing(t, text):
                 t.maybe = True  # "<phone> ← Yamen": a capitalised word read as a compound
+            # "Barre betaalt in termijnen vanaf <iban>", "kroket maakte het geld over": who pays
+            # or is paid, in a record with an account or a number, is a person
+            if (
+                t.sentence_start
+                and t.folded not in DETERMINERS | NOUN_MARKERS
+                and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                and words_after(i, 1)[:1]
+                and words_after(i, 1)[0] in MONEY_VERBS
+            ):
+                t.maybe = True
             # "NAAM: FLEUR SPECHT", "fleur specht": a noun after a first name where capitals
             # tell nothing may be a surname
             if (
@@ -1300,6 +1381,16 @@ class NameFinder:
                 and t.folded not in KIN | TITLES | NOUN_MARKERS
             ):
                 t.maybe = True
+
+    def _named_thing(self, t: Token, text: str) -> bool:
+        """A compound that names a thing, not a nickname read as one: a heading
+        ("Schoolmelding: ..."), two frequent content words ("Codeclub"). Not hyphenated
+        ("Kat-Louwenberg", "Knoopje-NL" are a name and a handle as often as "B-gebouw")."""
+        if "-" in t.text:
+            return False
+        if t.sentence_start and re.match(r"\s*:", text[t.end :]):
+            return True
+        return self._thing_compound(t.folded)
 
     def _thing_compound(self, w: str) -> bool:
         """Two frequent content words ("leerlingen|raad", "code|club"), not a name that splits

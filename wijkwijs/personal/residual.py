@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from wijkwijs.personal.lexicon import Lexicon, fold, listed
-from wijkwijs.personal.names import KIN, ROLE_HEADS, TITLES
+from wijkwijs.personal.names import KIN, MONEY_VERBS, ROLE_HEADS, TITLES
 
 CAPITAL = "unexplained_capital"  # "heb net Obi gesproken"
 BARE_NOUN = "bare_noun_person"  # "Rups is de jongste", "vraag van koekje"
@@ -150,8 +150,10 @@ _NAME_AFTER = re.compile(
 )
 # "ik ben pief zo ...", "ze heet echt X", "bijnaam X", "noemen ze hem X", "oftewel X"
 _NAME_BEFORE = re.compile(
-    r"(?:\b(?:heet|heten|bijnaam|alias|oftewel|noemen\s+ze\s+(?:me|mij|hem|haar)|zichzelf|"
-    r"noemt\s+(?:zich|zichzelf))\s*:?\s*"
+    r"(?:\b(?:heet|heten|bijnaam|alias|aka|oftewel|noemen\s+ze\s+(?:me|mij|hem|haar)|zichzelf|"
+    # "rapt onder de naam Vonk", "luistert naar de naam Pip", "gaat door het leven als Kip"
+    r"noemt\s+(?:zich|zichzelf)|onder\s+de\s+naam|luistert\s+naar\s+de\s+naam|"
+    r"door\s+het\s+leven\s+als)\s*:?\s*"
     r"(?:echt\s+|eigenlijk\s+|gewoon\s+)?)$",
     re.IGNORECASE,
 )
@@ -308,6 +310,17 @@ class Residual:
             and self._any_verb_after(after)
         ):
             return BARE_NOUN
+        # who pays or is paid, in a record with an account or a number, whatever its case
+        # ("kroket betaalt vanaf [iban]")
+        money = re.match(r"\s+([^\W\d_]+)", _AGE_BETWEEN.sub("", after, count=1))
+        if (
+            money
+            and fold(money.group(1)) in MONEY_VERBS
+            and _PERSON_MARKER.search(text_of(before, after))
+            and _CLAUSE_START.search(before[-8:])
+            and self._could_be_someone(word)
+        ):
+            return BARE_NOUN
         # weak: a bare word opening a clause as the subject of what only a person does
         if (
             _CLAUSE_START.search(before[-8:])
@@ -394,6 +407,8 @@ class Residual:
         lex = self.lex
         if w in lex.proper_nouns or "-" in w:
             return False
+        if w in lex.english_only and w not in lex.english_names:
+            return False  # "on Saturday", "Idea:": an English word that is no name
         if w in lex.words or lex.frequency(w) > 0:
             # a rare word with a capital of its own, between lowercase words, is a name
             # that is also a word ("neemt Bilan ze"); a run of capitals is a title or a brand
