@@ -551,6 +551,18 @@ def test_the_blind_heldout7_figures_hold():
     assert report.held_share <= TARGET_HELD_AT_MOST
 
 
+def test_the_blind_heldout8_figures_hold():
+    """heldout8 (another author, gemeente Mergelrode) was scored blind once in the seventh
+    round, after that round's rules were committed: recall 351/360 (97.5 %), negatives
+    unchanged 356/408 (87.3 %), held 188/768 (24.5 %): no target met (docs/youth-input.md).
+    Never below the blind run."""
+    report = _report("heldout8")
+    assert (report.records, report.positives, report.negatives) == (768, 360, 408)
+    assert report.caught >= 351
+    assert report.negatives_unchanged >= 356
+    assert report.held <= 188
+
+
 @pytest.mark.parametrize("text", [
     # a number a service gives "for questions", "for reservations", "reachable at": held, kept
     # (seventh round: with the organisation named as its label it is published, below)
