@@ -43,7 +43,8 @@ TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\
 TITLES = frozenset(
     "mevrouw mevr mw meneer mijnheer mnr dhr heer juf juffrouw meester coach trainer trainster "
     "buurman buurvrouw oom ome tante opa oma opoe mister miss mrs mr ms imam pastoor dominee "
-    "wijkagent agent hr dokter fam familie".split()
+    "wijkagent agent hr dokter fam familie wethouder burgemeester raadslid griffier directeur "
+    "directrice rector conrector speaker pastor predikant rabbijn kapitein brigadier".split()
 )
 KIN = frozenset(
     "zus zusje zussen zusjes broer broertje broers neef neefje nicht nichtje vriend vriendje "
@@ -134,6 +135,18 @@ _ENGLISH_GRAMMAR = frozenset("we i you it this that they them us me a an the our
 _PLACE_PREPOSITIONS = frozenset("naar in uit richting vanuit via langs to from".split())
 # before a festival: "in de Ramadan", "met kerst", "tijdens Pasen", "na Suikerfeest"
 _TIME_WORDS = frozenset("de het met tijdens rond na voor tot sinds vanaf na".split())
+# how Limburgish, Brabantish and Low Saxon notes spell standard Dutch sounds; a lowercase
+# word in no list that becomes a frequent word by them is that word
+_DIALECT_SOUNDS = (
+    ("ao", "aa"), ("oa", "aa"), ("ó", "o"), ("ò", "o"), ("ö", "e"), ("ü", "u"), ("è", "e"),
+    ("ae", "ee"), ("ei", "ee"), ("eu", "oe"), ("sj", "sch"), ("ê", "e"), ("ó", "u"),
+)  # fmt: skip
+DIALECT_ZIPF = 3.5
+# the roles that label a line of a chat or a log instead of a name
+ROLE_LABELS = frozenset(
+    "moderator mod admin beheerder bot leiding organisatie team host systeem jongerenwerk "
+    "jongerenwerker begeleider begeleiding redactie bestuur secretariaat".split()
+)
 # paying and being paid: what a person does with an account ("X betaalt ... vanaf <iban>")
 MONEY_VERBS = frozenset(
     "betaalt betaalde betaalden stort stortte maakte maakt tikt tikte pint pinde leent leende "
@@ -390,6 +403,8 @@ class NameFinder:
             return SLANG
         if caseless and len(w) >= 5 and self._one_typo_from_word(w):
             return TYPO
+        if caseless and len(w) >= 3 and self._dialect_of_word(w):
+            return TYPO  # "jaor", "bestaot", "höbbe": a word as a dialect spells it
         if caseless and len(w) >= 7 and self._one_typo_from_compound(w):
             return TYPO  # "jongreenwerker", "skateaban": a typo inside a compound
         return UNKNOWN
@@ -872,6 +887,9 @@ class NameFinder:
                 and re.fullmatch(r"\s+", gap(i + 1)) is not None
             )
             if sure and sure != NICKNAME and service:
+                sure = 0
+            # "[18:40] Moderator:", "Leiding:": a role labels a line, no one's name
+            if sure and sure != NICKNAME and t.folded in ROLE_LABELS:
                 sure = 0
             if sure and (t.cls != DICT or t.capital or sure == NICKNAME or listed):
                 # "kip zo noemen ze hem", "[19:47] Kiwi:", "bel Abdessamad"; an everyday word in
@@ -1391,6 +1409,24 @@ class NameFinder:
         if t.sentence_start and re.match(r"\s*:", text[t.end :]):
             return True
         return self._thing_compound(t.folded)
+
+    def _dialect_of_word(self, w: str) -> bool:
+        """A frequent Dutch word as the southern and eastern dialects spell it ("jaor" jaar,
+        "maondag", "bestaot", "jóng", "höbbe" hebben, "sjoon" schoon, "gemeinte", "zeuk"
+        zoek): the regular sound correspondences, tried together and one by one."""
+        rules = [(a, b) for a, b in _DIALECT_SOUNDS if a in w]
+        if not rules or len(rules) > 5:
+            return False
+        lex = self.lex
+        for mask in range(1, 1 << len(rules)):
+            v = w
+            for k, (a, b) in enumerate(rules):
+                if mask >> k & 1:
+                    v = v.replace(a, b)
+            for form in (v, v + "n"):
+                if lex.frequency(form) >= DIALECT_ZIPF and form not in lex.first_names:
+                    return True
+        return False
 
     def _thing_compound(self, w: str) -> bool:
         """Two frequent content words ("leerlingen|raad", "code|club"), not a name that splits

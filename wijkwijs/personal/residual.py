@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from wijkwijs.personal.lexicon import Lexicon, fold, listed
-from wijkwijs.personal.names import KIN, MONEY_VERBS, ROLE_HEADS, TITLES
+from wijkwijs.personal.names import KIN, MONEY_VERBS, ROLE_HEADS, ROLE_LABELS, TITLES
 
 CAPITAL = "unexplained_capital"  # "heb net Obi gesproken"
 BARE_NOUN = "bare_noun_person"  # "Rups is de jongste", "vraag van koekje"
@@ -241,6 +241,8 @@ class Residual:
             # "[19:47] Kiwi 🥝:", "[20:02] Krul:": one word after a time stamp is a sender;
             # a team or a heading is several words ("Jongerenwerk Stadshart:") or a role
             who = m.group("who")
+            if (re.search(r"\d", who) and who.isupper()) or fold(who) in ROLE_LABELS:
+                continue  # "[20:22] MEE6:", "Moderator:": a bot, a system or a role
             if " " not in who.strip() and "-" not in who and self._may_name(who):
                 found.append((m.start("who"), m.end("who"), CHAT_SENDER))
         found += [(m.start(), m.end(), GLUED_HANDLE) for m in _MARKER_GLUED.finditer(text)]

@@ -701,6 +701,10 @@ class Scrubber:
         no word of it is on a name list ("Basisschool De Roos" protects no "Roos")."""
         words = place.split()
         forms = []
+        # "De Schacht" is also "Schacht" ("Jongerenwerker Schacht:"), on the same terms
+        if len(words) == 2 and fold(words[0]) in ("de", "het", "'t") and len(words[1]) >= 5:
+            if fold(words[1]) not in self._lex.first_names | self._lex.surnames:
+                forms.append(words[1])
         for i, w in enumerate(words[1:], 1):
             if fold(w) in ("de", "het", "'t") and i + 1 < len(words):
                 forms.append(" ".join(words[i:]))

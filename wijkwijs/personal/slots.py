@@ -124,7 +124,9 @@ _NOT_IN_SLOT = (
 _NICKNAME_GRAMMAR = re.compile(
     rf"\b(?i:zich(?:zelf)?)[ \t]+{_NOT_IN_SLOT}(?P<who>{_WORD})[ \t]+(?i:noem(?:t|en|de|den))\b"
     rf"|(?<![\w'’-])(?<!\bde )(?<!\bhet )(?<!\been ){_NOT_IN_SLOT}(?P<who2>{_WORD})[ \t]+"
-    r"(?i:noem(?:t|de)[ \t]+(?:hij|ze|zij)[ \t]+zich(?:zelf)?|heet(?:te)?[ \t]+(?:ze|hij|zij))\b"
+    r"(?i:noem(?:t|de)[ \t]+(?:hij|ze|zij)[ \t]+zich(?:zelf)?|heet(?:te)?[ \t]+(?:ze|hij|zij)"
+    # "Sterappel is haar scoutingnaam", "Bolle was zijn bijnaam"
+    r"|(?:is|was)[ \t]+(?:haar|zijn|z'n|d'r|hun|mijn|m'n)[ \t]+\w*naam)\b"
     # (an inverted sentence names after the verb: "Officieel heet ze Amina")
     r"(?![ \t]+(?:[A-ZÀ-ÖØ-Þ]|eigenlijk|echt))"
 )
