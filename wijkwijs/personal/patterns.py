@@ -303,7 +303,8 @@ _INITIALS_AGE = re.compile(
     # "S.vd.B.", "J.v.d.M.": initials around an abbreviated tussenvoegsel ("t/m 12 jaar" is none)
     r"(?<![\w./])(?P<init>(?:[a-z]\.\s?){1,3}(?:vd|vdr|v|d|t|ter)\.\s?(?:[a-z]\.\s?){1,2}"
     # (two letters after a number are its addition: "89 hs, 2 hoog", "12-bis")
-    r"|(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|(?<!\d )(?<!\d-)[A-Z]{2}(?=\s*[(,])"
+    # ("S.K.-T.", "R.-J.P.": the initials of a double name)
+    r"|(?:[^\W\d_]\.-?\s?){1,5}|[A-Za-z](?=\s*\()|(?<!\d )(?<!\d-)[A-Z]{2}(?=\s*[(,])"
     r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
     rf"(?P<age>\s*\(\s*{_AGE}\s*(?:j(?:r|aar)?\.?)?\s*\)"
     rf"|\s*,?\s*{_AGE}\s*(?:jr|jaar|j)\b\.?(?!\s*(?:geleden|lang|terug))"

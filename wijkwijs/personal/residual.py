@@ -62,8 +62,16 @@ _REAL_NAME = re.compile(
 _MARKER_GLUED = re.compile(
     r"\[[a-z-]+\][._#@][\w]|[\w][._#@]\[[a-z-]+\]|\[(?:naam|account)\]\s+(?:punt|dot)\s+\w"
     r"|\b(?:xbox|psn|steam|discord|roblox|fortnite|gamertag|snap|insta|tiktok|twitch)\s*:?\s*"
-    r"\[naam\]\s+(?-i:[A-ZÀ-Ý])\w*",
+    r"\[naam\]\s+(?-i:[A-ZÀ-Ý])\w*"
+    # "xbox hier: [naam] 4475": the number of a spaced gamertag the first pass left
+    r"|\b(?:xbox|psn|steam|discord|roblox|fortnite|gamertag|twitch)\b[^.\n]{0,12}"
+    r"\[(?:naam|account)\]\s+\d{2,4}\b",
     re.IGNORECASE,
+)
+# "Ivone Baptista [iban]", "Roos [telefoonnummer]": a name in a list of payees or contacts
+_BEFORE_CONTACT = re.compile(
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})[ \t]*:?[ \t]*"
+    r"\[(?:iban|telefoonnummer)\]"
 )
 # a house number in words after a street, also lowercase ("obsidiaanpad nummer vierentwintig")
 _STREET_WORD_NUMBER = re.compile(
@@ -72,6 +80,11 @@ _STREET_WORD_NUMBER = re.compile(
     r"twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|"
     r"\w*(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd))\b",
     re.IGNORECASE,
+)
+# a form's labels before a number: "IBAN", "Tel", "Rekening", "Mobiel"
+_FIELD_WORDS = frozenset(
+    "iban tel telefoon telefoonnummer rekening rekeningnummer mobiel nummer bsn gsm nr rek "
+    "bank contact bellen bel app whatsapp".split()
 )
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
 # "LEE HIER!!", "Sanne hier,": a writer introducing themself
@@ -241,11 +254,15 @@ class Residual:
             # "[19:47] Kiwi 🥝:", "[20:02] Krul:": one word after a time stamp is a sender;
             # a team or a heading is several words ("Jongerenwerk Stadshart:") or a role
             who = m.group("who")
-            if (re.search(r"\d", who) and who.isupper()) or fold(who) in ROLE_LABELS:
-                continue  # "[20:22] MEE6:", "Moderator:": a bot, a system or a role
+            if fold(who) in ROLE_LABELS:
+                continue  # "Moderator:": a role (a bot's name still holds: it names members)
             if " " not in who.strip() and "-" not in who and self._may_name(who):
                 found.append((m.start("who"), m.end("who"), CHAT_SENDER))
         found += [(m.start(), m.end(), GLUED_HANDLE) for m in _MARKER_GLUED.finditer(text)]
+        for m in _BEFORE_CONTACT.finditer(text):
+            words = m.group("who").split()
+            if any(self._may_name(w) and fold(w) not in _FIELD_WORDS for w in words):
+                found.append((m.start("who"), m.end("who"), NEXT_TO_PERSON))
         for m in _GLUED.finditer(text):
             if self._glued_handle(m.group(0)):
                 found.append((m.start(), m.end(), GLUED_HANDLE))
