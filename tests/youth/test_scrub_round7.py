@@ -151,6 +151,9 @@ def test_after_heldout8_classes_are_masked(text, expected):
     "[19:03] Jongerenwerker Lantaarn: de kooi is tot tien open",
     # a dialect's spelling of frequent words
     "dit jaor bestaot de club tien jaor, veer höbbe 'n feest",
+    # a name field that says there is no name, an abbreviation without a vowel
+    "toelichting: de lamp is stuk | naam: anoniem",
+    "jgn vroegen om een pingpongtafel bij het honk",
 ])  # fmt: skip
 def test_after_heldout8_ordinary_text_survives(text):
     scrubber = Scrubber(gazetteer=Gazetteer(places=("De Lantaarn",)), today=date(2026, 6, 1))

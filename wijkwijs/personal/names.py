@@ -147,6 +147,8 @@ ROLE_LABELS = frozenset(
     "moderator mod admin beheerder bot leiding organisatie team host systeem jongerenwerk "
     "jongerenwerker begeleider begeleiding redactie bestuur secretariaat".split()
 )
+# the words that say a writer gave no name
+NO_NAME = frozenset("anoniem anonymous onbekend anon nvt geen".split())
 # paying and being paid: what a person does with an account ("X betaalt ... vanaf <iban>")
 MONEY_VERBS = frozenset(
     "betaalt betaalde betaalden stort stortte maakte maakt tikt tikte pint pinde leent leende "
@@ -1010,7 +1012,9 @@ class NameFinder:
                 )
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
                 # is announced; on a name list it is one, otherwise a reviewer decides
-                if not t.is_name and t.capital and cue(i, STRONG_CUES):
+                if t.folded in NO_NAME:
+                    pass  # "naam: anoniem", "groetjes, onbekend": the writer gave no name
+                elif not t.is_name and t.capital and cue(i, STRONG_CUES):
                     t.is_name, t.held = listed, not listed
                 elif not t.is_name and not function_word(t) and name_field(i):
                     t.is_name, t.held = listed, not listed
@@ -1242,10 +1246,15 @@ class NameFinder:
             return open_word(t) and (t.folded in lex.first_names or t.folded in lex.surnames)
 
         def rare(t: Token) -> bool:
-            # (a compound of two frequent words is a thing: "Leerlingenraad", "Codeclub")
-            return open_word(t) and (
-                (t.derived and not self._thing_compound(t.folded))
-                or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
+            # (a compound of two frequent words is a thing: "Leerlingenraad", "Codeclub"; a
+            # word without a vowel an abbreviation: "jgn vroegen")
+            return (
+                open_word(t)
+                and _VOWEL.search(t.folded) is not None
+                and (
+                    (t.derived and not self._thing_compound(t.folded))
+                    or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
+                )
             )
 
         def verb(t: Token) -> bool:
@@ -1424,7 +1433,8 @@ class NameFinder:
                 if mask >> k & 1:
                     v = v.replace(a, b)
             for form in (v, v + "n"):
-                if lex.frequency(form) >= DIALECT_ZIPF and form not in lex.first_names:
+                zipf = lex.frequency(form)
+                if zipf >= DIALECT_ZIPF and (form not in lex.first_names or zipf >= 4.5):
                     return True
         return False
 
