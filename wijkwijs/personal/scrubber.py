@@ -698,20 +698,21 @@ class Scrubber:
 
     def _short_forms(self, place: str) -> list[str]:
         """ "Jongerencentrum De Ringoven" -> "De Ringoven", "Ringoven"; the bare name only when
-        no word of it is on a name list ("Basisschool De Roos" protects no "Roos")."""
+        no word of it is a first name ("Basisschool De Roos" protects no "Roos")."""
         words = place.split()
         forms = []
-        # "De Schacht" is also "Schacht" ("Jongerenwerker Schacht:"), on the same terms
+        # "De Schacht" is also "Schacht" ("Jongerenwerker Schacht:"), even when a surname is
+        # spelt so (the gemeente's own place is named that), never when a first name is
         if len(words) == 2 and fold(words[0]) in ("de", "het", "'t") and len(words[1]) >= 5:
-            if fold(words[1]) not in self._lex.first_names | self._lex.surnames:
+            if fold(words[1]) not in self._lex.first_names:
                 forms.append(words[1])
         for i, w in enumerate(words[1:], 1):
             if fold(w) in ("de", "het", "'t") and i + 1 < len(words):
                 forms.append(" ".join(words[i:]))
                 rest = " ".join(words[i + 1 :])
+                # (a surname spelt so is the place here: "Jongerenwerker Schacht")
                 if len(rest) >= 5 and not any(
-                    fold(x) in self._lex.first_names or fold(x) in self._lex.surnames
-                    for x in words[i + 1 :]
+                    fold(x) in self._lex.first_names for x in words[i + 1 :]
                 ):
                     forms.append(rest)
                 break
