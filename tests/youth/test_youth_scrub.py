@@ -551,10 +551,25 @@ def test_the_blind_heldout7_figures_hold():
     assert report.held_share <= TARGET_HELD_AT_MOST
 
 
+def test_the_blind_heldout8_figures_hold():
+    """heldout8 (another author, gemeente Mergelrode) was scored blind once in the seventh
+    round, after that round's rules were committed: recall 351/360 (97.5 %), negatives
+    unchanged 356/408 (87.3 %), held 188/768 (24.5 %): no target met (docs/youth-input.md).
+    Its classes were then fixed: recall and negatives meet their targets as development
+    figures; the held share (179, 23.3 %) does not yet, so it is held to what was reached."""
+    report = _report("heldout8")
+    assert (report.records, report.positives, report.negatives) == (768, 360, 408)
+    assert report.caught >= 351  # never below the blind run
+    assert report.recall >= TARGET_RECALL, report.missed
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
+    assert report.held <= 179
+
+
 @pytest.mark.parametrize("text", [
     # a number a service gives "for questions", "for reservations", "reachable at": held, kept
-    "Fietsenbank Demstervoort: 085 303 12 12 voor afspraken, alleen op woensdag.",
+    # (seventh round: with the organisation named as its label it is published, below)
     "De huurdersvereniging is bereikbaar op 030 123 45 67 tussen 9 en 12 uur.",
+    "Voor afspraken: 085 303 12 12, alleen op woensdag.",
 ])  # fmt: skip
 def test_after_heldout7_a_services_number_is_held_not_masked(text):
     result = SCRUBBER.scrub(text)
@@ -786,10 +801,12 @@ def test_after_heldout6_the_gemeentes_own_services_and_namesakes_survive(text):
     assert (result.text, result.review_reasons) == (text, ())
 
 
-def test_after_heldout6_a_services_landline_is_held_and_a_residents_masked():
+def test_after_heldout6_a_services_landline_is_published_and_a_residents_masked():
+    # (held in the sixth round; the seventh publishes the number of a service the gemeente
+    # names, docs/youth-input.md)
     service = "Vragen? Bel Buurthuis De Kade, 030 123 45 67, op werkdagen."
-    held = SCRUBBER_SERVICES.scrub(service)
-    assert held.text == service and POSSIBLE_NAME in held.review_reasons
+    published = SCRUBBER_SERVICES.scrub(service)
+    assert (published.text, published.review_reasons) == (service, ())
     own = SCRUBBER_SERVICES.scrub("Buurthuis De Kade belde mij thuis op 030 123 45 67")
     assert own.text.endswith("[telefoonnummer]")
 

@@ -33,6 +33,8 @@ DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
 WEAK_WORDS = (TYPO, SLANG)  # words, unless the context says "person"
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:de|het|'t|een|deze|dit)\s+$")
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 _VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
@@ -41,7 +43,8 @@ TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\
 TITLES = frozenset(
     "mevrouw mevr mw meneer mijnheer mnr dhr heer juf juffrouw meester coach trainer trainster "
     "buurman buurvrouw oom ome tante opa oma opoe mister miss mrs mr ms imam pastoor dominee "
-    "wijkagent agent hr dokter fam familie".split()
+    "wijkagent agent hr dokter fam familie wethouder burgemeester raadslid griffier directeur "
+    "directrice rector conrector speaker pastor predikant rabbijn kapitein brigadier".split()
 )
 KIN = frozenset(
     "zus zusje zussen zusjes broer broertje broers neef neefje nicht nichtje vriend vriendje "
@@ -124,6 +127,32 @@ PERSON_VERBS = frozenset(
     "wil wilt wou wilde vindt vond zegt zei vraagt vroeg stelt stelde denkt dacht hoopt mist "
     "miste woont woonde speelt zit komt kwam gaat ging wenst bedacht vertelt vertelde maakt "
     "heeft is was geboren zou kan mag en uit".split()
+)
+# English pronouns and articles: after a word opening an English sentence they make it a
+# verb, a modal or an adverb ("Can we", "Love it", "Just a small one"), not a name's subject
+_ENGLISH_GRAMMAR = frozenset("we i you it this that they them us me a an the our your my".split())
+# before a town: "naar Berlijn", "the bus to Utrecht", "langs Goes"
+_PLACE_PREPOSITIONS = frozenset("naar in uit richting vanuit via langs to from".split())
+# before a festival: "in de Ramadan", "met kerst", "tijdens Pasen", "na Suikerfeest"
+_TIME_WORDS = frozenset("de het met tijdens rond na voor tot sinds vanaf na".split())
+# how Limburgish, Brabantish and Low Saxon notes spell standard Dutch sounds; a lowercase
+# word in no list that becomes a frequent word by them is that word
+_DIALECT_SOUNDS = (
+    ("ao", "aa"), ("oa", "aa"), ("ó", "o"), ("ò", "o"), ("ö", "e"), ("ü", "u"), ("è", "e"),
+    ("ae", "ee"), ("ei", "ee"), ("eu", "oe"), ("sj", "sch"), ("ê", "e"), ("ó", "u"),
+)  # fmt: skip
+DIALECT_ZIPF = 3.5
+# the roles that label a line of a chat or a log instead of a name
+ROLE_LABELS = frozenset(
+    "moderator mod admin beheerder bot leiding organisatie team host systeem jongerenwerk "
+    "jongerenwerker begeleider begeleiding redactie bestuur secretariaat".split()
+)
+# the words that say a writer gave no name
+NO_NAME = frozenset("anoniem anonymous onbekend anon nvt geen".split())
+# paying and being paid: what a person does with an account ("X betaalt ... vanaf <iban>")
+MONEY_VERBS = frozenset(
+    "betaalt betaalde betaalden stort stortte maakte maakt tikt tikte pint pinde leent leende "
+    "ontvangt ontving krijgt kreeg spaart spaarde doneert doneerde".split()
 )
 # what only a person is, after "is"/"was": "Paddo is boos" (grammar of feelings, not "klaar")
 FEELINGS = frozenset(
@@ -229,6 +258,10 @@ class NameFinder:
         # ... and so is a festival ("Kerst", "Pasen") or a town ("Utrecht", "Zwolle")
         # (a village spelt like a common first name, "Wessel", is the child more often)
         towns = [t for t in lex.places if fold(t) not in lex.core_first_names]
+        # a festival's own word, also inside a longer name ("First Day of Ramadan")
+        self._event_words = frozenset(
+            fold(w) for e in lex.events for w in e.split() if len(w) >= 5 and w[:1].isupper()
+        )
         self._brand_words = frozenset(
             fold(b)
             for b in (*lex.brands, *lex.events, *towns)
@@ -275,6 +308,14 @@ class NameFinder:
                 # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
                 if len(head) >= 4 and head in common and tail in common:
                     return True
+            # a frequent short word after a compound or a frequent word ("deelscooter|app",
+            # "meiden|wc"; not "vinken|oog": a surname made of a rarer word)
+            if (
+                len(tail) >= 2
+                and tail in common
+                and ((len(head) >= 5 and head in common) or self._two_part(head))
+            ):
+                return True
         return False
 
     def _two_part(self, w: str) -> bool:
@@ -329,6 +370,12 @@ class NameFinder:
         capital in mid-sentence: many names split into words ("Ros|helle", "Sem|har")."""
         w = fold(word)
         lex = self.lex
+        # "LETSGOOO", "lmaooo", "nooooit": a letter drawn out three times or more is a word
+        # said with feeling when the word with one or two of it is known
+        if _DRAWN_OUT.search(w):
+            for short in (_DRAWN_OUT.sub(r"\1", w), _DRAWN_OUT.sub(r"\1\1", w)):
+                if short != w and self._classify(short, caseless, compounds) in (DICT, SLANG):
+                    return SLANG
         if "-" in w and w not in lex.words:
             classes = [self._classify(p, caseless, compounds) for p in w.split("-") if p]
             if any(c == NAME for c in classes) or all(c == AMBIGUOUS for c in classes):
@@ -358,6 +405,8 @@ class NameFinder:
             return SLANG
         if caseless and len(w) >= 5 and self._one_typo_from_word(w):
             return TYPO
+        if caseless and len(w) >= 3 and self._dialect_of_word(w):
+            return TYPO  # "jaor", "bestaot", "höbbe": a word as a dialect spells it
         if caseless and len(w) >= 7 and self._one_typo_from_compound(w):
             return TYPO  # "jongreenwerker", "skateaban": a typo inside a compound
         return UNKNOWN
@@ -390,7 +439,10 @@ class NameFinder:
             capital = raw[:1].isupper() and not shouting and not (raw.isupper() and len(raw) > 1)
             caseless = shouting or raw.islower()
             is_protected = any(s < m.end() and m.start() < e for s, e in protected)
-            compounds = caseless or sentence_start
+            # after an article a capitalised compound is a thing ("met de Kidspas", "'t
+            # Zeevaartcollege"): a name there is a listed surname ("de Graaff")
+            article = _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            compounds = caseless or sentence_start or bool(article)
             cls = base = DICT if is_protected else self._classify(raw, caseless, compounds)
             if cls in (NAME, UNKNOWN, SLANG, TYPO, AMBIGUOUS) and not is_protected:
                 cls = self._abbreviation(raw, cls, shouting, sentence_start, text[m.end() :])
@@ -399,7 +451,13 @@ class NameFinder:
             if cls == AMBIGUOUS and raw in WEEKDAYS:
                 cls = DICT  # "open op di en do": a weekday in lowercase, not "Do" or "Di"
             folded = fold(raw)
-            if base in (DICT, SLANG) and not is_protected and folded.endswith("s") and len(raw) > 3:
+            if (
+                base in (DICT, SLANG)
+                and not is_protected
+                and not article  # "de Kidspas" is a pass, "Niltons idee" someone's
+                and folded.endswith("s")
+                and len(raw) > 3
+            ):
                 # "sjoerds idee": a genitive s on a name
                 # of the last part of a compound: "Al-Hassans moeder", not "EHBO-cursus"
                 last = raw.rsplit("-", 1)[-1]
@@ -774,6 +832,18 @@ class NameFinder:
                 continue
             if "&" in (text[t.end : t.end + 1], text[t.start - 1 : t.start] if t.start else ""):
                 continue  # "W&I", "R&B", "B&B": letters glued by an ampersand abbreviate
+            prev = tokens[i - 1].folded if i > 0 else ""
+            if (
+                # "JO15-1", "MO13", "U17": a team's or a road's code, no "Jo"
+                (t.text.isupper() and len(t.text) <= 3 and text[t.end : t.end + 1].isdigit())
+                # "Scouting Sint-Joris", "de Sint Jan": a saint names a thing
+                or re.match(r"(?i)sinte?-", t.text)
+                or prev == "sint"
+                # "in de Ramadan", "met kerst", "tijdens Pasen": a festival at a time of year
+                or (t.folded in self._event_words and prev in _TIME_WORDS and not t.possessive)
+            ):
+                t.protected = True
+                continue
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
             if t.cls != DICT and len(t.folded) >= 3 and _spells_part(t.folded, account_parts):
@@ -820,6 +890,9 @@ class NameFinder:
             )
             if sure and sure != NICKNAME and service:
                 sure = 0
+            # "[18:40] Moderator:", "Leiding:": a role labels a line, no one's name
+            if sure and sure != NICKNAME and t.folded in ROLE_LABELS:
+                sure = 0
             if sure and (t.cls != DICT or t.capital or sure == NICKNAME or listed):
                 # "kip zo noemen ze hem", "[19:47] Kiwi:", "bel Abdessamad"; an everyday word in
                 # lowercase as a chat sender is held when it is on a name list, and is what it
@@ -836,11 +909,24 @@ class NameFinder:
                 if noun(i) and not person_context(i):
                     continue
                 # "naar Berlijn", "in Goes": a town spelt like a name after a preposition of place
+                # (also after "van" following a thing: "de jongerenraad van Helmond", not
+                # "Jan van Helmond")
+                thing_of = (
+                    prev == "van"
+                    and i >= 2
+                    and tokens[i - 2].cls == DICT
+                    and tokens[i - 2].text.islower()
+                    and tokens[i - 2].folded not in lex.first_names
+                )
+                # (a town or a country abroad too, "naar Berlijn", when no first name)
+                town = t.folded in self._brand_words or (
+                    t.folded in lex.proper_nouns and t.folded not in lex.first_names
+                )
                 if (
-                    t.folded in self._brand_words
+                    town
                     and not t.possessive  # "uit Emma's tekening"
                     and i > 0
-                    and tokens[i - 1].folded in ("naar", "in", "uit", "richting", "vanuit")
+                    and (prev in _PLACE_PREPOSITIONS or thing_of)
                     and re.fullmatch(r"\s+", gap(i))
                 ):
                     continue
@@ -926,7 +1012,9 @@ class NameFinder:
                 )
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
                 # is announced; on a name list it is one, otherwise a reviewer decides
-                if not t.is_name and t.capital and cue(i, STRONG_CUES):
+                if t.folded in NO_NAME:
+                    pass  # "naam: anoniem", "groetjes, onbekend": the writer gave no name
+                elif not t.is_name and t.capital and cue(i, STRONG_CUES):
                     t.is_name, t.held = listed, not listed
                 elif not t.is_name and not function_word(t) and name_field(i):
                     t.is_name, t.held = listed, not listed
@@ -938,6 +1026,7 @@ class NameFinder:
                     and t.sentence_start
                     and followed_by(i, SAYING_VERBS)
                     and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                    and not self._thing_compound(t.folded)  # "Leerlingenraad vraagt": a body
                 ):
                     t.held = True
                 # "jeu 16 jaar heikamp ...": a rare word opening a form-like note before an
@@ -1123,11 +1212,14 @@ class NameFinder:
         )
         if english < 2 or english <= 2 * dutch:
             return
-        for t in tokens:
+        for i, t in enumerate(tokens):
             if t.protected or t.folded not in lex.english_names:
                 continue
+            nxt = tokens[i + 1].folded if i + 1 < len(tokens) else ""
             if t.text.islower() and t.cls in (NAME, AMBIGUOUS, UNKNOWN):
                 t.cls = DICT
+            elif t.sentence_start and t.cls == NAME and nxt in _ENGLISH_GRAMMAR:
+                t.cls = DICT  # "Can we ...", "Love it", "Just a small one": no subject
             elif t.sentence_start and t.cls == NAME:
                 t.cls, t.english = AMBIGUOUS, True  # "Just make ...", "Will made ...": held
 
@@ -1154,10 +1246,15 @@ class NameFinder:
             return open_word(t) and (t.folded in lex.first_names or t.folded in lex.surnames)
 
         def rare(t: Token) -> bool:
-            # (a compound of two frequent words is a thing: "Leerlingenraad", "Codeclub")
-            return open_word(t) and (
-                (t.derived and not self._thing_compound(t.folded))
-                or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
+            # (a compound of two frequent words is a thing: "Leerlingenraad", "Codeclub"; a
+            # word without a vowel an abbreviation: "jgn vroegen")
+            return (
+                open_word(t)
+                and _VOWEL.search(t.folded) is not None
+                and (
+                    (t.derived and not self._thing_compound(t.folded))
+                    or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
+                )
             )
 
         def verb(t: Token) -> bool:
@@ -1197,6 +1294,7 @@ class NameFinder:
             # "bami komt niet", "Tijger kan morgen niet": whether someone comes
             if (
                 after[:1]
+                and not self._thing_compound(t.folded)  # "GAMEAVOND GAAT NIET DOOR"
                 and after[0] in ("komt", "kwam", "kan", "mag", "gaat", "moet")
                 and (
                     after[1:2]
@@ -1280,8 +1378,18 @@ class NameFinder:
             )
             if listed(t) and in_list and after not in DETERMINERS | NOUN_MARKERS:
                 t.maybe = True  # "met noor en vink"
-            if t.derived and (t.capital or t.sentence_start):
+            if t.derived and (t.capital or t.sentence_start) and not self._named_thing(t, text):
                 t.maybe = True  # "<phone> ← Yamen": a capitalised word read as a compound
+            # "Barre betaalt in termijnen vanaf <iban>", "kroket maakte het geld over": who pays
+            # or is paid, in a record with an account or a number, is a person
+            if (
+                t.sentence_start
+                and t.folded not in DETERMINERS | NOUN_MARKERS
+                and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                and words_after(i, 1)[:1]
+                and words_after(i, 1)[0] in MONEY_VERBS
+            ):
+                t.maybe = True
             # "NAAM: FLEUR SPECHT", "fleur specht": a noun after a first name where capitals
             # tell nothing may be a surname
             if (
@@ -1300,6 +1408,35 @@ class NameFinder:
                 and t.folded not in KIN | TITLES | NOUN_MARKERS
             ):
                 t.maybe = True
+
+    def _named_thing(self, t: Token, text: str) -> bool:
+        """A compound that names a thing, not a nickname read as one: a heading
+        ("Schoolmelding: ..."), two frequent content words ("Codeclub"). Not hyphenated
+        ("Kat-Louwenberg", "Knoopje-NL" are a name and a handle as often as "B-gebouw")."""
+        if "-" in t.text:
+            return False
+        if t.sentence_start and re.match(r"\s*:", text[t.end :]):
+            return True
+        return self._thing_compound(t.folded)
+
+    def _dialect_of_word(self, w: str) -> bool:
+        """A frequent Dutch word as the southern and eastern dialects spell it ("jaor" jaar,
+        "maondag", "bestaot", "jóng", "höbbe" hebben, "sjoon" schoon, "gemeinte", "zeuk"
+        zoek): the regular sound correspondences, tried together and one by one."""
+        rules = [(a, b) for a, b in _DIALECT_SOUNDS if a in w]
+        if not rules or len(rules) > 5:
+            return False
+        lex = self.lex
+        for mask in range(1, 1 << len(rules)):
+            v = w
+            for k, (a, b) in enumerate(rules):
+                if mask >> k & 1:
+                    v = v.replace(a, b)
+            for form in (v, v + "n"):
+                zipf = lex.frequency(form)
+                if zipf >= DIALECT_ZIPF and (form not in lex.first_names or zipf >= 4.5):
+                    return True
+        return False
 
     def _thing_compound(self, w: str) -> bool:
         """Two frequent content words ("leerlingen|raad", "code|club"), not a name that splits

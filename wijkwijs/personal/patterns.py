@@ -303,7 +303,8 @@ _INITIALS_AGE = re.compile(
     # "S.vd.B.", "J.v.d.M.": initials around an abbreviated tussenvoegsel ("t/m 12 jaar" is none)
     r"(?<![\w./])(?P<init>(?:[a-z]\.\s?){1,3}(?:vd|vdr|v|d|t|ter)\.\s?(?:[a-z]\.\s?){1,2}"
     # (two letters after a number are its addition: "89 hs, 2 hoog", "12-bis")
-    r"|(?:[^\W\d_]\.\s?){1,5}|[A-Za-z](?=\s*\()|(?<!\d )(?<!\d-)[A-Z]{2}(?=\s*[(,])"
+    # ("S.K.-T.", "R.-J.P.": the initials of a double name)
+    r"|(?:[^\W\d_]\.-?\s?){1,5}|[A-Za-z](?=\s*\()|(?<!\d )(?<!\d-)[A-Z]{2}(?=\s*[(,])"
     r"|[A-Za-z](?=\s+\d{1,2}\s*(?:jr|jaar|j)\b))"  # "S 18jr"
     rf"(?P<age>\s*\(\s*{_AGE}\s*(?:j(?:r|aar)?\.?)?\s*\)"
     rf"|\s*,?\s*{_AGE}\s*(?:jr|jaar|j)\b\.?(?!\s*(?:geleden|lang|terug))"
@@ -314,7 +315,9 @@ _INITIALS_AGE = re.compile(
     # "R.J. - 15,": a dash before it, as a list of sign-ups is typed
     r"|(?<=\w\.\w\.)\s*[-–]\s*\d{1,2}(?![.,]?\d)(?=\s*[)\],;.—–]|\s*$)"
     r"|(?:(?<=\w\.\w\.)|(?<=\w\.\w\.\s))\s*\d{1,2}(?=\s*[)\],;—–]|\s+(?:vertelt|vertelde|vindt|vond|wil|"
-    r"wilde|zegt|zei|vraagt|vroeg|stelt|stelde|meldt|meldde|klaagt|heeft|had|woont|komt)\b))",
+    r"wilde|zegt|zei|vraagt|vroeg|stelt|stelde|meldt|meldde|klaagt|heeft|had|woont|komt)\b"
+    # "W.F. 15 en A.J. (12)": a list of sign-ups by their initials
+    r"|\s+(?:en|&)\s+(?:[^\W\d_]\.){1,4}))",
     re.IGNORECASE,
 )
 _AGE_AFTER_NAME = (
@@ -823,6 +826,11 @@ _SPACED_TAG = re.compile(
     r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w]|[.:,]\d)"  # not a time: "donderdag 19.00"
     r"(?!\s*(?:uur|u\b|keer|jaar|euro|min|minuten|dagen|weken|man\b|mensen|%))"
 )
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ][\w#]*(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ][\w#]*){1,2}(?![\w])")
+_GAMING = re.compile(
+    r"xbox|psn|playstation|steam|roblox|fortnite|epic|gamertag|minecraft|valorant|twitch",
+    re.IGNORECASE,
+)
 # a participle says what happened to an account ("is gehackt", "is geblokkeerd", "verwijderd")
 _PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her)\w+(?:d|t|en)$")
 _DIMINUTIVE = re.compile(r"\w{2,}(?:je|jes|ie|ke)$")
@@ -870,6 +878,14 @@ def platform_handle_spans(
             ):
                 spans.append(Span(tag.start(), tag.end(), HANDLE))
                 continue
+        # "xbox Debie Krijgt Je", "steam: Stille Uil": a gamertag in capitals without a
+        # number after a gaming platform, one of its words no ordinary word (or marked)
+        caps = _CAPITAL_RUN.match(text, lead.end())
+        if caps and _GAMING.fullmatch(m.group(0)):
+            words = caps.group(0).split()
+            if marked_lead or any(not is_word(w.lower()) for w in words):
+                spans.append(Span(caps.start(), caps.end(), HANDLE))
+                continue
         # "add me: tijgertje op snap": the account before its platform
         offset = max(0, m.start() - 40)
         before = _HANDLE_BEFORE.search(text[offset : m.start()])
@@ -893,6 +909,45 @@ def platform_handle_spans(
             spans.append(Span(word.start(), word.end(), HANDLE))
         elif marked:
             judge(word.start(), word.end(), plain)
+    return spans
+
+
+# a handle read out or spelt, as one tells it in a voice memo or types it to avoid a link:
+# "kwesi punt nk", "sara underscore 2010", "apenstaartje tijgertje"
+_SPELT_JOIN = r"(?:punt|dot|underscore|lage[ \t]+streep|liggend[ \t]+streepje|streepje)"
+_SPELT_PART = rf"[ \t]+(?i:{_SPELT_JOIN})[ \t]+"
+_SPELT_HANDLE = re.compile(
+    rf"(?<![\w@.])(?:(?P<at>(?i:apenstaartje|at-teken)[ \t]+)(?=[^\W\d_])|"
+    rf"(?=[^\W\d_][\w]*{_SPELT_PART}\w))"
+    rf"[\w]+(?:{_SPELT_PART}[\w]+){{0,3}}(?![\w])"
+)
+_SPELT_WORD = re.compile(r"(?i:punt|dot|underscore|streep|apenstaartje|at-teken)")
+# what says an account is spelt out: a platform, "spelde", "schrijf je", "account"
+_SPELL_CUE = re.compile(
+    rf"\b(?:{_PLATFORM}|spel(?:de|den|t|len)|gespeld|schrijf\w*|geschreven|account|handle|"
+    r"apenstaartje|volg|add)\b",
+    re.IGNORECASE,
+)
+
+
+def spelt_handle_spans(text: str, is_frequent_word) -> list[Span]:
+    """ "hij spelde het kwesi punt nk", "mijn snap is lina underscore 09", "apenstaartje
+    tijgertje": a username read out with its punctuation in words. "underscore" and "@" in
+    words say so themselves; "punt", "dot" and "streepje" only where the sentence says an
+    account is spelt (a platform, "spelde", "schrijf je"), and never between frequent words
+    ("het punt is", "drie punt vijf")."""
+    spans: list[Span] = []
+    if not _SPELT_WORD.search(text):
+        return spans  # most texts spell nothing
+    for m in _SPELT_HANDLE.finditer(text):
+        body = m.group(0)[len(m.group("at") or "") :]
+        parts = [w for w in re.split(_SPELT_PART, body) if w]
+        if any(is_frequent_word(w) for w in parts if not w.isdigit()):
+            continue
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        told = m.group("at") or re.search(r"(?i:underscore|lage[ \t]+streep)", body)
+        if told or _SPELL_CUE.search(text[max(sentence_start, m.start() - 120) : m.start()]):
+            spans.append(Span(m.start(), m.end(), HANDLE))
     return spans
 
 
@@ -942,6 +997,7 @@ def shaped_spans(
         + _formal_spans(text, is_frequent_word, today)
         + _initials_age_spans(text, is_word)
         + platform_handle_spans(text, is_word, is_frequent_word, handle_like, doubts)
+        + spelt_handle_spans(text, is_frequent_word)
         + username_spans(text, is_word, is_plain_word)
         + glued_handle_spans(text, is_plain_word or is_word)
     )

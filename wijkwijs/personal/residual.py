@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from wijkwijs.personal.lexicon import Lexicon, fold, listed
-from wijkwijs.personal.names import KIN, ROLE_HEADS, TITLES
+from wijkwijs.personal.names import KIN, MONEY_VERBS, ROLE_HEADS, ROLE_LABELS, TITLES
 
 CAPITAL = "unexplained_capital"  # "heb net Obi gesproken"
 BARE_NOUN = "bare_noun_person"  # "Rups is de jongste", "vraag van koekje"
@@ -62,8 +62,16 @@ _REAL_NAME = re.compile(
 _MARKER_GLUED = re.compile(
     r"\[[a-z-]+\][._#@][\w]|[\w][._#@]\[[a-z-]+\]|\[(?:naam|account)\]\s+(?:punt|dot)\s+\w"
     r"|\b(?:xbox|psn|steam|discord|roblox|fortnite|gamertag|snap|insta|tiktok|twitch)\s*:?\s*"
-    r"\[naam\]\s+(?-i:[A-ZÀ-Ý])\w*",
+    r"\[naam\]\s+(?-i:[A-ZÀ-Ý])\w*"
+    # "xbox hier: [naam] 4475": the number of a spaced gamertag the first pass left
+    r"|\b(?:xbox|psn|steam|discord|roblox|fortnite|gamertag|twitch)\b[^.\n]{0,12}"
+    r"\[(?:naam|account)\]\s+\d{2,4}\b",
     re.IGNORECASE,
+)
+# "Ivone Baptista [iban]", "Roos [telefoonnummer]": a name in a list of payees or contacts
+_BEFORE_CONTACT = re.compile(
+    r"(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})[ \t]*:?[ \t]*"
+    r"\[(?:iban|telefoonnummer)\]"
 )
 # a house number in words after a street, also lowercase ("obsidiaanpad nummer vierentwintig")
 _STREET_WORD_NUMBER = re.compile(
@@ -72,6 +80,11 @@ _STREET_WORD_NUMBER = re.compile(
     r"twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|"
     r"\w*(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd))\b",
     re.IGNORECASE,
+)
+# a form's labels before a number: "IBAN", "Tel", "Rekening", "Mobiel"
+_FIELD_WORDS = frozenset(
+    "iban tel telefoon telefoonnummer rekening rekeningnummer mobiel nummer bsn gsm nr rek "
+    "bank contact bellen bel app whatsapp".split()
 )
 _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
 # "LEE HIER!!", "Sanne hier,": a writer introducing themself
@@ -150,8 +163,10 @@ _NAME_AFTER = re.compile(
 )
 # "ik ben pief zo ...", "ze heet echt X", "bijnaam X", "noemen ze hem X", "oftewel X"
 _NAME_BEFORE = re.compile(
-    r"(?:\b(?:heet|heten|bijnaam|alias|oftewel|noemen\s+ze\s+(?:me|mij|hem|haar)|zichzelf|"
-    r"noemt\s+(?:zich|zichzelf))\s*:?\s*"
+    r"(?:\b(?:heet|heten|bijnaam|alias|aka|oftewel|noemen\s+ze\s+(?:me|mij|hem|haar)|zichzelf|"
+    # "rapt onder de naam Vonk", "luistert naar de naam Pip", "gaat door het leven als Kip"
+    r"noemt\s+(?:zich|zichzelf)|onder\s+de\s+naam|luistert\s+naar\s+de\s+naam|"
+    r"door\s+het\s+leven\s+als)\s*:?\s*"
     r"(?:echt\s+|eigenlijk\s+|gewoon\s+)?)$",
     re.IGNORECASE,
 )
@@ -239,9 +254,15 @@ class Residual:
             # "[19:47] Kiwi 🥝:", "[20:02] Krul:": one word after a time stamp is a sender;
             # a team or a heading is several words ("Jongerenwerk Stadshart:") or a role
             who = m.group("who")
+            if fold(who) in ROLE_LABELS:
+                continue  # "Moderator:": a role (a bot's name still holds: it names members)
             if " " not in who.strip() and "-" not in who and self._may_name(who):
                 found.append((m.start("who"), m.end("who"), CHAT_SENDER))
         found += [(m.start(), m.end(), GLUED_HANDLE) for m in _MARKER_GLUED.finditer(text)]
+        for m in _BEFORE_CONTACT.finditer(text):
+            words = m.group("who").split()
+            if any(self._may_name(w) and fold(w) not in _FIELD_WORDS for w in words):
+                found.append((m.start("who"), m.end("who"), NEXT_TO_PERSON))
         for m in _GLUED.finditer(text):
             if self._glued_handle(m.group(0)):
                 found.append((m.start(), m.end(), GLUED_HANDLE))
@@ -306,6 +327,17 @@ class Residual:
             and self._could_be_someone(word)
             and self.lex.frequency(fold(word)) < 4.0
             and self._any_verb_after(after)
+        ):
+            return BARE_NOUN
+        # who pays or is paid, in a record with an account or a number, whatever its case
+        # ("kroket betaalt vanaf [iban]")
+        money = re.match(r"\s+([^\W\d_]+)", _AGE_BETWEEN.sub("", after, count=1))
+        if (
+            money
+            and fold(money.group(1)) in MONEY_VERBS
+            and _PERSON_MARKER.search(text_of(before, after))
+            and _CLAUSE_START.search(before[-8:])
+            and self._could_be_someone(word)
         ):
             return BARE_NOUN
         # weak: a bare word opening a clause as the subject of what only a person does
@@ -394,6 +426,8 @@ class Residual:
         lex = self.lex
         if w in lex.proper_nouns or "-" in w:
             return False
+        if w in lex.english_only and w not in lex.english_names:
+            return False  # "on Saturday", "Idea:": an English word that is no name
         if w in lex.words or lex.frequency(w) > 0:
             # a rare word with a capital of its own, between lowercase words, is a name
             # that is also a word ("neemt Bilan ze"); a run of capitals is a title or a brand

@@ -87,6 +87,11 @@ _HOUSE_NUMBER_CORE = (
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _STREET_SUFFIX = re.compile(rf"(?:{_SUFFIX})$")
+# the endings only streets have; "-veld", "-hof", "-dijk", "-oord" end surnames as often
+_REAL_STREET_END = re.compile(
+    r"(?:straat|straatje|str|laan|weg|plein|pad|kade|singel|gracht|dreef|steeg|plantsoen|"
+    r"boulevard|allee|passage|promenade)$"
+)
 _STREET = re.compile(
     rf"(?<![\w])(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|den|het|'t|ter|ten)\s+){{0,3}}){{0,3}}"
     rf"(?P<word>[^\W\d_][\w'’-]*(?:{_SUFFIX}))(?![\w])"
@@ -123,7 +128,15 @@ _NUMBER_AFTER_POSTCODE = re.compile(
 _WORDED_HOUSE_NUMBER = (
     r"(?P<number>(?:"
     + "|".join(sorted((w for w, n in p.SPOKEN_NUMBERS.items() if n >= 2), key=len, reverse=True))
-    + r")(?:\s?[a-d](?!\w))?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op)\b)"
+    + r")(?:\s?[a-d](?!\w))?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op|woon\w*|wonen)\b)"
+)
+# after "nummer" the count is a house number whatever follows: "Kievitpad nummer achttien
+# woont ze", "op de Lindelaan nr. zeven is het feest"
+_WORDED_AFTER_STREET_NUMBER = re.compile(
+    rf"(?<![\w])(?P<street>[^\W\d_][\w'’-]*(?:{_SUFFIX}))\s+(?:nr\.?|nummer)\s*(?P<number>(?:"
+    + "|".join(sorted((w for w, n in p.SPOKEN_NUMBERS.items() if n >= 1), key=len, reverse=True))
+    + r")(?:\s?[a-d](?!\w))?)(?!\w)",
+    re.IGNORECASE,
 )
 _WORDED_AFTER_STREET = re.compile(
     rf"(?<![\w])(?P<street>[^\W\d_][\w'’-]*(?:{_SUFFIX}))\s+(?:(?:nr\.?|nummer)\s*)?"
@@ -197,6 +210,11 @@ _SERVICE_NUMBER = re.compile(
     # what a number is for when a service gives it: "... voor reserveren", "bereikbaar op"
     r"|voor\s+(?:vragen|informatie|info|reserveren|reserveringen|aanmelden|afspraken)"
     r"|bereikbaar\s+(?:op|via))\b"
+)
+_GENERAL_NUMBER = re.compile(r"\b(?i:algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer)\b")
+# "DUO Informatie: ", "Buurtbus Hemmerden: ", "Telefoonnummer van de Ringoven-balie: "
+_NUMBER_LABEL = re.compile(
+    r"(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*|van\s+de\s+[\w'’-]+)\s*[:,]?\s*$"
 )
 # short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
 _ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club".split())
@@ -414,7 +432,11 @@ class Scrubber:
         final = _resolve(taken + name_spans)
         services = self._service_numbers(text, final)
         final = [s for s in final if s not in services]
-        account_doubts += services
+        # an organisation's number named as such ("DUO Informatie: 050 ...", "Buurtbus
+        # Hemmerden: 088 ...", "algemeen nummer", beside its own address) is published; one
+        # only said to be for questions or bookings is held for a reviewer
+        published = services if self._named_organisation(text, services, organisation) else []
+        account_doubts += [s for s in services if s not in published]
         cleaned = _replace(text, final)
 
         # a record that carries personal data is held on a weaker doubt too
@@ -432,7 +454,15 @@ class Scrubber:
         doubts.sort(key=lambda d: d.start)
         reasons: list[str] = list(dict.fromkeys(d.kind for d in doubts))
         reasons.sort(key=[UNKNOWN_WORD, POSSIBLE_NAME].index)
-        rest = _NO_IDENTIFIER.sub(" ", _AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", cleaned)))
+        kept = (
+            "".join(
+                " " if any(a.start <= i < a.end for a in published) else c
+                for i, c in enumerate(text)
+            )
+            if published
+            else cleaned
+        )
+        rest = _NO_IDENTIFIER.sub(" ", _AMOUNTS.sub(" ", re.sub(r"\[[a-z-]+\]", " ", kept)))
         if _LONG_DIGITS.search(rest):
             reasons.append(DIGITS_LEFT)
         capital_numbers = _CAPITAL_NUMBER.finditer(cleaned)
@@ -479,6 +509,32 @@ class Scrubber:
             if " " in text[a:b] or fold(text[a:b]) == self._gemeente
         ]
         return list(final) if services else []
+
+    def _named_organisation(
+        self, text: str, services: list[p.Span], organisation: list[p.Span]
+    ) -> bool:
+        """Whose a service's number is, said beside it: the organisation's own address in the
+        record, "algemeen nummer"/"hoofdnummer", one of the gemeente's places, or a label
+        before the number made of capitalised words with a public or local name or an acronym
+        in it ("DUO Informatie:", "Buurtbus Hemmerden:")."""
+        if not services:
+            return False
+        if organisation or _GENERAL_NUMBER.search(text):
+            return True
+        if any(
+            " " in text[a:b] or fold(text[a:b]) == self._gemeente
+            for a, b in self._local_places.finditer(text)
+        ):
+            return True
+        for span in services:
+            line = text[text.rfind("\n", 0, span.start) + 1 : span.start]
+            label = _NUMBER_LABEL.search(line)
+            if label and any(
+                (w.isupper() and len(w) >= 2) or self._is_public(w) or w in self._local
+                for w in re.findall(r"[^\W\d_][\w'’-]*", label.group("label"))
+            ):
+                return True
+        return False
 
     def _handle_like(self, word: str) -> str | None:
         """Where an account name is announced: "account" for an everyday word chosen as one,
@@ -562,6 +618,8 @@ class Scrubber:
         for m in _STREET.finditer(text):
             if not self._is_street(m.group("word")) or not self._street_stem(m.group("word")):
                 continue
+            if self._surname_after_title(text, m.start("word"), m.group("word")):
+                continue
             # "Jan van Galenstraat" is one street, but where the gemeente knows the street
             # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
             # someone's name: "Zaka van Vaartweg", "buurvrouw de Graaff van de Ten Katestraat"
@@ -589,6 +647,16 @@ class Scrubber:
                 ranges.append(m.span())
                 shops.append(m.span())
         return ranges
+
+    def _surname_after_title(self, text: str, start: int, word: str) -> bool:
+        """ "meester Ertveld", "juf heuvelhof", "mevrouw van Dalenoord": a word ending like a
+        street right after a title or a relative is a surname unless the gemeente has that
+        street; after a tussenvoegsel a real street's ending still makes it a street ("de
+        buurman van de Molenstraat")."""
+        if word in self._streets or not self._after_title(text, start):
+            return False
+        particles = re.search(r"\s(?i:van|de|der|den|het|'t|ter|ten)\s+$", text[:start])
+        return not (particles and _REAL_STREET_END.search(fold(word)))
 
     def _after_title(self, text: str, start: int) -> bool:
         m = _TITLE_BEFORE.search(text[max(0, start - 40) : start])
@@ -630,16 +698,21 @@ class Scrubber:
 
     def _short_forms(self, place: str) -> list[str]:
         """ "Jongerencentrum De Ringoven" -> "De Ringoven", "Ringoven"; the bare name only when
-        no word of it is on a name list ("Basisschool De Roos" protects no "Roos")."""
+        no word of it is a first name ("Basisschool De Roos" protects no "Roos")."""
         words = place.split()
         forms = []
+        # "De Schacht" is also "Schacht" ("Jongerenwerker Schacht:"), even when a surname is
+        # spelt so (the gemeente's own place is named that), never when a first name is
+        if len(words) == 2 and fold(words[0]) in ("de", "het", "'t") and len(words[1]) >= 5:
+            if fold(words[1]) not in self._lex.first_names:
+                forms.append(words[1])
         for i, w in enumerate(words[1:], 1):
             if fold(w) in ("de", "het", "'t") and i + 1 < len(words):
                 forms.append(" ".join(words[i:]))
                 rest = " ".join(words[i + 1 :])
+                # (a surname spelt so is the place here: "Jongerenwerker Schacht")
                 if len(rest) >= 5 and not any(
-                    fold(x) in self._lex.first_names or fold(x) in self._lex.surnames
-                    for x in words[i + 1 :]
+                    fold(x) in self._lex.first_names for x in words[i + 1 :]
                 ):
                     forms.append(rest)
                 break
@@ -681,7 +754,8 @@ class Scrubber:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         for m in _NUMBER_WORD.finditer(text):
             spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
-        for m in _WORDED_AFTER_STREET.finditer(text):
+        worded = [*_WORDED_AFTER_STREET.finditer(text), *_WORDED_AFTER_STREET_NUMBER.finditer(text)]
+        for m in worded:
             if self._is_street(m.group("street")):
                 spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         # "op nummer twaalf" about a home, not "nummer twee op de lijst"

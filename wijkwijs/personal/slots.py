@@ -73,11 +73,17 @@ _NICKNAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NICKNAME_AFTER = re.compile(
-    # "bijnaam Bolle", "noemen hem Krul", "oftewel zakariya", "alias Tijger", "aka Kip"
-    rf"\b(?:bijnaam|alias|aka|a\.k\.a\.|oftewel|noem(?:t|en|den|de)[ \t]+(?:hem|haar)"
+    # "bijnaam Bolle", "noemen hem Krul", "oftewel zakariya", "alias Tijger", "aka Kip";
+    # with the subject between: "noemen ze hem Krul", "iedereen noemt haar ook wel Pip"
+    # (not "kip zo noemen ze hem": the name stands before it)
+    rf"\b(?:bijnaam|alias|aka|a\.k\.a\.|oftewel|(?<!zo )noem(?:t|en|den|de)[ \t]+"
+    r"(?:(?:ze|we|wij|zij|jullie|iedereen|men|ik|hij)[ \t]+)?(?:hem|haar|me|mij)"
+    # what someone calls themself: "noemt zichzelf Vonk", "noemt zich liever kip"
+    r"|noem(?:t|de|en|den)[ \t]+zich(?:zelf)?"
     rf"|heet[ \t]+eigenlijk|echte[ \t]+naam)[ \t]*:?[ \t]+"
     # "noemen hem gewoon Knakker"; "iedereen noemt hem zo" names no one
-    r"(?:(?i:ook|wel|gewoon|maar|altijd)[ \t]+)*(?!(?i:zo|ook|wel|gewoon|maar|altijd)\b)"
+    r"(?:(?i:ook|wel|gewoon|maar|altijd|liever|graag|tegenwoordig)[ \t]+)*"
+    r"(?!(?i:zo|ook|wel|gewoon|maar|altijd|liever|graag|tegenwoordig)\b)"
     rf"(?P<who>{_WORD})",
     re.IGNORECASE,
 )
@@ -106,13 +112,31 @@ _CONTACTED_BEFORE = re.compile(
     # "heb Kılınç gemaild", "Haringsma gebeld", "Obi gesproken"
     r"(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+(?i:gebeld|gemaild|geappt|gesproken|ge-sms't)\b"
 )
+# Where a sentence says what someone is called, the word in the slot is that name (Dutch
+# grammar, not a list): "die zichzelf Vonk noemt", "vonk noemt hij zichzelf", "kaatje heet ze
+# volgens de anderen", "Tijger heette hij vroeger". Not a question or an adverb in the slot
+# ("hoe heet ze", "zo heet hij") and not a thing ("de club heet ze ...").
+_NOT_IN_SLOT = (
+    r"(?!(?i:zo|hoe|wat|dat|dit|die|wie|ook|nu|toen|daar|hier|zoals|en|of|maar|een|de|het|"
+    r"geen|gewoon|eigenlijk|echt|niet|wel|graag|liever|altijd|officieel|tegenwoordig|vroeger|"
+    r"voortaan|sindsdien|online|thuis|buiten|binnen|daarom|dus)\b)"
+)
+_NICKNAME_GRAMMAR = re.compile(
+    rf"\b(?i:zich(?:zelf)?)[ \t]+{_NOT_IN_SLOT}(?P<who>{_WORD})[ \t]+(?i:noem(?:t|en|de|den))\b"
+    rf"|(?<![\w'’-])(?<!\bde )(?<!\bhet )(?<!\been ){_NOT_IN_SLOT}(?P<who2>{_WORD})[ \t]+"
+    r"(?i:noem(?:t|de)[ \t]+(?:hij|ze|zij)[ \t]+zich(?:zelf)?|heet(?:te)?[ \t]+(?:ze|hij|zij)"
+    # "Sterappel is haar scoutingnaam", "Bolle was zijn bijnaam"
+    r"|(?:is|was)[ \t]+(?:haar|zijn|z'n|d'r|hun|mijn|m'n)[ \t]+\w*naam)\b"
+    # (an inverted sentence names after the verb: "Officieel heet ze Amina")
+    r"(?![ \t]+(?:[A-ZÀ-ÖØ-Þ]|eigenlijk|echt))"
+)
 # How sure each slot is. NICKNAME: any word there is a name ("kip zo noemen ze hem"); SENDER:
 # any capitalised word or name-list word ("[19:47] Kiwi:", but "[13:37] anoniem:" is what it
 # says); WEAK: a word that may be a name is one there, an everyday word is not ("bel de
 # politie", "Vandaag gebeld")
 NICKNAME, SENDER, WEAK = 3, 2, 1
 _SLOTS = (
-    (NICKNAME, (_NICKNAME_BEFORE, _NICKNAME_AFTER)),
+    (NICKNAME, (_NICKNAME_BEFORE, _NICKNAME_AFTER, _NICKNAME_GRAMMAR)),
     # "die ze vaak noemen" is "often mention": there only a capitalised or listed word
     (SENDER, (_CHAT_SENDER, _ANGLE_SENDER, _NICKNAME_BETWEEN)),
     (WEAK, (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)),
