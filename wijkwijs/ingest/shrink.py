@@ -214,21 +214,25 @@ def _neighbours(con, kind: FileKind, shape: _Shape, rows: pd.DataFrame) -> dict:
         where = " and ".join([f"{g} = ?" for g in group]
                              + [f"boundary_year in ({', '.join('?' for _ in years)})"])
         params = [fixed[g] for g in group] + years
+        # which months those are first (a min and a max), then their measures with the two
+        # months as constants: DuckDB skips every other month by its min/max instead of
+        # counting distinct areas in all months of a table that grows with each file
+        near = [t for t in con.execute(
+            f"select max({time}) filter (where {time} < ?), min({time}) filter (where "
+            f"{time} > ?) from raw.{kind.table} where {where}",
+            [fixed[time], fixed[time], *params]).fetchone() if t is not None]
+        if not near:
+            continue
         sides = con.execute(
             f"""
-            with months as (
-                select {time} as t, count(distinct {shape.area}) as areas, count(*) as cells,
-                       count(distinct {shape.category}) as categories
-                from raw.{kind.table} where {where} group by 1
-            )
-            (select * from months where t < ? order by t desc limit 1)
-            union all
-            (select * from months where t > ? order by t limit 1)
+            select {time} as t, count(distinct {shape.area}) as areas, count(*) as cells,
+                   count(distinct {shape.category}) as categories
+            from raw.{kind.table}
+            where {where} and {time} in ({', '.join('?' for _ in near)})
+            group by 1 order by 1
             """,
-            [*params, fixed[time], fixed[time]],
+            [*params, *near],
         ).df()
-        if sides.empty:
-            continue
         best = sides[["areas", "cells", "categories"]].max()
         labels = ", ".join(f"{pd.Timestamp(t):%Y-%m}" for t in sides["t"])
         found[key] = (best, labels)
