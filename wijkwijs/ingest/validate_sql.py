@@ -100,7 +100,8 @@ def _context_tables(ctx: ValidationContext) -> dict[str, pd.DataFrame]:
         columns=["domain", "category"], dtype=str)
     combinations = pd.DataFrame({"combination": sorted(ctx.combinations | {TOTAL_CODE})},
                                 dtype=str)
-    return {"ctx_buurten": buurten, "ctx_categories": categories,
+    gemeenten = buurten[["gemeente_code"]].drop_duplicates()
+    return {"ctx_buurten": buurten, "ctx_gemeenten": gemeenten, "ctx_categories": categories,
             "ctx_combinations": combinations}
 
 
@@ -132,10 +133,7 @@ def _area_checks(has_boundary: bool, has_municipality: bool) -> tuple[str, str]:
     ok = f"""
         and t.boundary_year between {FIRST_YEAR} and {LAST_YEAR}
         and t.code_ascii and regexp_full_match(t.buurt_code, 'BU[0-9A-Z]{{8}}')
-        and exists (select 1 from ctx_buurten b
-                    where b.boundary_year = t.boundary_year and b.buurt_code = t.buurt_code)
-        and exists (select 1 from ctx_buurten b
-                    where b.gemeente_code = 'GM' || substr(t.buurt_code, 3, 4))
+        and b.buurt_code is not null and g.gemeente_code is not null
         and t.municipality_ok"""
     return typed, ok
 
@@ -167,21 +165,23 @@ def _case_counts_sql(has_boundary: bool, has_municipality: bool) -> str:
             {_number("clients")} as number
         from typed
     )
-    select _row, period, boundary_year, buurt_code, domain, category,
+    select t._row, t.period, t.boundary_year, t.buurt_code, t.domain, t.category,
         case when value_state = 'number' then number end as clients, value_state,
-        (period is not null and period <= $this_month {area_ok}
-         and codes_ascii
-         and exists (select 1 from ctx_categories c
-                     where c.domain = t.domain and c.category = t.category)
+        (t.period is not null and t.period <= $this_month {area_ok}
+         and codes_ascii and c.category is not null
          and value_state is not null
          and (value_state <> 'number' or number between 0 and {INT32_MAX})
-         and (len($claim_domains) = 0 or not list_contains($domain_words, domain)
-              or list_contains($claim_domains, domain))
+         and (len($claim_domains) = 0 or not list_contains($domain_words, t.domain)
+              or list_contains($claim_domains, t.domain))
          and (len($claim_months) + len($claim_years) = 0
-              or list_contains($claim_months, period) or list_contains($claim_years, year(period)))
+              or list_contains($claim_months, t.period)
+              or list_contains($claim_years, year(t.period)))
         ) as ok
     from t
-    order by _row
+    left join ctx_buurten b on b.boundary_year = t.boundary_year and b.buurt_code = t.buurt_code
+    left join ctx_gemeenten g on g.gemeente_code = 'GM' || substr(t.buurt_code, 3, 4)
+    left join ctx_categories c on c.domain = t.domain and c.category = t.category
+    order by t._row
     """
 
 
@@ -199,17 +199,19 @@ def _stapeling_sql(has_boundary: bool) -> str:
             {_number("households")} as number
         from typed
     )
-    select _row, year, boundary_year, buurt_code, combination,
+    select t._row, t.year, t.boundary_year, t.buurt_code, t.combination,
         case when value_state = 'number' then number end as households, value_state,
         (year between {FIRST_YEAR} and {LAST_YEAR} {area_ok}
-         and codes_ascii
-         and exists (select 1 from ctx_combinations c where c.combination = t.combination)
+         and codes_ascii and c.combination is not null
          and value_state is not null
          and (value_state <> 'number' or number between 0 and {INT32_MAX})
-         and (len($claim_years) = 0 or list_contains($claim_years, year))
+         and (len($claim_years) = 0 or list_contains($claim_years, t.year))
         ) as ok
     from t
-    order by _row
+    left join ctx_buurten b on b.boundary_year = t.boundary_year and b.buurt_code = t.buurt_code
+    left join ctx_gemeenten g on g.gemeente_code = 'GM' || substr(t.buurt_code, 3, 4)
+    left join ctx_combinations c on c.combination = t.combination
+    order by t._row
     """
 
 
@@ -243,7 +245,8 @@ def fast_rows(frame: pd.DataFrame, kind: FileKind, file: str,
         else:
             sql = _stapeling_sql("boundary_year" in found)
             params = {"claim_years": sorted(claim.years | {m.year for m in claim.months})}
-        rows = con.execute(sql, params).df()
+        # through Arrow: dates arrive as Python dates, as validate gives them
+        rows = con.execute(sql, params).to_arrow_table().to_pandas(date_as_object=True)
     finally:
         con.unregister("src")
     if not rows["ok"].all():
@@ -258,10 +261,7 @@ def _as_validated(rows: pd.DataFrame, kind: FileKind, ctx: ValidationContext, fi
     out = rows.drop(columns=["ok", "_row"])
     out.index = pd.Index(rows["_row"].to_numpy(), dtype="int64")
     value = "clients" if kind is CASE_COUNTS else "households"
-    if kind is CASE_COUNTS:
-        out["period"] = pd.Series(pd.to_datetime(out["period"]).dt.date, index=out.index,
-                                  dtype=object)
-    else:
+    if kind is STAPELING:
         out["year"] = out["year"].astype("int64")
     out["boundary_year"] = out["boundary_year"].astype("int64")
     out[value] = out[value].astype("Int64")
