@@ -144,6 +144,13 @@ def compare(con, kind: FileKind, rows: pd.DataFrame) -> list[Comparison]:
 _SET_CHECKED = (CASE_COUNTS.name, STAPELING.name)
 
 
+def _key_texts(frame: pd.DataFrame, keys: list[str]) -> pd.Series:
+    """Each row's key as a tuple of _key_text, spelt once per distinct value (a file's
+    thousands of rows share a domain and a month)."""
+    parts = [frame[k].map({v: _key_text(v) for v in frame[k].drop_duplicates()}) for k in keys]
+    return pd.Series(list(zip(*parts, strict=True)), index=frame.index, dtype=object)
+
+
 def _kept(con, kind: FileKind, shape: _Shape, rows: pd.DataFrame, tolerance: float):
     keys = list(shape.key_columns)
     parts = [("kept_areas", shape.area)] + ([("kept_categories", shape.category)]
@@ -152,9 +159,8 @@ def _kept(con, kind: FileKind, shape: _Shape, rows: pd.DataFrame, tolerance: flo
     loaded = _loaded_codes(con, kind, shape, rows[keys].drop_duplicates())
     if loaded.empty:
         return result
-    loaded["_key"] = loaded[keys].apply(lambda r: tuple(_key_text(v) for v in r), axis=1)
-    incoming = rows.assign(_key=rows[keys].apply(lambda r: tuple(_key_text(v) for v in r),
-                                                 axis=1))
+    loaded["_key"] = _key_texts(loaded, keys)
+    incoming = rows.assign(_key=_key_texts(rows, keys))
     for key_text, before in loaded.groupby("_key"):
         now = incoming[incoming["_key"] == key_text]
         if now.empty:  # another combination of the file's key values
