@@ -482,10 +482,18 @@ def _tidy(sheet: Sheet) -> Sheet:
     where = f" ({sheet.label})" if sheet.label else ""
     frame = check_frame(sheet.frame, where)
     frame.columns = [normalise_header(c) for c in frame.columns]
-    sheet.frame = frame.apply(
-        lambda col: col.astype(str).map({v: v.strip() for v in pd.unique(col.astype(str))})
-    ) if len(frame.columns) else frame
+    sheet.frame = frame.apply(_stripped) if len(frame.columns) else frame
     return sheet
+
+
+def _stripped(column: pd.Series) -> pd.Series:
+    """The column as stripped text, each distinct value stripped once (and left as it is
+    when no value has white space around it: the common export)."""
+    text = column.astype(str)
+    distinct = pd.unique(text)
+    if all(v == v.strip() for v in distinct):
+        return text
+    return text.map({v: v.strip() for v in distinct})
 
 
 # --- spreadsheets and Parquet ------------------------------------------------------------------
