@@ -55,7 +55,7 @@ class FileKind:
         """Replace the rows of every key the file carries; returns the load ids it replaced."""
         table = f"raw.{self.table}"
         rows = rows.assign(load_id=load_id)
-        con.register("incoming", rows)
+        con.register("incoming", self.incoming(rows))
         matches = " and ".join(f"i.{k} = t.{k}" for k in self.replace_key)
         # the key values as constants too: DuckDB then skips the row groups of other months
         # by their min/max instead of probing every row of a table that grows with each file
@@ -77,6 +77,13 @@ class FileKind:
         con.unregister("incoming")
         note_changed(con, self.table, rows[list(self.replace_key)].drop_duplicates())
         return replaced
+
+    def incoming(self, rows: pd.DataFrame):
+        """The rows as DuckDB reads them: an Arrow table of the typed columns (no Python
+        object of a column inspected one by one)."""
+        import pyarrow as pa
+
+        return pa.Table.from_pandas(rows, preserve_index=False)
 
     def periods(self, rows: pd.DataFrame) -> str:
         """The months (or years) the rows cover, for the load log: '2024-01,2024-02'."""
@@ -110,6 +117,10 @@ class YouthInputKind(FileKind):
         if not problems:
             rows = rows.assign(record_id=youth_source_keys(table.frame, rows))
         return rows, problems
+
+    def incoming(self, rows: pd.DataFrame):
+        """Scrubbed records hold mixed Python objects: DuckDB's own conversion reads them."""
+        return rows
 
     def periods(self, rows: pd.DataFrame) -> str:
         return ",".join(sorted({quarter_of(v) for v in rows["collected_on"]}))

@@ -234,6 +234,32 @@ def _birth_column(values: pd.Series, today: date) -> bool:
     return len(days) > 1 or any((today - d).days > 366 for d in days)
 
 
+# Values found clean, per `today`: the buurt codes, counts and categories of one file come
+# back in every other file of a load (370 city files, 14,500 national buurten), and the
+# detectors are pure functions of the text and the day. Only clean values are kept, so the
+# memo never holds a value that looked personal; it is emptied when it grows too large.
+_CLEAN: dict[date, set[str]] = {}
+MAX_CLEAN_VALUES = 500_000
+
+
+def _cell_kind(value: str, today: date, dates_ok: bool) -> tuple[str, str] | None:
+    """The person-level kind of one cell of a column (`dates_ok`: the column may hold dates
+    of days, as the contract's own date columns do), or None."""
+    clean = _CLEAN.get(today)
+    if clean is not None and value in clean:
+        return None
+    kind = value_kind(value, today, dates=False)
+    birthdays = kind is None and any(not _month_boundary(d) for d in dates_in(value, today))
+    if birthdays and not dates_ok:
+        kind = BIRTH
+    if kind is None and not birthdays:  # clean in any column: remembered
+        if clean is None or len(clean) >= MAX_CLEAN_VALUES:
+            _CLEAN.clear()
+            clean = _CLEAN.setdefault(today, set())
+        clean.add(value)
+    return kind
+
+
 def find_personal_data(
     frame: pd.DataFrame,
     file: str,
@@ -268,11 +294,7 @@ def find_personal_data(
         dates_ok = column in allowed_date_columns
         kinds: dict[str, tuple[str, str]] = {}
         for v in distinct:
-            kind = value_kind(v, today, dates=False)
-            if kind is None and not dates_ok and any(
-                not _month_boundary(d) for d in dates_in(v, today)
-            ):
-                kind = BIRTH
+            kind = _cell_kind(v, today, dates_ok)
             if kind is not None:
                 kinds[v] = kind
         if any(k is BIRTH for k in kinds.values()) and not _birth_column(

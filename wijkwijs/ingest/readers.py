@@ -269,7 +269,44 @@ def _header_index(rows: list[tuple[int, list[str]]]) -> int:
 
 
 def _blank(cells) -> bool:
-    return all(not str(c).strip() for c in cells)
+    """Every cell empty or white space (joined first: one strip per row, not per cell)."""
+    return not "".join(map(str, cells)).strip()
+
+
+def _checked_rows(body: list[tuple[int, list[str]]], width: int, named: int,
+                  ragged_ok: bool) -> tuple[list[list[str]], list[int]]:
+    """The data rows cut or padded to the header's `width`; a filled cell beyond it, or a row
+    too short for it, is refused."""
+    data, index = [], []
+    for number, cells in body:
+        extra = cells[width:]
+        if any(str(c).strip() for c in cells[width:named]):
+            raise UnreadableFile(
+                f"kolom met gegevens maar zonder naam (rij {number}): geef de kolom een naam "
+                "uit docs/data-contract.md of verwijder hem",
+                f"column with data but no name (row {number}): name it as in "
+                "docs/data-contract.md or delete it",
+                row=number,
+            )
+        if len(cells) < width and not ragged_ok:
+            raise UnreadableFile(
+                f"rij {number} heeft {len(cells)} velden, de kopregel {width}: is het bestand "
+                "afgebroken of mist er een scheidingsteken?",
+                f"row {number} has {len(cells)} fields, the header {width}: was the file cut "
+                "off, or is a separator missing?",
+                row=number,
+            )
+        if any(str(c).strip() for c in extra):
+            raise UnreadableFile(
+                f"rij {number} heeft meer gevulde velden ({len(cells)}) dan de kopregel ({width})"
+                "; staat er een scheidingsteken in een waarde zonder aanhalingstekens?",
+                f"row {number} has more filled fields ({len(cells)}) than the header ({width}); "
+                "is there a separator inside an unquoted value?",
+                row=number,
+            )
+        data.append([*cells[:width], *[""] * (width - len(cells))])
+        index.append(number)
+    return data, index
 
 
 def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: bool = True,
@@ -298,36 +335,14 @@ def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: boo
     width = len(header)
     while width and not str(header[width - 1]).strip():
         width -= 1  # trailing empty header cells: a trailing separator or empty columns
-    data, index = [], []
     named = len(header)  # header cells, trailing empty ones included
-    for number, cells in rows[h + 1 :]:
-        extra = cells[width:]
-        if any(str(c).strip() for c in cells[width:named]):
-            raise UnreadableFile(
-                f"kolom met gegevens maar zonder naam (rij {number}): geef de kolom een naam "
-                "uit docs/data-contract.md of verwijder hem",
-                f"column with data but no name (row {number}): name it as in "
-                "docs/data-contract.md or delete it",
-                row=number,
-            )
-        if len(cells) < width and not ragged_ok:
-            raise UnreadableFile(
-                f"rij {number} heeft {len(cells)} velden, de kopregel {width}: is het bestand "
-                "afgebroken of mist er een scheidingsteken?",
-                f"row {number} has {len(cells)} fields, the header {width}: was the file cut "
-                "off, or is a separator missing?",
-                row=number,
-            )
-        if any(str(c).strip() for c in extra):
-            raise UnreadableFile(
-                f"rij {number} heeft meer gevulde velden ({len(cells)}) dan de kopregel ({width})"
-                "; staat er een scheidingsteken in een waarde zonder aanhalingstekens?",
-                f"row {number} has more filled fields ({len(cells)}) than the header ({width}); "
-                "is there a separator inside an unquoted value?",
-                row=number,
-            )
-        data.append([*cells[:width], *[""] * (width - len(cells))])
-        index.append(number)
+    body = rows[h + 1 :]
+    if width == named and all(n == width for n in map(len, (c for _, c in body))):
+        # every row exactly as wide as a header without empty cells at its end (the common
+        # export): none of the checks of _checked_rows can fire
+        data, index = [c for _, c in body], [n for n, _ in body]
+    else:
+        data, index = _checked_rows(body, width, named, ragged_ok)
     frame = pd.DataFrame(data, columns=header[:width], index=pd.Index(index, dtype="int64"),
                          dtype=object)
     frame = frame.astype(str)
@@ -467,10 +482,18 @@ def _tidy(sheet: Sheet) -> Sheet:
     where = f" ({sheet.label})" if sheet.label else ""
     frame = check_frame(sheet.frame, where)
     frame.columns = [normalise_header(c) for c in frame.columns]
-    sheet.frame = frame.apply(
-        lambda col: col.astype(str).map({v: v.strip() for v in pd.unique(col.astype(str))})
-    ) if len(frame.columns) else frame
+    sheet.frame = frame.apply(_stripped) if len(frame.columns) else frame
     return sheet
+
+
+def _stripped(column: pd.Series) -> pd.Series:
+    """The column as stripped text, each distinct value stripped once (and left as it is
+    when no value has white space around it: the common export)."""
+    text = column.astype(str)
+    distinct = pd.unique(text)
+    if all(v == v.strip() for v in distinct):
+        return text
+    return text.map({v: v.strip() for v in distinct})
 
 
 # --- spreadsheets and Parquet ------------------------------------------------------------------

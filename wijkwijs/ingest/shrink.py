@@ -144,6 +144,13 @@ def compare(con, kind: FileKind, rows: pd.DataFrame) -> list[Comparison]:
 _SET_CHECKED = (CASE_COUNTS.name, STAPELING.name)
 
 
+def _key_texts(frame: pd.DataFrame, keys: list[str]) -> pd.Series:
+    """Each row's key as a tuple of _key_text, spelt once per distinct value (a file's
+    thousands of rows share a domain and a month)."""
+    parts = [frame[k].map({v: _key_text(v) for v in frame[k].drop_duplicates()}) for k in keys]
+    return pd.Series(list(zip(*parts, strict=True)), index=frame.index, dtype=object)
+
+
 def _kept(con, kind: FileKind, shape: _Shape, rows: pd.DataFrame, tolerance: float):
     keys = list(shape.key_columns)
     parts = [("kept_areas", shape.area)] + ([("kept_categories", shape.category)]
@@ -152,9 +159,8 @@ def _kept(con, kind: FileKind, shape: _Shape, rows: pd.DataFrame, tolerance: flo
     loaded = _loaded_codes(con, kind, shape, rows[keys].drop_duplicates())
     if loaded.empty:
         return result
-    loaded["_key"] = loaded[keys].apply(lambda r: tuple(_key_text(v) for v in r), axis=1)
-    incoming = rows.assign(_key=rows[keys].apply(lambda r: tuple(_key_text(v) for v in r),
-                                                 axis=1))
+    loaded["_key"] = _key_texts(loaded, keys)
+    incoming = rows.assign(_key=_key_texts(rows, keys))
     for key_text, before in loaded.groupby("_key"):
         now = incoming[incoming["_key"] == key_text]
         if now.empty:  # another combination of the file's key values
@@ -214,21 +220,25 @@ def _neighbours(con, kind: FileKind, shape: _Shape, rows: pd.DataFrame) -> dict:
         where = " and ".join([f"{g} = ?" for g in group]
                              + [f"boundary_year in ({', '.join('?' for _ in years)})"])
         params = [fixed[g] for g in group] + years
+        # which months those are first (a min and a max), then their measures with the two
+        # months as constants: DuckDB skips every other month by its min/max instead of
+        # counting distinct areas in all months of a table that grows with each file
+        near = [t for t in con.execute(
+            f"select max({time}) filter (where {time} < ?), min({time}) filter (where "
+            f"{time} > ?) from raw.{kind.table} where {where}",
+            [fixed[time], fixed[time], *params]).fetchone() if t is not None]
+        if not near:
+            continue
         sides = con.execute(
             f"""
-            with months as (
-                select {time} as t, count(distinct {shape.area}) as areas, count(*) as cells,
-                       count(distinct {shape.category}) as categories
-                from raw.{kind.table} where {where} group by 1
-            )
-            (select * from months where t < ? order by t desc limit 1)
-            union all
-            (select * from months where t > ? order by t limit 1)
+            select {time} as t, count(distinct {shape.area}) as areas, count(*) as cells,
+                   count(distinct {shape.category}) as categories
+            from raw.{kind.table}
+            where {where} and {time} in ({', '.join('?' for _ in near)})
+            group by 1 order by 1
             """,
-            [*params, fixed[time], fixed[time]],
+            [*params, *near],
         ).df()
-        if sides.empty:
-            continue
         best = sides[["areas", "cells", "categories"]].max()
         labels = ", ".join(f"{pd.Timestamp(t):%Y-%m}" for t in sides["t"])
         found[key] = (best, labels)

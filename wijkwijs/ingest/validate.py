@@ -383,7 +383,21 @@ def validate(
 ) -> tuple[pd.DataFrame, list[Problem]]:
     """Typed rows in warehouse column names, and all problems (empty list: load it).
 
-    The person-level check runs before this, on every sheet (wijkwijs.ingest.load)."""
+    A file that breaks no rule is typed set-based in DuckDB (wijkwijs.ingest.validate_sql);
+    any other goes through the rules below, which word the per-row report. The person-level
+    check runs before this, on every sheet (wijkwijs.ingest.load)."""
+    from wijkwijs.ingest.validate_sql import fast_rows  # it reads this module's rules
+
+    rows = fast_rows(frame, kind, file, ctx)
+    if rows is not None:
+        return rows, []
+    return validate_by_row(frame, kind, file, ctx)
+
+
+def validate_by_row(
+    frame: pd.DataFrame, kind: FileKind, file: str, ctx: ValidationContext
+) -> tuple[pd.DataFrame, list[Problem]]:
+    """Every rule, cell by cell: the typed rows and each problem with its row and column."""
     problems = check_required_columns(frame, kind, file) or check_has_rows(frame, file)
     if problems:
         return pd.DataFrame(), problems
