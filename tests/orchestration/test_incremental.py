@@ -35,17 +35,20 @@ CHECKS: dict[str, set[str]] = {}  # the asset checks each build evaluated, by bu
 TESTS: dict[str, set[str]] = {}  # every dbt test each build ran (checks and observations)
 
 
-def tests_run(result) -> set[str]:
+def dbt_tests_run(result) -> set[str]:
     """The dbt tests a run ran: asset checks, and the column tests that are no asset check
     (their result is an observation of their model, with the test's unique_id)."""
     names = set()
     for event in result.all_events:
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
-            names.add(event.event_specific_data.asset_check_key.name)
+            metadata = event.event_specific_data.metadata
         elif event.event_type_value == "ASSET_OBSERVATION":
-            unique_id = event.event_specific_data.asset_observation.metadata.get("unique_id")
-            if unique_id is not None and unique_id.value.startswith("test."):
-                names.add(unique_id.value.split(".")[2])
+            metadata = event.event_specific_data.asset_observation.metadata
+        else:
+            continue
+        unique_id = metadata.get("unique_id")  # a dbt test's result (not the ingest checks)
+        if unique_id is not None and unique_id.value.startswith("test."):
+            names.add(unique_id.value.split(".")[2])
     return names
 
 
@@ -57,7 +60,7 @@ def _run(data_dir, build: str = ""):
     CHECKS[build] = {event.event_specific_data.asset_check_key.name
                      for event in result.all_events
                      if event.event_type_value == "ASSET_CHECK_EVALUATION"}
-    TESTS[build] = tests_run(result)
+    TESTS[build] = dbt_tests_run(result)
     return json.loads((data_dir / "warehouse" / RECORD_NAME).read_text())
 
 
