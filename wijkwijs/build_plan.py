@@ -193,6 +193,16 @@ FOLDED_TESTS = ("not_null", "unique", "accepted_values", "value_matches_state",
 COLUMN_CHECKS = "column_checks"
 
 
+def is_folded_test(test: dict) -> bool:
+    """A test (manifest node) of a kind `column_checks` runs, of error severity: on a model with
+    a column_checks test an incremental build runs it inside that test. Not declared as a Dagster
+    asset check on any model (orchestration/defs/dbt/translator.py): it still runs, on its own
+    on a full refresh and in CI, and a failure fails the build and is named."""
+    kind = (test.get("test_metadata") or {}).get("name")
+    severity = (test.get("config") or {}).get("severity") or "error"
+    return kind in FOLDED_TESTS and severity.lower() == "error"
+
+
 def folded_test_selectors() -> list[str]:
     """dbt selectors of the tests an incremental build leaves to column_checks: of a kind it
     runs, of error severity (a warning stays a warning, on its own), of a model that has a

@@ -8,16 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import pandas as pd
 import pytest
 
 from orchestration.defs.dbt.assets import warehouse_vars
-from orchestration.pipeline import failed_checks, failure_summary, run_pipeline
+from orchestration.pipeline import failed_checks, failure_reason, failure_summary, run_pipeline
 from tests.conftest import data_env
 from wijkwijs.build_plan import (
     FOLDED_TESTS,
     RECORD_NAME,
+    is_folded_test,
     manifest_sources,
     nodes_to_skip,
     selection_args,
@@ -30,6 +32,24 @@ CORRECTED = "wmo_2025-03.csv"
 
 
 CHECKS: dict[str, set[str]] = {}  # the asset checks each build evaluated, by build
+TESTS: dict[str, set[str]] = {}  # every dbt test each build ran (checks and observations)
+
+
+def dbt_tests_run(result) -> set[str]:
+    """The dbt tests a run ran: asset checks, and the column tests that are no asset check
+    (their result is an observation of their model, with the test's unique_id)."""
+    names = set()
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_CHECK_EVALUATION":
+            metadata = event.event_specific_data.metadata
+        elif event.event_type_value == "ASSET_OBSERVATION":
+            metadata = event.event_specific_data.asset_observation.metadata
+        else:
+            continue
+        unique_id = metadata.get("unique_id")  # a dbt test's result (not the ingest checks)
+        if unique_id is not None and unique_id.value.startswith("test."):
+            names.add(unique_id.value.split(".")[2])
+    return names
 
 
 def _run(data_dir, build: str = ""):
@@ -40,6 +60,7 @@ def _run(data_dir, build: str = ""):
     CHECKS[build] = {event.event_specific_data.asset_check_key.name
                      for event in result.all_events
                      if event.event_type_value == "ASSET_CHECK_EVALUATION"}
+    TESTS[build] = dbt_tests_run(result)
     return json.loads((data_dir / "warehouse" / RECORD_NAME).read_text())
 
 
@@ -130,24 +151,85 @@ def test_an_incremental_build_skips_models_that_read_no_changed_table():
 
 
 def test_a_full_refresh_runs_every_test_on_its_own(incremental):
-    first = CHECKS["first"]
-    assert {"not_null_area_clients_monthly_period",
-            "value_matches_state_area_clients_monthly_clients__clients_state",
-            "unique_combination_of_columns_area_clients_monthly_area_level__area_code__"
-            "period__domain__category"} <= first
+    first = TESTS["first"]
+    column_tests = {"not_null_area_clients_monthly_period",
+                    "value_matches_state_area_clients_monthly_clients__clients_state",
+                    "unique_combination_of_columns_area_clients_monthly_area_level__area_code__"
+                    "period__domain__category"}
+    assert column_tests <= first
     assert not [name for name in first if name.startswith("column_checks")]
+    # run, but no asset check of their own: their model's column_checks stands for them
+    assert not column_tests & CHECKS["first"]
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text())
+    tests = [n for n in manifest["nodes"].values() if n["resource_type"] == "test"
+             and (n.get("test_metadata") or {}).get("name") != "column_checks"]
+    # every test of the project ran on its own (column_checks left out), and the ones no
+    # column_checks stands for as asset checks
+    assert first == {n["name"] for n in tests}
+    assert CHECKS["first"] & first == {n["name"] for n in tests if not is_folded_test(n)}
 
 
 def test_an_incremental_build_runs_a_models_column_tests_in_one(incremental):
-    second = CHECKS["second"]
+    second = TESTS["second"]
     assert {"column_checks_area_clients_monthly_", "column_checks_int_case_counts_disclosed_",
-            "column_checks_stg_raw__case_counts_"} <= second
+            "column_checks_stg_raw__case_counts_"} <= second & CHECKS["second"]
     # folded: not run on their own
     assert not second & {"not_null_area_clients_monthly_period",
                          "accepted_values_area_clients_monthly_domain__wmo__jeugd__participatiewet"}
     # a warning stays a warning, on its own
-    assert "accepted_values_int_case_counts_disclosed_protection_ok__False__True" in second
-    assert len(second) < len(CHECKS["first"]) / 10
+    warning = "accepted_values_int_case_counts_disclosed_protection_ok__False__True"
+    assert warning in CHECKS["second"]
+    assert len(second) < len(TESTS["first"]) / 10
+
+
+def test_only_what_no_column_checks_stands_for_is_an_asset_check():
+    """~50 asset checks, not ~630: Dagster plans (and stores an event for) every declared check
+    of every run, run or not. Each column_checks test, each relationship, each test of its own
+    kind and each warning is one; a single-column or grain test of error severity is not."""
+    from orchestration.defs.dbt.assets import dbt_models
+
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text())
+    tests = {n["name"]: n for n in manifest["nodes"].values() if n["resource_type"] == "test"}
+    specs = {spec.key.name: spec for spec in dbt_models().check_specs}
+    assert set(specs) == {name for name, n in tests.items() if not is_folded_test(n)}
+    assert len(specs) < len(tests) / 10
+    kinds = {(tests[name].get("test_metadata") or {}).get("name") for name in specs}
+    assert {"column_checks", "relationships", "relationships_by_columns"} <= kinds
+    assert not kinds & set(FOLDED_TESTS) - {"accepted_values", "not_null"}  # those: warnings
+    for name, spec in specs.items():  # an error blocks what follows, a warning does not
+        assert spec.blocking == (tests[name]["config"]["severity"].lower() == "error"), name
+        assert spec.metadata["dagster_dbt/unique_id"] == tests[name]["unique_id"]
+    monthly = specs["column_checks_area_clients_monthly_"]
+    assert monthly.asset_key == dg.AssetKey(["marts", "area_clients_monthly"])
+    assert specs["relationships_by_columns_area_clients_monthly_boundary_year__area_level__"
+                 "area_code__ref_areas_"].additional_deps  # it reads the areas too
+
+
+def test_a_failing_column_test_without_a_check_fails_the_build_and_is_named(incremental,
+                                                                            tmp_path):
+    """A full refresh runs every test on its own; one that is no asset check still fails the
+    dbt step, nothing is published, and the reason names its model, check and column."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(incremental[0], data_dir)
+    (data_dir / "warehouse" / RECORD_NAME).unlink()  # a full refresh
+    served = (data_dir / "serving" / "wijkwijs.duckdb").stat()
+    with duckdb.connect(str(data_dir / "warehouse" / "wijkwijs.duckdb")) as con:
+        con.execute("update raw.case_counts set clients = null where value_state = 'number' "
+                    "and (period, buurt_code, domain, category) = (select (period, buurt_code, "
+                    "domain, category) from raw.case_counts where value_state = 'number' "
+                    "order by all limit 1)")
+    with data_env(data_dir):
+        result = run_pipeline()
+    assert not result.success
+    assert [e.step_key for e in result.all_events
+            if e.event_type_value == "STEP_FAILURE"] == ["dbt_models"]
+    assert failed_checks(result) == []  # no asset check failed: the test is none
+    test = "value_matches_state_stg_raw__case_counts_clients__clients_state"
+    assert failure_reason(result) == (
+        f"dbt-test mislukt / dbt test failed: stg_raw__case_counts: value_matches_state(clients) "
+        f"1 rij(en)/row(s) [{test}]")
+    again = (data_dir / "serving" / "wijkwijs.duckdb").stat()
+    assert (again.st_ino, again.st_mtime_ns) == (served.st_ino, served.st_mtime_ns)
 
 
 def test_column_checks_runs_exactly_the_kinds_the_build_leaves_to_it():

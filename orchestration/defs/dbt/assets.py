@@ -33,12 +33,19 @@ def build_args(plan: BuildPlan, manifest: dict, database: str) -> list[str]:
     incremental build runs only what reads a changed raw table, the single-column tests of a
     model inside its column_checks test (wijkwijs.build_plan.selection_args), and no unit
     tests: they check the code on fixed rows, and the code is the one the last full refresh
-    tested (a code change forces a full refresh)."""
+    tested (a code change forces a full refresh).
+
+    An incremental build also skips two of dbt's fixed costs (~0.7 s CPU of a one-month build,
+    measured): writing manifest.json (twice, 3 MB) and run_results.json into the run's target
+    folder (Dagster keeps each node's result; the run's dbt.log keeps the rest), and reading
+    every schema's relations before the first node (`--no-populate-cache`: dbt asks DuckDB per
+    relation instead, for the few models it builds)."""
     if plan.full:
         return ["build", "--full-refresh", "--exclude", f"test_name:{COLUMN_CHECKS}",
                 *warehouse_vars(database)]
-    return ["build", "--exclude-resource-type", "unit_test",
-            *selection_args(manifest, plan.changed_sources), *warehouse_vars(database)]
+    return ["build", "--exclude-resource-type", "unit_test", "--no-write-json",
+            "--no-populate-cache", *selection_args(manifest, plan.changed_sources),
+            *warehouse_vars(database)]
 
 
 def warehouse_vars(database: str) -> list[str]:
