@@ -32,6 +32,7 @@ from wijkwijs.disclosure.rules import DisclosureRules
 POPULATION_COLUMNS = ("residents_total", "residents_0_17", "residents_18_plus",
                       "residents_18_66", "households")
 CBS_POPULATION_BASE = 5
+AUDIT_SPILL_SUFFIX = ".audit.tmp"  # the audit's spill folder, beside the copy it reads
 
 
 def _publish_info(con) -> dict:
@@ -220,4 +221,4 @@ def audit_config(path: Path | str) -> dict:
     """The pipeline's memory limit, spilling beside the copy: unbounded, DuckDB takes 80 % of
     RAM, and the audit of a national copy took 20 GB before it was stopped (2026-12-07); an
     in-memory database would otherwise spill into `.tmp` of whatever folder the run started in."""
-    return {**DUCKDB_CONFIG, "temp_directory": f"{Path(path)}.audit.tmp"}
+    return {**DUCKDB_CONFIG, "temp_directory": f"{Path(path)}{AUDIT_SPILL_SUFFIX}"}

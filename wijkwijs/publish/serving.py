@@ -41,7 +41,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from wijkwijs.attack import Audit, audit_copy
+from wijkwijs.attack import AUDIT_SPILL_SUFFIX, Audit, audit_copy
 from wijkwijs.config import DUCKDB_CONFIG, STATIC_GEO_DIR, serving_versions_dir
 from wijkwijs.disclosure import DisclosureRules
 from wijkwijs.publish.geometry import publish_geometry, write_map_files
@@ -268,9 +268,9 @@ def publish(
         # (and DuckDB's write-ahead log next to one: `.tmp.wal`, the audit's spill folder:
         # `.tmp.audit.tmp`, wijkwijs.attack.audit_config)
         for stale in serving.parent.glob(f".{serving.name}.*.tmp*"):
-            if stale.is_dir():
+            if stale.name.endswith(AUDIT_SPILL_SUFFIX) and stale.is_dir():
                 shutil.rmtree(stale, ignore_errors=True)
-            else:
+            else:  # anything else in the way is not ours to remove: the write reports it
                 stale.unlink(missing_ok=True)
         replaced: dict[str, list[str]] = {}
         with duckdb.connect(str(warehouse), read_only=True) as wh:
