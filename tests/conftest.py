@@ -51,6 +51,18 @@ def data_env(data_dir: Path):
 
 
 @pytest.fixture(autouse=True)
+def _main_module_kept():
+    """Streamlit's AppTest leaves the app script as `sys.modules["__main__"]`; a process that a
+    later test starts with the `spawn` or `forkserver` method (Dagster's multiprocess executor)
+    would then run the whole dashboard script as its main module and crash. Put it back."""
+    import sys
+
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
+
+
+@pytest.fixture(autouse=True)
 def _data_dir_outside_the_repo(monkeypatch, tmp_path_factory):
     """No test writes into the project's data/ (export logs, warehouses): each test starts with
     its own empty data dir unless it points the paths somewhere itself. The app runs in open
