@@ -205,13 +205,14 @@ _PERSON_AFTER = re.compile(
 _OWN_NUMBER = re.compile(
     r"\b(?i:mij|me|mijn|m'n|ons|onze|haar|zijn|z'n|hem|hun|terugbellen|thuis|privé|eigen)\b"
 )
+_GENERAL = r"algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer"
+_GENERAL_NUMBER = re.compile(rf"\b(?i:{_GENERAL})\b")
 _SERVICE_NUMBER = re.compile(
-    r"\b(?i:algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer"
+    rf"\b(?i:{_GENERAL}"
     # what a number is for when a service gives it: "... voor reserveren", "bereikbaar op"
     r"|voor\s+(?:vragen|informatie|info|reserveren|reserveringen|aanmelden|afspraken)"
     r"|bereikbaar\s+(?:op|via))\b"
 )
-_GENERAL_NUMBER = re.compile(r"\b(?i:algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer)\b")
 # "DUO Informatie: ", "Buurtbus Hemmerden: ", "Telefoonnummer van de Ringoven-balie: "
 _NUMBER_LABEL = re.compile(
     r"(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*|van\s+de\s+[\w'’-]+)\s*[:,]?\s*$"
