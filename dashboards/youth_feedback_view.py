@@ -56,16 +56,18 @@ def _feedback(records: pd.DataFrame, area_name: str) -> None:
                           key="feedback_status")
         plan = st.text_input("In welk plan (bij 'opgenomen')", key="feedback_plan")
         why = st.text_area("Toelichting (bij 'niet haalbaar': waarom)", key="feedback_why")
+        key = f"feedback_{chosen}"
+        confirmed = ws.confirm_box(key)
         if st.form_submit_button("Antwoord opslaan", type="primary"):
             current = answers.get(chosen)
-            key = f"feedback_{chosen}"
             seen = st.session_state.get(f"{key}_seen", current.version if current else None)
             with ws.saving(key, draft=why):
                 _, scrubbed = feedback.set_feedback(
                     db, who, chosen, status, expected_version=seen, plan_name=plan,
-                    explanation=why, places=ws.places())
+                    explanation=why, places=ws.places(), confirm_unsure=confirmed)
                 ws.done("Antwoord opgeslagen.", scrubbed,
-                        clear=("feedback_plan", "feedback_why", f"{key}_seen"))
+                        clear=("feedback_plan", "feedback_why", f"{key}_seen", f"{key}_ask",
+                               f"{key}_confirm"))
     what = f"Terugkoppeling jongereninbreng: {area_name}"
     st.download_button(
         "Terugkoppeling voor jongeren (PDF)",

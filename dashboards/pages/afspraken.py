@@ -45,6 +45,7 @@ if area.area_code in writable:
                 "Signaal", [None, *(s.id for s in area_signals)], key="action_new_signal",
                 format_func=lambda i: "—" if i is None else next(
                     f"{s.title} ({s.area_name})" for s in area_signals if s.id == i))
+            confirmed = ws.confirm_box("action_new")
             if st.form_submit_button("Afspraak opslaan", type="primary"):
                 domain = (cats.loc[cats["category"] == category, "domain"].iloc[0]
                           if link == "een cijfer" and category else None)
@@ -53,9 +54,11 @@ if area.area_code in writable:
                         db, who, ws.as_area(area), text=text, owner=owner, due_on=due,
                         note_id=note_id if link == "een duiding" else None,
                         signal_id=signal_id if link == "een signaal" else None,
-                        domain=domain, category=category if domain else None, places=places)
+                        domain=domain, category=category if domain else None, places=places,
+                        confirm_unsure=confirmed)
                     ws.done("Afspraak opgeslagen.", scrubbed,
-                            clear=("action_new_text", "action_new_owner"))
+                            clear=("action_new_text", "action_new_owner", "action_new_ask",
+                                   "action_new_confirm"))
 
 # --- the list ------------------------------------------------------------------------------------
 statuses = st.multiselect("Status", list(actions.STATUS_LABELS), default=list(actions.ACTIVE),

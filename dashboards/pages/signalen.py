@@ -71,15 +71,17 @@ if not writable.empty:
             owner = st.text_input("Eigenaar (functie of team)", key="signal_new_owner")
             raised_on = st.date_input("Datum", value=date.today(), max_value=date.today(),
                                       key="signal_new_date", format="DD-MM-YYYY")
+            confirmed = ws.confirm_box("signal_new")
             if st.form_submit_button("Signaal melden", type="primary"):
                 with ws.saving("signal_new"):
                     raised = signals.raise_signal(
                         db, who, ws.as_area(by_code[code]), title=title, domains=domains,
                         what_happened=what, workaround=workaround, who_should_act=who_acts,
-                        owner=owner, raised_on=raised_on, places=places)
+                        owner=owner, raised_on=raised_on, places=places,
+                        confirm_unsure=confirmed)
                     ws.done("Signaal gemeld.", raised.scrubbed, clear=tuple(
                         f"signal_new_{k}" for k in ("title", "domains", "what", "workaround",
-                                                    "who", "owner")))
+                                                    "who", "owner", "ask", "confirm")))
 
 # --- the list --------------------------------------------------------------------------------
 st.subheader("Signalen")
@@ -124,11 +126,12 @@ for item in shown:
                                    key=f"{key}_date", format="DD-MM-YYYY")
                 comment = st.text_input("Toelichting (optioneel)", key=f"{key}_comment")
                 owner = st.text_input("Nieuwe eigenaar (optioneel)", key=f"{key}_owner")
+                confirmed = ws.confirm_box(key)
                 if st.form_submit_button("Status bijwerken"):
                     with ws.saving(key, draft=comment):
                         moved = signals.move_signal(db, who, item.id, seen, to, on_date=on,
                                                     comment=comment, owner=owner,
-                                                    places=places)
+                                                    places=places, confirm_unsure=confirmed)
                         ws.done(f"Signaal staat nu op {signals.STATUS_LABELS[moved.status]}.",
                                 clear=(f"{key}_seen", f"{key}_comment", f"{key}_owner",
-                                       f"{key}_to"))
+                                       f"{key}_to", f"{key}_ask", f"{key}_confirm"))

@@ -54,6 +54,42 @@ def test_an_unsure_text_needs_the_writer_to_confirm(db):
     assert saved.note.id
 
 
+UNSURE = "Overleg gehad met Quirijn over 123456."  # a possible name and a long number
+
+
+def test_every_free_text_write_asks_before_saving_a_doubtful_text(db):
+    """Signals, actions and feedback ask like notes do: nothing is saved until the writer
+    confirms, whichever field the scrubber doubts."""
+    def refused(write):
+        with pytest.raises(NeedsConfirmation, match="lange reeks cijfers"):
+            write(False)
+        return write(True)
+
+    raised = refused(lambda ok: signals.raise_signal(
+        db, TEAM_CENTRUM, OUDE_MARKT, title="Wachtlijst", domains=["wmo"],
+        what_happened="De wachtlijst groeit.", owner=UNSURE, confirm_unsure=ok)).signal
+    assert [s.id for s in signals.signals_for(db, TEAM_CENTRUM)] == [raised.id]
+    moved = refused(lambda ok: signals.move_signal(
+        db, TEAM_CENTRUM, raised.id, 1, signals.DISCUSSED, comment=UNSURE, confirm_unsure=ok))
+    assert (moved.version, moved.status) == (2, "besproken")
+    edited = refused(lambda ok: signals.update_signal(
+        db, TEAM_CENTRUM, raised.id, 2, workaround=UNSURE, confirm_unsure=ok))
+    assert edited.version == 3 and "123456" in edited.workaround
+    action, _ = refused(lambda ok: actions.add_action(
+        db, TEAM_CENTRUM, OUDE_MARKT, text=UNSURE, owner="Wijkcoach", confirm_unsure=ok))
+    assert [a.id for a in actions.actions_for(db, TEAM_CENTRUM)] == [action.id]
+    changed = refused(lambda ok: actions.update_action(
+        db, TEAM_CENTRUM, action.id, 1, owner=UNSURE, confirm_unsure=ok))
+    assert changed.version == 2
+    row, _ = refused(lambda ok: feedback.set_feedback(
+        db, ANALYST_USER, "k", feedback.NOT_FEASIBLE, expected_version=None,
+        explanation=UNSURE, confirm_unsure=ok))
+    assert row.version == 1  # the refused attempt wrote nothing before it
+    # a text the scrubber does not doubt is saved without asking
+    plain, _ = actions.add_action(db, TEAM_CENTRUM, OUDE_MARKT, text="Navragen", owner="Team")
+    assert plain.version == 1
+
+
 def test_edits_keep_their_history_and_period_rules(db):
     first = notes.add_note(db, TEAM_CENTRUM, WIJK_CENTRUM, "Eerste duiding.",
                            period_start=date(2024, 3, 17), period_end=date(2024, 5, 2)).note
@@ -231,8 +267,13 @@ def test_feedback_needs_a_plan_or_a_reason(db):
     with pytest.raises(InvalidInput, match="Vul 'toelichting' in"):
         feedback.set_feedback(db, ANALYST_USER, "k", feedback.NOT_FEASIBLE,
                               expected_version=None)
+    # a year after a word could be a house number: the writer confirms
+    with pytest.raises(NeedsConfirmation, match="misschien een adres"):
+        feedback.set_feedback(db, ANALYST_USER, "k", feedback.IN_PLAN, expected_version=None,
+                              plan_name="Omgevingsplan Centrum 2025")
     row, _ = feedback.set_feedback(db, ANALYST_USER, "k", feedback.IN_PLAN,
-                                   expected_version=None, plan_name="Omgevingsplan Centrum 2025")
+                                   expected_version=None, plan_name="Omgevingsplan Centrum 2025",
+                                   confirm_unsure=True)
     row, _ = feedback.set_feedback(db, ANALYST_USER, "k", feedback.NOT_FEASIBLE,
                                    expected_version=row.version,
                                    explanation="Geen ruimte: de grond is van het waterschap.")

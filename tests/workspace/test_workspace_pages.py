@@ -231,6 +231,32 @@ def test_add_an_action_linked_to_a_signal_and_mark_it_done(data):
     assert trail == [("action.create", "team@gemeente.nl"), ("action.update", "team@gemeente.nl")]
 
 
+def test_a_doubtful_action_or_signal_asks_for_confirmation_like_a_note(data):
+    db = app_db()
+    at = app_as("team@gemeente.nl", "pages/afspraken.py", gebied="WK999901")
+    at.text_area(key="action_new_text").input("Wachttijd bespreken met de aanbieder")
+    at.text_input(key="action_new_owner").input("Wijkcoach Wmo")  # a role or a person?
+    button(at, "Afspraak opslaan").click().run()
+    assert "mogelijk nog persoonsgegevens" in at.warning[0].value
+    assert actions.actions_for(db, TEAM_CENTRUM) == []
+    at.checkbox(key="action_new_confirm").check()
+    button(at, "Afspraak opslaan").click().run()
+    assert at.success[0].value == "Afspraak opgeslagen."
+    assert [a.owner for a in actions.actions_for(db, TEAM_CENTRUM)] == ["Wijkcoach Wmo"]
+
+    page = app_as("team@gemeente.nl", "pages/signalen.py")
+    page.text_input(key="signal_new_title").input("Wachttijd jeugd")
+    page.multiselect(key="signal_new_domains").set_value(["jeugd"])
+    page.text_area(key="signal_new_what").input("Overleg met Quirijn over dossier 123456.")
+    button(page, "Signaal melden").click().run()
+    assert "mogelijk nog persoonsgegevens" in page.warning[0].value
+    assert signals.signals_for(db, TEAM_CENTRUM) == []
+    page.checkbox(key="signal_new_confirm").check()
+    button(page, "Signaal melden").click().run()
+    assert page.success[0].value == "Signaal gemeld."
+    assert [s.title for s in signals.signals_for(db, TEAM_CENTRUM)] == ["Wachttijd jeugd"]
+
+
 # --- the profile -------------------------------------------------------------------------------
 
 

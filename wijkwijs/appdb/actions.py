@@ -26,7 +26,7 @@ from wijkwijs.appdb.rows import (
     versioned_update,
 )
 from wijkwijs.appdb.scope import Area, may_read_row, read_clause, require_write
-from wijkwijs.appdb.text import Scrubbed, clean
+from wijkwijs.appdb.text import Scrubbed, clean, require_confirmed
 
 ENTITY = "action"
 WHAT = "Deze afspraak"
@@ -60,11 +60,13 @@ def add_action(
     domain: str | None = None,
     category: str | None = None,
     places: Iterable[str] = (),
+    confirm_unsure: bool = False,
 ) -> tuple[Action, dict[str, Scrubbed]]:
     require_write(access, area)
     check_domain(domain, category)
     texts = {"text": clean(text, "afspraak", places),
              "owner": clean(owner, "eigenaar", places, max_length=200)}
+    require_confirmed(texts.values(), confirm_unsure)
     at = now()
     with db.write() as session:
         _check_links(session, access, area, note_id, signal_id)
@@ -92,6 +94,7 @@ def update_action(
     owner: str | None = None,
     due_on: date | None = None,
     places: Iterable[str] = (),
+    confirm_unsure: bool = False,
 ) -> Action:
     """Change the status, text, owner or due date (only what is given; version-checked)."""
     values: dict = {}
@@ -99,10 +102,13 @@ def update_action(
         if status not in STATUSES:
             raise InvalidInput(f"onbekende status '{status}'")
         values["status"] = status
+    texts = {}
     if text is not None:
-        values["text"] = clean(text, "afspraak", places).text
+        texts["text"] = clean(text, "afspraak", places)
     if owner is not None:
-        values["owner"] = clean(owner, "eigenaar", places, max_length=200).text
+        texts["owner"] = clean(owner, "eigenaar", places, max_length=200)
+    require_confirmed(texts.values(), confirm_unsure)
+    values.update({column: scrubbed.text for column, scrubbed in texts.items()})
     if due_on is not None:
         values["due_on"] = due_on
     with db.write() as session:

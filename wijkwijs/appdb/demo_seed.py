@@ -19,6 +19,9 @@ from wijkwijs.appdb.engine import AppDb
 from wijkwijs.appdb.scope import Area
 
 SEEDER = Access(ANALYST, "demo@demstervoort.example")
+# the seed's texts are written and checked by the project: a role such as "Wijkcoach Wmo"
+# makes the scrubber ask, as it asks any writer, and the seeder has read them
+SEEDER_CONFIRMED = True
 GEMEENTE = ("GM9999", "Demstervoort")
 # code → name as the demo generator names them (overridden by the boundary file when present)
 NAMES = {
@@ -89,14 +92,15 @@ def seed_demo(db: AppDb, reference: Path | None = None, today: date | None = Non
         return signals.raise_signal(db, SEEDER, where, title=title, domains=domains,
                                     what_happened=what, workaround=workaround,
                                     who_should_act=who, owner=owner, places=places,
-                                    raised_on=today - timedelta(days=days_ago)).signal
+                                    raised_on=today - timedelta(days=days_ago),
+                                    confirm_unsure=SEEDER_CONFIRMED).signal
 
     def move(item, *steps):
         version = item.version
         for status, days_ago, comment in steps:
             version = signals.move_signal(db, SEEDER, item.id, version, status,
                                           on_date=today - timedelta(days=days_ago),
-                                          comment=comment).version
+                                          comment=comment, confirm_unsure=SEEDER_CONFIRMED).version
 
     s_aid = signal(area("WK999901"), "Herindicatie hulpmiddel duurt tien weken", ["wmo"],
                    "Een inwoner met een tijdelijke rolstoel moest voor een vervolgindicatie de "
@@ -133,14 +137,14 @@ def seed_demo(db: AppDb, reference: Path | None = None, today: date | None = Non
     actions.add_action(db, SEEDER, area("WK999901"),
                        text="Met de nieuwe aanbieder bespreken hoe de wachtlijst is ingestroomd",
                        owner="Wijkcoach Wmo", due_on=today + timedelta(days=10),
-                       note_id=n_hh.id, places=places)
+                       note_id=n_hh.id, places=places, confirm_unsure=SEEDER_CONFIRMED)
     actions.add_action(db, SEEDER, area("WK999902"),
                        text="De casus bijstand bij 18 jaar inbrengen in het regio-overleg",
                        owner="Teamleider sociaal team", due_on=today - timedelta(days=3),
-                       signal_id=s_18.id, places=places)
+                       signal_id=s_18.id, places=places, confirm_unsure=SEEDER_CONFIRMED)
     actions.add_action(db, SEEDER, area("BU99990101"),
                        text="Proef met één gezinsgesprek voor Wmo en Jeugd uitwerken",
                        owner="Consulent jeugd", due_on=today + timedelta(days=20),
-                       signal_id=s_twice.id, places=places)
+                       signal_id=s_twice.id, places=places, confirm_unsure=SEEDER_CONFIRMED)
     meetings.record_meeting(db, SEEDER, area("WK999901"), today - timedelta(days=28))
     return Seeded(notes=4, signals=5, actions=3)

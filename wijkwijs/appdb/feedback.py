@@ -18,7 +18,7 @@ from wijkwijs.appdb.engine import AppDb
 from wijkwijs.appdb.errors import ConflictError, InvalidInput
 from wijkwijs.appdb.models import IdeaFeedback
 from wijkwijs.appdb.rows import now, versioned_update
-from wijkwijs.appdb.text import Scrubbed, clean
+from wijkwijs.appdb.text import Scrubbed, clean, require_confirmed
 
 ENTITY = "idea_feedback"
 WHAT = "De terugkoppeling op dit idee"
@@ -38,6 +38,7 @@ def set_feedback(
     plan_name: str | None = None,
     explanation: str | None = None,
     places: Iterable[str] = (),
+    confirm_unsure: bool = False,
 ) -> tuple[IdeaFeedback, Scrubbed]:
     """Record or change the answer to one idea (version-checked like every write)."""
     access.require(IDEA_FEEDBACK)
@@ -46,6 +47,7 @@ def set_feedback(
     plan = clean(plan_name, "plan", places, required=status == IN_PLAN, max_length=200)
     why = clean(explanation, "toelichting", places, required=status == NOT_FEASIBLE,
                 max_length=1500)
+    require_confirmed([plan, why], confirm_unsure)
     values = dict(status=status, plan_name=plan.text or None, explanation=why.text or None,
                   updated_by=access.user_id, updated_role=access.role, updated_at=now())
     try:

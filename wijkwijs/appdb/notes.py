@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from wijkwijs.access import Access
 from wijkwijs.appdb import audit
 from wijkwijs.appdb.engine import AppDb
-from wijkwijs.appdb.errors import InvalidInput, NeedsConfirmation
+from wijkwijs.appdb.errors import InvalidInput
 from wijkwijs.appdb.models import Note, NoteRevision
 from wijkwijs.appdb.rows import (
     area_columns,
@@ -30,7 +30,7 @@ from wijkwijs.appdb.rows import (
     versioned_update,
 )
 from wijkwijs.appdb.scope import Area, may_read_row, read_clause, require_write
-from wijkwijs.appdb.text import Scrubbed, clean
+from wijkwijs.appdb.text import Scrubbed, clean, require_confirmed
 
 ENTITY = "note"
 WHAT = "Deze notitie"
@@ -52,8 +52,7 @@ def _period(start: date, end: date | None) -> tuple[date, date]:
 
 def _text(text: str, places: Iterable[str], confirm_unsure: bool) -> Scrubbed:
     scrubbed = clean(text, "tekst", places)
-    if scrubbed.reasons and not confirm_unsure:
-        raise NeedsConfirmation(scrubbed.reasons, scrubbed.text)
+    require_confirmed([scrubbed], confirm_unsure)
     return scrubbed
 
 

@@ -26,7 +26,7 @@ from wijkwijs.appdb.errors import InvalidInput
 from wijkwijs.appdb.models import Signal, SignalDomain, SignalEvent
 from wijkwijs.appdb.rows import area_columns, filtered, get, now, versioned_update
 from wijkwijs.appdb.scope import Area, read_clause, require_signal_move, require_write
-from wijkwijs.appdb.text import Scrubbed, clean
+from wijkwijs.appdb.text import Scrubbed, clean, require_confirmed
 from wijkwijs.domains import domains as known_domains
 
 ENTITY = "signal"
@@ -83,6 +83,7 @@ def raise_signal(
     owner: str | None = None,
     raised_on: date | None = None,
     places: Iterable[str] = (),
+    confirm_unsure: bool = False,
 ) -> Raised:
     require_write(access, area)
     chosen = _domains(list(domains))
@@ -94,6 +95,7 @@ def raise_signal(
                                 required=False, max_length=300),
         "owner": clean(owner, "eigenaar", places, required=False, max_length=200),
     }
+    require_confirmed(texts.values(), confirm_unsure)
     day = raised_on or date.today()
     if day > date.today():
         raise InvalidInput("De datum van het signaal ligt in de toekomst.")
@@ -129,6 +131,7 @@ def move_signal(
     comment: str | None = None,
     owner: str | None = None,
     places: Iterable[str] = (),
+    confirm_unsure: bool = False,
 ) -> SignalView:
     """The next step of a signal (see NEXT), with its date, a comment and maybe a new owner."""
     if to_status not in STATUSES:
@@ -136,6 +139,7 @@ def move_signal(
     day = on_date or date.today()
     note = clean(comment, "toelichting", places, required=False)
     new_owner = clean(owner, "eigenaar", places, required=False, max_length=200)
+    require_confirmed([note, new_owner], confirm_unsure)
     with db.write() as session:
         current = get(session, Signal, signal_id, WHAT)
         require_signal_move(access, current.area_level, current.area_code, current.area_name)
@@ -170,15 +174,18 @@ def update_signal(
     who_should_act: str | None = None,
     owner: str | None = None,
     places: Iterable[str] = (),
+    confirm_unsure: bool = False,
 ) -> SignalView:
     """Change the workaround, who should act or the owner (version-checked)."""
     fields = {"workaround": (workaround, "tijdelijke oplossing", 4000),
               "who_should_act": (who_should_act, "wie moet in actie komen", 300),
               "owner": (owner, "eigenaar", 200)}
-    values = {
-        column: clean(value, label, places, required=False, max_length=limit).text or None
+    texts = {
+        column: clean(value, label, places, required=False, max_length=limit)
         for column, (value, label, limit) in fields.items() if value is not None
     }
+    require_confirmed(texts.values(), confirm_unsure)
+    values = {column: scrubbed.text or None for column, scrubbed in texts.items()}
     with db.write() as session:
         current = get(session, Signal, signal_id, WHAT)
         require_signal_move(access, current.area_level, current.area_code, current.area_name)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wijkwijs.appdb.errors import InvalidInput
+from wijkwijs.appdb.errors import InvalidInput, NeedsConfirmation
 
 MAX_TEXT = 4000
 _MARKER = re.compile(r"\[[a-z-]+\]")
@@ -118,3 +118,15 @@ def clean(
     result = scrub(text, places)
     reasons = tuple(REASON_TEXT.get(r, r.replace("_", " ")) for r in result.review_reasons)
     return Scrubbed(result.text, _removed(text, result.text), reasons)
+
+
+def require_confirmed(texts: Iterable[Scrubbed], confirm_unsure: bool) -> None:
+    """Refuse a save while the scrubber doubts any of its fields, until the writer confirmed.
+
+    Every free-text write asks the same: a doubtful word in an owner or a comment field can be
+    a name as easily as one in a note (issue 18's workspace; notes asked, the rest did not).
+    """
+    doubted = [t for t in texts if t.reasons]
+    if doubted and not confirm_unsure:
+        reasons = tuple(dict.fromkeys(r for t in doubted for r in t.reasons))
+        raise NeedsConfirmation(reasons, doubted[0].text)
