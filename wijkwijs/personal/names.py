@@ -1261,6 +1261,10 @@ class NameFinder:
             return t.folded in self.person_verbs and t.folded not in ("en", "uit")
 
         cased = any(t.capital for t in tokens)
+        # a writer who capitalised every name found writes a name with a capital: a lowercase
+        # word that is also a first name ("mi ta bin laat", "zit vast in level 7") is the word
+        found = [t for t in tokens if t.is_name]
+        names_capitalised = bool(found) and all(t.text[:1].isupper() for t in found)
 
         def words_after(i: int, k: int) -> list[str]:
             """The k words after token i, as far as only spaces part them."""
@@ -1403,6 +1407,7 @@ class NameFinder:
                 t.maybe = True
             if (
                 t.cls == AMBIGUOUS
+                and not (names_capitalised and t.text.islower())
                 and after not in DETERMINERS | NOUN_MARKERS
                 and not (after in COPULAS and not t.capital)
                 and t.folded not in KIN | TITLES | NOUN_MARKERS
