@@ -1346,6 +1346,7 @@ class NameFinder:
                 listed(t)
                 and not noun
                 and not verb(t)
+                and not (names_capitalised and t.text.islower())  # "tel Shafiq Naseri"
                 and ((prv and prv.is_name) or (nxt and nxt.is_name))
             ):
                 t.held = True
