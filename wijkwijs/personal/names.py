@@ -140,7 +140,13 @@ _TIME_WORDS = frozenset("de het met tijdens rond na voor tot sinds vanaf na".spl
 _DIALECT_SOUNDS = (
     ("ao", "aa"), ("oa", "aa"), ("ó", "o"), ("ò", "o"), ("ö", "e"), ("ü", "u"), ("è", "e"),
     ("ae", "ee"), ("ei", "ee"), ("eu", "oe"), ("sj", "sch"), ("ê", "e"), ("ó", "u"),
+    # Limburgish: "tied" tijd, "luuj" lui, "weun" woon, "väöl" veel, "noeit" nooit,
+    # "genóg" genoeg, "kirmis" kermis, "aud" oud
+    ("ie", "ij"), ("uuj", "ui"), ("uu", "ui"), ("eu", "oo"), ("ä", "e"), ("oe", "oo"),
+    ("ó", "oe"), ("ir", "er"), ("au", "ou"),
 )  # fmt: skip
+# Dutch writes a long vowel single in an open syllable: "jaore" -> "jaare" is "jaren"
+_OPEN_SYLLABLE = re.compile(r"(aa|ee|oo|uu)(?=[^aeiouy][aeiouy])")
 DIALECT_ZIPF = 3.5
 # the roles that label a line of a chat or a log instead of a name
 ROLE_LABELS = frozenset(
@@ -1430,7 +1436,7 @@ class NameFinder:
         "maondag", "bestaot", "jóng", "höbbe" hebben, "sjoon" schoon, "gemeinte", "zeuk"
         zoek): the regular sound correspondences, tried together and one by one."""
         rules = [(a, b) for a, b in _DIALECT_SOUNDS if a in w]
-        if not rules or len(rules) > 5:
+        if not rules or len(rules) > 6:
             return False
         lex = self.lex
         for mask in range(1, 1 << len(rules)):
@@ -1438,7 +1444,8 @@ class NameFinder:
             for k, (a, b) in enumerate(rules):
                 if mask >> k & 1:
                     v = v.replace(a, b)
-            for form in (v, v + "n"):
+            opened = _OPEN_SYLLABLE.sub(lambda m: m.group(1)[0], v)
+            for form in (v, v + "n", opened, opened + "n"):
                 zipf = lex.frequency(form)
                 if zipf >= DIALECT_ZIPF and (form not in lex.first_names or zipf >= 4.5):
                     return True
