@@ -1348,12 +1348,22 @@ class NameFinder:
             nxt = tokens[i + 1] if i + 1 < n and space(i, i + 1) else None
             prv = tokens[i - 1] if i > 0 and space(i - 1, i) else None
             noun = i > 0 and tokens[i - 1].folded in DETERMINERS
+            # where the writer capitalises names, a lowercase word before a name is the word
+            # ("tel Shafiq Naseri", "welp Jurvin"), and so is one after a full name
+            # ("Kerensa Treloar can be"); after a first name alone it may be the surname
+            # ("Sterre hoek")
+            lowercase_word = names_capitalised and t.text.islower()
+            full_name_before = (
+                prv is not None and i >= 2 and space(i - 2, i - 1) and tokens[i - 2].is_name
+            )
             if (
                 listed(t)
                 and not noun
                 and not verb(t)
-                and not (names_capitalised and t.text.islower())  # "tel Shafiq Naseri"
-                and ((prv and prv.is_name) or (nxt and nxt.is_name))
+                and (
+                    (prv and prv.is_name and not (lowercase_word and full_name_before))
+                    or (nxt and nxt.is_name and not lowercase_word)
+                )
             ):
                 t.held = True
             elif (
@@ -1426,7 +1436,14 @@ class NameFinder:
         ("Schoolmelding: ..."), two frequent content words ("Codeclub"). Not hyphenated
         ("Kat-Louwenberg", "Knoopje-NL" are a name and a handle as often as "B-gebouw")."""
         if "-" in t.text:
-            return False
+            # ... except an acronym glued to a word: "BSN-nummer", "FIFA-toernooi",
+            # "ggd-voorlichting" (a handle puts its tag last: "Knoopje-NL")
+            head, _, tail = t.folded.partition("-")
+            return (
+                (head in self.lex.acronyms or t.text.partition("-")[0].isupper())
+                and len(head) >= 2
+                and tail in self.lex.common_words
+            )
         if t.sentence_start and re.match(r"\s*:", text[t.end :]):
             return True
         return self._thing_compound(t.folded)
