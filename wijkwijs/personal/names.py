@@ -1472,8 +1472,13 @@ class NameFinder:
         """Two frequent content words ("leerlingen|raad", "code|club"), not a name that splits
         into a word and a function word ("roze|mijn") nor a first name glued to a word."""
         lex, common = self.lex, self.lex.common_words
+        linked = [
+            i  # a linking s: "afscheid|s|kaart", "nieuwjaar|s|opkomst" ("fleur|s|gamer" no)
+            for i in range(5, len(w) - 3)
+            if w[i - 1] == "s" and w[: i - 1] in common and w[: i - 1] not in lex.core_first_names
+        ]
         return any(
-            w[:i] in common
+            (w[:i] in common or i in linked)
             and w[i:] in common
             and w[:i] not in lex.core_first_names  # "fleur|gamer" is a username
             and lex.frequency(w[:i]) < FUNCTION_WORD_ZIPF
