@@ -264,6 +264,7 @@ class NameFinder:
         # ... and so is a festival ("Kerst", "Pasen") or a town ("Utrecht", "Zwolle")
         # (a village spelt like a common first name, "Wessel", is the child more often)
         towns = [t for t in lex.places if fold(t) not in lex.core_first_names]
+        self._places = frozenset(fold(t) for t in lex.places)
         # a festival's own word, also inside a longer name ("First Day of Ramadan")
         self._event_words = frozenset(
             fold(w) for e in lex.events for w in e.split() if len(w) >= 5 and w[:1].isupper()
@@ -725,6 +726,21 @@ class NameFinder:
         def topic(i: int) -> bool:
             return topics[i]
 
+        def in_place_list(i: int) -> bool:
+            """ "Limburg: Maastricht, Heerlen", "Venlo en Limburg": a known place heading or
+            joined to a list of places is one of them."""
+            if tokens[i].folded not in self._places:
+                return False
+            for j in (i - 2, i - 1, i + 1, i + 2):
+                if not 0 <= j < n or not (tokens[j].protected and tokens[j].capital):
+                    continue
+                if tokens[j].folded not in self._places:
+                    continue
+                heading = j == i + 1 and re.fullmatch(r"\s*:\s*", gap(j)) is not None
+                if heading or self._listed_together(tokens, text, i, j):
+                    return True
+            return False
+
         def listed_with_nouns(i: int) -> bool:
             """ "Carbid, kermis, keet", "met Rama, pasta en groente": a list joins like with
             like, and an everyday lowercase noun next to a word makes it a thing."""
@@ -932,8 +948,11 @@ class NameFinder:
                     town
                     and not t.possessive  # "uit Emma's tekening"
                     and i > 0
-                    and (prev in _PLACE_PREPOSITIONS or thing_of)
-                    and re.fullmatch(r"\s+", gap(i))
+                    and (
+                        (prev in _PLACE_PREPOSITIONS or thing_of)
+                        and re.fullmatch(r"\s+", gap(i))
+                        or in_place_list(i)
+                    )
                 ):
                     continue
                 public = (
