@@ -620,7 +620,7 @@ def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
      "Jeugdcoach Jeugdwet en consulent Participatiewet overleggen."),
     # a name after the same role still is one
     ("Wijkcoach Fenna neemt contact op.", "Wijkcoach [naam] neemt contact op."),
-])
+])  # fmt: skip
 def test_a_domain_after_a_role_is_no_surname(text, expected):
     assert SCRUBBER.scrub(text).text == expected
 
@@ -820,7 +820,7 @@ def test_after_heldout6_a_services_landline_is_published_and_a_residents_masked(
     "de open dag is op 2026-03-14 in het buurthuis",
     "de Kindertelefoon is gratis: 0800 043 2111",
     "de Fietsersbond 0800-2233 is ook gratis",  # no postcode in a number's second group
-])
+])  # fmt: skip
 def test_stamps_dates_and_free_numbers_are_published_as_written(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())
