@@ -555,14 +555,15 @@ def test_the_blind_heldout8_figures_hold():
     """heldout8 (another author, gemeente Mergelrode) was scored blind once in the seventh
     round, after that round's rules were committed: recall 351/360 (97.5 %), negatives
     unchanged 356/408 (87.3 %), held 188/768 (24.5 %): no target met (docs/youth-input.md).
-    Its classes were then fixed: recall and negatives meet their targets as development
-    figures; the held share (179, 23.3 %) does not yet, so it is held to what was reached."""
+    Its classes were then fixed in the seventh round (held 179, 23.3 %) and the eighth (held
+    150, 19.5 %): development figures now, held to every target like the others."""
     report = _report("heldout8")
     assert (report.records, report.positives, report.negatives) == (768, 360, 408)
     assert report.caught >= 351  # never below the blind run
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
-    assert report.held <= 179
+    assert report.held_share <= TARGET_HELD_AT_MOST
+    assert report.held <= 150  # never above what the eighth round reached
 
 
 @pytest.mark.parametrize("text", [
@@ -619,7 +620,7 @@ def test_the_regular_dutch_verb_forms_follow_the_spelling_rules():
      "Jeugdcoach Jeugdwet en consulent Participatiewet overleggen."),
     # a name after the same role still is one
     ("Wijkcoach Fenna neemt contact op.", "Wijkcoach [naam] neemt contact op."),
-])
+])  # fmt: skip
 def test_a_domain_after_a_role_is_no_surname(text, expected):
     assert SCRUBBER.scrub(text).text == expected
 
@@ -819,7 +820,7 @@ def test_after_heldout6_a_services_landline_is_published_and_a_residents_masked(
     "de open dag is op 2026-03-14 in het buurthuis",
     "de Kindertelefoon is gratis: 0800 043 2111",
     "de Fietsersbond 0800-2233 is ook gratis",  # no postcode in a number's second group
-])
+])  # fmt: skip
 def test_stamps_dates_and_free_numbers_are_published_as_written(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())

@@ -12,7 +12,7 @@ Sources (install them in a scratch environment, never in the project's lock):
     npm pack name-suggestion-index                           # OSM brand names
     npm pack @cspell/dict-companies                          # company and product names
     pip download --no-deps spacy-lookups-data                # Dutch verb lemmas and forms
-    pip install holidays                                     # in the scratch venv
+    pip install holidays babel                               # in the scratch venv
 
     python -m wijkwijs.personal.build_lexicon --deduce-wheel deduce-3.0.6-py3-none-any.whl \\
         --nsi name-suggestion-index-8.0.20260918.tgz \\
@@ -96,6 +96,16 @@ def holiday_names() -> None:
                     # "Diwali (observed)", "Ied-Ul-Fitre (geschat)": the name only
                     names.add(re.sub(r"\s*\([^)]*\)", "", name).strip())
     _write("holidays_names.txt", [n for n in names if n])
+
+
+def language_names() -> None:
+    """The names of languages in Dutch and English as the Unicode CLDR writes them ("Engels",
+    "Portugees", "Dari", "Tigrinya", "Papiaments"): "een tolk Dari", "speaking English" name
+    no person."""
+    from babel import Locale
+
+    names = {n for code in ("nl", "en") for n in Locale(code).languages.values()}
+    _write("cldr_languages.txt", [n for n in names if n])
 
 
 def wordfreq_lists() -> None:
@@ -280,6 +290,7 @@ def main() -> None:
     nsi_brands(args.nsi)
     cspell_companies(args.cspell_companies)
     holiday_names()
+    language_names()
     spacy_verb_forms(args.spacy_lookups)
 
 

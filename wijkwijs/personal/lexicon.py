@@ -122,11 +122,17 @@ def lexicon() -> Lexicon:
     events = tuple(_lines("holidays_names.txt"))
     # a festival written as one word ("Diwali", "Holi-Phagwa", "Suikerfeest") is no name
     proper |= {fold(e) for e in events if " " not in e and fold(e) not in names}
+    # nor is a language ("tolk Dari", "speaking English"), unless it is a first name too
+    # ("Frans", "Thai"); one that is also a surname ("Engels") is the language far more often
+    proper |= {
+        fold(x) for x in _lines("cldr_languages.txt") if " " not in x and fold(x) not in first
+    }
     # abbreviations ("aanw.", "bijv.") are vocabulary: notes are full of them
     abbreviations = {fold(a).rstrip(".") for a in _lines("opentaal_abbreviations.txt")}
     words |= {a for a in abbreviations if "." not in a and a not in names}
-    domain = frozenset(w for w in domain_words()
-                       if w not in names and w not in particles and len(w) > 2)
+    domain = frozenset(
+        w for w in domain_words() if w not in names and w not in particles and len(w) > 2
+    )
     words |= domain
     words = frozenset(words)
     return Lexicon(
@@ -159,8 +165,11 @@ def domain_words() -> frozenset[str]:
     """The platform's own domain words, folded: the labels of the categories seed ("Wmo",
     "Jeugdwet", "Participatiewet", "begeleiding"). A team writes "Wijkcoach Wmo"; after a
     role that word is a domain, not a surname."""
-    labels = " ".join(r[c] for r in category_rows()
-                      for c in ("domain_label", "category_label", "population_group_label"))
+    labels = " ".join(
+        r[c]
+        for r in category_rows()
+        for c in ("domain_label", "category_label", "population_group_label")
+    )
     return frozenset(fold(w) for w in re.findall(r"[A-Za-zÀ-ÿ]+", labels) if len(w) > 1)
 
 

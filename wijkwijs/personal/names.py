@@ -140,7 +140,13 @@ _TIME_WORDS = frozenset("de het met tijdens rond na voor tot sinds vanaf na".spl
 _DIALECT_SOUNDS = (
     ("ao", "aa"), ("oa", "aa"), ("ó", "o"), ("ò", "o"), ("ö", "e"), ("ü", "u"), ("è", "e"),
     ("ae", "ee"), ("ei", "ee"), ("eu", "oe"), ("sj", "sch"), ("ê", "e"), ("ó", "u"),
+    # Limburgish: "tied" tijd, "luuj" lui, "weun" woon, "väöl" veel, "noeit" nooit,
+    # "genóg" genoeg, "kirmis" kermis, "aud" oud
+    ("ie", "ij"), ("uuj", "ui"), ("uu", "ui"), ("eu", "oo"), ("ä", "e"), ("oe", "oo"),
+    ("ó", "oe"), ("ir", "er"), ("au", "ou"),
 )  # fmt: skip
+# Dutch writes a long vowel single in an open syllable: "jaore" -> "jaare" is "jaren"
+_OPEN_SYLLABLE = re.compile(r"(aa|ee|oo|uu)(?=[^aeiouy][aeiouy])")
 DIALECT_ZIPF = 3.5
 # the roles that label a line of a chat or a log instead of a name
 ROLE_LABELS = frozenset(
@@ -258,6 +264,7 @@ class NameFinder:
         # ... and so is a festival ("Kerst", "Pasen") or a town ("Utrecht", "Zwolle")
         # (a village spelt like a common first name, "Wessel", is the child more often)
         towns = [t for t in lex.places if fold(t) not in lex.core_first_names]
+        self._places = frozenset(fold(t) for t in lex.places)
         # a festival's own word, also inside a longer name ("First Day of Ramadan")
         self._event_words = frozenset(
             fold(w) for e in lex.events for w in e.split() if len(w) >= 5 and w[:1].isupper()
@@ -719,6 +726,21 @@ class NameFinder:
         def topic(i: int) -> bool:
             return topics[i]
 
+        def in_place_list(i: int) -> bool:
+            """ "Limburg: Maastricht, Heerlen", "Venlo en Limburg": a known place heading or
+            joined to a list of places is one of them."""
+            if tokens[i].folded not in self._places:
+                return False
+            for j in (i - 2, i - 1, i + 1, i + 2):
+                if not 0 <= j < n or not (tokens[j].protected and tokens[j].capital):
+                    continue
+                if tokens[j].folded not in self._places:
+                    continue
+                heading = j == i + 1 and re.fullmatch(r"\s*:\s*", gap(j)) is not None
+                if heading or self._listed_together(tokens, text, i, j):
+                    return True
+            return False
+
         def listed_with_nouns(i: int) -> bool:
             """ "Carbid, kermis, keet", "met Rama, pasta en groente": a list joins like with
             like, and an everyday lowercase noun next to a word makes it a thing."""
@@ -926,8 +948,11 @@ class NameFinder:
                     town
                     and not t.possessive  # "uit Emma's tekening"
                     and i > 0
-                    and (prev in _PLACE_PREPOSITIONS or thing_of)
-                    and re.fullmatch(r"\s+", gap(i))
+                    and (
+                        (prev in _PLACE_PREPOSITIONS or thing_of)
+                        and re.fullmatch(r"\s+", gap(i))
+                        or in_place_list(i)
+                    )
                 ):
                     continue
                 public = (
@@ -1261,6 +1286,10 @@ class NameFinder:
             return t.folded in self.person_verbs and t.folded not in ("en", "uit")
 
         cased = any(t.capital for t in tokens)
+        # a writer who capitalised every name found writes a name with a capital: a lowercase
+        # word that is also a first name ("mi ta bin laat", "zit vast in level 7") is the word
+        found = [t for t in tokens if t.is_name]
+        names_capitalised = bool(found) and all(t.text[:1].isupper() for t in found)
 
         def words_after(i: int, k: int) -> list[str]:
             """The k words after token i, as far as only spaces part them."""
@@ -1338,11 +1367,22 @@ class NameFinder:
             nxt = tokens[i + 1] if i + 1 < n and space(i, i + 1) else None
             prv = tokens[i - 1] if i > 0 and space(i - 1, i) else None
             noun = i > 0 and tokens[i - 1].folded in DETERMINERS
+            # where the writer capitalises names, a lowercase word before a name is the word
+            # ("tel Shafiq Naseri", "welp Jurvin"), and so is one after a full name
+            # ("Kerensa Treloar can be"); after a first name alone it may be the surname
+            # ("Sterre hoek")
+            lowercase_word = names_capitalised and t.text.islower()
+            full_name_before = (
+                prv is not None and i >= 2 and space(i - 2, i - 1) and tokens[i - 2].is_name
+            )
             if (
                 listed(t)
                 and not noun
                 and not verb(t)
-                and ((prv and prv.is_name) or (nxt and nxt.is_name))
+                and (
+                    (prv and prv.is_name and not (lowercase_word and full_name_before))
+                    or (nxt and nxt.is_name and not lowercase_word)
+                )
             ):
                 t.held = True
             elif (
@@ -1403,6 +1443,7 @@ class NameFinder:
                 t.maybe = True
             if (
                 t.cls == AMBIGUOUS
+                and not (names_capitalised and t.text.islower())
                 and after not in DETERMINERS | NOUN_MARKERS
                 and not (after in COPULAS and not t.capital)
                 and t.folded not in KIN | TITLES | NOUN_MARKERS
@@ -1414,7 +1455,14 @@ class NameFinder:
         ("Schoolmelding: ..."), two frequent content words ("Codeclub"). Not hyphenated
         ("Kat-Louwenberg", "Knoopje-NL" are a name and a handle as often as "B-gebouw")."""
         if "-" in t.text:
-            return False
+            # ... except an acronym glued to a word: "BSN-nummer", "FIFA-toernooi",
+            # "ggd-voorlichting" (a handle puts its tag last: "Knoopje-NL")
+            head, _, tail = t.folded.partition("-")
+            return (
+                (head in self.lex.acronyms or t.text.partition("-")[0].isupper())
+                and len(head) >= 2
+                and tail in self.lex.common_words
+            )
         if t.sentence_start and re.match(r"\s*:", text[t.end :]):
             return True
         return self._thing_compound(t.folded)
@@ -1424,7 +1472,7 @@ class NameFinder:
         "maondag", "bestaot", "jóng", "höbbe" hebben, "sjoon" schoon, "gemeinte", "zeuk"
         zoek): the regular sound correspondences, tried together and one by one."""
         rules = [(a, b) for a, b in _DIALECT_SOUNDS if a in w]
-        if not rules or len(rules) > 5:
+        if not rules or len(rules) > 6:
             return False
         lex = self.lex
         for mask in range(1, 1 << len(rules)):
@@ -1432,7 +1480,8 @@ class NameFinder:
             for k, (a, b) in enumerate(rules):
                 if mask >> k & 1:
                     v = v.replace(a, b)
-            for form in (v, v + "n"):
+            opened = _OPEN_SYLLABLE.sub(lambda m: m.group(1)[0], v)
+            for form in (v, v + "n", opened, opened + "n"):
                 zipf = lex.frequency(form)
                 if zipf >= DIALECT_ZIPF and (form not in lex.first_names or zipf >= 4.5):
                     return True
@@ -1442,8 +1491,13 @@ class NameFinder:
         """Two frequent content words ("leerlingen|raad", "code|club"), not a name that splits
         into a word and a function word ("roze|mijn") nor a first name glued to a word."""
         lex, common = self.lex, self.lex.common_words
+        linked = [
+            i  # a linking s: "afscheid|s|kaart", "nieuwjaar|s|opkomst" ("fleur|s|gamer" no)
+            for i in range(5, len(w) - 3)
+            if w[i - 1] == "s" and w[: i - 1] in common and w[: i - 1] not in lex.core_first_names
+        ]
         return any(
-            w[:i] in common
+            (w[:i] in common or i in linked)
             and w[i:] in common
             and w[:i] not in lex.core_first_names  # "fleur|gamer" is a username
             and lex.frequency(w[:i]) < FUNCTION_WORD_ZIPF

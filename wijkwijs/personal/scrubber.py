@@ -287,7 +287,10 @@ class PhraseIndex:
             words = tuple(fold(w) for w in _PHRASE_TOKEN.findall(phrase or ""))
             if words and len("".join(words)) > 1:
                 self._phrases.add(words)
-        self._longest = max((len(x) for x in self._phrases), default=0)
+        # the longest phrase each first word opens: most words open none and are passed over
+        self._opens: dict[str, int] = {}
+        for words in self._phrases:
+            self._opens[words[0]] = max(self._opens.get(words[0], 0), len(words))
 
     def __bool__(self) -> bool:
         return bool(self._phrases)
@@ -301,7 +304,8 @@ class PhraseIndex:
         words, folded = _phrase_words(text)
         found, i = [], 0
         while i < len(words):
-            for n in range(min(self._longest, len(words) - i), 0, -1):
+            longest = self._opens.get(folded[i], 0)
+            for n in range(min(longest, len(words) - i), 0, -1):
                 # one word glued by a hyphen is part of another name: the shop "Dirk" is not
                 # in "dirk-maarten"; a longer phrase may be: "Uber Eats-achtige"
                 glued = n == 1 and (
