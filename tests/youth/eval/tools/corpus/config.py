@@ -7,6 +7,7 @@ heldout2 is older: its own generator `make_corpus.py` fills frames from pools (f
 people.py, texts.py); this tool runs it, validates its output and checks its names.
 """
 import importlib.util
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +18,9 @@ from earlier import load as load_earlier
 
 TOOLS = Path(__file__).resolve().parents[1]  # tests/youth/eval/tools
 EVAL = TOOLS.parent  # where the corpora live
+# the earlier corpora: beside this one in the repository; set CORPUS_EARLIER_DIR when this
+# corpus is built in a folder of its own
+EARLIER_DIR = Path(os.environ.get("CORPUS_EARLIER_DIR", EVAL))
 
 
 def load_module(path: Path, name: str) -> ModuleType:
@@ -82,8 +86,8 @@ class Corpus:
     @cached_property
     def earlier(self) -> Earlier:
         """Only the corpora written before this one (as its author read them)."""
-        return load_earlier([EVAL / n for n in self.settings.EARLIER],
-                            [EVAL / n for n in self.settings.EARLIER_GAZETTEERS])
+        return load_earlier([EARLIER_DIR / n for n in self.settings.EARLIER],
+                            [EARLIER_DIR / n for n in self.settings.EARLIER_GAZETTEERS])
 
 
 def known_corpora() -> list:
