@@ -41,8 +41,9 @@ class FileKind:
     def required(self) -> list[Column]:
         return [c for c in self.columns if c.required]
 
-    def prepare(self, con, table: Table, display: str,
-                ctx: ValidationContext) -> tuple[pd.DataFrame, list[Problem]]:
+    def prepare(
+        self, con, table: Table, display: str, ctx: ValidationContext
+    ) -> tuple[pd.DataFrame, list[Problem]]:
         """The rows to store and every problem with them: each column checked against
         docs/data-contract.md. `con` is the warehouse (read only here)."""
         del con
@@ -67,10 +68,13 @@ class FileKind:
             known.append(f"t.{k} in ({', '.join('?' for _ in values)})" if values else "false")
             params += values
         prefilter = " and ".join(known) or "true"
-        existing = (f"from {table} t where {prefilter} "
-                    f"and exists (select 1 from incoming i where {matches})")
-        replaced = [r[0] for r in
-                    con.execute(f"select distinct load_id {existing}", params).fetchall()]
+        existing = (
+            f"from {table} t where {prefilter} "
+            f"and exists (select 1 from incoming i where {matches})"
+        )
+        replaced = [
+            r[0] for r in con.execute(f"select distinct load_id {existing}", params).fetchall()
+        ]
         con.execute(f"delete {existing}", params)
         columns = ", ".join(c[0] for c in con.execute(f"describe {table}").fetchall())
         con.execute(f"insert into {table} ({columns}) select {columns} from incoming")
@@ -108,8 +112,9 @@ class YouthInputKind(FileKind):
     before anything is stored, each record keyed so a corrected file replaces it; logged per
     quarter, the finest period it is ever published in."""
 
-    def prepare(self, con, table: Table, display: str,
-                ctx: ValidationContext) -> tuple[pd.DataFrame, list[Problem]]:
+    def prepare(
+        self, con, table: Table, display: str, ctx: ValidationContext
+    ) -> tuple[pd.DataFrame, list[Problem]]:
         from wijkwijs.ingest.youth_input import prepare_youth_input, youth_context
         from wijkwijs.ingest.youth_keys import youth_source_keys
 
@@ -195,8 +200,11 @@ YOUTH_INPUT = YouthInputKind(
         Column("activity", ("activiteit", "activity")),
         Column("support", ("aantal_steun", "support"), required=False),
         # the youth worker's own id of the record, when the export has one
-        Column("source_id", ("bron_id", "registratienummer", "volgnummer", "source_id", "id"),
-               required=False),
+        Column(
+            "source_id",
+            ("bron_id", "registratienummer", "volgnummer", "source_id", "id"),
+            required=False,
+        ),
     ),
     # a corrected file replaces the records of every (organisation, day) it carries
     replace_key=("organisation", "collected_on"),

@@ -65,11 +65,14 @@ def mark_replaced(con, load_id: str, replaced: list[str]) -> None:
         f"load_id in ({', '.join('?' for _ in replaced)})",
         replaced,
     )
-    con.executemany("insert into raw.load_replacements values (?, ?)",
-                    [[load_id, r] for r in replaced])
+    con.executemany(
+        "insert into raw.load_replacements values (?, ?)", [[load_id, r] for r in replaced]
+    )
 
 
 def mark_confirmed(con, file_name: str) -> None:
     """A held file the analyst confirmed and that has now loaded."""
-    con.execute("update raw.load_log set status = 'confirmed' where status = 'held' and "
-                "file_name = ?", [file_name])
+    con.execute(
+        "update raw.load_log set status = 'confirmed' where status = 'held' and file_name = ?",
+        [file_name],
+    )
