@@ -29,6 +29,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -255,7 +256,9 @@ def sniff_delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _known_headers() -> frozenset[str]:
+@cache
+def known_headers() -> frozenset[str]:
+    """Every accepted header of every inbox kind (after normalise_header)."""
     from wijkwijs.ingest.kinds import INBOX_KINDS
 
     return frozenset(a for kind in INBOX_KINDS for c in kind.columns for a in c.aliases)
@@ -264,7 +267,7 @@ def _known_headers() -> frozenset[str]:
 def _header_index(rows: list[tuple[int, list[str]]]) -> int:
     """The first row that names two known columns (a title line may sit above it); else the
     first row."""
-    known = _known_headers()
+    known = known_headers()
     for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         if sum(normalise_header(c) in known for c in cells) >= 2:
             return i
@@ -692,8 +695,13 @@ def read_file(path: Path) -> Table:
             data = _tidy(read_parquet(path))
             sheets = [data]
         else:
+            from wijkwijs.ingest.plain_csv import read_plain_csv  # on use: it reads this module
+
             text, encoding = decode_text(path.read_bytes())
-            data = _tidy(read_csv_text(unicodedata.normalize("NFC", text)))
+            text = unicodedata.normalize("NFC", text)
+            # the plain export read in C; anything else by the Python reader
+            plain = read_plain_csv(text)
+            data = _tidy(plain if plain is not None else read_csv_text(text))
             sheets = [data]
         if not len(data.frame.columns):
             raise UnreadableFile(
