@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from wijkwijs.ingest.warehouse import note_changed
+from wijkwijs.raw_tables import columns as declared_columns
 
 if TYPE_CHECKING:
     from wijkwijs.ingest.problems import Problem
@@ -68,16 +69,17 @@ class FileKind:
             known.append(f"t.{k} in ({', '.join('?' for _ in values)})" if values else "false")
             params += values
         prefilter = " and ".join(known) or "true"
-        existing = (
-            f"from {table} t where {prefilter} "
-            f"and exists (select 1 from incoming i where {matches})"
-        )
-        replaced = [
-            r[0] for r in con.execute(f"select distinct load_id {existing}", params).fetchall()
-        ]
-        con.execute(f"delete {existing}", params)
-        columns = ", ".join(c[0] for c in con.execute(f"describe {table}").fetchall())
-        con.execute(f"insert into {table} ({columns}) select {columns} from incoming")
+        # one statement finds and deletes the replaced rows (a select of their load ids and a
+        # delete with the same condition each scanned the key's rows)
+        deleted = con.execute(
+            f"delete from {table} t where {prefilter} "
+            f"and exists (select 1 from incoming i where {matches}) returning load_id",
+            params,
+        ).fetchall()
+        replaced = list(dict.fromkeys(r[0] for r in deleted))
+        # the declared columns (the table is created from them), not a describe per file
+        names = ", ".join(declared_columns(self.table))
+        con.execute(f"insert into {table} ({names}) select {names} from incoming")
         con.unregister("incoming")
         note_changed(con, self.table, rows[list(self.replace_key)].drop_duplicates())
         return replaced
