@@ -43,13 +43,12 @@ from wijkwijs.ingest.load_log import (
     HELD,
     LOADED,
     REJECTED,
-    active_load,
     content_hash,
-    earlier_version,
     load_id_for,
     log_load,
     mark_confirmed,
     mark_replaced,
+    versions,
 )
 from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data, personal_in_name
 from wijkwijs.ingest.problems import Problem
@@ -214,7 +213,7 @@ def personal_in(table: Table, kind: FileKind | None, display: str, today) -> lis
 def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
     digest = content_hash(path)
     load_id = load_id_for(digest)
-    seen = active_load(con, digest)
+    seen, restores = versions(con, digest)
     if seen:
         log_load(
             con,
@@ -232,7 +231,6 @@ def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
         archived = (paths.archive / safe_name(seen[1])).exists()
         move(path, paths.archive / "duplicates" if archived else paths.archive)
         return FileOutcome(display, DUPLICATE)
-    restores = earlier_version(con, digest)
     try:
         table = read_file(path)
     except UnreadableFile as exc:
