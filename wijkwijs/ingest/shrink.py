@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from wijkwijs.config import shrink_tolerances
@@ -97,10 +98,36 @@ _SHAPES = {
 
 
 def _measures(frame: pd.DataFrame, shape: _Shape, by: list[str]) -> pd.DataFrame:
-    aggregations = {"areas": (shape.area, "nunique"), "cells": (shape.area, "size")}
-    if shape.category:
-        aggregations["categories"] = (shape.category, "nunique")
-    return frame.groupby(by, dropna=False).agg(**aggregations).reset_index()
+    """Per key of `by`, sorted: distinct areas, rows and distinct categories, as pandas'
+    groupby with nunique and size counts them. Keys without a missing value (validated rows)
+    are counted on factorised codes with numpy: the groupby on object keys (a file's dates)
+    took ~10 ms a file for what is mostly one key."""
+    counted = [("areas", shape.area), ("cells", None)]
+    counted += [("categories", shape.category)] if shape.category else []
+    if frame[by].isna().to_numpy().any():
+        aggregations = {
+            m: (c or shape.area, "size" if c is None else "nunique") for m, c in counted
+        }
+        return frame.groupby(by, dropna=False).agg(**aggregations).reset_index()
+    keys = [pd.factorize(frame[column], sort=True) for column in by]
+    sizes = [len(uniques) for _, uniques in keys]
+    groups, group_of_row = np.unique(
+        np.ravel_multi_index([codes for codes, _ in keys], sizes), return_inverse=True
+    )
+    positions = np.unravel_index(groups, sizes)
+    out = pd.DataFrame(
+        {c: np.asarray(u)[at] for c, (_, u), at in zip(by, keys, positions, strict=True)}
+    )
+    for measure, column in counted:
+        if column is None:
+            out[measure] = np.bincount(group_of_row, minlength=len(groups))
+            continue
+        codes, uniques = pd.factorize(frame[column])
+        present = codes >= 0  # nunique leaves a missing value out
+        width = max(len(uniques), 1)
+        pairs = np.unique(group_of_row[present] * width + codes[present])
+        out[measure] = np.bincount(pairs // width, minlength=len(groups))
+    return out
 
 
 def _label(key: tuple) -> str:
