@@ -106,7 +106,8 @@ def csv_texts(draw, features: bool = True) -> tuple[str, set[str]]:
         )
     )
     header = draw(st.permutations(known + other))
-    plain = [c for c in PLAIN_CELLS if delimiter not in c]  # nothing for the writer to quote
+    # nothing for the writer to quote, nothing that outnumbers the separator in the sniffing
+    plain = [c for c in PLAIN_CELLS if not set(c) & set(";,\t|")]
     cell = st.sampled_from(plain)
     if "special_cell" in used:
         cell = st.one_of(
