@@ -18,14 +18,16 @@ def note_changed(con, kind: str, keys: pd.DataFrame) -> None:
     if kind == "case_counts" and "period" in keys:
         months = pd.to_datetime(keys["period"]).dt.strftime("%Y-%m-01").unique().tolist()
     elif kind == "stapeling" and "year" in keys:
-        months = [f"{int(y)}-{m:02d}-01" for y in keys["year"].dropna().unique()
-                  for m in range(1, 13)]
+        months = [
+            f"{int(y)}-{m:02d}-01" for y in keys["year"].dropna().unique() for m in range(1, 13)
+        ]
     else:
         return
     if months:
         con.execute(
-            "insert into raw.changed_periods select unnest(?::date[]), ?, "
-            "now()::timestamp", [months, kind])
+            "insert into raw.changed_periods select unnest(?::date[]), ?, now()::timestamp",
+            [months, kind],
+        )
 
 
 def connect(path: Path) -> duckdb.DuckDBPyConnection:
