@@ -94,7 +94,7 @@ class FileKind:
     def periods(self, rows: pd.DataFrame) -> str:
         """The months (or years) the rows cover, for the load log: '2024-01,2024-02'."""
         column = "period" if "period" in rows else "year"
-        return ",".join(sorted({str(v)[:7] for v in rows[column]}))
+        return ",".join(sorted({str(v)[:7] for v in pd.unique(rows[column])}))
 
     def load_note(self, rows: pd.DataFrame) -> str | None:
         """What the load log says about stored rows beyond their number (nothing here)."""
