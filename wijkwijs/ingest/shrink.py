@@ -175,7 +175,9 @@ def compare(con, kind: FileKind, rows: pd.DataFrame) -> list[Comparison]:
                 side is not None and new < side * (1 - neighbour_tol)
             )
             result.append(Comparison(_label(key), measure, new, old, side, near_keys, shrinks))
-    if kind.name in _SET_CHECKED:
+    if kind.name in _SET_CHECKED and not loaded.empty:
+        # nothing loaded under the file's keys (a new month): no code of a loaded version
+        # can go missing, and _kept's query (the same keys) would find none
         result += _kept(con, kind, shape, rows, replaced_tol)
     return result
 
