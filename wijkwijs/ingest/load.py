@@ -55,7 +55,7 @@ from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.readers import STORED_TEXT, Table, UnreadableFile, raw_cells, read_file
 from wijkwijs.ingest.reports import quarantine, remove_personal, remove_stale_temp, write_report
 from wijkwijs.ingest.validate import ValidationContext
-from wijkwijs.ingest.warehouse import load_checkpoints
+from wijkwijs.ingest.warehouse import load_settings
 
 
 @dataclass
@@ -429,7 +429,7 @@ def ingest_inbox(
     ctx = ctx or validation_context(con)
     for folder in (paths.quarantine, held_dir(paths)):
         remove_stale_temp(folder)
-    with load_checkpoints(con):
+    with load_settings(con):
         outcomes = [
             load_file(con, path, paths, ctx, display=display_name(path, paths))
             for path in inbox_files(paths)

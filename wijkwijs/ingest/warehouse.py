@@ -40,19 +40,27 @@ def connect(path: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-# DuckDB rewrites its tables into the database file whenever the write-ahead log passes
-# checkpoint_threshold (16 MiB by default): a city load of 370 files did so a few times, each
-# rewrite longer than the one before (up to 2.5 s). A load checkpoints at this size instead
-# (the city's whole load logs ~72 MB); every commit is still written to the log and synced.
-LOAD_CHECKPOINT_THRESHOLD = "256MiB"
+# The settings of a load, each set back afterwards:
+# - checkpoint_threshold: DuckDB rewrites its tables into the database file whenever the
+#   write-ahead log passes it (16 MiB by default): a city load of 370 files did so a few times,
+#   each rewrite longer than the one before (up to 2.5 s). A load checkpoints at 256 MiB
+#   instead (the city's whole load logs ~72 MB); every commit is still logged and synced.
+# - threads: a load is hundreds of small statements (a file's month), for which a second
+#   thread costs more in hand-overs than it gains: the city load's CPU went from 29 to 22 s.
+LOAD_SETTINGS = {"checkpoint_threshold": "256MiB", "threads": "1"}
 
 
 @contextmanager
-def load_checkpoints(con) -> Iterator[None]:
-    """Checkpoint at LOAD_CHECKPOINT_THRESHOLD while loading, then as the connection did."""
-    before = con.execute("select current_setting('checkpoint_threshold')").fetchone()[0]
-    con.execute(f"set checkpoint_threshold = '{LOAD_CHECKPOINT_THRESHOLD}'")
+def load_settings(con) -> Iterator[None]:
+    """LOAD_SETTINGS on the connection while loading, then its own settings again."""
+    before = {
+        name: con.execute(f"select current_setting('{name}')").fetchone()[0]
+        for name in LOAD_SETTINGS
+    }
+    for name, value in LOAD_SETTINGS.items():
+        con.execute(f"set {name} = '{value}'")
     try:
         yield
     finally:
-        con.execute(f"set checkpoint_threshold = '{before}'")
+        for name, value in before.items():
+            con.execute(f"set {name} = '{value}'")
