@@ -55,7 +55,8 @@ def read_plain_csv(text: str) -> Sheet | None:
     try:
         table = pa_csv.read_csv(
             io.BytesIO(body.encode("utf-8")),
-            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1),
+            # one thread: a month's file is one block, and the load runs file after file
+            read_options=pa_csv.ReadOptions(column_names=names, skip_rows=1, use_threads=False),
             parse_options=pa_csv.ParseOptions(
                 delimiter=delimiter,
                 quote_char=False,
@@ -70,7 +71,7 @@ def read_plain_csv(text: str) -> Sheet | None:
         )
     except (pa.ArrowInvalid, UnicodeEncodeError):
         return None  # a line wider or narrower than the header
-    frame = table.to_pandas()
+    frame = table.to_pandas(use_threads=False)
     frame.columns = header
     frame.index = pd.Index(range(2, len(frame) + 2), dtype="int64")  # line 1 is the header
     return Sheet(frame, 1, "")
