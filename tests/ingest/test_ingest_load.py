@@ -214,3 +214,30 @@ def test_a_fault_of_the_machine_is_raised_for_a_retry_not_quarantined(warehouse,
     assert (paths.inbox / "wmo_2024-03.csv").exists()  # still waiting, not quarantined
     assert not paths.quarantine.exists() or not any(paths.quarantine.iterdir())
     assert loaded(con) == []
+
+
+def test_a_load_runs_with_its_own_settings_then_the_connections_again(warehouse, monkeypatch):
+    from wijkwijs.ingest import load
+
+    con, paths = warehouse
+    paths.inbox.mkdir(parents=True, exist_ok=True)
+    rows().to_csv(paths.inbox / "wmo_2024-03.csv", index=False)
+    con.execute("set checkpoint_threshold = '32MiB'")
+    con.execute("set threads = 3")
+    seen = []
+    load_file = load.load_file
+
+    def settings(con):
+        return con.execute(
+            "select current_setting('checkpoint_threshold'), current_setting('threads')"
+        ).fetchone()
+
+    def watched(con, *args, **kwargs):
+        seen.append(settings(con))
+        return load_file(con, *args, **kwargs)
+
+    monkeypatch.setattr(load, "load_file", watched)
+    assert [o.status for o in ingest(con, paths)] == ["loaded"]
+    assert seen == [("256.0 MiB", 1)]
+    assert settings(con) == ("32.0 MiB", 3)
+    assert loaded(con) == [("BU99990101", 12, "number"), ("BU99990102", 7, "number")]

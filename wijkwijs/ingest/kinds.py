@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from wijkwijs.ingest.warehouse import note_changed
+from wijkwijs.raw_tables import columns as declared_columns
 
 if TYPE_CHECKING:
     from wijkwijs.ingest.problems import Problem
@@ -41,8 +42,9 @@ class FileKind:
     def required(self) -> list[Column]:
         return [c for c in self.columns if c.required]
 
-    def prepare(self, con, table: Table, display: str,
-                ctx: ValidationContext) -> tuple[pd.DataFrame, list[Problem]]:
+    def prepare(
+        self, con, table: Table, display: str, ctx: ValidationContext
+    ) -> tuple[pd.DataFrame, list[Problem]]:
         """The rows to store and every problem with them: each column checked against
         docs/data-contract.md. `con` is the warehouse (read only here)."""
         del con
@@ -67,13 +69,17 @@ class FileKind:
             known.append(f"t.{k} in ({', '.join('?' for _ in values)})" if values else "false")
             params += values
         prefilter = " and ".join(known) or "true"
-        existing = (f"from {table} t where {prefilter} "
-                    f"and exists (select 1 from incoming i where {matches})")
-        replaced = [r[0] for r in
-                    con.execute(f"select distinct load_id {existing}", params).fetchall()]
-        con.execute(f"delete {existing}", params)
-        columns = ", ".join(c[0] for c in con.execute(f"describe {table}").fetchall())
-        con.execute(f"insert into {table} ({columns}) select {columns} from incoming")
+        # one statement finds and deletes the replaced rows (a select of their load ids and a
+        # delete with the same condition each scanned the key's rows)
+        deleted = con.execute(
+            f"delete from {table} t where {prefilter} "
+            f"and exists (select 1 from incoming i where {matches}) returning load_id",
+            params,
+        ).fetchall()
+        replaced = list(dict.fromkeys(r[0] for r in deleted))
+        # the declared columns (the table is created from them), not a describe per file
+        names = ", ".join(declared_columns(self.table))
+        con.execute(f"insert into {table} ({names}) select {names} from incoming")
         con.unregister("incoming")
         note_changed(con, self.table, rows[list(self.replace_key)].drop_duplicates())
         return replaced
@@ -88,7 +94,7 @@ class FileKind:
     def periods(self, rows: pd.DataFrame) -> str:
         """The months (or years) the rows cover, for the load log: '2024-01,2024-02'."""
         column = "period" if "period" in rows else "year"
-        return ",".join(sorted({str(v)[:7] for v in rows[column]}))
+        return ",".join(sorted({str(v)[:7] for v in pd.unique(rows[column])}))
 
     def load_note(self, rows: pd.DataFrame) -> str | None:
         """What the load log says about stored rows beyond their number (nothing here)."""
@@ -108,8 +114,9 @@ class YouthInputKind(FileKind):
     before anything is stored, each record keyed so a corrected file replaces it; logged per
     quarter, the finest period it is ever published in."""
 
-    def prepare(self, con, table: Table, display: str,
-                ctx: ValidationContext) -> tuple[pd.DataFrame, list[Problem]]:
+    def prepare(
+        self, con, table: Table, display: str, ctx: ValidationContext
+    ) -> tuple[pd.DataFrame, list[Problem]]:
         from wijkwijs.ingest.youth_input import prepare_youth_input, youth_context
         from wijkwijs.ingest.youth_keys import youth_source_keys
 
@@ -195,8 +202,11 @@ YOUTH_INPUT = YouthInputKind(
         Column("activity", ("activiteit", "activity")),
         Column("support", ("aantal_steun", "support"), required=False),
         # the youth worker's own id of the record, when the export has one
-        Column("source_id", ("bron_id", "registratienummer", "volgnummer", "source_id", "id"),
-               required=False),
+        Column(
+            "source_id",
+            ("bron_id", "registratienummer", "volgnummer", "source_id", "id"),
+            required=False,
+        ),
     ),
     # a corrected file replaces the records of every (organisation, day) it carries
     replace_key=("organisation", "collected_on"),

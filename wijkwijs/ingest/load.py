@@ -43,19 +43,19 @@ from wijkwijs.ingest.load_log import (
     HELD,
     LOADED,
     REJECTED,
-    active_load,
     content_hash,
-    earlier_version,
     load_id_for,
     log_load,
     mark_confirmed,
     mark_replaced,
+    versions,
 )
 from wijkwijs.ingest.personal_data import find_in_cells, find_personal_data, personal_in_name
 from wijkwijs.ingest.problems import Problem
 from wijkwijs.ingest.readers import STORED_TEXT, Table, UnreadableFile, raw_cells, read_file
 from wijkwijs.ingest.reports import quarantine, remove_personal, remove_stale_temp, write_report
 from wijkwijs.ingest.validate import ValidationContext
+from wijkwijs.ingest.warehouse import load_settings
 
 
 @dataclass
@@ -78,8 +78,7 @@ def validation_context(con: duckdb.DuckDBPyConnection, today=None) -> Validation
         "select boundary_year, buurt_code, gemeente_code from raw.buurten"
     ).fetchall():
         buurten.setdefault(year, {})[code] = gemeente
-    combinations = pd.read_csv(DBT_PROJECT_DIR / "seeds" / "stapeling_combinations.csv",
-                               dtype=str)
+    combinations = pd.read_csv(DBT_PROJECT_DIR / "seeds" / "stapeling_combinations.csv", dtype=str)
     extra = {"today": today} if today else {}
     return ValidationContext(
         buurten=buurten,
@@ -107,8 +106,15 @@ def _problem(display: str, nl: str, en: str, row: int | None = None) -> Problem:
     return Problem(display, row, None, nl, en)
 
 
-def load_file(con, path: Path, paths: Paths, ctx: ValidationContext, *,
-              confirm: bool = False, display: str | None = None) -> FileOutcome:
+def load_file(
+    con,
+    path: Path,
+    paths: Paths,
+    ctx: ValidationContext,
+    *,
+    confirm: bool = False,
+    display: str | None = None,
+) -> FileOutcome:
     """Load one file whole, hold it, or reject it with a reason; never raises because of its
     content. `confirm` loads a held file although it shrinks a month (the analyst said so)."""
     display = readable(display or path.name)
@@ -143,9 +149,16 @@ def load_file(con, path: Path, paths: Paths, ctx: ValidationContext, *,
 def _personal_name(con, path: Path, paths: Paths, masked: str, kinds) -> FileOutcome:
     """A file whose name holds a BSN, a client's name or contact details: deleted like a
     person-level file, and reported under its name with those values masked."""
-    problems = [Problem(masked, None, None,
-                        f"persoonsgegeven gevonden: {kind[0]} (in de bestandsnaam)",
-                        f"personal data found: {kind[1]} (in the file name)") for kind in kinds]
+    problems = [
+        Problem(
+            masked,
+            None,
+            None,
+            f"persoonsgegeven gevonden: {kind[0]} (in de bestandsnaam)",
+            f"personal data found: {kind[1]} (in the file name)",
+        )
+        for kind in kinds
+    ]
     try:
         digest = content_hash(path) if path.is_file() and not path.is_symlink() else "geen-inhoud"
     except OSError:
@@ -177,8 +190,14 @@ def personal_in(table: Table, kind: FileKind | None, display: str, today) -> lis
     for sheet in table.sheets:
         problems += find_personal_data(sheet.frame, display, allowed, sheet.label, skip, today)
         problems += find_in_cells(
-            ((sheet.label, row, i, cell) for row, cells in sheet.preamble
-             for i, cell in enumerate(cells, start=1)), display, today)
+            (
+                (sheet.label, row, i, cell)
+                for row, cells in sheet.preamble
+                for i, cell in enumerate(cells, start=1)
+            ),
+            display,
+            today,
+        )
     if table.notes:  # comments, and texts the workbook keeps that no cell shows
         # a text a cell holds was checked above with its column's rules (youth ideas are
         # the scrubber's); only what no cell uses is checked here
@@ -195,16 +214,24 @@ def personal_in(table: Table, kind: FileKind | None, display: str, today) -> lis
 def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
     digest = content_hash(path)
     load_id = load_id_for(digest)
-    seen = active_load(con, digest)
+    seen, restores = versions(con, digest)
     if seen:
-        log_load(con, load_id, display, None, digest, DUPLICATE, 0, None,
-                 f"al geladen als {seen[0]} / already loaded as {seen[0]}")
+        log_load(
+            con,
+            load_id,
+            display,
+            None,
+            digest,
+            DUPLICATE,
+            0,
+            None,
+            f"al geladen als {seen[0]} / already loaded as {seen[0]}",
+        )
         # loaded, but the run stopped before it was archived: archive it now, so the archive
         # (what a replay or rebuild reads) still holds every accepted file
         archived = (paths.archive / safe_name(seen[1])).exists()
         move(path, paths.archive / "duplicates" if archived else paths.archive)
         return FileOutcome(display, DUPLICATE)
-    restores = earlier_version(con, digest)
     try:
         table = read_file(path)
     except UnreadableFile as exc:
@@ -219,14 +246,20 @@ def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
         return _remove(con, path, paths, personal, digest, load_id, kind and kind.name, display)
     if kind is None:
         # a header is shown back only when it reads like a column name, not like data
-        headers = ", ".join(c if re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ0-9_]{0,40}", str(c)) else "…"
-                            for c in table.frame.columns)[:200]
-        problems = [Problem(
-            display, None, None,
-            f"kolommen passen bij geen enkel bestandstype uit docs/data-contract.md "
-            f"(gevonden: {headers})",
-            f"columns match no file type of docs/data-contract.md (found: {headers})",
-        )]
+        headers = ", ".join(
+            c if re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ0-9_]{0,40}", str(c)) else "…"
+            for c in table.frame.columns
+        )[:200]
+        problems = [
+            Problem(
+                display,
+                None,
+                None,
+                f"kolommen passen bij geen enkel bestandstype uit docs/data-contract.md "
+                f"(gevonden: {headers})",
+                f"columns match no file type of docs/data-contract.md (found: {headers})",
+            )
+        ]
         return _reject(con, path, paths, problems, digest, load_id, None, display)
     rows, problems = kind.prepare(con, table, display, ctx)
     if problems:
@@ -242,8 +275,10 @@ def _load_file(con, path, paths, ctx, confirm, display) -> FileOutcome:
     if confirm and shrunk:
         note = f"bevestigd door {getpass.getuser()} / confirmed by {getpass.getuser()}"
     elif restores:
-        note = (f"herstelt de eerdere versie {restores[0]} (ongedaan gemaakte correctie) / "
-                f"restores the earlier version {restores[0]} (a correction undone)")
+        note = (
+            f"herstelt de eerdere versie {restores[0]} (ongedaan gemaakte correctie) / "
+            f"restores the earlier version {restores[0]} (a correction undone)"
+        )
     else:
         note = None
     return _commit(con, path, paths, kind, digest, load_id, rows, display, note)
@@ -253,12 +288,14 @@ def _new_since_held(path: Path, shrunk: list) -> bool:
     """A shrink the held file's report did not show (its numbers changed since)."""
     try:
         report = json.loads(Path(f"{path}.report.json").read_text(encoding="utf-8"))
-        shown = {(c["key"], c["measure"], c["incoming"], c["loaded"], c["neighbours"])
-                 for c in report.get("comparisons", []) if c.get("shrinks")}
+        shown = {
+            (c["key"], c["measure"], c["incoming"], c["loaded"], c["neighbours"])
+            for c in report.get("comparisons", [])
+            if c.get("shrinks")
+        }
     except (OSError, ValueError, KeyError, TypeError):
         return False  # no report to compare with: the confirmation stands
-    return any((c.key, c.measure, c.incoming, c.loaded, c.neighbours) not in shown
-               for c in shrunk)
+    return any((c.key, c.measure, c.incoming, c.loaded, c.neighbours) not in shown for c in shrunk)
 
 
 def _commit(con, path, paths, kind, digest, load_id, rows, display, note) -> FileOutcome:
@@ -273,8 +310,9 @@ def _commit(con, path, paths, kind, digest, load_id, rows, display, note) -> Fil
         if kind_note := kind.load_note(rows):
             parts.append(kind_note)
         message = "; ".join(parts) or None
-        log_load(con, load_id, display, kind.name, digest, LOADED, len(rows), kind.periods(rows),
-                 message)
+        log_load(
+            con, load_id, display, kind.name, digest, LOADED, len(rows), kind.periods(rows), message
+        )
         con.execute("commit")
     except TRANSIENT:
         con.execute("rollback")
@@ -293,19 +331,32 @@ def _commit(con, path, paths, kind, digest, load_id, rows, display, note) -> Fil
         for report in (Path(f"{path}.report.txt"), Path(f"{path}.report.json")):
             report.unlink(missing_ok=True)  # a confirmed held file: its hold report is done
     except Exception as exc:  # loaded and committed: say so, but the file stays in the inbox
-        outcome.problems.append(_problem(
-            display, f"geladen, maar niet gearchiveerd ({type(exc).__name__})",
-            f"loaded, but not archived ({type(exc).__name__})",
-        ))
+        outcome.problems.append(
+            _problem(
+                display,
+                f"geladen, maar niet gearchiveerd ({type(exc).__name__})",
+                f"loaded, but not archived ({type(exc).__name__})",
+            )
+        )
     return outcome
 
 
 def _reject(con, path, paths, problems, digest, load_id, kind, display) -> FileOutcome:
     report = quarantine(path, paths, problems, digest, display)
-    log_load(con, load_id, display, kind, digest, REJECTED, 0, None,
-             f"{problems[0].line()} (rapport: {report.name})")
-    return FileOutcome(display, REJECTED, kind, problems=problems, report=report,
-                       message=problems[0].line())
+    log_load(
+        con,
+        load_id,
+        display,
+        kind,
+        digest,
+        REJECTED,
+        0,
+        None,
+        f"{problems[0].line()} (rapport: {report.name})",
+    )
+    return FileOutcome(
+        display, REJECTED, kind, problems=problems, report=report, message=problems[0].line()
+    )
 
 
 def _remove(con, path, paths, problems, digest, load_id, kind, display) -> FileOutcome:
@@ -317,16 +368,20 @@ def _remove(con, path, paths, problems, digest, load_id, kind, display) -> FileO
         report, gone = None, False
     found = "; ".join(
         p.reason_nl.removeprefix("persoonsgegeven gevonden: ")
-        + (f" in kolom '{p.column}'" if p.column else "") + (f", rij {p.row}" if p.row else "")
+        + (f" in kolom '{p.column}'" if p.column else "")
+        + (f", rij {p.row}" if p.row else "")
         for p in problems[:5]
     )
     status = "verwijderd" if gone else "NIET VERWIJDERD, verwijder het zelf"
-    message = (f"Persoonsgegevens gevonden ({found}); bestand {status}, niet geladen of "
-               "bewaard. Meld een mogelijk datalek bij de privacy officer"
-               + (f" (rapport: {report.name})" if report else ""))
+    message = (
+        f"Persoonsgegevens gevonden ({found}); bestand {status}, niet geladen of "
+        "bewaard. Meld een mogelijk datalek bij de privacy officer"
+        + (f" (rapport: {report.name})" if report else "")
+    )
     log_load(con, load_id, display, kind, digest, REJECTED, 0, None, message)
-    return FileOutcome(display, REJECTED, kind, problems=problems, report=report,
-                       personal=True, message=message)
+    return FileOutcome(
+        display, REJECTED, kind, problems=problems, report=report, personal=True, message=message
+    )
 
 
 def _hold(con, path, paths, comparisons, digest, load_id, kind, display, n_rows) -> FileOutcome:
@@ -334,35 +389,53 @@ def _hold(con, path, paths, comparisons, digest, load_id, kind, display, n_rows)
     folder = held_dir(paths)
     target = path if path.parent == folder else move(path, folder)
     table = shrink.table_lines(comparisons)
-    problems = [Problem(display, None, None, c.reason_nl(), c.reason_en())
-                for c in comparisons if c.shrinks]
-    confirm_nl = (f"Klopt dit, bevestig dan met: make confirm FILE={target.name} (of in "
-                  "Dagster: inbox_files met run config confirm). Anders: lever een volledig "
-                  "bestand aan; tot dan blijft de geladen versie staan.")
-    confirm_en = (f"If this is right, confirm with: make confirm FILE={target.name} (or in "
-                  "Dagster: inbox_files with run config confirm). Otherwise deliver a complete "
-                  "file; until then the loaded version stays.")
-    report = write_report(target, display, digest, problems,
-                          "Bestand aangehouden / file held", (confirm_nl, confirm_en),
-                          {"comparisons": [c.as_dict() for c in comparisons], "table": table})
-    message = (f"aangehouden: {problems[0].reason_nl}; bevestigen met make confirm "
-               f"FILE={target.name} (rapport: {report.name})")
+    problems = [
+        Problem(display, None, None, c.reason_nl(), c.reason_en()) for c in comparisons if c.shrinks
+    ]
+    confirm_nl = (
+        f"Klopt dit, bevestig dan met: make confirm FILE={target.name} (of in "
+        "Dagster: inbox_files met run config confirm). Anders: lever een volledig "
+        "bestand aan; tot dan blijft de geladen versie staan."
+    )
+    confirm_en = (
+        f"If this is right, confirm with: make confirm FILE={target.name} (or in "
+        "Dagster: inbox_files with run config confirm). Otherwise deliver a complete "
+        "file; until then the loaded version stays."
+    )
+    report = write_report(
+        target,
+        display,
+        digest,
+        problems,
+        "Bestand aangehouden / file held",
+        (confirm_nl, confirm_en),
+        {"comparisons": [c.as_dict() for c in comparisons], "table": table},
+    )
+    message = (
+        f"aangehouden: {problems[0].reason_nl}; bevestigen met make confirm "
+        f"FILE={target.name} (rapport: {report.name})"
+    )
     log_load(con, load_id, display, kind.name, digest, HELD, n_rows, None, message)
-    return FileOutcome(display, HELD, kind.name, n_rows, problems=problems, report=report,
-                       message=message)
+    return FileOutcome(
+        display, HELD, kind.name, n_rows, problems=problems, report=report, message=message
+    )
 
 
-def ingest_inbox(con, paths: Paths, ctx: ValidationContext | None = None,
-                 confirm: tuple[str, ...] = ()) -> list[FileOutcome]:
+def ingest_inbox(
+    con, paths: Paths, ctx: ValidationContext | None = None, confirm: tuple[str, ...] = ()
+) -> list[FileOutcome]:
     """Every file in the inbox, in name order (so months load in order); then the held files
     the analyst confirmed (`confirm`: their names in data/held/)."""
     ctx = ctx or validation_context(con)
     for folder in (paths.quarantine, held_dir(paths)):
         remove_stale_temp(folder)
-    outcomes = [load_file(con, path, paths, ctx, display=display_name(path, paths))
-                for path in inbox_files(paths)]
-    for name in confirm:
-        outcomes.append(confirm_held(con, paths, name, ctx))
+    with load_settings(con):
+        outcomes = [
+            load_file(con, path, paths, ctx, display=display_name(path, paths))
+            for path in inbox_files(paths)
+        ]
+        for name in confirm:
+            outcomes.append(confirm_held(con, paths, name, ctx))
     return outcomes
 
 
@@ -374,8 +447,11 @@ def confirm_held(con, paths: Paths, name: str, ctx: ValidationContext) -> FileOu
     """Load a held file although it shrinks a month: every other rule still applies."""
     path = held_dir(paths) / Path(name).name
     if not path.is_file():
-        waiting = sorted(p.name for p in held_dir(paths).glob("*")
-                         if p.is_file() and not p.name.endswith((".report.txt", ".report.json")))
+        waiting = sorted(
+            p.name
+            for p in held_dir(paths).glob("*")
+            if p.is_file() and not p.name.endswith((".report.txt", ".report.json"))
+        )
         raise NotHeld(
             f"{name} wacht niet op bevestiging in {held_dir(paths)} (wel: "
             f"{', '.join(waiting) or 'geen'}) / {name} is not waiting for confirmation"

@@ -38,22 +38,22 @@ def log_load(con, load_id, file, kind, digest, status, rows, periods, message) -
     )
 
 
-def active_load(con, digest: str):
-    """The load of this very content whose rows are still in the warehouse, if any."""
-    return con.execute(
-        "select load_id, file_name from raw.load_log where content_hash = ? and status = ?"
-        " order by loaded_at desc limit 1",
+def versions(con, digest: str) -> tuple[tuple | None, tuple | None]:
+    """(active, earlier) for this content, from one look at the log: `active` is the load
+    (load_id, file_name) whose rows are still in the warehouse; `earlier` the load (load_id,)
+    that a later file replaced, so that sending it again restores it. None where there is none;
+    the newest of each when there are several."""
+    active = earlier = None
+    for status, load_id, file_name in con.execute(
+        "select status, load_id, file_name from raw.load_log where content_hash = ? and "
+        "status in (?, 'replaced') order by loaded_at desc",
         [digest, LOADED],
-    ).fetchone()
-
-
-def earlier_version(con, digest: str):
-    """A load of this content that a later file replaced: sending it again restores it."""
-    return con.execute(
-        "select load_id from raw.load_log where content_hash = ? and status = 'replaced'"
-        " order by loaded_at desc limit 1",
-        [digest],
-    ).fetchone()
+    ).fetchall():
+        if status == LOADED and active is None:
+            active = (load_id, file_name)
+        elif status == "replaced" and earlier is None:
+            earlier = (load_id,)
+    return active, earlier
 
 
 def mark_replaced(con, load_id: str, replaced: list[str]) -> None:
@@ -65,11 +65,14 @@ def mark_replaced(con, load_id: str, replaced: list[str]) -> None:
         f"load_id in ({', '.join('?' for _ in replaced)})",
         replaced,
     )
-    con.executemany("insert into raw.load_replacements values (?, ?)",
-                    [[load_id, r] for r in replaced])
+    con.executemany(
+        "insert into raw.load_replacements values (?, ?)", [[load_id, r] for r in replaced]
+    )
 
 
 def mark_confirmed(con, file_name: str) -> None:
     """A held file the analyst confirmed and that has now loaded."""
-    con.execute("update raw.load_log set status = 'confirmed' where status = 'held' and "
-                "file_name = ?", [file_name])
+    con.execute(
+        "update raw.load_log set status = 'confirmed' where status = 'held' and file_name = ?",
+        [file_name],
+    )

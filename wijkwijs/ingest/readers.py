@@ -29,6 +29,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -148,8 +149,10 @@ _NOT_A_TABLE = {
         "HTML or XML file (some systems call such an export .xls); export as CSV (UTF-8) or "
         "as an Excel workbook (.xlsx)",
     ),
-    "json": ("JSON-bestand, geen tabel; exporteer als CSV of .xlsx",
-             "JSON file, not a table; export as CSV or .xlsx"),
+    "json": (
+        "JSON-bestand, geen tabel; exporteer als CSV of .xlsx",
+        "JSON file, not a table; export as CSV or .xlsx",
+    ),
     "binary": ("binair bestand, geen tekst of tabel", "binary file, not text or a table"),
 }
 
@@ -199,8 +202,9 @@ def sniff_format(path: Path, head: bytes) -> str:
 def _looks_utf16(head: bytes) -> bool:
     """UTF-16 without a byte-order mark: every other byte of ASCII text is zero."""
     sample = head[:400]
-    return len(sample) >= 8 and (sample[1::2].count(0) > len(sample) * 0.4
-                                 or sample[0::2].count(0) > len(sample) * 0.4)
+    return len(sample) >= 8 and (
+        sample[1::2].count(0) > len(sample) * 0.4 or sample[0::2].count(0) > len(sample) * 0.4
+    )
 
 
 # --- text: encoding and CSV --------------------------------------------------------------------
@@ -252,7 +256,9 @@ def sniff_delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _known_headers() -> frozenset[str]:
+@cache
+def known_headers() -> frozenset[str]:
+    """Every accepted header of every inbox kind (after normalise_header)."""
     from wijkwijs.ingest.kinds import INBOX_KINDS
 
     return frozenset(a for kind in INBOX_KINDS for c in kind.columns for a in c.aliases)
@@ -261,7 +267,7 @@ def _known_headers() -> frozenset[str]:
 def _header_index(rows: list[tuple[int, list[str]]]) -> int:
     """The first row that names two known columns (a title line may sit above it); else the
     first row."""
-    known = _known_headers()
+    known = known_headers()
     for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         if sum(normalise_header(c) in known for c in cells) >= 2:
             return i
@@ -273,8 +279,9 @@ def _blank(cells) -> bool:
     return not "".join(map(str, cells)).strip()
 
 
-def _checked_rows(body: list[tuple[int, list[str]]], width: int, named: int,
-                  ragged_ok: bool) -> tuple[list[list[str]], list[int]]:
+def _checked_rows(
+    body: list[tuple[int, list[str]]], width: int, named: int, ragged_ok: bool
+) -> tuple[list[list[str]], list[int]]:
     """The data rows cut or padded to the header's `width`; a filled cell beyond it, or a row
     too short for it, is refused."""
     data, index = [], []
@@ -309,8 +316,9 @@ def _checked_rows(body: list[tuple[int, list[str]]], width: int, named: int,
     return data, index
 
 
-def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: bool = True,
-                     ragged_ok: bool = False) -> Sheet:
+def _sheet_from_rows(
+    rows: list[tuple[int, list[str]]], label: str, visible: bool = True, ragged_ok: bool = False
+) -> Sheet:
     """A Sheet from (row number, cells) pairs without blank rows."""
     if not rows:
         return Sheet(pd.DataFrame(), 1, label, visible)
@@ -343,8 +351,9 @@ def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: boo
         data, index = [c for _, c in body], [n for n, _ in body]
     else:
         data, index = _checked_rows(body, width, named, ragged_ok)
-    frame = pd.DataFrame(data, columns=header[:width], index=pd.Index(index, dtype="int64"),
-                         dtype=object)
+    frame = pd.DataFrame(
+        data, columns=header[:width], index=pd.Index(index, dtype="int64"), dtype=object
+    )
     frame = frame.astype(str)
     return Sheet(frame, header_row, label, visible, preamble=rows[:h])
 
@@ -352,8 +361,9 @@ def _sheet_from_rows(rows: list[tuple[int, list[str]]], label: str, visible: boo
 def read_csv_text(text: str) -> Sheet:
     # the separator from the first lines together: a title line above the header has none
     first = "\n".join([line for line in text[:20_000].splitlines() if line.strip()][:20])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(first),
-                        skipinitialspace=True)
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=sniff_delimiter(first), skipinitialspace=True
+    )
     rows, last_line = [], 0
     try:
         for cells in reader:
@@ -452,19 +462,23 @@ def check_frame(frame: pd.DataFrame, where: str = "") -> pd.DataFrame:
     """`frame` without empty unnamed columns (a trailing separator); refuses headers that
     cannot be told apart, a filled column without a name, and cells no input file needs."""
     empty = [
-        c for c in frame.columns
+        c
+        for c in frame.columns
         if _unnamed(normalise_header(c)) and not frame[c].astype(str).str.strip().any()
     ]
     frame = frame.drop(columns=empty)
     headers = [normalise_header(c) for c in frame.columns]
     if any(_unnamed(h) for h in headers):
-        raise UnreadableFile(f"kolom met gegevens maar zonder naam{where}",
-                             f"column with data but no name{where}")
+        raise UnreadableFile(
+            f"kolom met gegevens maar zonder naam{where}", f"column with data but no name{where}"
+        )
     doubles = sorted({h for h in headers if headers.count(h) > 1})
     if doubles:
         shown = ", ".join(doubles)[:200]
-        raise UnreadableFile(f"kolomnaam komt twee keer voor{where}: {shown}",
-                             f"column name occurs twice{where}: {shown}")
+        raise UnreadableFile(
+            f"kolomnaam komt twee keer voor{where}: {shown}",
+            f"column name occurs twice{where}: {shown}",
+        )
     for column in frame.columns:
         distinct = pd.unique(frame[column].astype(str))
         longest = max(map(len, distinct)) if len(distinct) else 0
@@ -526,21 +540,21 @@ def read_xlsx(path: Path) -> list[Sheet]:
 
     check_xlsx_archive(path)
     # from a file object: openpyxl judges a path by its suffix, and the content decides here
-    values = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
-                                    data_only=True)
-    formulas = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
-                                      data_only=False)
+    values = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+    formulas = openpyxl.load_workbook(
+        io.BytesIO(path.read_bytes()), read_only=True, data_only=False
+    )
     try:
         sheets = []
-        for position, (ws, wf) in enumerate(zip(values.worksheets, formulas.worksheets,
-                                                strict=True), start=1):
+        for position, (ws, wf) in enumerate(
+            zip(values.worksheets, formulas.worksheets, strict=True), start=1
+        ):
             visible = getattr(ws, "sheet_state", "visible") == "visible"
             label = f"werkblad {position}" + ("" if visible else " (verborgen)")
             hidden = _hidden_rows(values, ws)
             rows = []
             number = (ws.min_row or 1) - 1
-            for row_v, row_f in zip(ws.iter_rows(values_only=True), wf.iter_rows(),
-                                    strict=False):
+            for row_v, row_f in zip(ws.iter_rows(values_only=True), wf.iter_rows(), strict=False):
                 number = next((c.row for c in row_f if getattr(c, "row", None)), number + 1)
                 cells = [cell_text(v) for v in row_v]
                 for value, cell in zip(row_v, row_f, strict=False):
@@ -610,10 +624,12 @@ def choose_sheet(sheets: list[Sheet]) -> Sheet:
     if filled[0].hidden_rows:
         # what the analyst sees in Excel is not what would load: a filter hides rows
         rows = filled[0].hidden_rows
-        shown = ", ".join(map(str, rows[:10])) + (f" en nog {len(rows) - 10}" if len(rows) > 10
-                                                  else "")
-        shown_en = ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more"
-                                                     if len(rows) > 10 else "")
+        shown = ", ".join(map(str, rows[:10])) + (
+            f" en nog {len(rows) - 10}" if len(rows) > 10 else ""
+        )
+        shown_en = ", ".join(map(str, rows[:10])) + (
+            f" and {len(rows) - 10} more" if len(rows) > 10 else ""
+        )
         raise UnreadableFile(
             f"verborgen rijen met gegevens (rij {shown}), bijvoorbeeld door een filter: "
             "alles zou geladen worden, ook wat u niet ziet. Haal het filter weg en verwijder "
@@ -629,8 +645,9 @@ def choose_sheet(sheets: list[Sheet]) -> Sheet:
 def read_parquet(path: Path) -> Sheet:
     parquet = check_parquet_footer(path)
     table = parquet.read()
-    columns = {name: [cell_text(v) for v in table.column(name).to_pylist()]
-               for name in table.column_names}
+    columns = {
+        name: [cell_text(v) for v in table.column(name).to_pylist()] for name in table.column_names
+    }
     frame = pd.DataFrame(columns, index=pd.RangeIndex(2, table.num_rows + 2), dtype=object)
     return Sheet(frame.astype(str), 1, "")
 
@@ -678,12 +695,18 @@ def read_file(path: Path) -> Table:
             data = _tidy(read_parquet(path))
             sheets = [data]
         else:
+            from wijkwijs.ingest.plain_csv import read_plain_csv  # on use: it reads this module
+
             text, encoding = decode_text(path.read_bytes())
-            data = _tidy(read_csv_text(unicodedata.normalize("NFC", text)))
+            text = unicodedata.normalize("NFC", text)
+            # the plain export read in C; anything else by the Python reader
+            plain = read_plain_csv(text)
+            data = _tidy(plain if plain is not None else read_csv_text(text))
             sheets = [data]
         if not len(data.frame.columns):
-            raise UnreadableFile("geen kopregel en geen gegevens gevonden",
-                                 "no header and no data found")
+            raise UnreadableFile(
+                "geen kopregel en geen gegevens gevonden", "no header and no data found"
+            )
         return Table(data.frame, kind, encoding, sheets, notes)
     except UnreadableFile:
         raise
@@ -721,14 +744,16 @@ def raw_cells(path: Path):
             import openpyxl
 
             check_xlsx_archive(path)
-            workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
-                                              data_only=True)
+            workbook = openpyxl.load_workbook(
+                io.BytesIO(path.read_bytes()), read_only=True, data_only=True
+            )
             try:
                 for position, ws in enumerate(workbook.worksheets, start=1):
                     hidden = getattr(ws, "sheet_state", "visible") != "visible"
                     label = f"werkblad {position}" + (" (verborgen)" if hidden else "")
-                    for number, row in enumerate(ws.iter_rows(values_only=True),
-                                                 start=ws.min_row or 1):
+                    for number, row in enumerate(
+                        ws.iter_rows(values_only=True), start=ws.min_row or 1
+                    ):
                         for column, value in enumerate(row, start=1):
                             if value is not None:
                                 count += 1
@@ -792,7 +817,8 @@ def _zip_member_cells(path: Path):
                 continue
             data = archive.read(info)
             if data[:4] in (b"PK\x03\x04", b"PAR1") or (
-                    b"\x00" in data[:8192] and not _utf16(data)):
+                b"\x00" in data[:8192] and not _utf16(data)
+            ):
                 continue  # another archive or a binary member: nothing to read as text
             yield from _text_cells(data, f"in het archief: {_member_label(info.filename)}")
 
@@ -826,8 +852,9 @@ def xlsx_comments(path: Path):
         for name in archive.namelist():
             # Excel writes xl/comments1.xml and xl/threadedComments/…, others
             # xl/comments/comment1.xml: the part's name says what it is
-            if not re.fullmatch(r"xl/(?:[^/]+/)?(?:comments?|threadedcomments?)\d*\.xml",
-                                name, re.I):
+            if not re.fullmatch(
+                r"xl/(?:[^/]+/)?(?:comments?|threadedcomments?)\d*\.xml", name, re.I
+            ):
                 continue
             root = ElementTree.fromstring(archive.read(name))
             # Excel starts a note with its author's name ('J. Analist:'): the colleague who
@@ -837,8 +864,9 @@ def xlsx_comments(path: Path):
                 ref = element.get("ref")
                 if not ref or not element.tag.endswith(("}comment", "}threadedComment")):
                     continue
-                text = "".join(t.text or "" for t in element.iter()
-                               if t.tag.endswith(("}t", "}text")))
+                text = "".join(
+                    t.text or "" for t in element.iter() if t.tag.endswith(("}t", "}text"))
+                )
                 for author in authors:
                     if author and text.startswith(f"{author}:"):
                         text = text[len(author) + 1 :]
