@@ -70,6 +70,7 @@
         (area_clients_by_period is left out: its row-count test compares it with the whole
         area_clients_monthly) -#}
     {%- do return({
+        'int_case_counts_rolled_up': ['period', 'changed', false, 'month'],
         'int_case_counts_disclosed': ['period', 'changed', false, 'month'],
         'int_area_rates_by_period': ['period', 'compared', true, 'month'],
         'int_area_rates_compared': ['period', 'compared', true, 'month'],

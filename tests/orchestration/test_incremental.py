@@ -150,6 +150,32 @@ def test_an_incremental_build_skips_models_that_read_no_changed_table():
     assert not everything & {"areas", "youth_input_records", "cbs_area_figures"}
 
 
+def test_every_model_that_reads_the_plan_is_built_after_it():
+    """A model reads the build's periods by name (macros/incremental.sql), which dbt does not
+    see as a dependency: without a ref it may run before the plan is rewritten and replace
+    the previous build's months (int_case_counts_rolled_up lost the new month that way)."""
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text())
+    plan = "model.wijkwijs.int_periods_changed"
+    parents = {uid: set(node["depends_on"]["nodes"])
+               for uid, node in manifest["nodes"].items() if node["resource_type"] == "model"}
+
+    def upstream(uid: str, seen: set[str]) -> set[str]:
+        for parent in parents.get(uid, ()):
+            if parent not in seen:
+                seen.add(parent)
+                upstream(parent, seen)
+        return seen
+
+    readers = {uid for uid, node in manifest["nodes"].items()
+               if node["resource_type"] == "model" and uid != plan
+               and ("changed_periods(" in node["raw_code"]
+                    or "changed_periods(" in str(node["config"].get("pre_hook"))
+                    or "int_periods_changed" in node["raw_code"])}
+    assert "model.wijkwijs.int_case_counts_rolled_up" in readers
+    assert "model.wijkwijs.area_clients_monthly" in readers
+    assert [uid for uid in sorted(readers) if plan not in upstream(uid, set())] == []
+
+
 def test_a_full_refresh_runs_every_test_on_its_own(incremental):
     first = TESTS["first"]
     column_tests = {"not_null_area_clients_monthly_period",

@@ -5,9 +5,17 @@
 
 with
 
+-- an incremental build reads the months it recomputes (macros/incremental.sql); the plan is
+-- read by name there, so this ref orders the build after it
+-- depends_on: {{ ref('int_periods_changed') }}
 case_counts as (
 
     select * from {{ ref('stg_raw__case_counts') }}
+
+    {%- if is_incremental() %}
+
+    where period in {{ changed_periods('changed', 'month') }}
+    {%- endif %}
 
 ),
 
