@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from wijkwijs.personal import ocr
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 from wijkwijs.personal.patterns import AGE_WORDS, MONTHS
 from wijkwijs.personal.slots import CHAT_LABEL, INTRO, LABEL, NICKNAME, SENDER, person_slots
@@ -281,6 +282,10 @@ class NameFinder:
         """Ordinary vocabulary, informal included (used by the shape detectors)."""
         return self._classify(word.lower(), True) in (DICT, TYPO, SLANG, AMBIGUOUS)
 
+    def is_dictionary_word(self, word: str) -> bool:
+        """A dictionary word or one derived from it, in lowercase, that no name list has."""
+        return self._classify(word.lower(), True) == DICT
+
     def is_plain_word(self, word: str) -> bool:
         """Vocabulary that is no name either ("park", not "lotte" or "roos")."""
         return self._classify(word.lower(), True) in (DICT, TYPO, SLANG)
@@ -416,6 +421,8 @@ class NameFinder:
             return TYPO  # "jaor", "bestaot", "höbbe": a word as a dialect spells it
         if caseless and len(w) >= 7 and self._one_typo_from_compound(w):
             return TYPO  # "jongreenwerker", "skateaban": a typo inside a compound
+        if self.scanned_reading(w):
+            return DICT  # "Naarn", "Forrnulier", "lntake": a word as a scanner misread it
         return UNKNOWN
 
     # --- names in a text ----------------------------------------------------------------------
@@ -458,6 +465,8 @@ class NameFinder:
             if cls == AMBIGUOUS and raw in WEEKDAYS:
                 cls = DICT  # "open op di en do": a weekday in lowercase, not "Do" or "Di"
             folded = fold(raw)
+            if cls == DICT and not is_protected and not self._dict_word(folded):
+                folded = self.scanned_reading(folded) or folded  # "Naarn:" is a name field
             if (
                 base in (DICT, SLANG)
                 and not is_protected
@@ -1466,6 +1475,16 @@ class NameFinder:
         if t.sentence_start and re.match(r"\s*:", text[t.end :]):
             return True
         return self._thing_compound(t.folded)
+
+    def scanned_reading(self, w: str) -> str | None:
+        """The dictionary word a scanner misread as `w` ("naarn", "forrnulier", "lntake"; the
+        digits it misreads are undone before, ocr.py)."""
+        if len(w) < 4:
+            return None
+        for r in sorted(ocr.letter_readings(w)):
+            if self._dict_word(r) or self._derived_word(r):
+                return r
+        return None
 
     def _dialect_of_word(self, w: str) -> bool:
         """A frequent Dutch word as the southern and eastern dialects spell it ("jaor" jaar,

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
+from wijkwijs.personal import ocr
 from wijkwijs.personal.lexicon import Lexicon, fold, listed
 from wijkwijs.personal.names import KIN, MONEY_VERBS, ROLE_HEADS, ROLE_LABELS, TITLES
 
@@ -375,6 +376,8 @@ class Residual:
             return False  # a plural or an infinitive ("vrienden", "wonen") is no one person
         if self._is_place(word):
             return False
+        if any(r in words for r in ocr.letter_readings(w)):
+            return False  # "Naarn:", "Forrnulier": a word as a scanner misread it
         return not (w not in self.lex.words and self._public(w))
 
     def _could_be_someone_uncached(self, word: str) -> bool:

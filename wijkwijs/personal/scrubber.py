@@ -23,6 +23,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from wijkwijs.personal import ocr
 from wijkwijs.personal import patterns as p
 from wijkwijs.personal.lexicon import fold, lexicon
 from wijkwijs.personal.names import (
@@ -385,8 +386,15 @@ class Scrubber:
         """ "en", "op", "of": words common enough to excuse "in 2024 en" from being a postcode."""
         return self._lex.frequency(fold(word)) >= 4.5
 
-    def scrub(self, text: str) -> ScrubResult:
-        text = text or ""
+    def is_dictionary_word(self, word: str) -> bool:
+        """A word of the dictionary or derived from it, no name ("formulier", "stoelen")."""
+        return self._names.is_dictionary_word(word)
+
+    def scrub(self, original: str) -> ScrubResult:
+        original = original or ""
+        # detect on the text as it reads with a scanner's confusions undone ("Formu1ier",
+        # "2O26"); it has the original's offsets, so the replacing is done in the original
+        text = ocr.reading(original, self.is_dictionary_word)
         account_doubts: list[p.Span] = []
         spans = p.shaped_spans(
             text,
@@ -442,7 +450,7 @@ class Scrubber:
         # only said to be for questions or bookings is held for a reviewer
         published = services if self._named_organisation(text, services, organisation) else []
         account_doubts += [s for s in services if s not in published]
-        cleaned = _replace(text, final)
+        cleaned = _replace(text, final)  # as read: what the checks below look at
 
         # a record that carries personal data is held on a weaker doubt too
         doubtful = unsure + (maybe if final else [])
@@ -485,7 +493,7 @@ class Scrubber:
                 reasons.append(POSSIBLE_PERSON)
         markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
         return ScrubResult(
-            cleaned,
+            _replace(original, final),
             markers,
             tuple(reasons),
             dict(Counter(s.kind for s in final)),
