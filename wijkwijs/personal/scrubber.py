@@ -25,7 +25,7 @@ from pathlib import Path
 
 from wijkwijs.personal import ocr
 from wijkwijs.personal import patterns as p
-from wijkwijs.personal.lexicon import fold, lexicon
+from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, fold, lexicon
 from wijkwijs.personal.names import (
     FUNCTION_WORD_ZIPF,
     PERSON_VERBS,
@@ -158,6 +158,10 @@ _OP_NUMBER = re.compile(
     + r"(?![\d,.:]\d|\s?-\s?\d)",  # not "op 0800-2000", a phone number
     re.IGNORECASE,
 )
+# "nr. 2026-118": a year and a serial number: a document, not a house
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}\s?-\s?\d{2,}")
+# a home's nouns before "nr." ("woning nr. 4"), besides the home cues above
+_HOME_NOUNS = frozenset("woning woningen huisje huizen nummer huisnummer".split())
 _FLOOR = re.compile(r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b", re.I)
 # "de 2e verdieping van de bieb" is a building; only about a home it is part of an address
 _STOREY = re.compile(r"\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I)
@@ -766,7 +770,8 @@ class Scrubber:
             if after:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         for m in _NUMBER_WORD.finditer(text):
-            spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+            if not self._numbers_a_thing(text, m):
+                spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         worded = [*_WORDED_AFTER_STREET.finditer(text), *_WORDED_AFTER_STREET_NUMBER.finditer(text)]
         for m in worded:
             if self._is_street(m.group("street")):
@@ -794,6 +799,26 @@ class Scrubber:
                 start = sentence.start() + m.start("number")
                 spans.append(p.Span(start, start + len(m.group("number")), p.ADDRESS))
         return spans
+
+    def _numbers_a_thing(self, text: str, m: re.Match) -> bool:
+        """ "Factuur nr. 2026-118", "Lantaarnpalen nr. 12, 15 en 18", "Actiepunt nr. 4": after
+        a noun that is no street and no home, "nr." numbers that thing; and a year with a
+        serial ("2026-0412") is a document's number, never a house."""
+        if _YEAR_SERIAL.match(text, m.start("number")):
+            return True
+        if m.group(0).lower().startswith("huis"):
+            return False  # "huisnummer 12" says what it numbers
+        before = re.search(r"([^\W\d_][\w-]{4,})\s*$", text[: m.start()])
+        if not before:
+            return False
+        noun = before.group(1)
+        return (
+            self.is_word(noun)
+            and self._lex.frequency(fold(noun)) < FREQUENT_WORD_ZIPF  # not "naast nr 41"
+            and not self._is_street(noun)
+            and not _HOME_CUE.fullmatch(noun)
+            and fold(noun) not in _HOME_NOUNS
+        )
 
 
 def _street_namesakes(streets: Iterable[str]) -> list[str]:
