@@ -95,7 +95,10 @@ STRONG_CUES = (
 NAME_FIELD_CUES = (
     ("naam",), ("achternaam",), ("voornaam",), ("roepnaam",), ("familienaam",), ("naam", "is"),
     ("achternaam", "is"), ("voornaam", "is"), ("roepnaam", "is"), ("familienaam", "is"),
+    ("wie",),  # minutes' action points: "(wie: Stoffers)"
 )  # fmt: skip
+# initials right before a word: "M. ", "J.P. ", "(A. "
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[A-Z]\.-?){1,3}\s?$")
 WEAK_CUES = (
     ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
     ("vertelt",), ("vertelde",), ("sprak",), ("spreek",), ("schreef",), ("appte",), ("belde",),
@@ -644,6 +647,8 @@ class NameFinder:
                     continue
                 if not re.fullmatch(r"[\s:,]*", gap(j)):
                     continue
+                if phrase == ("wie",) and not tokens[i].capital:
+                    continue  # "(wie: gemeente)": a body; "(wie: Stoffers)": a person
                 colon = ":" in gap(j) or ":" in gap(j - k + 1)
                 owner = j - k > 0 and tokens[j - k - 1].folded in NOUN_MARKERS | POSSESSIVES
                 if colon or owner:
@@ -1039,10 +1044,22 @@ class NameFinder:
                 # says; after a title a surname is a surname: "meneer post", "mw. zwart")
                 verb = t.folded in self.person_verbs and i > 0 and tokens[i - 1].folded in KIN
                 titled = after_title(i) and t.folded not in lex.domain  # "Wijkcoach Wmo"
-                t.is_name = (titled and (t.capital or (listed and not verb))) or (
+                # "M. Oosting", "J.P. Kiewiet": a surname a list has after initials, though
+                # the dictionary has the word too (not a frequent one: "plan B. Kort ...")
+                initialled = (
                     t.capital
-                    and not function_word(t)
-                    and ((t.possessive and followed_by(i, KIN)) or age_then_verb(i))
+                    and t.folded in lex.surnames
+                    and _INITIALS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
+                    and lex.frequency(t.folded) < FREQUENT_WORD_ZIPF
+                )
+                t.is_name = (
+                    initialled
+                    or (titled and (t.capital or (listed and not verb)))
+                    or (
+                        t.capital
+                        and not function_word(t)
+                        and ((t.possessive and followed_by(i, KIN)) or age_then_verb(i))
+                    )
                 )
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
                 # is announced; on a name list it is one, otherwise a reviewer decides

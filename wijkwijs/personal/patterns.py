@@ -241,6 +241,13 @@ NUMBER_WORDS |= {f"{u}ën{t}": n + 10 * k for k, t in ((2, "twintig"), (3, "dert
                  for n, u in enumerate(_UNITS, 1)
                  if u.endswith("e") and n + 10 * k <= 31}  # fmt: skip
 _DAY_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# an address read out with its local part in pieces: "mahdi r zeven apenstaartje outlook punt
+# com" (letters and numbers said one by one after the first word belong to the address)
+_EMAIL_SPOKEN = re.compile(
+    rf"(?<![\w.@])[^\W\d_]+(?:[ \t]+(?:[^\W\d_]|\d{{1,4}}|{_DAY_WORD})(?![\w])){{1,3}}"
+    r"[ \t]+(?:apenstaartje|at)[ \t]+[\w-]+(?:[ \t]+(?:punt|dot)[ \t]+[\w-]+){1,2}",
+    re.IGNORECASE,
+)
 # the ordinals not made of their number and -de/-ste ("vierde", "achtste")
 _ORDINALS = {"eerste": 1, "derde": 3}
 _YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
@@ -343,6 +350,8 @@ _CLASS = re.compile(
     rf"(?:\s?(?:{_SCHOOL_TYPES})\b)?(?:[\s-]?[a-z]\b|[a-z]{{1,2}}\b)?"
     # "groep acht", "tweede klas", "4e klas", "het derde leerjaar": years in words or ordinals
     r"|(?<!een )\bgroep\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b"
+    # "klas twee b", "groep vijf a": a year in words and the letter of the class, read out
+    r"|\b(?:klas|groep)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht)\s+[a-h]\b(?!['’])"
     r"|\b(?:[1-8](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)\s+(?:klas|leerjaar)\b"
     # "bovenbouw B", "onderbouw 2": the stage of a primary school
     r"|\b(?:onder|midden|boven)bouw\s+(?:[a-z]|\d)\b"
@@ -758,7 +767,7 @@ def email_spans(text: str) -> list[Span]:
     ending after a known mail provider ("sanne @gmail")."""
     return [
         Span(m.start(), m.end(), EMAIL)
-        for pattern in (_EMAIL, _EMAIL_PLAIN, _EMAIL_NO_TLD, _EMAIL_OP)
+        for pattern in (_EMAIL, _EMAIL_PLAIN, _EMAIL_NO_TLD, _EMAIL_OP, _EMAIL_SPOKEN)
         for m in pattern.finditer(text)
     ]
 
