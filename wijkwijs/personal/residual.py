@@ -242,6 +242,8 @@ class Residual:
         found: list[tuple[int, int, str]] = []
         for m in _LETTERS.finditer(text):
             word = m.group(0)
+            if fold(word) in self.lex.domain:
+                continue  # "Wijkcoach Wmo", "voor Wmo en Jeugd": the platform's own domains
             # most words are frequent lowercase words no rule reads: decided once per word
             may_name = self._may_name(word)
             if not may_name and not self._in_frame(word) and not self._titled(word):
