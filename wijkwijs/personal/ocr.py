@@ -61,8 +61,10 @@ def _as_word(run: str, is_word: Callable[[str], bool]) -> str | None:
     """ "Formu1ier" -> "Formulier", "F0RMULIER" -> "FORMULIER"; None when no reading of the
     digits 0 and 1 as letters is a word (or when other digits are in the run)."""
     letters = [c for c in run if c.isalpha()]
-    if re.search(r"[2-379]", run) or len(letters) < 3:  # not "10de", "1e"
+    if re.search(r"[2-379]", run):
         return None
+    if len(letters) < 3 and not re.fullmatch(r"[^\W\d_]{2}[01]", run):
+        return None  # "10de": an ordinal, "b1c": a class ("Te1" is "Tel")
     if re.search(r"^\d{2}|\d{2}$|(?<![^\W\d_])[458]|[458](?![^\W\d_])", run):
         return None  # "brinkhovenweg5", "KENTEKEN840": a number glued to a word, no letter
     upper = all(c.isupper() for c in letters)
