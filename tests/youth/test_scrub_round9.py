@@ -8,7 +8,8 @@ is tested both ways: text it no longer changes or holds, and a person it still m
 - "nr." after a thing's noun, and a year with a serial, number no house;
 - a listed surname after initials, also when the dictionary has the word ("M. Oosting");
 - "wie:" in minutes as a name field; a class and an e-mail address read out in pieces;
-- the platform's own domain words after a role ("Wijkcoach Wmo") are no person.
+- the platform's own domain words after a role ("Wijkcoach Wmo") are no person;
+- a name field whose colon was lost ("naam Veenpaal"), and the owner before a plate in brackets.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from datetime import date
 import pytest
 
 from wijkwijs.personal import ocr
-from wijkwijs.personal.scrubber import Gazetteer, Scrubber
+from wijkwijs.personal.scrubber import POSSIBLE_NAME, POSSIBLE_PERSON, Gazetteer, Scrubber
 
 SCRUBBER = Scrubber(
     gazetteer=Gazetteer(streets=("Molenstraat",), places=("Buurthuis De Kade",)),
@@ -102,3 +103,29 @@ def test_round9_letters_a_scanner_misreads():
     assert ocr.letter_readings("naarn") == {"naam"}
     assert ocr.letter_readings("lntake") == {"intake"}
     assert ocr.letter_readings("bank") == set()
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), [
+    # a form's name field whose colon was lost, as scanned or as typed: held
+    ("Beschadigd formulier: naarn Veenpaal — voornaam ontbreekt",
+     "Beschadigd formulier: naarn Veenpaal — voornaam ontbreekt", POSSIBLE_NAME),
+    ("Beschadigd formulier: naam Veenpaal, voornaam ontbreekt",
+     "Beschadigd formulier: naam Veenpaal, voornaam ontbreekt", POSSIBLE_NAME),
+    # a capitalised word before a plate in brackets is its owner: held
+    ("De bestelbus van Tichelaar (GT-512-K) staat voor de deur.",
+     "De bestelbus van Tichelaar ([kenteken]) staat voor de deur.", POSSIBLE_PERSON),
+])  # fmt: skip
+def test_round9_a_possible_person_holds_the_record(text, expected, reason):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (expected, (reason,))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the field word without a name, and the car itself before its plate
+    ("Vul naam en adres in op het formulier.", "Vul naam en adres in op het formulier."),
+    ("De grijze polo (GT-512-K) staat al weken voor de deur.",
+     "De grijze polo ([kenteken]) staat al weken voor de deur."),
+])  # fmt: skip
+def test_round9_no_field_and_no_owner_holds_nothing(text, expected):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (expected, ())

@@ -468,7 +468,7 @@ class NameFinder:
             if cls == AMBIGUOUS and raw in WEEKDAYS:
                 cls = DICT  # "open op di en do": a weekday in lowercase, not "Do" or "Di"
             folded = fold(raw)
-            if cls == DICT and not is_protected and not self._dict_word(folded):
+            if cls in (DICT, TYPO) and not is_protected and not self._dict_word(folded):
                 folded = self.scanned_reading(folded) or folded  # "Naarn:" is a name field
             if (
                 base in (DICT, SLANG)
@@ -651,7 +651,10 @@ class NameFinder:
                     continue  # "(wie: gemeente)": a body; "(wie: Stoffers)": a person
                 colon = ":" in gap(j) or ":" in gap(j - k + 1)
                 owner = j - k > 0 and tokens[j - k - 1].folded in NOUN_MARKERS | POSSESSIVES
-                if colon or owner:
+                # "naam Dijksteel — voornaam onleesbaar": a form's field whose colon was lost,
+                # a capital right after the bare field word
+                bare = k == 1 and tokens[i].capital and re.fullmatch(r"\s+", gap(j)) is not None
+                if colon or owner or bare:
                     return True
             return False
 

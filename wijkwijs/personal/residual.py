@@ -145,6 +145,9 @@ _SENDER_FRAME = re.compile(
     re.IGNORECASE,
 )
 # a bracket after a word that says who it is: an age, a person, a name, a relation
+# "de auto van Jonkman ([kenteken])": a capitalised word before a plate in brackets is its
+# owner (not "de grijze polo ([kenteken])", the car)
+_OWNER_OF_PLATE = re.compile(r"\s*\(\s*\[kenteken\]\s*\)")
 _PERSON_BRACKET = re.compile(
     r"\s*\((?:\s*\d{1,2}\s*(?:(?:jaar|jr|j)\b\s*[,)/]?|,(?!\d))|[^()\n]{0,80}?(?:"
     r"\bzo\s+noem|\bnoem\w*\s+(?:\w+\s+)?(?:hem|haar|me|mij)\b|\bheet\b|"
@@ -302,6 +305,8 @@ class Residual:
         if not may_name:
             return None
         if _PERSON_BRACKET.match(after) or _HERE.match(after) and _CLAUSE_START.search(before[-8:]):
+            return NAME_FRAME
+        if word[:1].isupper() and _OWNER_OF_PLATE.match(after):
             return NAME_FRAME
         if self._next_to_person(before, after, word):
             return NEXT_TO_PERSON
