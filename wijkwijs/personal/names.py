@@ -255,6 +255,7 @@ class NameFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._classify = lru_cache(maxsize=200_000)(self._classify_uncached)
+        self.scanned_reading = lru_cache(maxsize=50_000)(self._scanned_reading_uncached)  # type: ignore[method-assign]
         # a finite verb after a sentence-opening word makes that word its subject; the verb
         # forms are a sourced list (spaCy's Dutch lemma tables), the short list above adds
         # the modal and chat forms it lacks ("wil", "wou")
@@ -1496,7 +1497,7 @@ class NameFinder:
             return True
         return self._thing_compound(t.folded)
 
-    def scanned_reading(self, w: str) -> str | None:
+    def _scanned_reading_uncached(self, w: str) -> str | None:
         """The dictionary word a scanner misread as `w` ("naarn", "forrnulier", "lntake"; the
         digits it misreads are undone before, ocr.py)."""
         if len(w) < 4:

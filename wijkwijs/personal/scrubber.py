@@ -1,7 +1,8 @@
 """Remove personal data from free text: `Scrubber(gazetteer).scrub(text) -> ScrubResult`.
 
 Used for youth input (docs/youth-input.md) and meant for every free text the platform stores
-(team notes). Steps, all on the original text, then replaced at once:
+(team notes). Steps, all on the text as it reads with a scanner's confusions undone ("Formu1ier",
+"2O26"; ocr.py: same offsets as the original), then replaced at once in the original:
 
 1. shapes (patterns.py): e-mail (also "[at]"/"punt"), profile links and handles, IBAN,
    dates of birth, phone numbers, BSN, postcodes, licence plates, initials with an age;
