@@ -9,7 +9,8 @@ is tested both ways: text it no longer changes or holds, and a person it still m
 - a listed surname after initials, also when the dictionary has the word ("M. Oosting");
 - "wie:" in minutes as a name field; a class and an e-mail address read out in pieces;
 - the platform's own domain words after a role ("Wijkcoach Wmo") are no person;
-- a name field whose colon was lost ("naam Veenpaal"), and the owner before a plate in brackets.
+- a name field whose colon was lost ("naam Veenpaal"), and the owner before a plate in brackets;
+- a spoken birth date as the north-eastern dialects say it ("jaorig op vief mei").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from datetime import date
 
 import pytest
 
-from wijkwijs.personal import ocr
+from wijkwijs.personal import dialect, ocr
 from wijkwijs.personal.scrubber import POSSIBLE_NAME, POSSIBLE_PERSON, Gazetteer, Scrubber
 
 SCRUBBER = Scrubber(
@@ -129,3 +130,14 @@ def test_round9_a_possible_person_holds_the_record(text, expected, reason):
 def test_round9_no_field_and_no_owner_holds_nothing(text, expected):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (expected, ())
+
+
+def test_round9_a_birth_date_said_in_dialect_is_masked_and_a_dialect_day_alone_is_no_birthday():
+    result = SCRUBBER.scrub("onze zoon is jaorig op vief mei, dan wordt hij tien")
+    assert result.text == "onze zoon is jaorig op [geboortedatum], dan wordt hij tien"
+    assert SCRUBBER.scrub("op vief mei is de braderie").text == "op vief mei is de braderie"
+
+
+def test_round9_dialect_spellings_follow_the_sound_correspondences():
+    assert dialect.spellings("vijf") == {"vief"}
+    assert dialect.spellings("jarig") == {"jaorig", "joarig"}

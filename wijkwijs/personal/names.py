@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wijkwijs.personal import ocr
+from wijkwijs.personal import dialect, ocr
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 from wijkwijs.personal.patterns import AGE_WORDS, MONTHS
 from wijkwijs.personal.slots import CHAT_LABEL, INTRO, LABEL, NICKNAME, SENDER, person_slots
@@ -141,16 +141,8 @@ _PLACE_PREPOSITIONS = frozenset("naar in uit richting vanuit via langs to from".
 _TIME_WORDS = frozenset("de het met tijdens rond na voor tot sinds vanaf na".split())
 # how Limburgish, Brabantish and Low Saxon notes spell standard Dutch sounds; a lowercase
 # word in no list that becomes a frequent word by them is that word
-_DIALECT_SOUNDS = (
-    ("ao", "aa"), ("oa", "aa"), ("ó", "o"), ("ò", "o"), ("ö", "e"), ("ü", "u"), ("è", "e"),
-    ("ae", "ee"), ("ei", "ee"), ("eu", "oe"), ("sj", "sch"), ("ê", "e"), ("ó", "u"),
-    # Limburgish: "tied" tijd, "luuj" lui, "weun" woon, "väöl" veel, "noeit" nooit,
-    # "genóg" genoeg, "kirmis" kermis, "aud" oud
-    ("ie", "ij"), ("uuj", "ui"), ("uu", "ui"), ("eu", "oo"), ("ä", "e"), ("oe", "oo"),
-    ("ó", "oe"), ("ir", "er"), ("au", "ou"),
-)  # fmt: skip
-# Dutch writes a long vowel single in an open syllable: "jaore" -> "jaare" is "jaren"
-_OPEN_SYLLABLE = re.compile(r"(aa|ee|oo|uu)(?=[^aeiouy][aeiouy])")
+_DIALECT_SOUNDS = dialect.SOUNDS
+_OPEN_SYLLABLE = dialect.OPEN_SYLLABLE
 DIALECT_ZIPF = 3.5
 # the roles that label a line of a chat or a log instead of a name
 ROLE_LABELS = frozenset(
