@@ -566,6 +566,22 @@ def test_the_blind_heldout8_figures_hold():
     assert report.held <= 150  # never above what the eighth round reached
 
 
+def test_the_blind_heldout9_figures_hold():
+    """heldout9 (another author, gemeente Turfwolde) was scored blind once after the eighth
+    round: recall 380/387 (98.2 %), negatives unchanged 393/429 (91.6 %), held 179/816
+    (21.9 %): recall and held missed their targets (docs/youth-input.md). Its classes were
+    fixed in the ninth round (recall 387, held 152): development figures now, held to every
+    target like the others."""
+    report = _report("heldout9")
+    assert (report.records, report.positives, report.negatives) == (816, 387, 429)
+    assert report.caught >= 380  # never below the blind run
+    assert report.caught >= 387  # what the ninth round reached
+    assert report.recall >= TARGET_RECALL, report.missed
+    assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
+    assert report.held_share <= TARGET_HELD_AT_MOST
+    assert report.held <= 152  # never above what the ninth round reached
+
+
 @pytest.mark.parametrize("text", [
     # a number a service gives "for questions", "for reservations", "reachable at": held, kept
     # (seventh round: with the organisation named as its label it is published, below)

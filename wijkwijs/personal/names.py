@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from wijkwijs.personal import dialect, ocr
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 from wijkwijs.personal.patterns import AGE_WORDS, MONTHS
 from wijkwijs.personal.slots import CHAT_LABEL, INTRO, LABEL, NICKNAME, SENDER, person_slots
@@ -94,7 +95,10 @@ STRONG_CUES = (
 NAME_FIELD_CUES = (
     ("naam",), ("achternaam",), ("voornaam",), ("roepnaam",), ("familienaam",), ("naam", "is"),
     ("achternaam", "is"), ("voornaam", "is"), ("roepnaam", "is"), ("familienaam", "is"),
+    ("wie",),  # minutes' action points: "(wie: Stoffers)"
 )  # fmt: skip
+# initials right before a word: "M. ", "J.P. ", "(A. "
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))(?:[A-Z]\.-?){1,3}\s?$")
 WEAK_CUES = (
     ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
     ("vertelt",), ("vertelde",), ("sprak",), ("spreek",), ("schreef",), ("appte",), ("belde",),
@@ -137,16 +141,8 @@ _PLACE_PREPOSITIONS = frozenset("naar in uit richting vanuit via langs to from".
 _TIME_WORDS = frozenset("de het met tijdens rond na voor tot sinds vanaf na".split())
 # how Limburgish, Brabantish and Low Saxon notes spell standard Dutch sounds; a lowercase
 # word in no list that becomes a frequent word by them is that word
-_DIALECT_SOUNDS = (
-    ("ao", "aa"), ("oa", "aa"), ("ó", "o"), ("ò", "o"), ("ö", "e"), ("ü", "u"), ("è", "e"),
-    ("ae", "ee"), ("ei", "ee"), ("eu", "oe"), ("sj", "sch"), ("ê", "e"), ("ó", "u"),
-    # Limburgish: "tied" tijd, "luuj" lui, "weun" woon, "väöl" veel, "noeit" nooit,
-    # "genóg" genoeg, "kirmis" kermis, "aud" oud
-    ("ie", "ij"), ("uuj", "ui"), ("uu", "ui"), ("eu", "oo"), ("ä", "e"), ("oe", "oo"),
-    ("ó", "oe"), ("ir", "er"), ("au", "ou"),
-)  # fmt: skip
-# Dutch writes a long vowel single in an open syllable: "jaore" -> "jaare" is "jaren"
-_OPEN_SYLLABLE = re.compile(r"(aa|ee|oo|uu)(?=[^aeiouy][aeiouy])")
+_DIALECT_SOUNDS = dialect.SOUNDS
+_OPEN_SYLLABLE = dialect.OPEN_SYLLABLE
 DIALECT_ZIPF = 3.5
 # the roles that label a line of a chat or a log instead of a name
 ROLE_LABELS = frozenset(
@@ -251,6 +247,7 @@ class NameFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._classify = lru_cache(maxsize=200_000)(self._classify_uncached)
+        self.scanned_reading = lru_cache(maxsize=50_000)(self._scanned_reading_uncached)  # type: ignore[method-assign]
         # a finite verb after a sentence-opening word makes that word its subject; the verb
         # forms are a sourced list (spaCy's Dutch lemma tables), the short list above adds
         # the modal and chat forms it lacks ("wil", "wou")
@@ -280,6 +277,10 @@ class NameFinder:
     def is_word(self, word: str) -> bool:
         """Ordinary vocabulary, informal included (used by the shape detectors)."""
         return self._classify(word.lower(), True) in (DICT, TYPO, SLANG, AMBIGUOUS)
+
+    def is_dictionary_word(self, word: str) -> bool:
+        """A dictionary word or one derived from it, in lowercase, that no name list has."""
+        return self._classify(word.lower(), True) == DICT
 
     def is_plain_word(self, word: str) -> bool:
         """Vocabulary that is no name either ("park", not "lotte" or "roos")."""
@@ -416,6 +417,8 @@ class NameFinder:
             return TYPO  # "jaor", "bestaot", "höbbe": a word as a dialect spells it
         if caseless and len(w) >= 7 and self._one_typo_from_compound(w):
             return TYPO  # "jongreenwerker", "skateaban": a typo inside a compound
+        if self.scanned_reading(w):
+            return DICT  # "Naarn", "Forrnulier", "lntake": a word as a scanner misread it
         return UNKNOWN
 
     # --- names in a text ----------------------------------------------------------------------
@@ -458,6 +461,8 @@ class NameFinder:
             if cls == AMBIGUOUS and raw in WEEKDAYS:
                 cls = DICT  # "open op di en do": a weekday in lowercase, not "Do" or "Di"
             folded = fold(raw)
+            if cls in (DICT, TYPO) and not is_protected and not self._dict_word(folded):
+                folded = self.scanned_reading(folded) or folded  # "Naarn:" is a name field
             if (
                 base in (DICT, SLANG)
                 and not is_protected
@@ -635,9 +640,14 @@ class NameFinder:
                     continue
                 if not re.fullmatch(r"[\s:,]*", gap(j)):
                     continue
+                if phrase == ("wie",) and not tokens[i].capital:
+                    continue  # "(wie: gemeente)": a body; "(wie: Stoffers)": a person
                 colon = ":" in gap(j) or ":" in gap(j - k + 1)
                 owner = j - k > 0 and tokens[j - k - 1].folded in NOUN_MARKERS | POSSESSIVES
-                if colon or owner:
+                # "naam Dijksteel — voornaam onleesbaar": a form's field whose colon was lost,
+                # a capital right after the bare field word
+                bare = k == 1 and tokens[i].capital and re.fullmatch(r"\s+", gap(j)) is not None
+                if colon or owner or bare:
                     return True
             return False
 
@@ -1030,10 +1040,22 @@ class NameFinder:
                 # says; after a title a surname is a surname: "meneer post", "mw. zwart")
                 verb = t.folded in self.person_verbs and i > 0 and tokens[i - 1].folded in KIN
                 titled = after_title(i) and t.folded not in lex.domain  # "Wijkcoach Wmo"
-                t.is_name = (titled and (t.capital or (listed and not verb))) or (
+                # "M. Oosting", "J.P. Kiewiet": a surname a list has after initials, though
+                # the dictionary has the word too (not a frequent one: "plan B. Kort ...")
+                initialled = (
                     t.capital
-                    and not function_word(t)
-                    and ((t.possessive and followed_by(i, KIN)) or age_then_verb(i))
+                    and t.folded in lex.surnames
+                    and _INITIALS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
+                    and lex.frequency(t.folded) < FREQUENT_WORD_ZIPF
+                )
+                t.is_name = (
+                    initialled
+                    or (titled and (t.capital or (listed and not verb)))
+                    or (
+                        t.capital
+                        and not function_word(t)
+                        and ((t.possessive and followed_by(i, KIN)) or age_then_verb(i))
+                    )
                 )
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
                 # is announced; on a name list it is one, otherwise a reviewer decides
@@ -1466,6 +1488,16 @@ class NameFinder:
         if t.sentence_start and re.match(r"\s*:", text[t.end :]):
             return True
         return self._thing_compound(t.folded)
+
+    def _scanned_reading_uncached(self, w: str) -> str | None:
+        """The dictionary word a scanner misread as `w` ("naarn", "forrnulier", "lntake"; the
+        digits it misreads are undone before, ocr.py)."""
+        if len(w) < 4:
+            return None
+        for r in sorted(ocr.letter_readings(w)):
+            if self._dict_word(r) or self._derived_word(r):
+                return r
+        return None
 
     def _dialect_of_word(self, w: str) -> bool:
         """A frequent Dutch word as the southern and eastern dialects spell it ("jaor" jaar,

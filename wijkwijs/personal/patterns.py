@@ -17,6 +17,7 @@ import phonenumbers
 from stdnum import iban as std_iban
 from stdnum.nl import bsn as std_bsn
 
+from wijkwijs.personal import dialect
 from wijkwijs.personal.lexicon import listed
 
 # kinds (the evaluation corpus uses the same names)
@@ -240,7 +241,16 @@ NUMBER_WORDS |= {f"{u}en{t}": n + 10 * k for k, t in ((2, "twintig"), (3, "derti
 NUMBER_WORDS |= {f"{u}ën{t}": n + 10 * k for k, t in ((2, "twintig"), (3, "dertig"))
                  for n, u in enumerate(_UNITS, 1)
                  if u.endswith("e") and n + 10 * k <= 31}  # fmt: skip
-_DAY_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# a day as the dialects say it: "vief november" (dialect.py's correspondences)
+_DAY_NUMBERS = {v: n for w, n in NUMBER_WORDS.items() for v in dialect.spellings(w)} | NUMBER_WORDS
+_DAY_WORD = "|".join(sorted(_DAY_NUMBERS, key=len, reverse=True))
+# an address read out with its local part in pieces: "mahdi r zeven apenstaartje outlook punt
+# com" (letters and numbers said one by one after the first word belong to the address)
+_EMAIL_SPOKEN = re.compile(
+    rf"(?<![\w.@])[^\W\d_]+(?:[ \t]+(?:[^\W\d_]|\d{{1,4}}|{_DAY_WORD})(?![\w])){{1,3}}"
+    r"[ \t]+(?:apenstaartje|at)[ \t]+[\w-]+(?:[ \t]+(?:punt|dot)[ \t]+[\w-]+){1,2}",
+    re.IGNORECASE,
+)
 # the ordinals not made of their number and -de/-ste ("vierde", "achtste")
 _ORDINALS = {"eerste": 1, "derde": 3}
 _YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
@@ -262,8 +272,11 @@ _MONTH_FIRST_DATE = re.compile(
 # a table cell that is nothing but a date without separators: "19870403", "03041987"
 _COMPACT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})$"
                            r"|^(?P<d2>\d{2})(?P<m2>\d{2})(?P<y2>(?:19|20)\d{2})$")  # fmt: skip
+# "jaorig", "verjoardag": the cues as the dialects spell them
+_DIALECT_CUES = "|".join(sorted(dialect.spellings("jarig") | dialect.spellings("verjaardag")))
 _BIRTH_CUE = re.compile(
     r"(?:\bgeb(?:oren)?\b\.?|\bgeboorte\w*|\bgebdatum|\bdob\b|\bjarig|\bverjaardag|\bbday\b|"
+    rf"\b(?:{_DIALECT_CUES})\b|"
     r"\bb-day\b|\bbirthday|\bwordt\s+\d{1,2}\b|\bgeboortedag|\bverjaart)",
     re.IGNORECASE,
 )
@@ -343,6 +356,8 @@ _CLASS = re.compile(
     rf"(?:\s?(?:{_SCHOOL_TYPES})\b)?(?:[\s-]?[a-z]\b|[a-z]{{1,2}}\b)?"
     # "groep acht", "tweede klas", "4e klas", "het derde leerjaar": years in words or ordinals
     r"|(?<!een )\bgroep\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b"
+    # "klas twee b", "groep vijf a": a year in words and the letter of the class, read out
+    r"|\b(?:klas|groep)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht)\s+[a-h]\b(?!['’])"
     r"|\b(?:[1-8](?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde)\s+(?:klas|leerjaar)\b"
     # "bovenbouw B", "onderbouw 2": the stage of a primary school
     r"|\b(?:onder|midden|boven)bouw\s+(?:[a-z]|\d)\b"
@@ -665,7 +680,7 @@ def written_dates(text: str, today: date, in_cell: bool = False) -> list[Written
             # "14 mrt '11"; a year in full stays as written ("14 maart 2027" is an event)
             full_year = _two_digit_year(int(year[-2:]), today) if year[0] in "'’" else int(year)
         month = MONTH_NUMBERS[m.group("m").lower()]
-        day_number = int(day) if day.isdigit() else NUMBER_WORDS.get(day) or _ORDINALS[day]
+        day_number = int(day) if day.isdigit() else _DAY_NUMBERS.get(day) or _ORDINALS[day]
         found.append(WrittenDate(m.start(), m.end(), day_number, month, full_year))
     compact = _COMPACT_DATE.match(text.strip()) if in_cell else None
     if compact:
@@ -758,7 +773,7 @@ def email_spans(text: str) -> list[Span]:
     ending after a known mail provider ("sanne @gmail")."""
     return [
         Span(m.start(), m.end(), EMAIL)
-        for pattern in (_EMAIL, _EMAIL_PLAIN, _EMAIL_NO_TLD, _EMAIL_OP)
+        for pattern in (_EMAIL, _EMAIL_PLAIN, _EMAIL_NO_TLD, _EMAIL_OP, _EMAIL_SPOKEN)
         for m in pattern.finditer(text)
     ]
 

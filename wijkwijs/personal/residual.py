@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
+from wijkwijs.personal import ocr
 from wijkwijs.personal.lexicon import Lexicon, fold, listed
 from wijkwijs.personal.names import KIN, MONEY_VERBS, ROLE_HEADS, ROLE_LABELS, TITLES
 
@@ -144,6 +145,9 @@ _SENDER_FRAME = re.compile(
     re.IGNORECASE,
 )
 # a bracket after a word that says who it is: an age, a person, a name, a relation
+# "de auto van Jonkman ([kenteken])": a capitalised word before a plate in brackets is its
+# owner (not "de grijze polo ([kenteken])", the car)
+_OWNER_OF_PLATE = re.compile(r"\s*\(\s*\[kenteken\]\s*\)")
 _PERSON_BRACKET = re.compile(
     r"\s*\((?:\s*\d{1,2}\s*(?:(?:jaar|jr|j)\b\s*[,)/]?|,(?!\d))|[^()\n]{0,80}?(?:"
     r"\bzo\s+noem|\bnoem\w*\s+(?:\w+\s+)?(?:hem|haar|me|mij)\b|\bheet\b|"
@@ -241,6 +245,8 @@ class Residual:
         found: list[tuple[int, int, str]] = []
         for m in _LETTERS.finditer(text):
             word = m.group(0)
+            if fold(word) in self.lex.domain:
+                continue  # "Wijkcoach Wmo", "voor Wmo en Jeugd": the platform's own domains
             # most words are frequent lowercase words no rule reads: decided once per word
             may_name = self._may_name(word)
             if not may_name and not self._in_frame(word) and not self._titled(word):
@@ -299,6 +305,8 @@ class Residual:
         if not may_name:
             return None
         if _PERSON_BRACKET.match(after) or _HERE.match(after) and _CLAUSE_START.search(before[-8:]):
+            return NAME_FRAME
+        if word[:1].isupper() and _OWNER_OF_PLATE.match(after):
             return NAME_FRAME
         if self._next_to_person(before, after, word):
             return NEXT_TO_PERSON
@@ -375,6 +383,8 @@ class Residual:
             return False  # a plural or an infinitive ("vrienden", "wonen") is no one person
         if self._is_place(word):
             return False
+        if any(r in words for r in ocr.letter_readings(w)):
+            return False  # "Naarn:", "Forrnulier": a word as a scanner misread it
         return not (w not in self.lex.words and self._public(w))
 
     def _could_be_someone_uncached(self, word: str) -> bool:

@@ -1,7 +1,8 @@
 """Remove personal data from free text: `Scrubber(gazetteer).scrub(text) -> ScrubResult`.
 
 Used for youth input (docs/youth-input.md) and meant for every free text the platform stores
-(team notes). Steps, all on the original text, then replaced at once:
+(team notes). Steps, all on the text as it reads with a scanner's confusions undone ("Formu1ier",
+"2O26"; ocr.py: same offsets as the original), then replaced at once in the original:
 
 1. shapes (patterns.py): e-mail (also "[at]"/"punt"), profile links and handles, IBAN,
    dates of birth, phone numbers, BSN, postcodes, licence plates, initials with an age;
@@ -23,8 +24,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from wijkwijs.personal import ocr
 from wijkwijs.personal import patterns as p
-from wijkwijs.personal.lexicon import fold, lexicon
+from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, fold, lexicon
 from wijkwijs.personal.names import (
     FUNCTION_WORD_ZIPF,
     PERSON_VERBS,
@@ -157,6 +159,10 @@ _OP_NUMBER = re.compile(
     + r"(?![\d,.:]\d|\s?-\s?\d)",  # not "op 0800-2000", a phone number
     re.IGNORECASE,
 )
+# "nr. 2026-118": a year and a serial number: a document, not a house
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}\s?-\s?\d{2,}")
+# a home's nouns before "nr." ("woning nr. 4"), besides the home cues above
+_HOME_NOUNS = frozenset("woning woningen huisje huizen nummer huisnummer".split())
 _FLOOR = re.compile(r"\b\d{1,2}(?:e|de|ste)?[\s-]hoog\b", re.I)
 # "de 2e verdieping van de bieb" is a building; only about a home it is part of an address
 _STOREY = re.compile(r"\b\d{1,2}(?:e|de|ste)\s+(?:etage|verdieping)\b", re.I)
@@ -385,8 +391,15 @@ class Scrubber:
         """ "en", "op", "of": words common enough to excuse "in 2024 en" from being a postcode."""
         return self._lex.frequency(fold(word)) >= 4.5
 
-    def scrub(self, text: str) -> ScrubResult:
-        text = text or ""
+    def is_dictionary_word(self, word: str) -> bool:
+        """A word of the dictionary or derived from it, no name ("formulier", "stoelen")."""
+        return self._names.is_dictionary_word(word)
+
+    def scrub(self, original: str) -> ScrubResult:
+        original = original or ""
+        # detect on the text as it reads with a scanner's confusions undone ("Formu1ier",
+        # "2O26"); it has the original's offsets, so the replacing is done in the original
+        text = ocr.reading(original, self.is_dictionary_word)
         account_doubts: list[p.Span] = []
         spans = p.shaped_spans(
             text,
@@ -442,7 +455,7 @@ class Scrubber:
         # only said to be for questions or bookings is held for a reviewer
         published = services if self._named_organisation(text, services, organisation) else []
         account_doubts += [s for s in services if s not in published]
-        cleaned = _replace(text, final)
+        cleaned = _replace(text, final)  # as read: what the checks below look at
 
         # a record that carries personal data is held on a weaker doubt too
         doubtful = unsure + (maybe if final else [])
@@ -485,7 +498,7 @@ class Scrubber:
                 reasons.append(POSSIBLE_PERSON)
         markers = tuple(dict.fromkeys(MARKERS[s.kind] for s in final))
         return ScrubResult(
-            cleaned,
+            _replace(original, final),
             markers,
             tuple(reasons),
             dict(Counter(s.kind for s in final)),
@@ -758,7 +771,8 @@ class Scrubber:
             if after:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         for m in _NUMBER_WORD.finditer(text):
-            spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+            if not self._numbers_a_thing(text, m):
+                spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         worded = [*_WORDED_AFTER_STREET.finditer(text), *_WORDED_AFTER_STREET_NUMBER.finditer(text)]
         for m in worded:
             if self._is_street(m.group("street")):
@@ -786,6 +800,26 @@ class Scrubber:
                 start = sentence.start() + m.start("number")
                 spans.append(p.Span(start, start + len(m.group("number")), p.ADDRESS))
         return spans
+
+    def _numbers_a_thing(self, text: str, m: re.Match) -> bool:
+        """ "Factuur nr. 2026-118", "Lantaarnpalen nr. 12, 15 en 18", "Actiepunt nr. 4": after
+        a noun that is no street and no home, "nr." numbers that thing; and a year with a
+        serial ("2026-0412") is a document's number, never a house."""
+        if _YEAR_SERIAL.match(text, m.start("number")):
+            return True
+        if m.group(0).lower().startswith("huis"):
+            return False  # "huisnummer 12" says what it numbers
+        before = re.search(r"([^\W\d_][\w-]{4,})\s*$", text[max(0, m.start() - 60) : m.start()])
+        if not before:
+            return False
+        noun = before.group(1)
+        return (
+            self.is_word(noun)
+            and self._lex.frequency(fold(noun)) < FREQUENT_WORD_ZIPF  # not "naast nr 41"
+            and not self._is_street(noun)
+            and not _HOME_CUE.fullmatch(noun)
+            and fold(noun) not in _HOME_NOUNS
+        )
 
 
 def _street_namesakes(streets: Iterable[str]) -> list[str]:

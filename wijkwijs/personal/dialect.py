@@ -1,0 +1,34 @@
+"""The regular sound correspondences between Dutch and its dialects, in one place.
+
+The southern, eastern and north-eastern dialects (Limburgish, Brabantish, Twents, Drents,
+Gronings) spell a Dutch word by rules, not at random: "jaor" is "jaar", "tied" is "tijd",
+"vief" is "vijf". `names.py` reads a dialect word back to the Dutch word; `patterns.py` spells
+the few Dutch words its shapes need ("jarig", the number words of a spoken date) as the
+dialects do. Each pair is (dialect, Dutch).
+"""
+
+from __future__ import annotations
+
+import re
+
+SOUNDS = (
+    ("ao", "aa"), ("oa", "aa"), ("ó", "o"), ("ò", "o"), ("ö", "e"), ("ü", "u"), ("è", "e"),
+    ("ae", "ee"), ("ei", "ee"), ("eu", "oe"), ("sj", "sch"), ("ê", "e"), ("ó", "u"),
+    # Limburgish: "tied" tijd, "luuj" lui, "weun" woon, "väöl" veel, "noeit" nooit,
+    # "genóg" genoeg, "kirmis" kermis, "aud" oud
+    ("ie", "ij"), ("uuj", "ui"), ("uu", "ui"), ("eu", "oo"), ("ä", "e"), ("oe", "oo"),
+    ("ó", "oe"), ("ir", "er"), ("au", "ou"),
+)  # fmt: skip
+# Dutch writes a long vowel single in an open syllable: "jaore" -> "jaare" is "jaren"
+OPEN_SYLLABLE = re.compile(r"(aa|ee|oo|uu)(?=[^aeiouy][aeiouy])")
+_SHORT_OPEN = re.compile(r"(?<![aeiou])([aeou])(?=[^aeiouy][aeiouy])")
+
+
+def spellings(word: str) -> set[str]:
+    """A Dutch word as the dialects may spell it by one correspondence ("vijf" -> "vief",
+    "jarig" -> "jaorig" by way of "jaarig"), the word itself left out."""
+    forms = {word, _SHORT_OPEN.sub(lambda m: m.group(1) * 2, word)}
+    out = {
+        form.replace(dutch, spoken) for form in forms for spoken, dutch in SOUNDS if dutch in form
+    }
+    return out - forms
