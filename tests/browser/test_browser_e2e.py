@@ -212,15 +212,16 @@ def test_the_workspace_write_a_note_raise_and_close_a_signal_add_an_action_agend
     page.goto(f"{app_url}/afspraken?gebied=WK999901")
     _wait_ready(page, "Nieuwe afspraak")
     page.get_by_text("Nieuwe afspraak").click()
-    _field(page, "Wat is afgesproken?").fill("Met de aanbieder de instroom bespreken")
+    _field(page, "Wat is afgesproken?").fill(
+        "Met de aanbieder de instroom bespreken (dossier 4471233)")
     _field(page, "Wie (functie of team)").fill("Wijkcoach Wmo")
-    # a role after a title could be a person's name: the writer is asked, and confirms
+    # a long number could be a case's or a person's: the writer is asked, and confirms
     _submit(page, "Afspraak opslaan", "Ik heb de tekst gecontroleerd")
     assert rows("select count(*) from actions") == [(0,)]
     page.get_by_text("Ik heb de tekst gecontroleerd", exact=False).first.click()
     _submit(page, "Afspraak opslaan", "Afspraak opgeslagen.")
     assert rows("select text, owner, status from actions") == [
-        ("Met de aanbieder de instroom bespreken", "Wijkcoach Wmo", "open")]
+        ("Met de aanbieder de instroom bespreken (dossier 4471233)", "Wijkcoach Wmo", "open")]
 
     # --- the meeting and its agenda ---------------------------------------------------------
     page.goto(f"{app_url}/teamoverleg?gebied=WK999901")

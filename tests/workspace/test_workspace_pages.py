@@ -235,14 +235,15 @@ def test_a_doubtful_action_or_signal_asks_for_confirmation_like_a_note(data):
     db = app_db()
     at = app_as("team@gemeente.nl", "pages/afspraken.py", gebied="WK999901")
     at.text_area(key="action_new_text").input("Wachttijd bespreken met de aanbieder")
-    at.text_input(key="action_new_owner").input("Wijkcoach Wmo")  # a role or a person?
+    at.text_input(key="action_new_owner").input("Wijkcoach, dossier 4471233")  # a case number?
     button(at, "Afspraak opslaan").click().run()
     assert "mogelijk nog persoonsgegevens" in at.warning[0].value
     assert actions.actions_for(db, TEAM_CENTRUM) == []
     at.checkbox(key="action_new_confirm").check()
     button(at, "Afspraak opslaan").click().run()
     assert at.success[0].value == "Afspraak opgeslagen."
-    assert [a.owner for a in actions.actions_for(db, TEAM_CENTRUM)] == ["Wijkcoach Wmo"]
+    assert [a.owner for a in actions.actions_for(db, TEAM_CENTRUM)] == [
+        "Wijkcoach, dossier 4471233"]
 
     page = app_as("team@gemeente.nl", "pages/signalen.py")
     page.text_input(key="signal_new_title").input("Wachttijd jeugd")

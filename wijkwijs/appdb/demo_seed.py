@@ -19,8 +19,8 @@ from wijkwijs.appdb.engine import AppDb
 from wijkwijs.appdb.scope import Area
 
 SEEDER = Access(ANALYST, "demo@demstervoort.example")
-# the seed's texts are written and checked by the project: a role such as "Wijkcoach Wmo"
-# makes the scrubber ask, as it asks any writer, and the seeder has read them
+# the seed's texts are written and checked by the project: saved as by a writer who
+# confirmed, so a scrubber that later doubts a role or a number cannot stop the demo
 SEEDER_CONFIRMED = True
 GEMEENTE = ("GM9999", "Demstervoort")
 # code → name as the demo generator names them (overridden by the boundary file when present)
