@@ -9,6 +9,7 @@ import shutil
 import duckdb
 import pytest
 
+import wijkwijs.attack as attack
 from tests.conftest import data_env
 from wijkwijs.attack import audit_copy
 from wijkwijs.config import DBT_PROJECT_DIR
@@ -113,6 +114,41 @@ def test_the_audit_of_some_months_reads_only_their_cells(demo_pipeline):
     # youth cells, which are always read whole
     none = audit_copy(copy, months=[], years=[])
     assert none.ok and 0 < none.totals()["examined"] < one.totals()["examined"]
+
+
+def test_a_large_copy_is_audited_in_batches_of_periods_with_the_same_findings(
+        demo_pipeline, tmp_path, monkeypatch):
+    """A whole copy over the batch size is audited a batch of periods at a time (the national
+    audit at once spilled 30 GB): the same findings, a leak found in whichever batch has it."""
+    copy = demo_pipeline / "serving" / "wijkwijs.duckdb"
+    whole = audit_copy(copy)
+    monkeypatch.setenv("WIJKWIJS_AUDIT_BATCH_CELLS", "5000")
+    with duckdb.connect(config={"memory_limit": "1GB"}) as con:
+        con.execute(f"attach '{copy}' as copy (read_only)")
+        batches = attack._period_batches(con, 5000)
+    months = [m for b, _ in batches for m in b]
+    years = [y for _, b in batches for y in b]
+    with duckdb.connect(str(copy), read_only=True) as con:
+        every_month = con.execute(
+            "select count(distinct period) from area_clients_monthly").fetchone()[0]
+        every_year = con.execute(
+            "select count(distinct year) from area_stapeling_yearly").fetchone()[0]
+    assert len(batches) > 3  # each period in exactly one batch
+    assert len(months) == len(set(months)) == every_month > 12
+    assert len(years) == len(set(years)) == every_year > 0
+    batched = audit_copy(copy)
+    assert batched.tables == whole.tables and batched.linked_groups == whole.linked_groups
+    assert batched.ok and batched.totals() == whole.totals()
+    # a hidden count published in the last month: found although its batch is not the first
+    leaky = tmp_path / "leaky.duckdb"
+    shutil.copy(copy, leaky)
+    with duckdb.connect(str(leaky)) as con:
+        con.execute(
+            "update area_clients_monthly set clients = 3, clients_state = 'number' "
+            "where area_code = 'BU99990101' and category = 'jeugdreclassering' "
+            "and period = (select max(period) from area_clients_monthly)")
+    found = audit_copy(leaky)
+    assert not found.ok and found.totals()["published_small"] == 1
 
 
 def test_the_audit_runs_under_the_pipelines_memory_limit_and_spills_beside_the_copy(

@@ -17,13 +17,15 @@ that fails is not swapped in (wijkwijs.publish.serving). docs/privacy.md: the at
 
 from __future__ import annotations
 
+import os
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 
 from wijkwijs.attack.knowledge import apply_knowledge
 from wijkwijs.attack.overlap import apply_unique_totals
-from wijkwijs.attack.report import Audit, table_findings
+from wijkwijs.attack.report import Audit, TableFindings, table_findings
 from wijkwijs.attack.solve import propagate_cells, solve_linked
 from wijkwijs.attack.tables import load_cells
 from wijkwijs.config import DUCKDB_CONFIG
@@ -33,6 +35,13 @@ POPULATION_COLUMNS = ("residents_total", "residents_0_17", "residents_18_plus",
                       "residents_18_66", "households")
 CBS_POPULATION_BASE = 5
 AUDIT_SPILL_SUFFIX = ".audit.tmp"  # the audit's spill folder, beside the copy it reads
+# A whole copy with more cells is audited a batch of periods at a time: the national copy's
+# 31 M cells at once spilled 26 GB within 15 minutes under the 4 GB limit (2026-12-07)
+AUDIT_BATCH_CELLS = 3_000_000
+
+
+def audit_batch_cells() -> int:
+    return int(os.environ.get("WIJKWIJS_AUDIT_BATCH_CELLS") or AUDIT_BATCH_CELLS)
 
 
 def _publish_info(con) -> dict:
@@ -188,15 +197,13 @@ def audit_connection(con: duckdb.DuckDBPyConnection, months: list[str] | None = 
     is exact). The other checks are cheap and always read the whole copy."""
     rules = DisclosureRules.from_publish_info(_publish_info(con))
     width = rules.protection_width or DisclosureRules.protection_width
-    load_cells(con, rules, months, years)
-    if con.execute("select count(*) from cells").fetchone()[0] == 0:
-        findings, linked = [], 0
-    else:
-        apply_knowledge(con, rules)
-        propagate_cells(con)
-        apply_unique_totals(con)  # before the LP: a new propagation would undo its bounds
-        linked = solve_linked(con)
-        findings = table_findings(con, rules, width)
+    batches = (_period_batches(con, audit_batch_cells()) if months is None and years is None
+               else [(months, years)])
+    findings, linked = [], 0
+    for number, (batch_months, batch_years) in enumerate(batches):
+        found, batch_linked = _cell_findings(con, rules, width, batch_months, batch_years,
+                                             youth=number == 0)
+        findings, linked = _merged(findings, found), linked + batch_linked
     exact, checked = _population_exact(con)
     tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
     youth = _youth_records_revealing(con) if "youth_input_records" in tables else 0
@@ -205,6 +212,60 @@ def audit_connection(con: duckdb.DuckDBPyConnection, months: list[str] | None = 
     return Audit(rules, width, tuple(findings), int(exact), int(checked), int(youth), linked,
                  population_twice=int(twice), youth_loads_by_month=int(_youth_loads_by_month(con)),
                  small_group_rates=int(_small_group_rates(con, rules)))
+
+
+def _cell_findings(con, rules: DisclosureRules, width: int, months, years,
+                   youth: bool) -> tuple[list[TableFindings], int]:
+    """The attacker on the cells of `months` and `years` (None: all), and the youth cells."""
+    load_cells(con, rules, months, years, youth=youth)
+    if con.execute("select count(*) from cells").fetchone()[0] == 0:
+        return [], 0
+    apply_knowledge(con, rules)
+    propagate_cells(con)
+    apply_unique_totals(con)  # before the LP: a new propagation would undo its bounds
+    linked = solve_linked(con)
+    return table_findings(con, rules, width), linked
+
+
+def _period_batches(con, limit: int) -> list[tuple[list[str] | None, list[str] | None]]:
+    """A whole copy's months and years in batches of about `limit` cells, or one batch of
+    everything (None, None) when it has no more. Exact: no cell links two periods
+    (tables.load_cells), so the batches' findings together are the whole copy's."""
+    sizes = {"period": {}, "year": {}}
+    for table, column in (("area_clients_monthly", "period"),
+                          ("area_client_totals_monthly", "period"),
+                          ("area_stapeling_yearly", "year")):
+        if _columns(con, table):
+            for key, n in con.execute(f"select cast({column} as varchar), count(*) "
+                                      f"from copy.{table} group by 1").fetchall():
+                sizes[column][key] = sizes[column].get(key, 0) + n
+    if sum(map(sum, (s.values() for s in sizes.values()))) <= limit:
+        return [(None, None)]
+    batches = []
+    for column, counts in sizes.items():
+        groups, size = [[]], 0
+        for key in sorted(counts):
+            if groups[-1] and size + counts[key] > limit:
+                groups.append([])
+                size = 0
+            groups[-1].append(key)
+            size += counts[key]
+        batches += [(g, []) if column == "period" else ([], g) for g in groups if g]
+    return batches
+
+
+def _merged(findings: list[TableFindings], more: list[TableFindings]) -> list[TableFindings]:
+    """Two batches' findings per table, counts added, the first examples kept."""
+    by_source = {f.source: f for f in findings}
+    for f in more:
+        known = by_source.get(f.source)
+        by_source[f.source] = f if known is None else replace(
+            known, examples=(known.examples + f.examples)[:max(len(known.examples), 3)],
+            **{k: getattr(known, k) + getattr(f, k) for k in _COUNTS})
+    return sorted(by_source.values(), key=lambda f: f.source)  # as table_findings orders
+
+
+_COUNTS = ("examined", "hidden", "exact", "pinned", "narrow", "published_small", "inconsistent")
 
 
 def audit_copy(path: Path | str, months: list[str] | None = None,

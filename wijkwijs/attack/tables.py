@@ -36,14 +36,16 @@ def _population_upper(residents: str, level: str, rules: DisclosureRules) -> str
 
 
 def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules,
-               months: list[str] | None = None, years: list[str] | None = None) -> list[str]:
+               months: list[str] | None = None, years: list[str] | None = None,
+               youth: bool = True) -> list[str]:
     """Create the temp table `cells` from the copy attached as `copy`; returns the tables read.
 
     `months` / `years` (an incremental publish): only those periods of the monthly and the
     yearly tables. Exact, because nothing the attacker knows links two periods: every tree,
     and so every sum, the population bounds, the algorithm's choices (knowledge.py), the
     gemeente cells the LP links (solve.py: same period) and the unique-client overlaps
-    (overlap.py: same period), lies within one period. Youth cells are always read whole."""
+    (overlap.py: same period), lies within one period. Youth cells are read whole, unless
+    `youth` is false (a batch of a whole-copy audit that another batch reads them in)."""
     lo, hi = count_bounds_sql("value", rules)
     parts, read = [], []
     # (table, the columns of one tree besides the boundary year, period column, series,
@@ -83,7 +85,7 @@ def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules,
             {where}
             """
         )
-    if _has(con, "youth_input_by_buurt_theme"):
+    if youth and _has(con, "youth_input_by_buurt_theme"):
         read.append("youth_input_by_buurt_theme")
         tree = "concat_ws('|', boundary_year, buurt_code, theme, year, quarter)"
         parts.append(
