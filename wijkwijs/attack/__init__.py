@@ -25,9 +25,9 @@ import duckdb
 
 from wijkwijs.attack.knowledge import apply_knowledge
 from wijkwijs.attack.overlap import apply_unique_totals
-from wijkwijs.attack.report import Audit, TableFindings, table_findings
+from wijkwijs.attack.report import EXAMPLES, Audit, TableFindings, table_findings
 from wijkwijs.attack.solve import propagate_cells, solve_linked
-from wijkwijs.attack.tables import load_cells
+from wijkwijs.attack.tables import HIERARCHIES, _has, load_cells
 from wijkwijs.config import DUCKDB_CONFIG
 from wijkwijs.disclosure.rules import DisclosureRules
 
@@ -232,10 +232,8 @@ def _period_batches(con, limit: int) -> list[tuple[list[str] | None, list[str] |
     everything (None, None) when it has no more. Exact: no cell links two periods
     (tables.load_cells), so the batches' findings together are the whole copy's."""
     sizes = {"period": {}, "year": {}}
-    for table, column in (("area_clients_monthly", "period"),
-                          ("area_client_totals_monthly", "period"),
-                          ("area_stapeling_yearly", "year")):
-        if _columns(con, table):
+    for table, _, column, *_ in HIERARCHIES:
+        if _has(con, table):
             for key, n in con.execute(f"select cast({column} as varchar), count(*) "
                                       f"from copy.{table} group by 1").fetchall():
                 sizes[column][key] = sizes[column].get(key, 0) + n
@@ -260,7 +258,7 @@ def _merged(findings: list[TableFindings], more: list[TableFindings]) -> list[Ta
     for f in more:
         known = by_source.get(f.source)
         by_source[f.source] = f if known is None else replace(
-            known, examples=(known.examples + f.examples)[:max(len(known.examples), 3)],
+            known, examples=(known.examples + f.examples)[:EXAMPLES],
             **{k: getattr(known, k) + getattr(f, k) for k in _COUNTS})
     return sorted(by_source.values(), key=lambda f: f.source)  # as table_findings orders
 

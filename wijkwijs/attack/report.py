@@ -16,6 +16,9 @@ LABELS = {
 }
 
 
+EXAMPLES = 3  # the narrowest hidden cells a finding quotes
+
+
 @dataclass(frozen=True)
 class TableFindings:
     source: str
@@ -111,7 +114,7 @@ class Audit:
 
 
 def table_findings(con: duckdb.DuckDBPyConnection, rules: DisclosureRules, width: int,
-                   examples: int = 3) -> list[TableFindings]:
+                   examples: int = EXAMPLES) -> list[TableFindings]:
     t = rules.threshold
     rows = con.execute(
         f"""

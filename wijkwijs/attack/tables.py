@@ -35,6 +35,18 @@ def _population_upper(residents: str, level: str, rules: DisclosureRules) -> str
     return f"coalesce({residents} + case when {level} = 'gemeente' then 0 else {err} end, {INF})"
 
 
+# (table, the columns of one tree besides the boundary year, period column, series,
+#  value, state, the published population bounding the value)
+HIERARCHIES = (
+    ("area_clients_monthly", ("period", "domain", "category"), "period",
+     "concat_ws('|', c.domain, c.category)", "clients", "clients_state", "residents"),
+    ("area_client_totals_monthly", ("period", "domain"), "period", "c.domain",
+     "clients", "clients_state", "residents"),
+    ("area_stapeling_yearly", ("year", "combination"), "year", "c.combination",
+     "households", "households_state", "total_households"),
+)
+
+
 def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules,
                months: list[str] | None = None, years: list[str] | None = None,
                youth: bool = True) -> list[str]:
@@ -48,18 +60,8 @@ def load_cells(con: duckdb.DuckDBPyConnection, rules: DisclosureRules,
     `youth` is false (a batch of a whole-copy audit that another batch reads them in)."""
     lo, hi = count_bounds_sql("value", rules)
     parts, read = [], []
-    # (table, the columns of one tree besides the boundary year, period column, series,
-    #  value, state, the published population bounding the value)
-    hierarchies = (
-        ("area_clients_monthly", ("period", "domain", "category"), "period",
-         "concat_ws('|', c.domain, c.category)", "clients", "clients_state", "residents"),
-        ("area_client_totals_monthly", ("period", "domain"), "period", "c.domain",
-         "clients", "clients_state", "residents"),
-        ("area_stapeling_yearly", ("year", "combination"), "year", "c.combination",
-         "households", "households_state", "total_households"),
-    )
     scoped = months is not None or years is not None
-    for table, keys, period, series, value, state, population in hierarchies:
+    for table, keys, period, series, value, state, population in HIERARCHIES:
         if not _has(con, table):
             continue
         periods = months if period == "period" else years
