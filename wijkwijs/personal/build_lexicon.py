@@ -13,6 +13,7 @@ Sources (install them in a scratch environment, never in the project's lock):
     npm pack @cspell/dict-companies                          # company and product names
     pip download --no-deps spacy-lookups-data                # Dutch verb lemmas and forms
     pip install holidays babel                               # in the scratch venv
+    pip install translitua mimesis persian-names habesha-names  # in the scratch venv
 
     python -m wijkwijs.personal.build_lexicon --deduce-wheel deduce-3.0.6-py3-none-any.whl \\
         --nsi name-suggestion-index-8.0.20260918.tgz \\
@@ -159,16 +160,107 @@ def deduce_lists(wheel: Path) -> None:
         _write("deduce_street_exceptions.txt", read("locations/lst_street/exceptions.txt"))
 
 
+def _faker_lists(provider, kind: str) -> set[str]:
+    """Every list of a Faker person provider whose attribute names `kind`: Polish keeps its
+    surnames in `unisex_last_names` and `male_last_names`, Ukrainian and Russian theirs in
+    `last_names_female`, ... ("first_name_pairs" of Japanese are left out)."""
+    found: set[str] = set()
+    for attr in dir(provider):
+        value = getattr(provider, attr)
+        if kind in attr and "pair" not in attr and isinstance(value, (tuple, list, dict)):
+            found |= {n for n in value if isinstance(n, str)}
+    return found
+
+
 def faker_names() -> None:
     first: set[str] = set()
     last: set[str] = set()
+    gendered: set[str] = set()
     for locale in FAKER_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            first |= {n for n in (getattr(provider, attr, None) or ()) if LATIN.match(n)}
+        first |= {n for n in _faker_lists(provider, "first_name") if LATIN.match(n)}
         last |= {n for n in (getattr(provider, "last_names", None) or ()) if LATIN.match(n)}
+        gendered |= {n for n in _faker_lists(provider, "last_name") if LATIN.match(n)}
     _write("faker_first_names.txt", first)
     _write("faker_surnames.txt", last)
+    # the surnames a locale keeps in other lists than `last_names` (Polish "Kubiak", "Bąk")
+    _write("faker_other_surnames.txt", gendered - last)
+
+
+def _mimesis_person(locale: str) -> tuple[set[str], set[str]]:
+    """First names and surnames of one Mimesis locale (`datasets/<locale>/person.json`)."""
+    import mimesis
+
+    path = Path(mimesis.__file__).parent / "datasets" / locale / "person.json"
+    person = json.loads(path.read_text(encoding="utf-8"))
+
+    def flat(value) -> set[str]:
+        return set(value) if isinstance(value, list) else {n for v in value.values() for n in v}
+
+    return flat(person["names"]), flat(person["surnames"])
+
+
+def romanised_cyrillic_names() -> None:
+    """Ukrainian and Russian names (Faker's `uk_UA` and `ru_RU`, Mimesis's `uk` and `ru`,
+    Cyrillic) romanised by every table of `translitua` whose result is plain Latin: Ukraine's
+    national 2010 system ("Arsenii", "Dariia"), its passports' older ones ("Arseniy"), the
+    British, German and French ones, and the Russian passport ones ("Timofey", "Darya")."""
+    from translitua import ALL_RUSSIAN, ALL_UKRAINIAN, translit
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for faker_locale, mimesis_locale, tables in (
+        ("uk_UA", "uk", ALL_UKRAINIAN),
+        ("ru_RU", "ru", ALL_RUSSIAN),
+    ):
+        provider = importlib.import_module(f"faker.providers.person.{faker_locale}").Provider
+        names, surnames = _mimesis_person(mimesis_locale)
+        names |= _faker_lists(provider, "first_name")
+        surnames |= _faker_lists(provider, "last_name")
+        for table in tables:
+            first |= {translit(n, table) for n in names}
+            last |= {translit(n, table) for n in surnames}
+    plain = re.compile(r"^[A-Za-z'-]+$")  # the scholarly tables' diacritics are never typed
+    _write("romanised_first_names.txt", {n for n in first if plain.match(n)})
+    _write("romanised_surnames.txt", {n for n in last if plain.match(n)})
+
+
+def mimesis_polish_names() -> None:
+    """Mimesis's Polish names, diacritics as written ("Bąk", "Małgorzata")."""
+    first, last = _mimesis_person("pl")
+    _write("mimesis_pl_first_names.txt", {n for n in first if LATIN.match(n)})
+    _write("mimesis_pl_surnames.txt", {n for n in last if LATIN.match(n)})
+
+
+def persian_first_names() -> None:
+    """Persian first names as the `persian-names` package romanises them (its `*_en.txt`):
+    the names of Dari-speaking Afghans and of Iranians."""
+    import persian_names
+
+    data = Path(persian_names.__file__).parent / "data"
+    names = {
+        line.strip()
+        for part in ("male_en.txt", "female_en.txt")
+        for line in (data / part).read_text(encoding="utf-8").splitlines()
+    }
+    _write("persian_first_names.txt", {n for n in names if LATIN.match(n)})
+
+
+def habesha_first_names() -> None:
+    """Ethiopian and Eritrean given names (`habesha-names`: Tigrinya, Amharic, Oromo, Ge'ez,
+    every entry reviewed by a native speaker) with their Latin spelling variants, and the
+    compound names its lists spell out (Gebre + Medhin, Tekle + Haymanot). A child's second
+    name is its father's given name, so these are surnames too."""
+    import habesha_names
+
+    data = Path(habesha_names.__file__).parent / "data"
+    given = json.loads((data / "given_names.json").read_text(encoding="utf-8"))["entries"]
+    compounds = json.loads((data / "compounds.json").read_text(encoding="utf-8"))
+    names = {v for e in given for v in [e["canonical"], *e["variants"]]}
+    heads = {v for p in compounds["prefixes"] for v in [p["latin"], *p["variants"]]}
+    tails = {v for p in compounds["second_elements"] for v in [p["latin"], *p["variants"]]}
+    names |= {head + tail.lower() for head in heads for tail in tails}
+    _write("habesha_first_names.txt", {n for n in names if LATIN.match(n)})
 
 
 def nam_dict_names() -> None:
@@ -286,6 +378,10 @@ def main() -> None:
     wordfreq_lists()
     deduce_lists(args.deduce_wheel)
     faker_names()
+    romanised_cyrillic_names()
+    mimesis_polish_names()
+    persian_first_names()
+    habesha_first_names()
     nam_dict_names()
     nsi_brands(args.nsi)
     cspell_companies(args.cspell_companies)

@@ -114,6 +114,25 @@ def lexicon() -> Lexicon:
     living_names = dutch_first | faker_first | surnames
     english_all = english
     english = frozenset(w for w in english if w not in living_names)
+    # living names of origins the lists above lack or write in another script: Ukrainian and
+    # Russian romanised, Polish, Persian (Dari), Ethiopian and Eritrean (Tigrinya). They come
+    # after the English words are settled: "such", "able", "million" are names there too, but
+    # no name English text mentions
+    other_first = {
+        fold(n)
+        for part in ("romanised", "mimesis_pl", "persian", "habesha")
+        for n in _lines(f"{part}_first_names.txt")
+    }
+    other_surnames = {
+        fold(n)
+        for part in ("faker_other", "romanised", "mimesis_pl")
+        for n in _lines(f"{part}_surnames.txt")
+    }
+    # an Eritrean's or Ethiopian's second name is the father's given name
+    other_surnames |= {fold(n) for n in _lines("habesha_first_names.txt")}
+    first |= other_first
+    surnames |= other_surnames
+    names = first | surnames
     words = set(opentaal | english)
     proper_nouns = _lines("opentaal_proper_nouns.txt.gz")
     proper = {
