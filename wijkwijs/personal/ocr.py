@@ -9,6 +9,10 @@ and a number with a letter O loses its shape ("2O26-118" read as "nr. 2" and a h
 character, so that offsets in it are offsets in the original: the scrubber detects on the
 reading and replaces in the original. A run is only read as a word when the reading is
 vocabulary, so a name glued to digits ("emma01", "sven777") stays what it is.
+
+The reading also undoes what a word processor or a phone's keyboard makes of a typed number:
+a hyphen turned into an en or em dash or a minus sign ("06–12345678", "FZ–123–K",
+"03—03—2012") and a no-break or thin space ("06\u00a012345678") read as the plain ones.
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ _ZEROS_AFTER_POINT = re.compile(r"(?<=\d[.,:])[Oo]{2}(?![^\W\d_])")
 # a digit that is a letter of a like shape: 0 is o, 1 is l or i, 4 is a, 5 is s, 8 is b
 _LETTERS_FOR = {"0": ("o",), "1": ("l", "i"), "4": ("a",), "5": ("s",), "8": ("b",)}
 _MOST_ONES = 4  # 2**4 readings at most: a run with more is no word
+# a dash other than the hyphen inside a number ("06–1234", "06 – 1234") or glued inside a
+# code of letters and digits ("FZ–123–K"); not between a number and a word ("14 — parents")
+_TYPED_DASH = re.compile(
+    r"(?<=\d)[ \u00a0]?[\u2010-\u2015\u2212](?=[ \u00a0]?\d)"
+    r"|(?<=\d)[\u2010-\u2015\u2212](?=[^\W\d_])|(?<=[^\W\d_])[\u2010-\u2015\u2212](?=\d)"
+)
+_ODD_SPACE = re.compile(r"[\u00a0\u2007\u2009\u202f]")
 
 
 def reading(text: str, is_word: Callable[[str], bool]) -> str:
@@ -37,6 +48,10 @@ def reading(text: str, is_word: Callable[[str], bool]) -> str:
             chars[m.start() : m.end()] = fixed
     for m in _ZEROS_AFTER_POINT.finditer(text):
         chars[m.start() : m.end()] = "0" * len(m.group(0))
+    for m in _TYPED_DASH.finditer(text):
+        chars[m.end() - 1] = "-"
+    for m in _ODD_SPACE.finditer(text):
+        chars[m.start()] = " "
     return "".join(chars)
 
 
