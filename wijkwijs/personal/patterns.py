@@ -977,6 +977,60 @@ _GLUED_LABEL = re.compile(
 )
 
 
+# A code read out piece by piece after the word that names it, as a voice memo has it:
+# "postcode negen zes vier een t k", "kenteken vier x b d zes zeven", "iban n l negen een a
+# b n a ...": letters said one at a time, digits as digits or number words.
+_DICTATED_CUE = re.compile(
+    r"\b(?:(?P<postcode>postcode)|(?P<plate>kenteken|nummerbord)"
+    r"|(?P<iban>iban|(?:bank)?rekening(?:nummer)?))\b[\s:]*"
+    # a few words may stand between: "postcode is eh", "kenteken van zijn scooter is"
+    r"(?:(?:is|was|dus|eh|uh|van|zijn|haar|z'n|d'r|de|het|scooter|auto|brommer)[\s:,]+){0,4}",
+    re.IGNORECASE,
+)
+_DICTATED_PIECE = re.compile(r"(\d+|[^\W\d_]+)[ \t.,\-/]*")
+_DICTATED_SHAPE = {
+    "postcode": (POSTCODE, lambda code: bool(re.fullmatch(r"[1-9]\d{3}[A-Z]{2}", code))),
+    "plate": (LICENCE_PLATE, lambda code: bool(_PLATE_BARE.fullmatch(code))),
+    "iban": (
+        IBAN,
+        lambda code: (
+            len(code) >= 15
+            and (std_iban.is_valid(code, check_country=False) or bool(_NL_IBAN_SHAPE.match(code)))
+        ),
+    ),
+}
+
+
+def dictated_code_spans(text: str) -> list[Span]:
+    """Postcodes, plates and IBANs read out after their name, in letters and number words
+    (at least one piece said as a word or a lone letter: written codes are the other
+    detectors' work). The longest run of pieces that has the code's shape is taken."""
+    spans = []
+    for cue in _DICTATED_CUE.finditer(text):
+        name = next(k for k in ("postcode", "plate", "iban") if cue.group(k))
+        kind, shaped = _DICTATED_SHAPE[name]
+        code, said, longest, position = "", False, None, cue.end()
+        while len(code) <= 34:
+            piece = _DICTATED_PIECE.match(text, position)
+            if not piece:
+                break
+            word = piece.group(1).lower()
+            if word.isdigit():
+                code += word
+            elif word in _SPOKEN_DIGITS:
+                code, said = code + _SPOKEN_DIGITS[word], True
+            elif len(word) == 1:
+                code, said = code + word.upper(), True
+            else:
+                break
+            if said and shaped(code):
+                longest = piece.end(1)
+            position = piece.end()
+        if longest is not None:
+            spans.append(Span(cue.end(), longest, kind))
+    return spans
+
+
 def _formal_spans(text: str, is_frequent_word, today: date) -> list[Span]:
     """IBAN, dates of birth, phone numbers, BSN, postcodes and plates, in this priority, also
     where a label is glued to the value: each detector reads the text with such labels blanked
@@ -985,6 +1039,7 @@ def _formal_spans(text: str, is_frequent_word, today: date) -> list[Span]:
     unglued = _GLUED_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     texts = [unglued, text] if unglued != text else [text]
     detectors = (
+        dictated_code_spans,
         iban_spans,
         lambda t: _birth_date_spans(t, today),
         phone_spans,
