@@ -103,6 +103,8 @@ WEAK_CUES = (
     ("met",), ("samen", "met"), ("en",), ("of",), ("zegt",), ("zei",), ("vroeg",), ("vraagt",),
     ("vertelt",), ("vertelde",), ("sprak",), ("spreek",), ("schreef",), ("appte",), ("belde",),
     ("mailde",), ("meldt",), ("meldde",), ("volgens",), ("aldus",),
+    # the one spoken to, and the one who came by: "zeg tegen fleur", "vandaag kwam roos langs"
+    ("tegen",), ("kwam",), ("komt",),
 )  # fmt: skip
 # "fan van", "een film over", "kijken naar", "zo goed als", "noemen ... als voorbeeld": what
 # people talk about, a famous person as often as a resident
