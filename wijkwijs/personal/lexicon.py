@@ -180,6 +180,12 @@ def lexicon() -> Lexicon:
     )
 
 
+@cache
+def free_mail_domains() -> frozenset[str]:
+    """Domains of free and throwaway mail providers ("gmail.com", "ziggo.nl"), lowercase."""
+    return frozenset(listed("free_email_domains.txt.gz"))
+
+
 def domain_words() -> frozenset[str]:
     """The platform's own domain words, folded: the labels of the categories seed ("Wmo",
     "Jeugdwet", "Participatiewet", "begeleiding"). A team writes "Wijkcoach Wmo"; after a

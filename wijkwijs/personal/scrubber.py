@@ -26,7 +26,7 @@ from pathlib import Path
 
 from wijkwijs.personal import ocr
 from wijkwijs.personal import patterns as p
-from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, fold, lexicon
+from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, fold, free_mail_domains, lexicon
 from wijkwijs.personal.names import (
     FUNCTION_WORD_ZIPF,
     PERSON_VERBS,
@@ -224,7 +224,7 @@ _NUMBER_LABEL = re.compile(
     r"(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*|van\s+de\s+[\w'’-]+)\s*[:,]?\s*$"
 )
 # short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
-_ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club".split())
+_ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club no".split())
 _FIELD_LABEL = re.compile(
     r"\b(?i:iban|bsn|tel|telnr|telefoon|mob|mobiel|gsm|dob|geb|e-?mail|mail|adres|pc|kenteken)"
     r"\b(?=[\s:.]*)"
@@ -577,7 +577,15 @@ class Scrubber:
         if kind == p.EMAIL and parts and re.fullmatch(p._TLD, parts[-1], re.I):
             parts = parts[:-1]
         readings = [self._segments(w) for w in parts]
-        return all(r is not None for r in readings) and any(r for r in readings)
+        if any(r is None for r in readings):
+            return False
+        if any(readings):
+            return True
+        # ordinary words at a domain of ordinary words that no free mail provider hosts
+        # ("wijkagent@politie.nl", "noreply@sportlink.nl"): an organisation's mailbox; at
+        # "gmail.com" or "ziggo.nl" words make a person's address ("zwartekat@ziggo.nl")
+        domain = contact.rpartition("@")[2].lower()
+        return kind == p.EMAIL and bool(domain) and domain not in free_mail_domains()
 
     def _segments(self, word: str) -> bool | None:
         """None when `word` is not made of ordinary words and local places; else whether a
