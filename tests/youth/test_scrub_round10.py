@@ -15,6 +15,8 @@ or a number that is masked, and a near negative that is published untouched.
   letters and number words;
 - an organisation's mailbox: ordinary words at a domain of ordinary words that no free mail
   provider hosts ("wijkagent@politie.nl", "noreply@..."); words at "gmail.com" stay a person's;
+- a dictionary word typed without its accents ("oke", "cafe", "ideeen") is a word in
+  lowercase text, though "Oke" is a first name: a transcript's filler is no name slot;
 - a first name that is a word, in lowercase, where one speaks to someone or someone came by
   ("zeg tegen fleur", "vandaag kwam roos langs"): held for a reviewer.
 """
@@ -188,3 +190,22 @@ def test_round10_an_organisations_mailbox_of_words_is_published(text):
 ])  # fmt: skip
 def test_round10_a_persons_address_is_still_masked(text, expected):
     assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ja oke dus dit is de memo van vandaag het was rustig in het hok",
+    "eh oke de reunie van de oud-leiding is vrijdag",
+    "ideeen genoeg voor de cafe-avond",
+])  # fmt: skip
+def test_round10_a_word_without_its_accents_stays_a_word(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oke wil een voetbalveld bij de school.", "[naam] wil een voetbalveld bij de school."),
+    ("ik ging met Oke naar de film", "ik ging met [naam] naar de film"),
+])  # fmt: skip
+def test_round10_the_same_name_with_a_capital_is_masked(text, expected):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (expected, False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -36,6 +37,10 @@ def listed(name: str) -> tuple[str, ...]:
 
 def _lines(name: str) -> list[str]:
     return list(listed(name))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
 def fold(word: str) -> str:
@@ -67,6 +72,8 @@ class Lexicon:
     english_names: frozenset[str] = frozenset()
     # the platform's own domain words ("wmo", "jeugdwet"): never a surname after a role
     domain: frozenset[str] = frozenset()
+    # dictionary words typed without their accents ("oke", "cafe", "ideeen"), not in `words`
+    unaccented: frozenset[str] = frozenset()
 
     def frequency(self, word: str) -> float:
         return self.zipf.get(word, 0.0)
@@ -177,6 +184,9 @@ def lexicon() -> Lexicon:
         english_only=frozenset(w for w in english_all if w not in opentaal),
         english_names=frozenset(english_all & living_names),
         domain=domain,
+        unaccented=frozenset(
+            u for u in (_unaccented(w) for w in opentaal if not w.isascii()) if u not in words
+        ),
     )
 
 

@@ -398,6 +398,9 @@ class NameFinder:
             if w in lex.core_first_names and w not in lex.proper_nouns:
                 return AMBIGUOUS
             return DICT
+        if w in lex.unaccented and (caseless or not named):
+            # "oke", "cafe", "ideeen": chat drops the accents; a name only with a capital
+            return DICT
         if named:
             # "di" (dinsdag), "mo": a two-letter token is a name only in a person's context;
             # so is a lowercase surname that is frequent in Dutch text and no first name
