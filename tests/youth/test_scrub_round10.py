@@ -15,6 +15,7 @@ or a number that is masked, and a near negative that is published untouched.
   letters and number words;
 - an organisation's mailbox: ordinary words at a domain of ordinary words that no free mail
   provider hosts ("wijkagent@politie.nl", "noreply@..."); words at "gmail.com" stay a person's;
+- initials after the word "initialen", whatever stands around them;
 - a dictionary word typed without its accents ("oke", "cafe", "ideeen") is a word in
   lowercase text, though "Oke" is a first name: a transcript's filler is no name slot;
 - a first name that is a word, in lowercase, where one speaks to someone or someone came by
@@ -209,3 +210,20 @@ def test_round10_a_word_without_its_accents_stays_a_word(text):
 def test_round10_the_same_name_with_a_capital_is_masked(text, expected):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.needs_review) == (expected, False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("meisje, 13 jaar, initialen S.V.", "meisje, 13 jaar, initialen [naam]"),
+    ("Aanmelding: initialen: J.K.B., leeftijd 12", "Aanmelding: initialen: [naam], leeftijd 12"),
+])  # fmt: skip
+def test_round10_initials_after_initialen_are_masked(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "de initialen van de school staan op het shirt",
+    "Initialen op de tas zijn gratis bij de markt.",
+])  # fmt: skip
+def test_round10_the_word_initialen_alone_changes_nothing(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())

@@ -751,10 +751,22 @@ def _dotted_abbreviations() -> frozenset[str]:
     )
 
 
+# initials after the word that says so, whatever stands around them: "initialen S.V.",
+# "initialen: J.K.B.", "init. M.B."
+_LABELLED_INITIALS = re.compile(
+    r"\b(?i:initialen|initiaal|init\.)[ \t]*:?[ \t]*(?P<init>(?:[A-Z]\.[ \t]?){1,4})"
+)
+
+
 def _initials_age_spans(text: str, is_word=None) -> list[Span]:
-    """Initials with an age; with a surname between them unless the "initials" are an
-    abbreviation before an ordinary word ("o.a. jongeren, 15 jaar"; `is_word`)."""
+    """Initials with an age, or after "initialen"; with a surname between initials and age
+    unless the "initials" are an abbreviation before an ordinary word ("o.a. jongeren, 15
+    jaar"; `is_word`)."""
     spans = [Span(m.start(), m.end(), INITIALS_AGE) for m in _INITIALS_AGE.finditer(text)]
+    spans += [
+        Span(m.start("init"), m.start("init") + len(m.group("init").rstrip()), INITIALS_AGE)
+        for m in _LABELLED_INITIALS.finditer(text)
+    ]
     for m in _INITIALS_NAME_AGE.finditer(text):
         abbreviation = re.sub(r"\s", "", m.group("init")) in _dotted_abbreviations()
         word = is_word is None or is_word(m.group("surname").lower())
