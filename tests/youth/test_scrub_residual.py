@@ -135,12 +135,11 @@ def test_the_scrubber_holds_what_only_the_second_pass_doubts_and_leaves_the_text
 
 
 def test_a_doubt_of_the_second_pass_points_at_the_original_text():
-    # "hagel": a word in no name list ("pinda" is a Polish surname in Faker's lists)
-    text = "Lotte Jansen en hagel willen een bank bij de kooi"
+    text = "Lotte Jansen en pinda willen een bank bij de kooi"
     result = SCRUBBER.scrub(text)
-    assert result.text == "[naam] en hagel willen een bank bij de kooi"
+    assert result.text == "[naam] en pinda willen een bank bij de kooi"
     assert result.review_reasons == (POSSIBLE_PERSON,)
-    assert [text[d.start : d.end] for d in result.doubts] == ["hagel"]
+    assert [text[d.start : d.end] for d in result.doubts] == ["pinda"]
 
 
 def test_the_offsets_of_the_scrubbed_text_map_back_across_markers():

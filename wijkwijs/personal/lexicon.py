@@ -122,14 +122,15 @@ def lexicon() -> Lexicon:
     english_all = english
     english = frozenset(w for w in english if w not in living_names)
     # living names of origins the lists above lack or write in another script: Ukrainian and
-    # Russian romanised, Polish, Persian (Dari), Ethiopian and Eritrean (Tigrinya). They come
-    # after the English words are settled: "such", "able", "million" are names there too, but
-    # no name English text mentions
+    # Russian romanised, Polish, Persian (Dari), Ethiopian and Eritrean (Tigrinya). Their
+    # entries that are Dutch or English words ("les", "wist", "kassa", "such", "million") are
+    # left out: the lists above decide those, so "de trainer wist het" stays a sentence
+    vocabulary = opentaal | english
     other_first = {
         fold(n)
         for part in ("romanised", "mimesis_pl", "persian", "habesha")
         for n in _lines(f"{part}_first_names.txt")
-    }
+    } - vocabulary
     other_surnames = {
         fold(n)
         for part in ("faker_other", "romanised", "mimesis_pl")
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
     }
     # an Eritrean's or Ethiopian's second name is the father's given name
     other_surnames |= {fold(n) for n in _lines("habesha_first_names.txt")}
+    other_surnames -= vocabulary
     first |= other_first
     surnames |= other_surnames
     names = first | surnames
