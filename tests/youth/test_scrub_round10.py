@@ -15,7 +15,8 @@ or a number that is masked, and a near negative that is published untouched.
   letters and number words;
 - an organisation's mailbox: ordinary words at a domain of ordinary words that no free mail
   provider hosts ("wijkagent@politie.nl", "noreply@..."); words at "gmail.com" stay a person's;
-- initials after the word "initialen", whatever stands around them;
+- initials after the word "initialen", whatever stands around them, and a surname's initial
+  alone after a first name in lowercase ("jesse b");
 - a dictionary word typed without its accents ("oke", "cafe", "ideeen") is a word in
   lowercase text, though "Oke" is a first name: a transcript's filler is no name slot;
 - a first name that is a word, in lowercase, where one speaks to someone or someone came by
@@ -227,5 +228,23 @@ def test_round10_initials_after_initialen_are_masked(text, expected):
     "Initialen op de tas zijn gratis bij de markt.",
 ])  # fmt: skip
 def test_round10_the_word_initialen_alone_changes_nothing(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jesse b wil een skatebaan", "[naam] wil een skatebaan"),
+    ("idee van: jesse b", "idee van: [naam]"),
+    ("groetjes, noor v", "groetjes, [naam]"),
+])  # fmt: skip
+def test_round10_a_surname_initial_without_its_point_goes_with_the_name(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ik zit in groep 8 b en we hebben een plan b voor de regen",
+    "k heb t al gezegd tegen de jongens, n plan is er nog niet",
+])  # fmt: skip
+def test_round10_a_letter_alone_without_a_name_before_it_changes_nothing(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())

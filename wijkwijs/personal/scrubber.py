@@ -888,7 +888,12 @@ def _merge(spans: list[p.Span], text: str) -> list[p.Span]:
     return merged
 
 
-_SURNAME_INITIAL = re.compile(r"\s[A-Za-z]\.(?![\w.])")
+_SURNAME_INITIAL = re.compile(
+    r"\s[A-Za-z]\.(?![\w.])"
+    # in lowercase a consonant alone: "jesse b wil", "groetjes jesse b" (a vowel alone may be
+    # a word, "u", "a", "o"; so may d, k, m, n, s, t in chat and dialect: "k", "t", "n plan")
+    r"|[ \t][bcfghjlpqrvwxyz](?=[ \t]*(?:[,;:!?)\n]|$)|[ \t]+[^\W\d_]{2})"
+)
 # "V. Bleeker", "J.P. de Wit": initials before a surname are part of the name
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,4}\s*$")
 _AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,2}\s*(?:j|jr|jaar)?\.?\s*\)")
