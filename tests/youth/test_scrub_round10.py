@@ -17,6 +17,7 @@ or a number that is masked, and a near negative that is published untouched.
   provider hosts ("wijkagent@politie.nl", "noreply@..."); words at "gmail.com" stay a person's;
 - initials after the word "initialen", whatever stands around them, and a surname's initial
   alone after a first name in lowercase ("jesse b");
+- a nickname in quotes after the words that give it ("ze noemen hem 'De Kapper'");
 - a dictionary word typed without its accents ("oke", "cafe", "ideeen") is a word in
   lowercase text, though "Oke" is a first name: a transcript's filler is no name slot;
 - a first name that is a word, in lowercase, where one speaks to someone or someone came by
@@ -246,5 +247,23 @@ def test_round10_a_surname_initial_without_its_point_goes_with_the_name(text, ex
     "k heb t al gezegd tegen de jongens, n plan is er nog niet",
 ])  # fmt: skip
 def test_round10_a_letter_alone_without_a_name_before_it_changes_nothing(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ze noemen hem 'De Kapper' op het plein", "ze noemen hem 'De [naam]' op het plein"),
+    ('iedereen noemt haar "Prinses"', 'iedereen noemt haar "[naam]"'),
+    ("bijnaam: 'Bolle'", "bijnaam: '[naam]'"),
+])  # fmt: skip
+def test_round10_a_quoted_nickname_is_masked(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "de film heet 'De Kapper' en draait in het buurthuis",
+    "we noemen het plein 'het hok'",
+])  # fmt: skip
+def test_round10_a_quoted_name_of_a_thing_is_published(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())

@@ -130,13 +130,20 @@ _NICKNAME_GRAMMAR = re.compile(
     # (an inverted sentence names after the verb: "Officieel heet ze Amina")
     r"(?![ \t]+(?:[A-ZÀ-ÖØ-Þ]|eigenlijk|echt))"
 )
+# a nickname in quotes after the words that give it: "ze noemen hem 'De Kapper'", "iedereen
+# noemt haar \"Prinses\"", "bijnaam: 'Bolle'", "heet hij gewoon 'de lange'"
+_NICKNAME_QUOTED = re.compile(
+    r"\b(?i:noem(?:t|en|de|den)[ \t]+(?:\w+[ \t]+)?(?:hem|haar|me|mij|ons)(?:[ \t]+\w+)?"
+    r"|bijnaam(?:[ \t]+is)?|heet[ \t]+(?:hij|ze|zij)(?:[ \t]+\w+)?)[ \t]*:?[ \t]*"
+    r"['\"‘“„](?P<who>[^'\"‘’“”\n]{1,30}?)['\"’”]"
+)
 # How sure each slot is. NICKNAME: any word there is a name ("kip zo noemen ze hem"); SENDER:
 # any capitalised word or name-list word ("[19:47] Kiwi:", but "[13:37] anoniem:" is what it
 # says); WEAK: a word that may be a name is one there, an everyday word is not ("bel de
 # politie", "Vandaag gebeld")
 NICKNAME, SENDER, WEAK = 3, 2, 1
 _SLOTS = (
-    (NICKNAME, (_NICKNAME_BEFORE, _NICKNAME_AFTER, _NICKNAME_GRAMMAR)),
+    (NICKNAME, (_NICKNAME_BEFORE, _NICKNAME_AFTER, _NICKNAME_GRAMMAR, _NICKNAME_QUOTED)),
     # "die ze vaak noemen" is "often mention": there only a capitalised or listed word
     (SENDER, (_CHAT_SENDER, _ANGLE_SENDER, _NICKNAME_BETWEEN)),
     (WEAK, (_SIGNATURE, _FORWARDED_FROM, _CONTACTED, _CONTACTED_BEFORE)),
