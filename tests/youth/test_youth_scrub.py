@@ -555,23 +555,25 @@ def test_the_blind_heldout8_figures_hold():
     """heldout8 (another author, gemeente Mergelrode) was scored blind once in the seventh
     round, after that round's rules were committed: recall 351/360 (97.5 %), negatives
     unchanged 356/408 (87.3 %), held 188/768 (24.5 %): no target met (docs/youth-input.md).
-    Its classes were then fixed in the seventh round (held 179, 23.3 %) and the eighth (held
-    150, 19.5 %): development figures now, held to every target like the others."""
+    Its classes were then fixed in the seventh round (held 179, 23.3 %), the eighth (held
+    150, 19.5 %) and the tenth (held 148): development figures now, held to every target
+    like the others."""
     report = _report("heldout8")
     assert (report.records, report.positives, report.negatives) == (768, 360, 408)
     assert report.caught >= 351  # never below the blind run
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
-    assert report.held <= 150  # never above what the eighth round reached
+    assert report.held <= 148  # never above what the tenth round reached
 
 
 def test_the_blind_heldout9_figures_hold():
     """heldout9 (another author, gemeente Turfwolde) was scored blind once after the eighth
     round: recall 380/387 (98.2 %), negatives unchanged 393/429 (91.6 %), held 179/816
     (21.9 %): recall and held missed their targets (docs/youth-input.md). Its classes were
-    fixed in the ninth round (recall 387, held 152): development figures now, held to every
-    target like the others."""
+    fixed in the ninth round (recall 387, held 152) and the tenth (names of other origins,
+    organisations' mailboxes, "oke": held 142, negatives unchanged 408): development figures
+    now, held to every target like the others."""
     report = _report("heldout9")
     assert (report.records, report.positives, report.negatives) == (816, 387, 429)
     assert report.caught >= 380  # never below the blind run
@@ -579,7 +581,8 @@ def test_the_blind_heldout9_figures_hold():
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
-    assert report.held <= 152  # never above what the ninth round reached
+    assert report.held <= 142  # never above what the tenth round reached
+    assert report.negatives_unchanged >= 408  # what the tenth round reached
 
 
 @pytest.mark.parametrize("text", [
