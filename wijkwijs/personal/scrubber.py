@@ -579,13 +579,14 @@ class Scrubber:
         readings = [self._segments(w) for w in parts]
         if any(r is None for r in readings):
             return False
+        # at "gmail.com" or "ziggo.nl" a person keeps the mailbox, also one named after the
+        # club ("ledenadmin.vvturfwolde@gmail.com", "zwartekat@ziggo.nl")
+        free_mail = kind == p.EMAIL and contact.rpartition("@")[2].lower() in free_mail_domains()
         if any(readings):
-            return True
-        # ordinary words at a domain of ordinary words that no free mail provider hosts
-        # ("wijkagent@politie.nl", "noreply@sportlink.nl"): an organisation's mailbox; at
-        # "gmail.com" or "ziggo.nl" words make a person's address ("zwartekat@ziggo.nl")
-        domain = contact.rpartition("@")[2].lower()
-        return kind == p.EMAIL and bool(domain) and domain not in free_mail_domains()
+            return not free_mail
+        # ordinary words at a domain of ordinary words ("wijkagent@politie.nl",
+        # "noreply@sportlink.nl"): an organisation's mailbox
+        return kind == p.EMAIL and not free_mail
 
     def _segments(self, word: str) -> bool | None:
         """None when `word` is not made of ordinary words and local places; else whether a
