@@ -194,6 +194,8 @@ def test_round10_an_organisations_mailbox_of_words_is_published(text):
     ("de ledenadministratie is ledenadmin.vvmolenwijk@gmail.com",
      "de ledenadministratie is [e-mail]"),
     ("mail lotte.visser@jongerenwerk.nl", "mail [e-mail]"),
+    # an address read out is a person's, whatever its words
+    ("stuur het naar kako apenstaartje hotmail punt nl aub", "stuur het naar [e-mail] aub"),
     # the gemeente's own place at a free mail provider: a volunteer's mailbox
     ("mail de foto's naar leiding.buurthuisdekade@gmail.com", "mail de foto's naar [e-mail]"),
 ])  # fmt: skip

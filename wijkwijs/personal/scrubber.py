@@ -224,6 +224,7 @@ _NUMBER_LABEL = re.compile(
     r"(?P<label>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*|van\s+de\s+[\w'’-]+)\s*[:,]?\s*$"
 )
 # short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
+_WRITTEN_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)$")
 _ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club no".split())
 _FIELD_LABEL = re.compile(
     r"\b(?i:iban|bsn|tel|telnr|telefoon|mob|mobiel|gsm|dob|geb|e-?mail|mail|adres|pc|kenteken)"
@@ -581,12 +582,13 @@ class Scrubber:
             return False
         # at "gmail.com" or "ziggo.nl" a person keeps the mailbox, also one named after the
         # club ("ledenadmin.vvturfwolde@gmail.com", "zwartekat@ziggo.nl")
-        free_mail = kind == p.EMAIL and contact.rpartition("@")[2].lower() in free_mail_domains()
+        domain = _WRITTEN_DOMAIN.search(contact) if kind == p.EMAIL else None
+        free_mail = domain is not None and domain.group(1).lower() in free_mail_domains()
         if any(readings):
             return not free_mail
-        # ordinary words at a domain of ordinary words ("wijkagent@politie.nl",
-        # "noreply@sportlink.nl"): an organisation's mailbox
-        return kind == p.EMAIL and not free_mail
+        # ordinary words at a written domain of ordinary words ("wijkagent@politie.nl",
+        # "noreply@sportlink.nl"): an organisation's mailbox (one read out is a person's)
+        return domain is not None and not free_mail
 
     def _segments(self, word: str) -> bool | None:
         """None when `word` is not made of ordinary words and local places; else whether a
