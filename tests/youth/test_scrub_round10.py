@@ -18,6 +18,8 @@ or a number that is masked, and a near negative that is published untouched.
   gemeente's own places make a person's address;
 - initials after the word "initialen", whatever stands around them, and a surname's initial
   alone after a first name in lowercase ("jesse b");
+- the day someone turns an age ("ze is 14 sinds 3 maart", "op 03/03 wordt ze 14") is a
+  birth date;
 - a nickname in quotes after the words that give it ("ze noemen hem 'De Kapper'");
 - a dictionary word typed without its accents ("oke", "cafe", "ideeen") is a word in
   lowercase text, though "Oke" is a first name: a transcript's filler is no name slot;
@@ -271,5 +273,24 @@ def test_round10_a_quoted_nickname_is_masked(text, expected):
     "we noemen het plein 'het hok'",
 ])  # fmt: skip
 def test_round10_a_quoted_name_of_a_thing_is_published(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ze is 14 sinds 3 maart", "ze is 14 sinds [geboortedatum]"),
+    ("ze werd 3 maart 14", "ze werd [geboortedatum] 14"),
+    ("op 03/03 wordt ze 14", "op [geboortedatum] wordt ze 14"),
+])  # fmt: skip
+def test_round10_the_day_someone_turns_an_age_is_a_birth_date(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "op 3 maart werd het 12 graden",
+    "de winkel is sinds 3 maart open",
+    "op 3 maart wordt hij om 14 uur opgehaald",
+])  # fmt: skip
+def test_round10_a_day_with_a_number_that_is_no_age_stays(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())

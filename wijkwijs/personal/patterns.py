@@ -721,6 +721,17 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
     return spans
 
 
+# "is 14 sinds", "werd 12 op": an age, then the day it began
+_AGE_SINCE = re.compile(
+    r"\b(?:is|ben|werd|wordt)\s+\d{1,2}\s+(?:jaar\s+)?(?:sinds|vanaf|op)\s+$", re.IGNORECASE
+)
+# a day, then "wordt ze 14": the person who turns that age
+_TURNS_AGE_AFTER = re.compile(
+    r"\s+(?:wordt|werd)\s+(?:ze|hij|zij|ik|je|jij)\s+\d{1,2}\b(?!\s*(?:uur|u\b|[:.]\d))",
+    re.IGNORECASE,
+)
+
+
 def _is_birth_date(
     text: str, start: int, year: int | None, today: date, end: int | None = None
 ) -> bool:
@@ -736,8 +747,13 @@ def _is_birth_date(
     sentence = re.split(r"[!?\n]|\.(?!\d)\s", text[max(0, start - 200) : start])[-1]
     if _BIRTH_CUE.search(sentence):
         return True
-    # "wordt op 14 juni 18": the day someone turns an age
-    if re.search(r"\bwordt\s+(?:op\s+)?$", before, re.I) and re.match(r"\s+\d{1,2}\b", after):
+    # "wordt op 14 juni 18", "werd 3 maart 14", "is 14 sinds 3 maart", "op 03/03 wordt ze
+    # 14": the day someone turns an age
+    if re.search(r"\b(?:wordt|werd)\s+(?:op\s+)?$", before, re.I) and re.match(
+        r"\s+\d{1,2}\b", after
+    ):
+        return True
+    if _AGE_SINCE.search(before) or _TURNS_AGE_AFTER.match(after):
         return True
     return year is not None and 1920 <= year <= today.year - 4
 
