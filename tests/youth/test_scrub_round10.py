@@ -18,6 +18,8 @@ or a number that is masked, and a near negative that is published untouched.
   gemeente's own places make a person's address;
 - initials after the word "initialen", whatever stands around them, and a surname's initial
   alone after a first name in lowercase ("jesse b");
+- an account right after the name of one of the gemeente's own clubs or services ("aan VV
+  Molenwijk, rekening NL91 ..."), in a record naming nobody, is theirs;
 - the day someone turns an age ("ze is 14 sinds 3 maart", "op 03/03 wordt ze 14") is a
   birth date;
 - a nickname in quotes after the words that give it ("ze noemen hem 'De Kapper'");
@@ -294,3 +296,28 @@ def test_round10_the_day_someone_turns_an_age_is_a_birth_date(text, expected):
 def test_round10_a_day_with_a_number_that_is_no_age_stays(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())
+
+
+CLUB_SCRUBBER = Scrubber(
+    gazetteer=Gazetteer(places=("VV Molenwijk", "Buurthuis De Kade"), gemeente="Molenwijk"),
+    today=date(2026, 6, 1),
+)
+
+
+def test_round10_an_account_right_after_the_gemeentes_club_is_the_clubs():
+    text = "De contributie gaat naar VV Molenwijk, rekening NL91 ABNA 0417 1643 00."
+    result = CLUB_SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the club elsewhere in the record, a parent, a holder: a person's account
+    ("geld terug naar NL91ABNA0417164300, het ging om Buurthuis De Kade",
+     "geld terug naar [iban], het ging om Buurthuis De Kade"),
+    ("VV Molenwijk: de ouder betaalt via NL91ABNA0417164300",
+     "VV Molenwijk: de ouder betaalt via [iban]"),
+    ("VV Molenwijk, rekening NL91ABNA0417164300 t.n.v. J. Bakker",
+     "VV Molenwijk, rekening [iban] t.n.v. [naam]"),
+])  # fmt: skip
+def test_round10_a_persons_account_beside_the_club_is_still_masked(text, expected):
+    assert CLUB_SCRUBBER.scrub(text).text == expected

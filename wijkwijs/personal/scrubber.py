@@ -211,6 +211,15 @@ _PERSON_AFTER = re.compile(
 _OWN_NUMBER = re.compile(
     r"\b(?i:mij|me|mijn|m'n|ons|onze|haar|zijn|z'n|hem|hun|terugbellen|thuis|privé|eigen)\b"
 )
+# whose an account is, when a person's: "IBAN ouder", "t.n.v. J. Bakker", "de vader"
+_PERSONAL_ACCOUNT = re.compile(
+    r"\b(?i:ouders?|vader|moeder|verzorgers?|t\.\s?n\.\s?v\.?|tnv|ten\s+name\s+van|familie|fam\.)"
+)
+# what stands between an organisation's name and its account: "Voedselbank X: NL..",
+# "VV X, rekening NL..", "Stichting X IBAN NL.."
+_ACCOUNT_LABEL = re.compile(
+    r"[ \t]*[:,]?[ \t]*(?i:(?:iban|(?:bank)?rekening(?:nummer)?|rek\.?[ \t]?nr\.?)[ \t]*:?[ \t]*)?"
+)
 _GENERAL = r"algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer"
 _GENERAL_NUMBER = re.compile(rf"\b(?i:{_GENERAL})\b")
 _SERVICE_NUMBER = re.compile(
@@ -509,15 +518,32 @@ class Scrubber:
 
     def _service_numbers(self, text: str, final: list[p.Span]) -> list[p.Span]:
         """ "Bel Jongerenwerk Schelderwaard, 0118 22 40 00", "algemeen nummer: ...": a landline
-        beside one of the gemeente's own services, in a record where nothing else is personal
-        and nobody says it is theirs, is most likely the service's: held, text unchanged,
-        rather than masked or published."""
-        if not final or any(s.kind != p.PHONE for s in final):
+        (or an account right after its name) beside one of the gemeente's own services, in a
+        record where nothing else is personal and nobody says it is theirs, is most likely the
+        service's: held, text unchanged, rather than masked or published."""
+        if not final or any(s.kind not in (p.PHONE, p.IBAN) for s in final):
             return []
         if any(re.match(r"(?:\+|00)?\s*(?:31)?\W*0?6", text[s.start : s.end]) for s in final):
             return []  # a mobile is someone's
         if _OWN_NUMBER.search(text):
             return []
+        # an account right after the gemeente's club or food bank is theirs ("Donaties voor
+        # de Voedselbank Turfwolde: NL39 ...", "aan VV Turfwolde, rekening NL76 ..."), unless
+        # a parent or a holder is named
+        accounts = [s for s in final if s.kind == p.IBAN]
+        if accounts:
+            if _PERSONAL_ACCOUNT.search(text) or not self._local_glued:
+                return []
+            places = [
+                (a, b)
+                for a, b in self._local_places.finditer(text)
+                if " " in text[a:b] or fold(text[a:b]) == self._gemeente
+            ]
+            if not all(
+                any(b <= s.start and _ACCOUNT_LABEL.fullmatch(text, b, s.start) for _, b in places)
+                for s in accounts
+            ):
+                return []
         if _SERVICE_NUMBER.search(text):
             return list(final)
         if not self._local_glued:
