@@ -186,6 +186,7 @@ def test_round10_tegen_and_kwam_before_a_thing_hold_nothing(text):
     "Van: noreply@sportlink.nl  Onderwerp: wedstrijd verplaatst",
     "De blokhut huren kan via verhuur@scoutingmolenwijk.nl, 60 euro per dag.",
     "mail info@buurthuisdekade.nl voor de zaal",  # one of the gemeente's places
+    "De regio heeft een eigen adres: utrecht@voedselbank.nl",  # a Dutch town
 ])  # fmt: skip
 def test_round10_an_organisations_mailbox_of_words_is_published(text):
     result = SCRUBBER.scrub(text)
@@ -198,6 +199,7 @@ def test_round10_an_organisations_mailbox_of_words_is_published(text):
     ("de ledenadministratie is ledenadmin.vvmolenwijk@gmail.com",
      "de ledenadministratie is [e-mail]"),
     ("mail lotte.visser@jongerenwerk.nl", "mail [e-mail]"),
+    ("mail groningen@gmail.com", "mail [e-mail]"),
     # an address read out is a person's, whatever its words
     ("stuur het naar kako apenstaartje hotmail punt nl aub", "stuur het naar [e-mail] aub"),
     # the gemeente's own place at a free mail provider: a volunteer's mailbox

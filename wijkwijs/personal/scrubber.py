@@ -387,6 +387,7 @@ class Scrubber:
             and not self._surname(b)
         )
         self._name_brands = {fold(b) for b in public if " " not in b and fold(b) in names}
+        self._towns = frozenset(re.sub(r"[^\w]", "", fold(t)) for t in self._lex.places)
         # the second pass: its own rules on the scrubbed text, knowing only the gemeente's
         # words and its streets
         local_words = {
@@ -628,9 +629,10 @@ class Scrubber:
                     continue
                 piece = word[start:end]
                 place = piece in self._local_glued
+                # a Dutch town is no person either ("groningen@jeugdfonds...")
                 if place or (
                     (len(piece) >= 4 or piece in _ORGANISATION_SHORT)
-                    and self._names.is_plain_word(piece)
+                    and (self._names.is_plain_word(piece) or piece in self._towns)
                 ):
                     best[end] = bool(best[end]) or best[start] or place
         return best[n]
