@@ -20,6 +20,7 @@ or a number that is masked, and a near negative that is published untouched.
   alone after a first name in lowercase ("jesse b");
 - an account right after the name of one of the gemeente's own clubs or services ("aan VV
   Molenwijk, rekening NL91 ..."), in a record naming nobody, is theirs;
+- a survey row's cell before a cell that is an age is a name, also a word ("roos", "storm");
 - the day someone turns an age ("ze is 14 sinds 3 maart", "op 03/03 wordt ze 14") is a
   birth date;
 - a nickname in quotes after the words that give it ("ze noemen hem 'De Kapper'");
@@ -323,3 +324,22 @@ def test_round10_an_account_right_after_the_gemeentes_club_is_the_clubs():
 ])  # fmt: skip
 def test_round10_a_persons_account_beside_the_club_is_still_masked(text, expected):
     assert CLUB_SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2026-05-04 10:11\troos\t14\tCentrum\tmeer bankjes",
+     "2026-05-04 10:11\t[naam]\t14\tCentrum\tmeer bankjes"),
+    ("4-5-2026;storm;13;dansles", "4-5-2026;[naam];13;dansles"),
+])  # fmt: skip
+def test_round10_a_cell_before_an_age_cell_is_a_name(text, expected):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (expected, False)
+
+
+@pytest.mark.parametrize("text", [
+    "park;2;bankjes kapot",
+    "locatie\taantal\tidee\npark\t40\tbankjes",
+])  # fmt: skip
+def test_round10_a_cell_before_a_count_stays(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())

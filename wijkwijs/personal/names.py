@@ -120,11 +120,13 @@ SAYING_VERBS = frozenset(
     "zegt zei vraagt vroeg wil wilde wou vindt vond denkt dacht hoopt vertelt vertelde "
     "stelt stelde bedacht meldt meldde klaagt klaagde".split()
 )
-# "storm is 14 en ...", "Fleur, 14 jaar, ...": a word before an age
+# "storm is 14 en ...", "Fleur, 14 jaar, ...": a word before an age; in a survey's row a cell
+# before a cell that is an age ("...10:11<tab>roos<tab>14<tab>Centrum", "fleur;13;dansles")
 AGE_AFTER = re.compile(
     rf"\s*,\s*(?:\d{{1,2}}|{AGE_WORDS})\s*(?:jaar|jr|j)\b(?!\s*(?:geleden|lang|terug))"
     r"|\s+(?:is|wordt|werd|was)\s+(?:net\s+|pas\s+|al\s+)?\d{1,2}\b"
-    r"(?!\s*(?:uur|u\b|euro|%|procent|meter|m\b|km|graden|min|minuten|keer|x\b|[.,:]\d))",
+    r"(?!\s*(?:uur|u\b|euro|%|procent|meter|m\b|km|graden|min|minuten|keer|x\b|[.,:]\d))"
+    r"|[ ]*[\t;|][ ]*(?:[89]|1\d|2[0-3])[ ]*(?=[\t;|])",
     re.IGNORECASE,
 )
 # After a sentence-initial "Roos" or "Jade" these verbs make it a person, not the flower or the
