@@ -20,6 +20,7 @@ or a number that is masked, and a near negative that is published untouched.
   alone after a first name in lowercase ("jesse b");
 - an account right after the name of one of the gemeente's own clubs or services ("aan VV
   Molenwijk, rekening NL91 ..."), in a record naming nobody, is theirs;
+- a name with emoji glued to it before its verb ("❤️Fiyori❤️ wil") is the verb's subject;
 - a survey row's cell before a cell that is an age is a name, also a word ("roos", "storm");
 - the day someone turns an age ("ze is 14 sinds 3 maart", "op 03/03 wordt ze 14") is a
   birth date;
@@ -341,5 +342,20 @@ def test_round10_a_cell_before_an_age_cell_is_a_name(text, expected):
     "locatie\taantal\tidee\npark\t40\tbankjes",
 ])  # fmt: skip
 def test_round10_a_cell_before_a_count_stays(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("❤️Fiyori❤️ wil een meidenavond", "❤️[naam]❤️ wil een meidenavond"),
+    ("Kisanet 🙏🏽 vraagt om een meidenavond", "[naam] 🙏🏽 vraagt om een meidenavond"),
+])  # fmt: skip
+def test_round10_a_name_with_emoji_before_its_verb_is_masked(text, expected):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (expected, False)
+
+
+def test_round10_a_thing_with_emoji_before_a_verb_stays():
+    text = "Voetbal ⚽ is leuk en de kooi 🔥 is vol"
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())

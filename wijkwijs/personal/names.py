@@ -35,6 +35,10 @@ NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
 WEAK_WORDS = (TYPO, SLANG)  # words, unless the context says "person"
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:de|het|'t|een|deze|dit)\s+$")
+# what may stand between a subject and its verb: space, a dash, or emoji (with their
+# variation selectors, skin tones and joiners)
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d"
+_VERB_GAP = re.compile(rf"\s+|\s*[,\-–—]\s*|\s*[{_EMOJI}]+\s*")
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 _VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
@@ -671,7 +675,8 @@ class NameFinder:
             return (
                 i + 1 < n
                 and tokens[i + 1].folded in words
-                and re.fullmatch(r"\s+|\s*[,\-–—]\s*", gap(i + 1)) is not None  # "Fleur - wil"
+                # "Fleur - wil", "❤️Fiyori❤️ wil": a dash or an emoji between
+                and _VERB_GAP.fullmatch(gap(i + 1)) is not None
             )
 
         def verb_after_pair(i: int) -> bool:
