@@ -20,6 +20,8 @@ or a number that is masked, and a near negative that is published untouched.
   alone after a first name in lowercase ("jesse b");
 - an account right after the name of one of the gemeente's own clubs or services ("aan VV
   Molenwijk, rekening NL91 ..."), in a record naming nobody, is theirs;
+- a transcript's fillers before a name open no clause of their own: "nou ja bram zegt" is
+  read as "bram zegt";
 - a name with emoji glued to it before its verb ("❤️Fiyori❤️ wil") is the verb's subject;
 - a survey row's cell before a cell that is an age is a name, also a word ("roos", "storm");
 - the day someone turns an age ("ze is 14 sinds 3 maart", "op 03/03 wordt ze 14") is a
@@ -357,5 +359,25 @@ def test_round10_a_name_with_emoji_before_its_verb_is_masked(text, expected):
 
 def test_round10_a_thing_with_emoji_before_a_verb_stays():
     text = "Voetbal ⚽ is leuk en de kooi 🔥 is vol"
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("nou ja bram zegt dat het niet mag", "nou ja [naam] zegt dat het niet mag"),
+    ("ja emma wil naar de bios", "ja [naam] wil naar de bios"),
+    ("eh emma wil naar de bios", "eh [naam] wil naar de bios"),
+])  # fmt: skip
+def test_round10_a_name_after_fillers_opens_the_clause(text, expected):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (expected, False)
+
+
+@pytest.mark.parametrize("text", [
+    "eh dus het was rustig vandaag",
+    "nou ja de kooi is weer open",
+    "ja storm is er weer, dus de training gaat niet door",
+])  # fmt: skip
+def test_round10_fillers_before_ordinary_words_change_nothing(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())

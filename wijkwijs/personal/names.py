@@ -39,6 +39,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:de|het|'t|een|deze|dit)\s+$")
 # variation selectors, skin tones and joiners)
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d"
 _VERB_GAP = re.compile(rf"\s+|\s*[,\-–—]\s*|\s*[{_EMOJI}]+\s*")
+# what a voice memo says before it says something: no word of the clause
+FILLERS = frozenset("eh ehm euh uh uhm hm hmm ja jaa nee nou dus oke oké okee okay zo".split())
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 _VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
@@ -454,6 +456,13 @@ class NameFinder:
                 not before
                 or before[-1] in ".!?:;\n…"
                 or (not before[-1].isalnum() and before[-1] not in ",&+/")
+                # a transcript's fillers open no clause: "eh ja emma wil", "nou ja bram zegt"
+                or (
+                    bool(tokens)
+                    and tokens[-1].sentence_start
+                    and tokens[-1].folded in FILLERS
+                    and re.fullmatch(r"[\s,.]*", text[tokens[-1].end : m.start()]) is not None
+                )
             )
             # a capital means something in ordinary text, not in shouting, and not in one
             # word typed in capitals for emphasis ("er is hier NIKS")
