@@ -24,6 +24,7 @@ or a number that is masked, and a near negative that is published untouched.
   read as "bram zegt";
 - a name with emoji glued to it before its verb ("❤️Fiyori❤️ wil") is the verb's subject;
 - a survey row's cell before a cell that is an age is a name, also a word ("roos", "storm");
+- a year said as English says it ("twintig twaalf" for 2012) in a spoken birth date;
 - the day someone turns an age ("ze is 14 sinds 3 maart", "op 03/03 wordt ze 14") is a
   birth date;
 - a nickname in quotes after the words that give it ("ze noemen hem 'De Kapper'");
@@ -381,3 +382,9 @@ def test_round10_a_name_after_fillers_opens_the_clause(text, expected):
 def test_round10_fillers_before_ordinary_words_change_nothing(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())
+
+
+def test_round10_a_year_said_as_twintig_twaalf_goes_with_the_birth_date():
+    assert SCRUBBER.scrub("geboren twaalf maart twintig twaalf").text == "geboren [geboortedatum]"
+    text = "op 3 maart twintig kinderen in de zaal"
+    assert SCRUBBER.scrub(text).text == text

@@ -253,7 +253,11 @@ _EMAIL_SPOKEN = re.compile(
 )
 # the ordinals not made of their number and -de/-ste ("vierde", "achtste")
 _ORDINALS = {"eerste": 1, "derde": 3}
-_YEAR_WORDS = rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
+# "tweeduizend twaalf", and as years are said in English too: "twintig twaalf" (2012)
+_YEAR_WORDS = (
+    rf"tweeduizend(?:[\s-]?en)?(?:[\s-]?(?:{_DAY_WORD}))?"
+    rf"|twintig[\s-](?:{_DAY_WORD})(?![\w])"
+)
 # day and month in words, the day also with a suffix ("3e", "21ste") or in words, the year
 # optional: "3 april 1987", "3 apr. '87", "03-apr-1987", "twaalf juni tweeduizend tien"
 _WRITTEN_DATE = re.compile(
@@ -673,8 +677,8 @@ def written_dates(text: str, today: date, in_cell: bool = False) -> list[Written
         words = m.groupdict()
         day = words["d"] or words["dw"].lower()
         year, full_year = words["y"], None
-        if year and year.lower().startswith("tweeduizend"):
-            tail = re.sub(r"^tweeduizend[\s-]?(?:en)?[\s-]?", "", year.lower())
+        if year and year.lower().startswith(("tweeduizend", "twintig")):
+            tail = re.sub(r"^(?:tweeduizend|twintig)[\s-]?(?:en)?[\s-]?", "", year.lower())
             full_year = 2000 + NUMBER_WORDS.get(tail, 0)
         elif year:
             # "14 mrt '11"; a year in full stays as written ("14 maart 2027" is an event)
