@@ -20,6 +20,8 @@ or a number that is masked, and a near negative that is published untouched.
   alone after a first name in lowercase ("jesse b");
 - an account right after the name of one of the gemeente's own clubs or services ("aan VV
   Molenwijk, rekening NL91 ..."), in a record naming nobody, is theirs;
+- a first name that is a word labelling a chat line with emoji before the colon ("Roos 💕:")
+  is held, as it is without them;
 - a transcript's fillers before a name open no clause of their own: "nou ja bram zegt" is
   read as "bram zegt";
 - a name with emoji glued to it before its verb ("❤️Fiyori❤️ wil") is the verb's subject;
@@ -388,3 +390,18 @@ def test_round10_a_year_said_as_twintig_twaalf_goes_with_the_birth_date():
     assert SCRUBBER.scrub("geboren twaalf maart twintig twaalf").text == "geboren [geboortedatum]"
     text = "op 3 maart twintig kinderen in de zaal"
     assert SCRUBBER.scrub(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Roos 💕: ik wil een moestuin", "Storm 🌸: ok"])
+def test_round10_a_word_name_labelling_a_chat_line_with_emoji_is_held(text):
+    result = SCRUBBER.scrub(text)
+    assert result.needs_review
+    assert result.text == text
+
+
+@pytest.mark.parametrize(
+    "text", ["Idee 💡: een moestuin bij de school", "Actie ✅: de sleutel ophalen"]
+)
+def test_round10_a_heading_with_emoji_is_published(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())

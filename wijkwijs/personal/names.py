@@ -39,6 +39,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:de|het|'t|een|deze|dit)\s+$")
 # variation selectors, skin tones and joiners)
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d"
 _VERB_GAP = re.compile(rf"\s+|\s*[,\-–—]\s*|\s*[{_EMOJI}]+\s*")
+# the colon after a line's label, maybe after emoji: "ROOS: ...", "Roos 💕: ..."
+_LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what a voice memo says before it says something: no word of the clause
 FILLERS = frozenset("eh ehm euh uh uhm hm hmm ja jaa nee nou dus oke oké okee okay zo".split())
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
@@ -707,7 +709,7 @@ class NameFinder:
             after_verb = i > 0 and tokens[i - 1].folded in self._verbs_not_copula
             return (after_verb and clause_end(i)) or (
                 tokens[i].sentence_start
-                and (clause_end(i) or text[tokens[i].end : tokens[i].end + 1] == ":")
+                and (clause_end(i) or _LABEL_COLON.match(text, tokens[i].end) is not None)
             )
 
         def possessive_pronoun_after(i: int) -> bool:
