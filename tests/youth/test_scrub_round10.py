@@ -22,6 +22,9 @@ or a number that is masked, and a near negative that is published untouched.
   Molenwijk, rekening NL91 ..."), in a record naming nobody, is theirs;
 - a first name that is a word labelling a chat line with emoji before the colon ("Roos 💕:")
   is held, as it is without them;
+- a first name that is a word where only a person is called, seen, visited or present ("ik
+  heb roos gebeld", "bij fleur thuis", "was storm er ook bij") is held; after "mijn bff is"
+  it is masked;
 - a transcript's fillers before a name open no clause of their own: "nou ja bram zegt" is
   read as "bram zegt";
 - a name with emoji glued to it before its verb ("❤️Fiyori❤️ wil") is the verb's subject;
@@ -403,5 +406,31 @@ def test_round10_a_word_name_labelling_a_chat_line_with_emoji_is_held(text):
     "text", ["Idee 💡: een moestuin bij de school", "Actie ✅: de sleutel ophalen"]
 )
 def test_round10_a_heading_with_emoji_is_published(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb roos gebeld over de training",
+    "heb je fleur nog gezien?",
+    "bij fleur thuis is het gezellig",
+    "gisteren was storm er ook bij",
+])  # fmt: skip
+def test_round10_a_word_name_as_a_persons_object_is_held(text):
+    result = SCRUBBER.scrub(text)
+    assert result.needs_review
+    assert result.text == text
+
+
+def test_round10_a_word_name_a_relative_is_said_to_be_is_masked():
+    assert SCRUBBER.scrub("mijn bff is roos").text == "mijn bff is [naam]"
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb de storm gezien",
+    "Nieuwe mat gevraagd voor veld 3.",
+    "er is storm voorspeld, thuis is het gezellig",
+])  # fmt: skip
+def test_round10_the_same_words_as_things_change_nothing(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())

@@ -41,6 +41,12 @@ _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d"
 _VERB_GAP = re.compile(rf"\s+|\s*[,\-–—]\s*|\s*[{_EMOJI}]+\s*")
 # the colon after a line's label, maybe after emoji: "ROOS: ...", "Roos 💕: ..."
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
+# what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
+PERSON_PARTICIPLES = frozenset(
+    "gebeld gesproken gevraagd geappt gemaild ontmoet geholpen gezien uitgenodigd opgehaald "
+    "gefeliciteerd getroost".split()
+)
+_HAVE = frozenset("heb hebt heeft hebben had hadden".split())
 # what a voice memo says before it says something: no word of the clause
 FILLERS = frozenset("eh ehm euh uh uhm hm hmm ja jaa nee nou dus oke oké okee okay zo".split())
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
@@ -712,6 +718,28 @@ class NameFinder:
                 and (clause_end(i) or _LABEL_COLON.match(text, tokens[i].end) is not None)
             )
 
+        def kin_is(i: int) -> bool:
+            """ "mijn bff is roos", "haar zus heet jade": a relative said to be the word."""
+            return (
+                i >= 2
+                and tokens[i - 1].folded in COPULAS | {"heet", "heette"}
+                and tokens[i - 2].folded in KIN
+                and re.fullmatch(r"\s+", gap(i)) is not None
+                and re.fullmatch(r"\s+", gap(i - 1)) is not None
+            )
+
+        def person_object(i: int) -> bool:
+            """ "ik heb roos gebeld", "heb je fleur nog gezien", "bij fleur thuis", "was storm
+            er ook bij": a bare word where only a person is called, seen, visited or present."""
+            after = [tokens[k].folded for k in range(i + 1, min(n, i + 4))]
+            before = {tokens[k].folded for k in range(max(0, i - 3), i)}
+            return (
+                # (with "hebben" before: "nieuwe mat gevraagd" asks for a mat)
+                (bool(PERSON_PARTICIPLES.intersection(after)) and bool(_HAVE & before))
+                or after[:1] == ["thuis"]
+                or (after[:2] == ["er", "ook"] and i > 0 and tokens[i - 1].folded in COPULAS)
+            )
+
         def possessive_pronoun_after(i: int) -> bool:
             """ "ilse haar tekening", "bram zijn idee": not "echt lit zijn" (a verb)."""
             return (
@@ -1027,6 +1055,7 @@ class NameFinder:
                 t.is_name = not is_noun and (
                     person_context(i)
                     or possessive_pronoun_after(i)
+                    or kin_is(i)
                     # "en Mila", "met Jade": a capital and a cue together (not "met Kerst")
                     or (
                         t.capital
@@ -1050,6 +1079,7 @@ class NameFinder:
                             and (t.capital or (not cased and followed_by(i, {"heeft", "had"})))
                         )
                         or cue(i, WEAK_CUES)
+                        or person_object(i)
                         or (lex.frequency(t.folded) < EVERYDAY_ZIPF and alone(i))
                         or (lex.frequency(t.folded) < RARE_AS_WORD_ZIPF and t.folded not in KIN)
                     )
