@@ -25,6 +25,8 @@ or a number that is masked, and a near negative that is published untouched.
 - a first name that is a word where only a person is called, seen, visited or present ("ik
   heb roos gebeld", "bij fleur thuis", "was storm er ook bij") is held; after "mijn bff is"
   it is masked;
+- code-switching: "her name is roos", "a girl named roos" name a person, "said roos" may;
+  "my friend said", "my brother will" stay English;
 - a transcript's fillers before a name open no clause of their own: "nou ja bram zegt" is
   read as "bram zegt";
 - a name with emoji glued to it before its verb ("❤️Fiyori❤️ wil") is the verb's subject;
@@ -432,5 +434,23 @@ def test_round10_a_word_name_a_relative_is_said_to_be_is_masked():
     "er is storm voorspeld, thuis is het gezellig",
 ])  # fmt: skip
 def test_round10_the_same_words_as_things_change_nothing(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.review_reasons) == (text, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her name is roos and she wants a garden", "her name is [naam] and she wants a garden"),
+    ("there is a girl named roos in the group", "there is a girl named [naam] in the group"),
+])  # fmt: skip
+def test_round10_an_english_name_cue_masks_a_word_name(text, expected):
+    assert SCRUBBER.scrub(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my friend said the park is dark",
+    "my brother will come to the park",
+    "can the youth centre have a movie night with English subtitles?",
+])  # fmt: skip
+def test_round10_english_verbs_that_are_names_stay_verbs(text):
     result = SCRUBBER.scrub(text)
     assert (result.text, result.review_reasons) == (text, ())

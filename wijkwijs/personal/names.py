@@ -103,6 +103,8 @@ STRONG_CUES = (
     ("namens",), ("doei",), ("ik", "ben"), ("contact",), ("contactpersoon",), ("voornaam",),
     ("achternaam",), ("roepnaam",), ("voornamen",), ("achternaam", "is"), ("voornaam", "is"),
     ("roepnaam", "is"), ("familienaam", "is"), ("familienaam",),
+    # code-switching: "her name is roos", "a boy named storm"
+    ("name", "is"), ("named",),
 )  # fmt: skip
 # a form's name field: whatever word stands there, in any case, is the name ("achternaam: de
 # vries", "haar achternaam is visser")
@@ -119,6 +121,8 @@ WEAK_CUES = (
     ("mailde",), ("meldt",), ("meldde",), ("volgens",), ("aldus",),
     # the one spoken to, and the one who came by: "zeg tegen fleur", "vandaag kwam roos langs"
     ("tegen",), ("kwam",), ("komt",),
+    # code-switching: "storm said" ("with" is no cue: "with English subtitles")
+    ("said",), ("says",), ("asked",),
 )  # fmt: skip
 # "fan van", "een film over", "kijken naar", "zo goed als", "noemen ... als voorbeeld": what
 # people talk about, a famous person as often as a resident
