@@ -572,7 +572,7 @@ def test_the_blind_heldout9_figures_hold():
     round: recall 380/387 (98.2 %), negatives unchanged 393/429 (91.6 %), held 179/816
     (21.9 %): recall and held missed their targets (docs/youth-input.md). Its classes were
     fixed in the ninth round (recall 387, held 152) and the tenth (names of other origins,
-    organisations' mailboxes and accounts, "oke": held 141, negatives unchanged 410):
+    organisations' mailboxes and accounts, "oke", survey rows: held 136, negatives unchanged 411):
     development figures now, held to every target like the others."""
     report = _report("heldout9")
     assert (report.records, report.positives, report.negatives) == (816, 387, 429)
@@ -581,8 +581,8 @@ def test_the_blind_heldout9_figures_hold():
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
-    assert report.held <= 141  # never above what the tenth round reached
-    assert report.negatives_unchanged >= 410  # what the tenth round reached
+    assert report.held <= 136  # never above what the tenth round reached
+    assert report.negatives_unchanged >= 411  # what the tenth round reached
 
 
 @pytest.mark.parametrize("text", [
