@@ -16,3 +16,6 @@ FIFTH = SimpleNamespace(MINIMUM={**{k: max(15, min(v, 20)) for k, v in FIRST.ite
 # 45-50 % with personal data
 NINTH = SimpleNamespace(MINIMUM={**{k: max(15, min(v, 20)) for k, v in FIRST.items()}, "name": 150},
                         MIN_RECORDS=650, SHARE_WITH_PERSONAL=(0.45, 0.50))
+# brief 10: as brief 9, >= 700 records
+TENTH = SimpleNamespace(MINIMUM=dict(NINTH.MINIMUM), MIN_RECORDS=700,
+                        SHARE_WITH_PERSONAL=(0.45, 0.50))

@@ -91,9 +91,11 @@ class Corpus:
 
 
 def known_corpora() -> list:
-    """The folders this tool builds: a config.py beside the gemeente's gazetteer_src.py."""
-    return sorted(p.parent.name for p in TOOLS.glob("*/config.py")
-                  if (p.parent / "gazetteer_src.py").is_file())
+    """The folders this tool builds: a config.py beside the gemeente's gazetteer_src.py, in
+    number order (heldout9 before heldout10)."""
+    return sorted((p.parent.name for p in TOOLS.glob("*/config.py")
+                   if (p.parent / "gazetteer_src.py").is_file()),
+                  key=lambda name: (len(name), name))
 
 
 def corpus(name: str) -> Corpus:

