@@ -145,6 +145,19 @@ _WORDED_AFTER_STREET = re.compile(
     + _WORDED_HOUSE_NUMBER,
     re.IGNORECASE,
 )
+# after the gemeente's own street, whatever its ending ("Skûtsjeleane", "Buorren"): the
+# endings above are Dutch, the gazetteer knows the Frisian and other streets
+_WORDED_AFTER_KNOWN_STREET = re.compile(
+    r"\s+(?:(?:nr\.?|nummer)\s*)?" + _WORDED_HOUSE_NUMBER, re.IGNORECASE
+)
+# "huisnummer" says what the count numbers, whatever follows: "het huisnummer is nummer elf
+# voor de brief", "huisnummer: zeven"
+_WORDED_AFTER_HOUSE_NUMBER = re.compile(
+    r"\bhuisnummer\s*(?::|is|was)?\s*(?:nummer\s+)?(?P<number>(?:"
+    + "|".join(sorted(p.SPOKEN_NUMBERS, key=len, reverse=True))
+    + r")(?:\s?[a-d](?!\w))?)(?!\w)",
+    re.IGNORECASE,
+)
 _WORDED_AFTER_NUMBER_WORD = re.compile(
     r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer)\s+" + _WORDED_HOUSE_NUMBER, re.IGNORECASE
 )
@@ -337,6 +350,26 @@ class PhraseIndex:
         return found
 
 
+# a mail header's sender or addressee: "Van: Lutsen Fokkema <l.fokkema@school.nl>"
+_MAIL_DISPLAY_NAME = re.compile(
+    r"^[ \t]*(?:van|aan|cc|from|to)[ \t]*:[ \t]*(?P<name>[^\W\d_][^<>\n@:]*?)[ \t]*<[^<>\n]+>",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _mail_display_names(text: str, names: list[p.Span]) -> list[p.Span]:
+    """A mail header's display name is one person's name when a word of it is one: its other
+    words are given names however they read ("Lutsen", "Storm"), wherever the whole name
+    recurs (the signature); a mailbox's own name ("Bibliotheek <info@...>") has no name in it."""
+    spans = []
+    for m in _MAIL_DISPLAY_NAME.finditer(text):
+        start, end = m.span("name")
+        if any(s.start >= start and s.end <= end for s in names):
+            for again in re.finditer(rf"(?<!\w){re.escape(m.group('name'))}(?!\w)", text):
+                spans.append(p.Span(again.start(), again.end(), p.NAME))
+    return spans
+
+
 class Scrubber:
     """Build once (loads the word lists), scrub many texts."""
 
@@ -454,6 +487,7 @@ class Scrubber:
         name_spans = _name_tails(
             _merge([p.Span(t.start, t.end, p.NAME) for t in names], text), text
         )
+        name_spans += _mail_display_names(text, name_spans)
         # a class goes with the person it places: a name, initials with an age, or anything
         # else personal in the record (a plate, a phone number) that points at someone
         if name_spans or any(s.kind != p.ADDRESS for s in taken):
@@ -806,12 +840,16 @@ class Scrubber:
             if self._is_street(m.group("street")):
                 spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         for _, end in self._streets.finditer(text):
-            after = _NUMBER_AFTER_STREET.match(text, end)
+            after = _NUMBER_AFTER_STREET.match(text, end) or _WORDED_AFTER_KNOWN_STREET.match(
+                text, end
+            )
             if after:
                 spans.append(p.Span(after.start("number"), after.end("number"), p.ADDRESS))
         for m in _NUMBER_WORD.finditer(text):
             if not self._numbers_a_thing(text, m):
                 spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+        for m in _WORDED_AFTER_HOUSE_NUMBER.finditer(text):
+            spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         worded = [*_WORDED_AFTER_STREET.finditer(text), *_WORDED_AFTER_STREET_NUMBER.finditer(text)]
         for m in worded:
             if self._is_street(m.group("street")):
