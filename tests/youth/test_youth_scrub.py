@@ -556,15 +556,15 @@ def test_the_blind_heldout8_figures_hold():
     round, after that round's rules were committed: recall 351/360 (97.5 %), negatives
     unchanged 356/408 (87.3 %), held 188/768 (24.5 %): no target met (docs/youth-input.md).
     Its classes were then fixed in the seventh round (held 179, 23.3 %), the eighth (held
-    150, 19.5 %) and the tenth (held 148): development figures now, held to every target
-    like the others."""
+    150, 19.5 %), the tenth (held 148) and the eleventh (147): development figures now, held
+    to every target like the others."""
     report = _report("heldout8")
     assert (report.records, report.positives, report.negatives) == (768, 360, 408)
     assert report.caught >= 351  # never below the blind run
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
-    assert report.held <= 148  # never above what the tenth round reached
+    assert report.held <= 147  # never above what the eleventh round reached
 
 
 def test_the_blind_heldout9_figures_hold():
@@ -572,8 +572,9 @@ def test_the_blind_heldout9_figures_hold():
     round: recall 380/387 (98.2 %), negatives unchanged 393/429 (91.6 %), held 179/816
     (21.9 %): recall and held missed their targets (docs/youth-input.md). Its classes were
     fixed in the ninth round (recall 387, held 152) and the tenth (names of other origins,
-    organisations' mailboxes and accounts, "oke", survey rows: held 136, negatives unchanged 411):
-    development figures now, held to every target like the others."""
+    organisations' mailboxes and accounts, "oke", survey rows: held 136, negatives unchanged 411)
+    and the eleventh (held 135): development figures now, held to every target like the
+    others."""
     report = _report("heldout9")
     assert (report.records, report.positives, report.negatives) == (816, 387, 429)
     assert report.caught >= 380  # never below the blind run
@@ -581,8 +582,22 @@ def test_the_blind_heldout9_figures_hold():
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
-    assert report.held <= 136  # never above what the tenth round reached
+    assert report.held <= 135  # never above what the eleventh round reached
     assert report.negatives_unchanged >= 411  # what the tenth round reached
+
+
+def test_the_blind_heldout10_figures_hold():
+    """heldout10 (another author, Frisian gemeente Mûnewâld) was scored blind once after the
+    tenth round: recall 412/416 (99.0 %), negatives unchanged 369/429 (86.0 %), held 241/845
+    (28.5 %): negatives and held missed their targets (docs/youth-input.md). The eleventh
+    round made Frisian vocabulary and fixed a few classes (held 208, negatives unchanged 372);
+    the targets on negatives and held are still missed, so only the figures reached are held
+    here, as ratchets, until they are met."""
+    report = _report("heldout10")
+    assert (report.records, report.positives, report.negatives) == (845, 416, 429)
+    assert report.caught >= 412  # never below the blind run
+    assert report.negatives_unchanged >= 372  # what the eleventh round reached
+    assert report.held <= 208  # never above what the eleventh round reached
 
 
 @pytest.mark.parametrize("text", [
