@@ -12,7 +12,9 @@ tested both ways: what is personal is masked or held, its near negative is publi
   ending ("-buorren"), and after the word "huisnummer" whatever follows;
 - a mail header's display name with a name in it is one person's name, also where it recurs
   (the signature); a mailbox's own name without a name in it stays;
-- a Frisian word after a first name in lowercase raises no doubt of a surname.
+- a Frisian word after a first name in lowercase raises no doubt of a surname;
+- the gemeente's and its organisations' names glued into an address or a handle without
+  their diacritics ("julsterwald" for "Jûlsterwâld") are its own, as with them.
 """
 
 from __future__ import annotations
@@ -107,3 +109,26 @@ def test_a_mailboxs_own_display_name_stays():
     """Only the display name is this class's; its address is the mailbox rules' to judge."""
     text = "Van: Bibliotheek Noord <info@bieb.nl>\nOnderwerp: zaal\n\nDe zaal is dinsdag open."
     assert SCRUBBER.scrub(text).text.startswith("Van: Bibliotheek Noord <")
+
+
+# the gemeente's name has diacritics; addresses and handles are written without them
+FRISIAN_GEMEENTE = Scrubber(gazetteer=Gazetteer(gemeente="Jûlsterwâld"))
+
+
+@pytest.mark.parametrize("text", [
+    "Vragen over de zomerweek? Mail naar zomerweek@julsterwald.nl of kom langs.",
+    "Volg @jeugdwerkjulsterwald voor het rooster van de zomer.",
+])  # fmt: skip
+def test_an_organisations_contact_with_the_gemeente_unaccented_is_published(text):
+    result = FRISIAN_GEMEENTE.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vragen? Mail naar sanne@julsterwald.nl of kom langs.",
+     "Vragen? Mail naar [e-mail] of kom langs."),
+    ("Volg @jildou.julsterwald voor de foto van de zomer.",
+     "Volg [account] voor de foto van de zomer."),
+])  # fmt: skip
+def test_a_persons_contact_at_the_unaccented_gemeente_is_masked(text, expected):
+    assert FRISIAN_GEMEENTE.scrub(text).text == expected

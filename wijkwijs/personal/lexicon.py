@@ -39,7 +39,8 @@ def _lines(name: str) -> list[str]:
     return list(listed(name))
 
 
-def _unaccented(word: str) -> str:
+def strip_accents(word: str) -> str:
+    """The word without its diacritics ("mûnewâld" -> "munewald")."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
@@ -195,7 +196,7 @@ def lexicon() -> Lexicon:
         english_names=frozenset(english_all & living_names),
         domain=domain,
         unaccented=frozenset(
-            u for u in (_unaccented(w) for w in opentaal if not w.isascii()) if u not in words
+            u for u in (strip_accents(w) for w in opentaal if not w.isascii()) if u not in words
         ),
     )
 

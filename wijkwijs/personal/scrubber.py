@@ -26,7 +26,13 @@ from pathlib import Path
 
 from wijkwijs.personal import ocr
 from wijkwijs.personal import patterns as p
-from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, fold, free_mail_domains, lexicon
+from wijkwijs.personal.lexicon import (
+    FREQUENT_WORD_ZIPF,
+    fold,
+    free_mail_domains,
+    lexicon,
+    strip_accents,
+)
 from wijkwijs.personal.names import (
     FUNCTION_WORD_ZIPF,
     PERSON_VERBS,
@@ -398,12 +404,14 @@ class Scrubber:
         self._gemeente = fold(gazetteer.gemeente or "")
         # the gemeente and its named organisations as they are glued into an address
         # ("svtorenhage", "bibliotheekschelderwaard"); a buurt alone is no organisation: a
-        # crew's "@lindeveld.queens" is someone's
-        self._local_glued = frozenset(
+        # crew's "@lindeveld.queens" is someone's. Addresses and handles drop diacritics:
+        # "Mûnewâld" is glued as "munewald" too
+        glued = {
             re.sub(r"[^\w]", "", fold(x))
             for x in (*places, *gazetteer.places, gazetteer.gemeente or "")
             if len(re.sub(r"[^\w]", "", x)) >= 4 and (" " in x.strip() or x == gazetteer.gemeente)
-        )
+        }
+        self._local_glued = frozenset(glued | {strip_accents(g) for g in glued})
         # nationwide names that are public: towns, chains and brands. A single word that is
         # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
         # after an article ("bij de Dirk"): otherwise it may be a child.
