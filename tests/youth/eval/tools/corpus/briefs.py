@@ -19,3 +19,7 @@ NINTH = SimpleNamespace(MINIMUM={**{k: max(15, min(v, 20)) for k, v in FIRST.ite
 # brief 10: as brief 9, >= 700 records
 TENTH = SimpleNamespace(MINIMUM=dict(NINTH.MINIMUM), MIN_RECORDS=700,
                         SHARE_WITH_PERSONAL=(0.45, 0.50))
+# brief 11: as brief 10 (every kind >= 15, phone/handle/address 20, names 150), >= 700 records,
+# 45-50 % with personal data
+ELEVENTH = SimpleNamespace(MINIMUM=dict(TENTH.MINIMUM), MIN_RECORDS=700,
+                           SHARE_WITH_PERSONAL=(0.45, 0.50))
