@@ -355,6 +355,13 @@ _SCHOOL_TYPES = (
     r"havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|lyceum|tto|kader|basis|kb|bb|gl|tl|gt|mh|hv|"
     r"vt|lwoo|isk|pro|bk|kgt|mhv|tvwo|thavo|h|v|m|b"
 )
+# what makes the number before it a class's year, not a house number or a gamertag's digits
+# ("Schering 4 havo", "Twickel College 3 vmbo-k"): the education levels of the class names
+# above that are no everyday word or single letter
+SCHOOL_LEVEL_AFTER = (
+    r"[ \t]?(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|tto|kader|lwoo|isk|kgt|mhv|tvwo|thavo)"
+    r"(?![^\W\d_])"
+)
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|gr\.?|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&-]\s?\d(?!\d))?"
     rf"(?:\s?(?:{_SCHOOL_TYPES})\b)?(?:[\s-]?[a-z]\b|[a-z]{{1,2}}\b)?"
@@ -872,6 +879,7 @@ def glued_handle_spans(text: str, is_plain_word) -> list[Span]:
 _SPACED_TAG = re.compile(
     r"(?:[^\W\d_][\w#]*\s+){1,3}\d{1,4}(?![\d\w]|[.:,]\d)"  # not a time: "donderdag 19.00"
     r"(?!\s*(?:uur|u\b|keer|jaar|euro|min|minuten|dagen|weken|man\b|mensen|%))"
+    rf"(?!{SCHOOL_LEVEL_AFTER})"
 )
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ][\w#]*(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ][\w#]*){1,2}(?![\w])")
 _GAMING = re.compile(

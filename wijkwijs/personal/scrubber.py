@@ -76,6 +76,7 @@ STREET_SUFFIXES = (
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _NOT_A_HOUSE = (
     r"(?!\d)(?!\s\d{3}\b)"  # "het nummer 14 010" is a phone number in two groups
+    rf"(?!{p.SCHOOL_LEVEL_AFTER})"
     r"(?!\s*(?:x\b|-?hoog\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
     r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
