@@ -590,6 +590,11 @@ class Scrubber:
                 return []
         if _SERVICE_NUMBER.search(text):
             return list(final)
+        # a landline right after an organisation's name is the organisation's, as an account
+        # right after the club's is ("Stichting Leergeld Twente: 053 ..."); one word is a
+        # form's field ("Nr: 0180 ...")
+        if all(s.kind == p.PHONE and self._organisation_label(text, s, 2) for s in final):
+            return list(final)
         if not self._local_glued:
             return []
         services = [
@@ -615,15 +620,18 @@ class Scrubber:
             for a, b in self._local_places.finditer(text)
         ):
             return True
-        for span in services:
-            line = text[text.rfind("\n", 0, span.start) + 1 : span.start]
-            label = _NUMBER_LABEL.search(line)
-            if label and any(
-                (w.isupper() and len(w) >= 2) or self._is_public(w) or w in self._local
-                for w in re.findall(r"[^\W\d_][\w'’-]*", label.group("label"))
-            ):
-                return True
-        return False
+        return any(self._organisation_label(text, span) for span in services)
+
+    def _organisation_label(self, text: str, span: p.Span, least: int = 1) -> bool:
+        """ "DUO Informatie: ", "Stichting Leergeld Twente: ": capitalised words right before a
+        number (at least `least`), a public or local name or an acronym among them, say whose
+        it is."""
+        line = text[text.rfind("\n", 0, span.start) + 1 : span.start]
+        label = _NUMBER_LABEL.search(line)
+        words = re.findall(r"[^\W\d_][\w'’-]*", label.group("label")) if label else []
+        return len(words) >= least and any(
+            (w.isupper() and len(w) >= 2) or self._is_public(w) or w in self._local for w in words
+        )
 
     def _handle_like(self, word: str) -> str | None:
         """Where an account name is announced: "account" for an everyday word chosen as one,
