@@ -19,6 +19,9 @@ SOUNDS = (
     ("ie", "ij"), ("uuj", "ui"), ("uu", "ui"), ("eu", "oo"), ("ä", "e"), ("oe", "oo"),
     ("ó", "oe"), ("ir", "er"), ("au", "ou"),
 )  # fmt: skip
+# Twents (Low Saxon) ends a word in "iej" where Dutch has "ij": "wiej" wij, "biej" bij, "ziej"
+# zij; inside a word it has "ie" ("vief" vijf), so this pair only reads a word, never spells one
+READ_ONLY_SOUNDS = (("iej", "ij"),)
 # Dutch writes a long vowel single in an open syllable: "jaore" -> "jaare" is "jaren"
 OPEN_SYLLABLE = re.compile(r"(aa|ee|oo|uu)(?=[^aeiouy][aeiouy])")
 _SHORT_OPEN = re.compile(r"(?<![aeiou])([aeou])(?=[^aeiouy][aeiouy])")

@@ -163,7 +163,7 @@ _PLACE_PREPOSITIONS = frozenset("naar in uit richting vanuit via langs to from".
 _TIME_WORDS = frozenset("de het met tijdens rond na voor tot sinds vanaf na".split())
 # how Limburgish, Brabantish and Low Saxon notes spell standard Dutch sounds; a lowercase
 # word in no list that becomes a frequent word by them is that word
-_DIALECT_SOUNDS = dialect.SOUNDS
+_DIALECT_SOUNDS = dialect.SOUNDS + dialect.READ_ONLY_SOUNDS
 _OPEN_SYLLABLE = dialect.OPEN_SYLLABLE
 DIALECT_ZIPF = 3.5
 # the roles that label a line of a chat or a log instead of a name
@@ -444,6 +444,8 @@ class NameFinder:
             return TYPO
         if caseless and len(w) >= 3 and self._dialect_of_word(w):
             return TYPO  # "jaor", "bestaot", "höbbe": a word as a dialect spells it
+        if len(w) >= 3 and not named and self._dialect_of_word(w, FUNCTION_WORD_ZIPF):
+            return TYPO  # "Wiej goat ...": a function word as a dialect spells it, capitalised
         if caseless and len(w) >= 7 and self._one_typo_from_compound(w):
             return TYPO  # "jongreenwerker", "skateaban": a typo inside a compound
         if self.scanned_reading(w):
@@ -1562,7 +1564,7 @@ class NameFinder:
                 return r
         return None
 
-    def _dialect_of_word(self, w: str) -> bool:
+    def _dialect_of_word(self, w: str, least: float = DIALECT_ZIPF) -> bool:
         """A frequent Dutch word as the southern and eastern dialects spell it ("jaor" jaar,
         "maondag", "bestaot", "jóng", "höbbe" hebben, "sjoon" schoon, "gemeinte", "zeuk"
         zoek): the regular sound correspondences, tried together and one by one."""
@@ -1578,7 +1580,7 @@ class NameFinder:
             opened = _OPEN_SYLLABLE.sub(lambda m: m.group(1)[0], v)
             for form in (v, v + "n", opened, opened + "n"):
                 zipf = lex.frequency(form)
-                if zipf >= DIALECT_ZIPF and (form not in lex.first_names or zipf >= 4.5):
+                if zipf >= least and (form not in lex.first_names or zipf >= 4.5):
                     return True
         return False
 
