@@ -8,7 +8,10 @@ tested both ways: what is personal is masked or held, its near negative is publi
   with a person in the record the class is still masked, and a street's number still is one;
 - a landline right after an organisation's name of two or more capitalised words, a public or
   local name among them, is the organisation's and published; after a person's name or a
-  form's one-word field it is still masked.
+  form's one-word field it is still masked;
+- a capitalised word in no name list that a dialect's sound correspondences make a function
+  word ("Wiej" wij, "Ziej" zij: Twents "iej" for "ij") is that word, not a name; a name
+  beside it is still masked.
 """
 
 from __future__ import annotations
@@ -66,4 +69,21 @@ def test_an_organisations_landline_after_its_name_is_published(text):
     ("Nr: 0521-612233, buurman van de tweeling.", "Nr: [telefoonnummer], buurman van de tweeling."),
 ])  # fmt: skip
 def test_a_landline_after_a_persons_name_or_a_field_is_still_masked(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "Ziej kommt morgen ok noar 't buurthuus.",
+    "Biej de kiosk stonden ze te wachten.",
+])  # fmt: skip
+def test_a_capitalised_twents_function_word_is_no_name(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("Wiebe gaat morgen naar de kermis.", "[naam] gaat morgen naar de kermis."),
+    ("Sanne zei: Ziej kommt ok.", "[naam] zei: Ziej kommt ok."),
+])  # fmt: skip
+def test_a_name_beside_a_twents_function_word_is_still_masked(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed

@@ -607,13 +607,14 @@ def test_the_blind_heldout11_figures_hold():
     blind once after the eleventh round: recall 366/367 (99.7 %), negatives unchanged 384/435
     (88.3 %), held 158/802 (19.7 %): negatives missed their target (docs/youth-input.md). The
     twelfth round fixed a class year before an education level and an organisation's landline
-    after its name: negatives unchanged 392 (90.1 %), held 152 (19.0 %), held here as ratchets."""
+    after its name, a capitalised Twents function word ("Wiej"): negatives unchanged 394
+    (90.6 %), held 152 (19.0 %), held here as ratchets."""
     report = _report("heldout11")
     assert (report.records, report.positives, report.negatives) == (802, 367, 435)
     assert report.caught >= 366  # never below the blind run
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
-    assert report.negatives_unchanged >= 392  # what the twelfth round reached
+    assert report.negatives_unchanged >= 394  # what the twelfth round reached
     assert report.held <= 152  # never above what the twelfth round reached
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
