@@ -41,6 +41,8 @@ FULL, INCREMENTAL = "full", "incremental"
 # raw tables whose changes every load, correction and undo notes per month
 # (raw.changed_periods, column `kind`): changed when noted there, not digested (the big ones)
 PERIOD_SOURCES = ("raw.case_counts", "raw.stapeling")
+# the dbt model that turns raw.build_periods into the months each model recomputes
+PLAN_MODEL = "model.wijkwijs.int_periods_changed"
 
 
 @dataclass(frozen=True)
@@ -160,9 +162,15 @@ def manifest_sources(manifest: dict) -> dict[str, str]:
 
 
 def _reading(manifest: dict, changed_sources: tuple[str, ...]) -> set[str]:
-    """The dbt nodes that read one of these raw tables, directly or through other nodes."""
+    """The dbt nodes that read one of these raw tables, directly or through other nodes. When
+    months changed, also the plan model and what reads it: the plan is `raw.build_periods`,
+    which every such build rewrites and the model reads by name (a stapeling-only build left
+    it stale, and the profile then replaced the previous build's months). The monthly models
+    then recompute a corrected stapeling year's months too: the same figures, made again."""
     ids = manifest_sources(manifest)
     todo = [ids[t] for t in changed_sources if t in ids]
+    if set(changed_sources) & set(PERIOD_SOURCES) and PLAN_MODEL in manifest["nodes"]:
+        todo.append(PLAN_MODEL)
     reached = set(todo)
     while todo:
         for child in manifest["child_map"].get(todo.pop(), []):

@@ -15,11 +15,20 @@
 {%- endmacro %}
 
 
-{% macro changed_periods(scope='changed', period_type='month') -%}
-    (
+{# `literal`: the periods read now and written out as constants. A test reads a view with
+   them: DuckDB pushes constants down to the raw table's scan, but a subquery's semi-join only
+   after the view's own work (the case counts' staging view: 38 s against 1 s at national). #}
+{% macro changed_periods(scope='changed', period_type='month', literal=false) -%}
+    {%- set query -%}
         select period from {{ periods_relation() }}
         where scope = '{{ scope }}' and period_type = '{{ period_type }}'
-    )
+    {%- endset -%}
+    {%- if literal and execute -%}
+        {%- set periods = run_query(query ~ ' order by period').columns[0].values() -%}
+        (cast(null as date){% for period in periods %}, date '{{ period }}'{% endfor %})
+    {%- else -%}
+        ({{ query }})
+    {%- endif -%}
 {%- endmacro %}
 
 
@@ -37,12 +46,12 @@
    make_date(year, 1, 1)). The models filter their input with it, their pre-hooks delete with
    it and their tests read with it: one definition of the periods a build replaces. #}
 {% macro in_changed_periods(scope='changed', column='period', by_type=false,
-                            period_type='month') -%}
+                            period_type='month', literal=false) -%}
     {%- if by_type -%}
-        ((period_type = 'month' and {{ column }} in {{ changed_periods(scope, 'month') }})
-         or (period_type = 'year' and {{ column }} in {{ changed_periods(scope, 'year') }}))
+        ((period_type = 'month' and {{ column }} in {{ changed_periods(scope, 'month', literal) }})
+         or (period_type = 'year' and {{ column }} in {{ changed_periods(scope, 'year', literal) }}))
     {%- else -%}
-        {{ column }} in {{ changed_periods(scope, period_type) }}
+        {{ column }} in {{ changed_periods(scope, period_type, literal) }}
     {%- endif -%}
 {%- endmacro %}
 
@@ -68,7 +77,8 @@
 {% macro incremental_test_scopes() -%}
     {#- per incremental model: the column, scope, by_type and period_type of its pre-hook
         (area_clients_by_period is left out: its row-count test compares it with the whole
-        area_clients_monthly) -#}
+        area_clients_monthly); and the case counts' staging view, whose other months were
+        tested when they were loaded (20.9 M rows at national scale) -#}
     {%- do return({
         'int_case_counts_rolled_up': ['period', 'changed', false, 'month'],
         'int_case_counts_disclosed': ['period', 'changed', false, 'month'],
@@ -77,6 +87,8 @@
         'area_clients_monthly': ['period', 'compared', false, 'month'],
         'area_client_totals_monthly': ['period', 'compared', false, 'month'],
         'area_clients_yearly': ['make_date(year, 1, 1)', 'compared', false, 'year'],
+        'area_profile_monthly': ['period', 'compared', false, 'month'],
+        'stg_raw__case_counts': ['period', 'changed', false, 'month'],
     }) -%}
 {%- endmacro %}
 
@@ -88,7 +100,7 @@
                                             identifier='build_periods') -%}
         {%- if plan is not none -%}
             {%- set column, scope, by_type, period_type = spec -%}
-            {{ in_changed_periods(scope, column, by_type, period_type) }}
+            {{ in_changed_periods(scope, column, by_type, period_type, literal=true) }}
         {%- endif -%}
     {%- endif -%}
 {%- endmacro %}

@@ -19,12 +19,13 @@ from tests.conftest import data_env
 from wijkwijs.build_plan import (
     FOLDED_TESTS,
     RECORD_NAME,
+    build_fingerprint,
     is_folded_test,
     manifest_sources,
     nodes_to_skip,
     selection_args,
 )
-from wijkwijs.config import DBT_PROJECT_DIR
+from wijkwijs.config import DBT_PROJECT_DIR, paths
 from wijkwijs.demo import write_demo
 
 LAST = "2026-06"
@@ -120,6 +121,43 @@ def test_incremental_equals_a_full_refresh_table_for_table(incremental, tmp_path
     # the serving copy of the full refresh has the same content: publish left the file alone
     again = (full / "serving" / "wijkwijs.duckdb").stat()
     assert (again.st_ino, again.st_mtime_ns) == (served.st_ino, served.st_mtime_ns)
+
+
+def test_a_corrected_stapeling_year_rebuilds_its_months_like_a_full_refresh(incremental,
+                                                                           tmp_path):
+    """The profile (area_profile_monthly) is incremental per month and joins its year's
+    stapeling: a corrected stapeling file must reach all twelve months of that year."""
+    data_dir, _, _ = incremental
+    work = tmp_path / "stapeling"
+    shutil.copytree(data_dir, work)
+    # the copy's warehouse is a new file, which alone forces a full refresh (build_fingerprint):
+    # its record takes the copy's fingerprint, as if the builds had run here
+    record_file = work / "warehouse" / RECORD_NAME
+    with data_env(work):
+        fingerprint = build_fingerprint(paths())
+    record_file.write_text(json.dumps({**json.loads(record_file.read_text()),
+                                       "fingerprint": fingerprint}))
+    frame = pd.read_csv(work / "archive" / "stapeling_2025.csv", dtype=str,
+                        keep_default_na=False, encoding="utf-8-sig")
+    households = frame["aantal_huishoudens"].astype(int)
+    frame["aantal_huishoudens"] = (households + (households % 2 == 0) * 5).astype(str)
+    frame.to_csv(work / "inbox" / "stapeling_2025_v2.csv", index=False, encoding="utf-8")
+
+    record = _run(work)
+    assert record == {**record, "mode": "incremental", "months": 12}
+    assert "raw.stapeling" in record["changed_sources"]
+    corrected, before = (_tables(d / "warehouse" / "wijkwijs.duckdb") for d in (work, data_dir))
+    profile = "marts.area_profile_monthly"
+    assert corrected[profile] != before[profile]  # the correction reached the profile
+
+    full = tmp_path / "full"
+    shutil.copytree(work, full)
+    (full / "warehouse" / RECORD_NAME).unlink()
+    assert _run(full)["mode"] == "full"
+    rebuilt = _tables(full / "warehouse" / "wijkwijs.duckdb")
+    for table, rows in corrected.items():
+        if table != "intermediate.int_periods_changed":
+            assert rebuilt[table] == rows, table
 
 
 def test_the_second_build_runs_only_what_reads_the_changed_tables(incremental):

@@ -9,9 +9,17 @@
 
 with
 
+-- an incremental build recomputes the months of scope 'compared': area_clients_monthly
+-- replaced them, and a stapeling year that changed noted its twelve months (wijkwijs.ingest);
+-- the plan is read by name (macros/incremental.sql), so this ref orders the build after it
+-- depends_on: {{ ref('int_periods_changed') }}
 clients as (
 
     select * from {{ ref('area_clients_monthly') }}
+    {%- if is_incremental() %}
+
+    where period in {{ changed_periods('compared', 'month') }}
+    {%- endif %}
 
 ),
 
