@@ -119,5 +119,6 @@ def test_an_unknown_corpus_is_refused_with_the_known_ones():
     done = run("validate", "heldout99")
 
     assert done.returncode != 0
-    known = "known: heldout2, heldout3, heldout4, heldout5, heldout6, heldout9, heldout10, heldout11"
+    known = ("known: heldout2, heldout3, heldout4, heldout5, heldout6, heldout9, heldout10, "
+             "heldout11")
     assert f"unknown corpus 'heldout99'; {known}" in done.stderr
