@@ -622,14 +622,15 @@ def test_the_blind_heldout11_figures_hold():
 def test_the_blind_heldout12_figures_hold():
     """heldout12 (another author, Zaanstreek gemeente Zaanweel with Zaans dialect) was scored
     blind once after the twelfth round: recall 385/387 (99.5 %), negatives unchanged 385/431
-    (89.3 %, its target missed), held 139/818 (17.0 %) (docs/youth-input.md). No round has
-    been built on it yet: its figures are held as ratchets, the recall and held targets too."""
+    (89.3 %, its target missed), held 139/818 (17.0 %) (docs/youth-input.md). Since then
+    only a word in another script is masked as a name (test_scrub_other_script.py): caught 386,
+    held 138. Held as ratchets, the recall and held targets too."""
     report = _report("heldout12")
     assert (report.records, report.positives, report.negatives) == (818, 387, 431)
-    assert report.caught >= 385  # never below the blind run
+    assert report.caught >= 386  # the blind run's 385, and the Cyrillic name since
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.negatives_unchanged >= 385  # never below the blind run
-    assert report.held <= 139  # never above the blind run
+    assert report.held <= 138  # never above what was reached
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 
