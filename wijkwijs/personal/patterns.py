@@ -357,10 +357,13 @@ _SCHOOL_TYPES = (
 )
 # what makes the number before it a class's year, not a house number or a gamertag's digits
 # ("Schering 4 havo", "Twickel College 3 vmbo-k"): the education levels of the class names
-# above that are no everyday word or single letter
+# above that are no everyday word ("gym", "basis", "pro"), no school's name ("Lyceum De
+# Schering") and no abbreviation of two letters or fewer
+_NOT_A_LEVEL_ALONE = frozenset("gym lyceum basis pro".split())
 SCHOOL_LEVEL_AFTER = (
-    r"[ \t]?(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|tto|kader|lwoo|isk|kgt|mhv|tvwo|thavo)"
-    r"(?![^\W\d_])"
+    r"[ \t]?(?:"
+    + "|".join(t for t in _SCHOOL_TYPES.split("|") if len(t) > 2 and t not in _NOT_A_LEVEL_ALONE)
+    + r")(?![^\W\d_])"
 )
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|gr\.?|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&-]\s?\d(?!\d))?"

@@ -134,19 +134,25 @@ _NUMBER_AFTER_POSTCODE = re.compile(
     + r"(?![\d,.:]\d)",
     re.IGNORECASE,
 )
+
+
+def _worded_number(least: int) -> str:
+    """A house number in words from `least` on, with its letter ("achttien b"): group `number`."""
+    words = sorted((w for w, n in p.SPOKEN_NUMBERS.items() if n >= least), key=len, reverse=True)
+    return r"(?P<number>(?:" + "|".join(words) + r")(?:\s?[a-d](?!\w))?)"
+
+
 # "Beukenlaan drieëntwintig", "nummer twaalf": a house number in words, only where nothing
 # but punctuation or a small word follows ("Markt twee kramen" is a count)
-_WORDED_HOUSE_NUMBER = (
-    r"(?P<number>(?:"
-    + "|".join(sorted((w for w, n in p.SPOKEN_NUMBERS.items() if n >= 2), key=len, reverse=True))
-    + r")(?:\s?[a-d](?!\w))?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op|woon\w*|wonen)\b)"
+_WORDED_HOUSE_NUMBER = _worded_number(2) + (
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op|woon\w*|wonen)\b)"
 )
 # after "nummer" the count is a house number whatever follows: "Kievitpad nummer achttien
 # woont ze", "op de Lindelaan nr. zeven is het feest"
 _WORDED_AFTER_STREET_NUMBER = re.compile(
-    rf"(?<![\w])(?P<street>[^\W\d_][\w'’-]*(?:{_SUFFIX}))\s+(?:nr\.?|nummer)\s*(?P<number>(?:"
-    + "|".join(sorted((w for w, n in p.SPOKEN_NUMBERS.items() if n >= 1), key=len, reverse=True))
-    + r")(?:\s?[a-d](?!\w))?)(?!\w)",
+    rf"(?<![\w])(?P<street>[^\W\d_][\w'’-]*(?:{_SUFFIX}))\s+(?:nr\.?|nummer)\s*"
+    + _worded_number(1)
+    + r"(?!\w)",
     re.IGNORECASE,
 )
 _WORDED_AFTER_STREET = re.compile(
@@ -162,9 +168,7 @@ _WORDED_AFTER_KNOWN_STREET = re.compile(
 # "huisnummer" says what the count numbers, whatever follows: "het huisnummer is nummer elf
 # voor de brief", "huisnummer: zeven"
 _WORDED_AFTER_HOUSE_NUMBER = re.compile(
-    r"\bhuisnummer\s*(?::|is|was)?\s*(?:nummer\s+)?(?P<number>(?:"
-    + "|".join(sorted(p.SPOKEN_NUMBERS, key=len, reverse=True))
-    + r")(?:\s?[a-d](?!\w))?)(?!\w)",
+    r"\bhuisnummer\s*(?::|is|was)?\s*(?:nummer\s+)?" + _worded_number(1) + r"(?!\w)",
     re.IGNORECASE,
 )
 _WORDED_AFTER_NUMBER_WORD = re.compile(
