@@ -80,8 +80,14 @@ def _as_word(run: str, is_word: Callable[[str], bool]) -> str | None:
         return None
     if len(letters) < 3 and not re.fullmatch(r"[^\W\d_]{2}[01]", run):
         return None  # "10de": an ordinal, "b1c": a class ("Te1" is "Tel")
-    if re.search(r"^\d{2}|\d{2}$|(?<![^\W\d_])[458]|[458](?![^\W\d_])", run):
+    if re.search(r"(?<![^\W\d_])[458]|[458](?![^\W\d_])", run):
         return None  # "brinkhovenweg5", "KENTEKEN840": a number glued to a word, no letter
+    # two digits at an end are a number glued to a name ("emma01", "sven77") unless they are
+    # zeros and ones in a word of four letters or more ("alcoh01", "VOETBA11": a whole
+    # dictionary word then, tried below)
+    edge = re.search(r"^\d{2}|\d{2}$", run)
+    if edge and (re.search(r"[2-9]", edge.group(0)) or len(letters) < 4):
+        return None
     upper = all(c.isupper() for c in letters)
     positions = [i for i, c in enumerate(run) if c in _LETTERS_FOR]
     if len(positions) > _MOST_ONES:

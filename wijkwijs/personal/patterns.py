@@ -166,9 +166,11 @@ _ORGANISATION_NUMBER_CUE = re.compile(
 _BSN_CUE = re.compile(r"\b(?:bsn|burgerservice\s?nummer|sofi(?:nummer)?|bsn-nummer)\b", re.I)
 
 # Dutch postcodes: four digits (no leading zero) and two letters; SA, SD and SS are not issued.
-# (not the second group of a number: "0800-8020 is")
+# (not the second group of a number: "0800-8020 is"; not the head of a longer code whose
+# parts are joined by hyphens: "dossiernummer 2026-JZ-0912" is no postcode and a number)
 _POSTCODE = re.compile(
-    r"(?<!\d[\-./])\b[1-9]\d{3}[ \-]?(?!sa\b|sd\b|ss\b)[A-Za-z]{2}\b", re.IGNORECASE
+    r"(?<!\d[\-./])\b[1-9]\d{3}[ \-]?(?!sa\b|sd\b|ss\b)[A-Za-z]{2}\b(?![\-/]\d)",
+    re.IGNORECASE,
 )
 # "postcode", "mijn postcode is", "pc van ons huis:": the clause before says a postcode follows
 # (a few words may stand between)

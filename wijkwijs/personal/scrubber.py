@@ -214,15 +214,15 @@ _NO_IDENTIFIER = re.compile(
     r"|\b[A-Z]{0,3}-?(?:19|20)\d{2}-\d{3,}\b"
     # (not "dossier 123456": in the social domain a dossier is a resident's)
     r"|\b(?i:zaak|ref|referentie|kenmerk|melding)"
-    r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+"
+    r"[\w.]*[\s:]*(?:nr\.?|nummer)?[\s:]*[A-Z]{0,3}[\d\-/.]+(?:[A-Z]{1,3}-[\d\-/.]+)?"
     r"|\b14\s?0\d{2,3}\b|\b0800[\s\-]?\d(?:[\s\-]?\d){3,6}\b|\b090\d[\s\-]?\d{4}\b"
     # a chat export's stamp ("[14-11-26 19:02:11]", "19-11-26 22:48 -") and an ISO date
     r"|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?:\d{2})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b(?:19|20)\d{2}-[01]?\d-[0-3]?\d\b"
     # an organisation's own numbers: "KvK-nummer ... 60312088", "ordernummer 2026-11-3381",
-    # "JF-26-08812"; times and opening hours ("19.00-20.30")
+    # "JF-26-08812", "2026-JZ-0912"; times and opening hours ("19.00-20.30")
     r"|\b(?i:kvk|order|factuur|bestel|klant)[\w-]*[^\d\n]{0,80}?\d[\d\-/.]*"
-    r"|\b[A-Z]{1,3}-\d{2}-\d{3,}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{3,}\b"
+    r"|\b[A-Z]{1,3}-\d{2}-\d{3,}\b|\b(?:19|20)\d{2}-(?:\d{1,2}|[A-Z]{1,3})-\d{3,}\b"
     r"|(?<!\d)\d{1,2}[.:][0-5]\d(?:\s?[-–]\s?\d{1,2}[.:][0-5]\d)?(?!\d)"
 )
 # a title or kin word, maybe tussenvoegsels, right before a word: "mevrouw van "
@@ -250,8 +250,9 @@ _GENERAL = r"algeme(?:en|ne)\s+(?:tele(?:foon)?)?nummer|hoofdnummer"
 _GENERAL_NUMBER = re.compile(rf"\b(?i:{_GENERAL})\b")
 _SERVICE_NUMBER = re.compile(
     rf"\b(?i:{_GENERAL}"
-    # what a number is for when a service gives it: "... voor reserveren", "bereikbaar op"
-    r"|voor\s+(?:vragen|informatie|info|reserveren|reserveringen|aanmelden|afspraken)"
+    # what a number is for when a service gives it: "... voor reserveren", "bereikbaar op",
+    # "Bij vragen:" (a form's or a flyer's footer)
+    r"|(?:voor|bij)\s+(?:vragen|informatie|info|reserveren|reserveringen|aanmelden|afspraken)"
     r"|bereikbaar\s+(?:op|via))\b"
 )
 # "DUO Informatie: ", "Buurtbus Hemmerden: ", "Telefoonnummer van de Ringoven-balie: "

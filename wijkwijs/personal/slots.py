@@ -69,7 +69,8 @@ _NICKNAME_BEFORE = re.compile(
     rf"|(?<!\bde )(?<!\bhet )(?<!\been )(?P<who5>{_WORD})[ \t]*(?:[,:—–-][ \t]*zo[ \t]+heet"
     r"|\([ \t]*(?:zo[ \t]+heet|(?:maar[ \t]+)?eigenlijk|officieel))[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])"
     rf"|(?<!\bde )(?<!\bhet )(?<!\been )(?P<who6>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)[ \t]+voor"
-    r"[ \t]+(?:de[ \t]+)?(?:vrienden|vriendinnen|intimi|iedereen)\b",
+    # ("Respect voor iedereen." closing a line is a motto, a house rule, no nickname)
+    r"[ \t]+(?:de[ \t]+)?(?:vrienden|vriendinnen|intimi|iedereen(?![ \t]*(?:[.!\n]|$)))\b",
     re.IGNORECASE,
 )
 _NICKNAME_AFTER = re.compile(

@@ -1,0 +1,88 @@
+"""Issue 15, thirteenth round: the classes of heldout12's changed negatives (docs/youth-input.md).
+
+Every example here is new, written for these tests (none is a corpus sentence). Each class is
+tested both ways: what is personal is masked or held, its near negative is published.
+
+- a postcode that is the head of a longer code joined by hyphens ("2025-KR-0417") is no
+  postcode, and such a year-letters-serial code is an organisation's reference, no digits left;
+  a postcode followed by a place or a comma still is one;
+- a scanned word whose zeros and ones at its end read as letters ("alcoh01") is the word when
+  the reading is a dictionary word; a name with two digits glued to it ("lotte01") is still
+  an account;
+- a capitalised word before "voor iedereen" closing a line ("Respect voor iedereen.") is a
+  motto, not a nickname; "Pannenkoek voor iedereen, bakt ..." still is one;
+- "Bij vragen:" before a landline is what a service says, as "Voor vragen:" is: held, kept;
+  a mobile or a number someone calls their own is still masked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkwijs.personal.scrubber import Scrubber
+
+SCRUBBER = Scrubber()
+
+
+def _published(text: str) -> None:
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Het meldnummer 2025-KR-0417 staat op de brief van de woningbouw.",
+    "Zaak 2024-WB-30218 is overgedragen aan het sociaal team.",
+])  # fmt: skip
+def test_a_postcode_inside_a_longer_hyphenated_code_is_no_postcode(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("Ze woont op 3512-KR, vlak bij het station.", "Ze woont op [postcode], vlak bij het station."),
+    ("Postcode 3512 KR-Utrecht klopt niet.", "Postcode [postcode]-Utrecht klopt niet."),
+])  # fmt: skip
+def test_a_postcode_followed_by_a_comma_or_a_place_is_still_masked(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "Regels van de sporthal: geen alcoh01 en geen glas.",
+    "Na de training is er voetba11 voor de kleintjes.",
+])  # fmt: skip
+def test_a_scanned_word_ending_in_zeros_and_ones_is_the_word(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("haar insta is lotte01 zegt ze", "haar insta is [account] zegt ze"),
+    ("zijn gamertag is milan10 op de switch", "zijn gamertag is [account] op de switch"),
+])  # fmt: skip
+def test_a_name_with_two_digits_glued_to_it_is_still_an_account(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "Afspraken in de sportzaal\n1. Schoenen uit\n2. Plezier voor iedereen\n3. Samen opruimen",
+    "Ons motto dit jaar: Ruimte voor iedereen.",
+])  # fmt: skip
+def test_a_motto_for_everyone_closing_a_line_is_no_nickname(text):
+    _published(text)
+
+
+def test_a_nickname_for_everyone_in_a_sentence_is_still_masked():
+    result = SCRUBBER.scrub("Bolletje voor iedereen, schildert de muur bij de skatebaan.")
+    assert result.text == "[naam] voor iedereen, schildert de muur bij de skatebaan."
+
+
+def test_a_landline_after_bij_vragen_is_held_not_masked():
+    text = "Aanmeldformulier zomerkamp\nBij vragen: 0299 41 22 00 (sportloket)"
+    result = SCRUBBER.scrub(text)
+    assert result.text == text and result.needs_review
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("Bij vragen: 06 21436587", "Bij vragen: [telefoonnummer]"),
+    ("Bij vragen bel je mij: 0299 41 22 87.", "Bij vragen bel je mij: [telefoonnummer]."),
+])  # fmt: skip
+def test_a_mobile_or_an_own_number_after_bij_vragen_is_still_masked(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
