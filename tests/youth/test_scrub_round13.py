@@ -12,7 +12,16 @@ tested both ways: what is personal is masked or held, its near negative is publi
 - a capitalised word before "voor iedereen" closing a line ("Respect voor iedereen.") is a
   motto, not a nickname; "Pannenkoek voor iedereen, bakt ..." still is one;
 - "Bij vragen:" before a landline is what a service says, as "Voor vragen:" is: held, kept;
-  a mobile or a number someone calls their own is still masked.
+  a mobile or a number someone calls their own is still masked;
+- in a note written in Frisian (two Frisian-only words or more) a lowercase Frisian word that a
+  name list also holds ("seit", "gjin", "bern") is the word; with a capital, or in a Dutch
+  note, it is still a name;
+- a word with a Frisian circumflex made of two dictionary words, the second of three letters
+  ("strân|bêd"), is a compound, no unknown word;
+- a form's line label that is a compound of two content words ("Einddatum:") is a field, no
+  nickname; a one-word everyday label in a chat ("Kiwi:") is still held;
+- "Huisnummer: 17", "Huisnr: 12" are house numbers, the colon of the field too; a count's noun
+  on the next line ("Auto: ...") no longer makes a number a count.
 """
 
 from __future__ import annotations
@@ -86,3 +95,54 @@ def test_a_landline_after_bij_vragen_is_held_not_masked():
 ])  # fmt: skip
 def test_a_mobile_or_an_own_number_after_bij_vragen_is_still_masked(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "Wy geane mei de bern nei de kermis, seit heit, mar der is gjin plak yn de bus.",
+    "De jonges fan it doarp sizze: gjin skatebaan, gjin plak.",
+])  # fmt: skip
+def test_a_frisian_word_a_name_list_holds_is_a_word_in_a_frisian_note(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    (
+        "Wy geane mei de bern nei de kermis, mar Gjin wol net mei.",
+        "Wy geane mei de bern nei de kermis, [naam] wol net mei.",
+    ),
+    ("ik heb gjin gebeld over de kermis", "ik heb [naam] gebeld over de kermis"),
+])  # fmt: skip
+def test_such_a_word_with_a_capital_or_in_a_dutch_note_is_still_a_name(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_a_compound_with_a_frisian_circumflex_is_a_word():
+    _published("Mei de bern nei it strânbêd, dat is der altyd moai.")
+
+
+def test_a_compound_form_field_label_is_no_nickname():
+    _published("Inschrijving sportweek\nAantal deelnemers: 18\nEinddatum: vrijdag 3 juli")
+
+
+def test_an_everyday_word_labelling_chat_lines_is_still_held():
+    text = "Kiwi: kan er wifi\nKrul: ja graag"
+    result = SCRUBBER.scrub(text)
+    assert result.text == text and result.needs_review
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    (
+        "Naam: Sanne de Wit\nHuisnummer: 17\nTelefoon: 06 12345678",
+        "Naam: [naam]\nHuisnummer: [huisnummer]\nTelefoon: [telefoonnummer]",
+    ),
+    (
+        "Adres: Kerkstraat 5\nHuisnummer: 12\nAuto: geen",
+        "Adres: Kerkstraat [huisnummer]\nHuisnummer: [huisnummer]\nAuto: geen",
+    ),
+])  # fmt: skip
+def test_a_house_number_after_its_field_is_masked(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_a_count_of_cars_is_still_no_house_number():
+    _published("We hebben 44 auto's geteld bij de ingang.")

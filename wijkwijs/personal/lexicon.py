@@ -76,6 +76,9 @@ class Lexicon:
     # the part of `words` only Frisian has ("harren", "suske"): Frisian writes its nouns in
     # lowercase, so such a word with a capital in mid-sentence may be a name
     frisian_only: frozenset[str] = frozenset()
+    # ... and the Frisian words a name list holds ("seit" says, "bern" children, "gjin" no):
+    # words in a note written in Frisian, as `english_names` are in an English one
+    frisian_names: frozenset[str] = frozenset()
     # dictionary words typed without their accents ("oke", "cafe", "ideeen"), not in `words`
     unaccented: frozenset[str] = frozenset()
 
@@ -148,7 +151,8 @@ def lexicon() -> Lexicon:
     names = first | surnames
     # Frisian, the second official language: notes from Friesland are written in it ("hy hat
     # syn bern"); its words are vocabulary as Dutch ones are, except those a name list holds
-    frisian = {w for w in _lines("hunspell_fy_words.txt.gz") if w not in names}
+    frisian_all = set(_lines("hunspell_fy_words.txt.gz"))
+    frisian = frisian_all - names
     frisian_only = frozenset(frisian - opentaal - english)
     words = set(opentaal | english | frisian)
     proper_nouns = _lines("opentaal_proper_nouns.txt.gz")
@@ -174,6 +178,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         words=words,
         frisian_only=frisian_only,
+        frisian_names=frozenset(frisian_all & names),
         common_words=frozenset(w for w in words if zipf.get(w, 0.0) >= 3.0),
         zipf=zipf,
         first_names=frozenset(first),

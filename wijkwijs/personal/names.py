@@ -166,6 +166,10 @@ _TIME_WORDS = frozenset("de het met tijdens rond na voor tot sinds vanaf na".spl
 _DIALECT_SOUNDS = dialect.SOUNDS + dialect.READ_ONLY_SOUNDS
 _OPEN_SYLLABLE = dialect.OPEN_SYLLABLE
 DIALECT_ZIPF = 3.5
+# the circumflexes Frisian spells its long vowels with ("strân", "jûn", "pôle", "hûs")
+_FRISIAN_LETTER = re.compile("[âêôû]")
+# Frisian-only words that make a note one written in Frisian (`_read_frisian`)
+FRISIAN_NOTE_WORDS = 2
 # the roles that label a line of a chat or a log instead of a name
 ROLE_LABELS = frozenset(
     "moderator mod admin beheerder bot leiding organisatie team host systeem jongerenwerk "
@@ -263,6 +267,7 @@ class Token:
     particle: bool = False  # a tussenvoegsel here ("van", "'t", the "in" of "in 't Veld")
     topic: bool = False  # only talked about ("fan van", "een film over"): maybe famous
     english: bool = False  # an English word that is also a name, in an English note
+    frisian: bool = False  # a Frisian word that is also a name, in a Frisian note
 
 
 class NameFinder:
@@ -335,8 +340,12 @@ class NameFinder:
                 # three parts: "meiden|voetbal|groep", "boeken|ruil|kast"
                 if len(head) >= 4 and len(tail) >= 7 and self._two_part(tail):
                     return True
-                # a short tail only after a long, frequent head ("buurtapp", not "tig|ist")
+                # a short tail only after a long, frequent head ("buurtapp", not "tig|ist"),
+                # or in a word with a letter only Frisian writes ("strân|bad", "kook|jûn"):
+                # Frisian words are rare in Dutch text, so none is frequent
                 if len(head) >= 4 and head in common and tail in common:
+                    return True
+                if len(tail) >= 3 and tail in words and _FRISIAN_LETTER.search(w):
                     return True
             # a frequent short word after a compound or a frequent word ("deelscooter|app",
             # "meiden|wc"; not "vinken|oog": a surname made of a rarer word)
@@ -623,6 +632,7 @@ class NameFinder:
             ):
                 t.protected, t.cls = True, DICT
         self._read_english(tokens)
+        self._read_frisian(tokens)
         # a writer who uses capitals and writes a listed name in lowercase ("knie kapot enzo",
         # "pure joy", "red bull") may mean the word
         cased = any(t.capital for t in tokens)
@@ -968,6 +978,9 @@ class NameFinder:
                     and chat_line  # several labelled lines, not a heading ("Notitie: ...")
                     and t.capital
                     and 0 < lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                    # a compound of two content words is a form's field ("Startdatum:",
+                    # "Postcode:"), no nickname
+                    and not self._thing_compound(t.folded)
                 ):
                     t.held = True  # not "Straatronde Kolk-Oost:" or "NB:", headings
                     continue
@@ -1333,6 +1346,27 @@ class NameFinder:
             elif t.sentence_start and t.cls == NAME:
                 t.cls, t.english = AMBIGUOUS, True  # "Just make ...", "Will made ...": held
 
+    def _read_frisian(self, tokens: list[Token]) -> None:
+        """A note written in Frisian ("it kaatsen", "der is gjin jild", "seit de gemeente"):
+        a Frisian word that a name list also holds is the word there in lowercase, as an
+        English one is in an English note; with a capital it is still a possible name, and a
+        tussenvoegsel ("Rixt fan Oerd") stays one, and so does a word right before a
+        capitalised name ("fan Sybe": maybe part of the name)."""
+        lex = self.lex
+        if sum(t.folded in lex.frisian_only for t in tokens) < FRISIAN_NOTE_WORDS:
+            return
+        named = [t.capital and t.cls == NAME for t in tokens]
+        for i, t in enumerate(tokens):
+            if (
+                not t.protected
+                and not t.particle
+                and t.text.islower()
+                and t.folded in lex.frisian_names
+                and t.cls in (NAME, AMBIGUOUS, UNKNOWN)
+                and not (i + 1 < len(tokens) and named[i + 1])
+            ):
+                t.cls, t.frisian = DICT, True
+
     def _doubts(self, tokens: list[Token], text: str) -> None:
         """Where a word may be a name the lists do not settle, the record is held for review
         rather than published: a word on a name list next to a name ("sterre hoek"), a
@@ -1353,7 +1387,11 @@ class NameFinder:
             )
 
         def listed(t: Token) -> bool:
-            return open_word(t) and (t.folded in lex.first_names or t.folded in lex.surnames)
+            return (
+                open_word(t)
+                and not t.frisian
+                and (t.folded in lex.first_names or t.folded in lex.surnames)
+            )
 
         def rare(t: Token) -> bool:
             # (a compound of two frequent words is a thing: "Leerlingenraad", "Codeclub"; a

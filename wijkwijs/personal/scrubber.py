@@ -79,8 +79,9 @@ _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _NOT_A_HOUSE = (
     r"(?!\d)(?!\s\d{3}\b)"  # "het nummer 14 010" is a phone number in two groups
     rf"(?!{p.SCHOOL_LEVEL_AFTER})"
-    r"(?!\s*(?:x\b|-?hoog\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|minuten|min\b|sec|"
-    r"meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
+    # (what counts follows on the same line: "Huisnr: 44\nAuto: ..." is a form's next field)
+    r"(?![ \t]*(?:x\b|-?hoog\b|keer|uur|u\b|jaar|jarige|jaren|dagen|dag|weken|maanden|"
+    r"minuten|min\b|sec|meter|m\b|km|kilometer|euro|eur|€|%|procent|mensen|man\b|kinderen|jongeren|jongens|"
     r"meiden|meisjes|kids|personen|stuks|bankjes|lampen|plekken|auto|bussen|tegen|-\s?\d+\s*"
     r"(?:gewonnen|verloren|gelijk)"
     r"|(?:tot|t/m|tm)\s*\d"  # a range: "nummer 1 tot 40"
@@ -117,7 +118,8 @@ _NUMBER_AFTER_STREET = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile(
-    r"\b(?:huisnummer|huisnr\.?|nr\.?|nummer|no\.)\s*(?P<number>"
+    # ("Huisnummer: 44": a form's field says what it numbers, its colon too)
+    r"\b(?:(?:huisnummer|huisnr\.?)\s*:?|nr\.?|nummer|no\.)\s*(?P<number>"
     + _HOUSE_NUMBER_CORE
     + ")"
     + _NOT_A_HOUSE
