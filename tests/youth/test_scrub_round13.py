@@ -21,7 +21,11 @@ tested both ways: what is personal is masked or held, its near negative is publi
 - a form's line label that is a compound of two content words ("Einddatum:") is a field, no
   nickname; a one-word everyday label in a chat ("Kiwi:") is still held;
 - "Huisnummer: 17", "Huisnr: 12" are house numbers, the colon of the field too; a count's noun
-  on the next line ("Auto: ...") no longer makes a number a count.
+  on the next line ("Auto: ...") no longer makes a number a count;
+- a name field left empty on a blank form ("Achternaam: \\nGeboortedatum:") takes no value from
+  the next line's label; a name on the next line is still masked;
+- a greeting opening a message before its punctuation, a title or "met" ("Hoi!", "Hoi juf,",
+  "HOI MET ...") greets, it is no possible name; "Hoi wil ook mee" still names someone.
 """
 
 from __future__ import annotations
@@ -146,3 +150,28 @@ def test_a_house_number_after_its_field_is_masked(text, scrubbed):
 
 def test_a_count_of_cars_is_still_no_house_number():
     _published("We hebben 44 auto's geteld bij de ingang.")
+
+
+def test_an_empty_name_field_takes_no_label_as_its_value():
+    _published("Opgave zomerkamp\nVoornaam + achternaam: \nGeboortedatum: \nAllergieën: geen")
+
+
+def test_a_name_on_the_line_after_its_field_is_still_masked():
+    assert SCRUBBER.scrub("Achternaam:\nBoersema").text == "Achternaam:\n[naam]"
+
+
+@pytest.mark.parametrize("text", [
+    "Hoi! Kan de bieb op zaterdag langer open?",
+    "Hoi, kunnen jullie de posters voor het zomerfeest printen?",
+])  # fmt: skip
+def test_a_greeting_opening_a_message_is_no_name(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("Hoi meester, dit is Sanne uit groep 7", "Hoi meester, dit is [naam] uit [klas]"),
+    ("Hoi wil ook mee naar de film.", "[naam] wil ook mee naar de film."),
+])  # fmt: skip
+def test_a_name_after_a_greeting_or_a_greeting_word_as_a_subject_is_masked(text, scrubbed):
+    result = SCRUBBER.scrub(text)
+    assert result.text == scrubbed and not result.needs_review

@@ -28,7 +28,15 @@ from functools import lru_cache
 from wijkwijs.personal import dialect, ocr
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
 from wijkwijs.personal.patterns import AGE_WORDS, MONTHS
-from wijkwijs.personal.slots import CHAT_LABEL, INTRO, LABEL, NICKNAME, SENDER, person_slots
+from wijkwijs.personal.slots import (
+    CHAT_LABEL,
+    GREETINGS,
+    INTRO,
+    LABEL,
+    NICKNAME,
+    SENDER,
+    person_slots,
+)
 
 DICT, TYPO, SLANG = "dict", "typo", "slang"
 NAME, AMBIGUOUS, UNKNOWN = "name", "ambiguous", "unknown"
@@ -633,6 +641,14 @@ class NameFinder:
                 t.protected, t.cls = True, DICT
         self._read_english(tokens)
         self._read_frisian(tokens)
+        # "Hoi!", "Hoi juf,", "HOI MET Sanne": a greeting opening the message, before its
+        # punctuation, a title or kin word or "met", greets; a name there would be addressed
+        # without either ("Hoi Sanne" stays the word it is, "Sanne" a name)
+        if tokens and tokens[0].folded in GREETINGS and not tokens[0].protected:
+            after = text[tokens[0].end :].lstrip(" \t")
+            nxt = tokens[1].folded if n > 1 else ""
+            if after[:1] in ("!", ",", ".") or nxt in TITLES | KIN | {"met"}:
+                tokens[0].protected, tokens[0].cls = True, DICT
         # a writer who uses capitals and writes a listed name in lowercase ("knie kapot enzo",
         # "pure joy", "red bull") may mean the word
         cased = any(t.capital for t in tokens)
@@ -643,6 +659,11 @@ class NameFinder:
         def gap(i: int) -> str:
             """The text between token i-1 and token i."""
             return text[tokens[i - 1].end : tokens[i].start] if i > 0 else text[: tokens[0].start]
+
+        def empty_field(i: int, start: int) -> bool:
+            """ "Achternaam: \nGeboortedatum: ...": a field left empty on a blank form, the
+            next line's label no value of it."""
+            return "\n" in gap(start) and _LABEL_COLON.match(text, tokens[i].end) is not None
 
         def cue(i: int, cues) -> bool:
             # "Achternaam: de Boer": the cue stands before the tussenvoegsel; after a weak cue
@@ -659,7 +680,7 @@ class NameFinder:
                         start - k >= 0
                         and tuple(t.folded for t in tokens[start - k : start]) == phrase
                     ):
-                        if re.fullmatch(r"[\s:,]*", gap(start)):
+                        if re.fullmatch(r"[\s:,]*", gap(start)) and not empty_field(i, start):
                             return True
             return False
 
@@ -686,7 +707,7 @@ class NameFinder:
                 k = len(phrase)
                 if j - k < 0 or tuple(t.folded for t in tokens[j - k : j]) != phrase:
                     continue
-                if not re.fullmatch(r"[\s:,]*", gap(j)):
+                if not re.fullmatch(r"[\s:,]*", gap(j)) or empty_field(i, j):
                     continue
                 if phrase == ("wie",) and not tokens[i].capital:
                     continue  # "(wie: gemeente)": a body; "(wie: Stoffers)": a person

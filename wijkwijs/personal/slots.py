@@ -156,8 +156,10 @@ CHAT_LABEL = 0.6
 # "Sanne hier!", "hoi, met Lee hier": a writer introducing themself; "Kijk hier!" is no one,
 # so a word of the name lists there is held, an everyday word left alone
 INTRO = 0.75
+# the greetings a message opens with (before "met Lee hier"; names.py: "Hoi!" is no name)
+GREETINGS = ("hoi", "hey", "hee", "hallo", "hi", "yo", "goedemorgen", "goedemiddag", "goedenavond")
 _INTRO = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?i:hoi|hey|hee|hallo|hi|yo|goedemorgen|goedemiddag|goedenavond),?)"
+    rf"(?:^|(?<=[.!?\n])|(?i:{'|'.join(GREETINGS)}),?)"
     rf"[ \t]*(?i:met[ \t]+)?(?P<who>{_WORD})[ \t]+(?i:hier)\b[ \t]*(?=[!.,:]|$)",
     re.MULTILINE,
 )
