@@ -25,7 +25,11 @@ tested both ways: what is personal is masked or held, its near negative is publi
 - a name field left empty on a blank form ("Achternaam: \\nGeboortedatum:") takes no value from
   the next line's label; a name on the next line is still masked;
 - a greeting opening a message before its punctuation, a title or "met" ("Hoi!", "Hoi juf,",
-  "HOI MET ...") greets, it is no possible name; "Hoi wil ook mee" still names someone.
+  "HOI MET ...") greets, it is no possible name; "Hoi wil ook mee" still names someone;
+- after what a person has and "van" a compound of two content words is a body ("brief van
+  leerplicht"), while a rarer word ("tekening van wolkje:") may still be a nickname: held;
+- a word in capitals with each I scanned as a lowercase l ("AANMELDlNG") is the word; a name
+  in capitals so scanned is no dictionary word and still held.
 """
 
 from __future__ import annotations
@@ -175,3 +179,27 @@ def test_a_greeting_opening_a_message_is_no_name(text):
 def test_a_name_after_a_greeting_or_a_greeting_word_as_a_subject_is_masked(text, scrubbed):
     result = SCRUBBER.scrub(text)
     assert result.text == scrubbed and not result.needs_review
+
+
+@pytest.mark.parametrize("text", [
+    "Mail van jeugdzorg is doorgestuurd.",
+    "Brief van sportloket ligt klaar.",
+])  # fmt: skip
+def test_a_body_after_a_persons_belonging_is_published(text):
+    _published(text)
+
+
+def test_a_rare_word_after_a_persons_belonging_is_still_held():
+    text = "tekening van wolkje: een skatebaan met lampen"
+    result = SCRUBBER.scrub(text)
+    assert result.text == text and result.needs_review
+
+
+def test_capitals_with_the_i_scanned_as_l_are_the_word():
+    _published("AANMELDlNG SPORTDAG\nGroep 8 doet mee.")
+
+
+def test_a_name_in_capitals_with_the_i_scanned_as_l_is_still_held():
+    text = "ik zag ALlNA gisteren bij de kooi"
+    result = SCRUBBER.scrub(text)
+    assert result.text == text and result.needs_review

@@ -467,6 +467,9 @@ class NameFinder:
             return TYPO  # "jongreenwerker", "skateaban": a typo inside a compound
         if self.scanned_reading(w):
             return DICT  # "Naarn", "Forrnulier", "lntake": a word as a scanner misread it
+        capitals = ocr.capital_i_reading(word)
+        if capitals and (self._dict_word(capitals) or self._derived_word(capitals)):
+            return DICT  # "lNSCHRlJVING": capitals with each I scanned as an l
         return UNKNOWN
 
     # --- names in a text ----------------------------------------------------------------------
@@ -1183,7 +1186,12 @@ class NameFinder:
                     t.held = True
                 # "vraag van koekje:": a word after what a person has, that is no everyday
                 # noun, may be a nickname
-                elif belongs(i) and lex.frequency(t.folded) < COMMON_NOUN_ZIPF:
+                # (not a compound of two content words: "brief van leerplicht" is a body's)
+                elif (
+                    belongs(i)
+                    and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                    and not self._thing_compound(t.folded)
+                ):
                     t.held = True
                 # "gesproken met Pluis", "zei Tijger": a capitalised word that is no everyday
                 # noun, in mid-sentence after a cue, may be a nickname (or a brand: held)

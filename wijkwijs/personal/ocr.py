@@ -65,6 +65,15 @@ def letter_readings(word: str) -> set[str]:
     return readings
 
 
+def capital_i_reading(word: str) -> str | None:
+    """A word in capitals whose capital I the scanner read as a lowercase l, lowercased
+    ("lNSCHRlJVING" -> "inschrijving"); None for any other word ("Lotte", "NLjongeren")."""
+    rest = word.replace("l", "")
+    if "l" not in word or len(rest) < 3 or not rest.isalpha() or not rest.isupper():
+        return None
+    return word.replace("l", "I").lower()
+
+
 def _as_number(run: str) -> str | None:
     """ "2O26", "5O", "O412": digits with the letter O among them are a number."""
     if not re.fullmatch(r"[\dOo]+", run) or not re.search(r"\d", run):
