@@ -29,16 +29,25 @@ tested both ways: what is personal is masked or held, its near negative is publi
 - after what a person has and "van" a compound of two content words is a body ("brief van
   leerplicht"), while a rarer word ("tekening van wolkje:") may still be a nickname: held;
 - a word in capitals with each I scanned as a lowercase l ("AANMELDlNG") is the word; a name
-  in capitals so scanned is no dictionary word and still held.
+  in capitals so scanned is no dictionary word and still held;
+- a landline in a message signed with an organisation's own mailbox is the organisation's
+  and published, unless its sentence says whose it is ("bel mij", "Vader:");
+- an account followed by "t.n.v." and an organisation (a dictionary word that is no name, then
+  capitalised words with a public or local name) is that organisation's and published; a
+  person or a family after "t.n.v." still has the account masked.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from wijkwijs.personal.scrubber import Scrubber
+from wijkwijs.personal.scrubber import Gazetteer, Scrubber
 
 SCRUBBER = Scrubber()
+# a gemeente of its own: its services' mailboxes and accounts are told from a person's by it
+LOCAL = Scrubber(
+    gazetteer=Gazetteer(places=("Wijkpunt Veerhaven", "Ooststrand"), gemeente="Ooststrand")
+)
 
 
 def _published(text: str) -> None:
@@ -203,3 +212,46 @@ def test_a_name_in_capitals_with_the_i_scanned_as_l_is_still_held():
     text = "ik zag ALlNA gisteren bij de kooi"
     result = SCRUBBER.scrub(text)
     assert result.text == text and result.needs_review
+
+
+def test_a_landline_signed_with_an_organisations_mailbox_is_published():
+    text = (
+        "Re: kookcursus\n\nEr zijn nog plekken. Bel gerust 0299 41 22 00.\n\n"
+        "Sportloket Ooststrand | sportloket@ooststrand.nl"
+    )
+    result = LOCAL.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    (
+        "Bel mij op 0299 41 22 87, of mail sportloket@ooststrand.nl",
+        "Bel mij op [telefoonnummer], of mail sportloket@ooststrand.nl",
+    ),
+    (
+        "Vader: 0299 41 22 87. Mail ook sportloket@ooststrand.nl",
+        "Vader: [telefoonnummer]. Mail ook sportloket@ooststrand.nl",
+    ),
+])  # fmt: skip
+def test_an_own_landline_beside_an_organisations_mailbox_is_still_masked(text, scrubbed):
+    assert LOCAL.scrub(text).text == scrubbed
+
+
+def test_an_account_held_by_an_organisation_is_published():
+    text = "Donaties graag op NL91 ABNA 0417 1643 00 t.n.v. Stichting Voedselbank Ooststrand."
+    result = LOCAL.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    (
+        "Terugbetaling op NL91 ABNA 0417 1643 00 t.n.v. Sanne de Vries.",
+        "Terugbetaling op [iban] t.n.v. [naam].",
+    ),
+    (
+        "Kampgeld naar NL91 ABNA 0417 1643 00 t.n.v. Familie Ooststrand.",
+        "Kampgeld naar [iban] t.n.v. Familie Ooststrand.",
+    ),
+])  # fmt: skip
+def test_an_account_held_by_a_person_or_a_family_is_still_masked(text, scrubbed):
+    assert LOCAL.scrub(text).text == scrubbed

@@ -243,6 +243,11 @@ _OWN_NUMBER = re.compile(
 _PERSONAL_ACCOUNT = re.compile(
     r"\b(?i:ouders?|vader|moeder|verzorgers?|t\.\s?n\.\s?v\.?|tnv|ten\s+name\s+van|familie|fam\.)"
 )
+# the holder named right after an account: "NL.. t.n.v. Stichting Jongerenwerk Zaanweel"
+_ORGANISATION_HOLDER = re.compile(
+    r"[ \t]*,?[ \t]*(?i:t\.\s?n\.\s?v\.?|tnv|ten\s+name\s+van)[ \t]*"
+    r"(?P<holder>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){1,4})"
+)
 # what stands between an organisation's name and its account: "Voedselbank X: NL..",
 # "VV X, rekening NL..", "Stichting X IBAN NL.."
 _ACCOUNT_LABEL = re.compile(
@@ -526,7 +531,7 @@ class Scrubber:
         if name_spans or any(s.kind != p.ADDRESS for s in taken):
             name_spans += classes
         final = _resolve(taken + name_spans)
-        services = self._service_numbers(text, final)
+        services = self._service_numbers(text, final, organisation)
         final = [s for s in final if s not in services]
         # an organisation's number named as such ("DUO Informatie: 050 ...", "Buurtbus
         # Hemmerden: 088 ...", "algemeen nummer", beside its own address) is published; one
@@ -586,7 +591,9 @@ class Scrubber:
             tuple(doubts),
         )
 
-    def _service_numbers(self, text: str, final: list[p.Span]) -> list[p.Span]:
+    def _service_numbers(
+        self, text: str, final: list[p.Span], organisation: list[p.Span] = ()
+    ) -> list[p.Span]:
         """ "Bel Jongerenwerk Schelderwaard, 0118 22 40 00", "algemeen nummer: ...": a landline
         (or an account right after its name) beside one of the gemeente's own services, in a
         record where nothing else is personal and nobody says it is theirs, is most likely the
@@ -595,6 +602,20 @@ class Scrubber:
             return []
         if any(re.match(r"(?:\+|00)?\s*(?:31)?\W*0?6", text[s.start : s.end]) for s in final):
             return []  # a mobile is someone's
+        # a landline in a message signed with an organisation's own mailbox ("Bel gerust 075
+        # ... / Jongerenwerk Zaanweel | jongerenwerk@zaanweel.nl") is that organisation's,
+        # unless its own sentence says whose it is ("bel mij op ..."; "er zijn nog plekken"
+        # elsewhere is a verb, no "his")
+        if (
+            organisation
+            and all(s.kind == p.PHONE for s in final)
+            and not any(
+                cue.search(_sentence(text, s.start))
+                for s in final
+                for cue in (_OWN_NUMBER, _PERSONAL_ACCOUNT)  # "mij", "moeder", "t.n.v."
+            )
+        ):
+            return list(final)
         if _OWN_NUMBER.search(text):
             return []
         # an account right after the gemeente's club or food bank is theirs ("Donaties voor
@@ -602,7 +623,15 @@ class Scrubber:
         # a parent or a holder is named
         accounts = [s for s in final if s.kind == p.IBAN]
         if accounts:
-            if _PERSONAL_ACCOUNT.search(text) or not self._local_glued:
+            # "t.n.v. Stichting Jongerenwerk Zaanweel" right after the account names its holder:
+            # an organisation, no person
+            held_by = [s for s in accounts if self._organisation_holder(text, s.end)]
+            cues = [
+                m
+                for m in _PERSONAL_ACCOUNT.finditer(text)
+                if not any(0 <= m.start() - s.end <= 3 for s in held_by)
+            ]
+            if cues or not self._local_glued:
                 return []
             places = [
                 (a, b)
@@ -610,7 +639,10 @@ class Scrubber:
                 if " " in text[a:b] or fold(text[a:b]) == self._gemeente
             ]
             if not all(
-                any(b <= s.start and _ACCOUNT_LABEL.fullmatch(text, b, s.start) for _, b in places)
+                s in held_by
+                or any(
+                    b <= s.start and _ACCOUNT_LABEL.fullmatch(text, b, s.start) for _, b in places
+                )
                 for s in accounts
             ):
                 return []
@@ -647,6 +679,22 @@ class Scrubber:
         ):
             return True
         return any(self._organisation_label(text, span) for span in services)
+
+    def _organisation_holder(self, text: str, end: int) -> bool:
+        """ "NL.. t.n.v. Stichting Jongerenwerk Zaanweel": after an account, the holder is two
+        to five capitalised words opened by a dictionary word that is no name ("Stichting",
+        "Vereniging"), a public or local name among them."""
+        m = _ORGANISATION_HOLDER.match(text, end)
+        if not m:
+            return False
+        words = m.group("holder").split()
+        first = fold(words[0])
+        return (
+            self.is_dictionary_word(first)
+            and first not in self._lex.first_names
+            and first not in self._lex.surnames
+            and any(self._is_public(w) or w in self._local for w in words[1:])
+        )
 
     def _organisation_label(self, text: str, span: p.Span, least: int = 1) -> bool:
         """ "DUO Informatie: ", "Stichting Leergeld Twente: ": capitalised words right before a
@@ -940,6 +988,16 @@ class Scrubber:
             and not _HOME_CUE.fullmatch(noun)
             and fold(noun) not in _HOME_NOUNS
         )
+
+
+def _sentence(text: str, position: int) -> str:
+    """The sentence (or line) of the text around `position`."""
+    start = max(text.rfind(c, 0, position) for c in ".!?\n") + 1
+    ends = [e for e in (text.find(c, position) for c in "!?\n") if e >= 0]
+    # (a sentence's point, not a number's: "075 632.00.00")
+    ends += [m.start() for m in re.finditer(r"\.(?!\d)", text[position:])]
+    end = min(ends, default=len(text))
+    return text[start:end] if end > start else text[start:]
 
 
 def _street_namesakes(streets: Iterable[str]) -> list[str]:
