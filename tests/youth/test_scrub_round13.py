@@ -34,7 +34,10 @@ tested both ways: what is personal is masked or held, its near negative is publi
   and published, unless its sentence says whose it is ("bel mij", "Vader:");
 - an account followed by "t.n.v." and an organisation (a dictionary word that is no name, then
   capitalised words with a public or local name) is that organisation's and published; a
-  person or a family after "t.n.v." still has the account masked.
+  person or a family after "t.n.v." still has the account masked;
+- a house number and a postcode on a line opened by such an organisation's name and a comma
+  are its address and published; after a person's, a family's or a teacher's name, or beside
+  anything else personal, they are still masked.
 """
 
 from __future__ import annotations
@@ -254,4 +257,23 @@ def test_an_account_held_by_an_organisation_is_published():
     ),
 ])  # fmt: skip
 def test_an_account_held_by_a_person_or_a_family_is_still_masked(text, scrubbed):
+    assert LOCAL.scrub(text).text == scrubbed
+
+
+def test_an_address_after_an_organisations_name_is_published():
+    text = "Stadhuis Ooststrand, Havenstraat 12, 1791 AB Ooststrand."
+    result = LOCAL.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("Familie Ooststrand, Havenstraat 12.", "Familie Ooststrand, Havenstraat [huisnummer]."),
+    ("Sanne Bakker, Havenstraat 12.", "[naam], Havenstraat [huisnummer]."),
+    ("Juf Ooststrand, Havenstraat 12.", "Juf Ooststrand, Havenstraat [huisnummer]."),
+    (
+        "Wijkpunt Veerhaven, Havenstraat 12. Bel Sanne op 06 12345678",
+        "Wijkpunt Veerhaven, Havenstraat [huisnummer]. Bel [naam] op [telefoonnummer]",
+    ),
+])  # fmt: skip
+def test_an_address_after_a_persons_name_or_beside_personal_data_is_still_masked(text, scrubbed):
     assert LOCAL.scrub(text).text == scrubbed

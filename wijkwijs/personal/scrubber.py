@@ -36,6 +36,7 @@ from wijkwijs.personal.lexicon import (
 )
 from wijkwijs.personal.names import (
     FUNCTION_WORD_ZIPF,
+    KIN,
     PERSON_VERBS,
     TITLES,
     TOKEN,
@@ -242,6 +243,10 @@ _OWN_NUMBER = re.compile(
 # whose an account is, when a person's: "IBAN ouder", "t.n.v. J. Bakker", "de vader"
 _PERSONAL_ACCOUNT = re.compile(
     r"\b(?i:ouders?|vader|moeder|verzorgers?|t\.\s?n\.\s?v\.?|tnv|ten\s+name\s+van|familie|fam\.)"
+)
+# a line opened by a name of capitalised words and a comma: "Wijkpunt Lijnbaanveld, ..."
+_ORGANISATION_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){1,4})[ \t]*,"
 )
 # the holder named right after an account: "NL.. t.n.v. Stichting Jongerenwerk Zaanweel"
 _ORGANISATION_HOLDER = re.compile(
@@ -533,6 +538,9 @@ class Scrubber:
         final = _resolve(taken + name_spans)
         services = self._service_numbers(text, final, organisation)
         final = [s for s in final if s not in services]
+        # an organisation's own address after its name is published, as its number is
+        addresses = self._organisation_addresses(text, final)
+        final = [s for s in final if s not in addresses]
         # an organisation's number named as such ("DUO Informatie: 050 ...", "Buurtbus
         # Hemmerden: 088 ...", "algemeen nummer", beside its own address) is published; one
         # only said to be for questions or bookings is held for a reviewer
@@ -570,7 +578,9 @@ class Scrubber:
             reasons.append(DIGITS_LEFT)
         capital_numbers = _CAPITAL_NUMBER.finditer(cleaned)
         if any(
-            not self._is_public(m.group(0).split()[0]) and not self._local.finditer(m.group(0))
+            not self._is_public(m.group(0).split()[0])
+            and not self._local.finditer(m.group(0))
+            and not any(m.start() < a.end and a.start < m.end() for a in addresses)
             for m in capital_numbers
         ):
             reasons.append(POSSIBLE_ADDRESS)
@@ -685,16 +695,36 @@ class Scrubber:
         to five capitalised words opened by a dictionary word that is no name ("Stichting",
         "Vereniging"), a public or local name among them."""
         m = _ORGANISATION_HOLDER.match(text, end)
-        if not m:
-            return False
-        words = m.group("holder").split()
+        return m is not None and self._organisation_name(m.group("holder"))
+
+    def _organisation_name(self, name: str) -> bool:
+        """ "Stichting Jongerenwerk Zaanweel", "Wijkpunt Lijnbaanveld": capitalised words
+        opened by a dictionary word that is no name, title, kin or family ("Stichting",
+        "Stadhuis"; not "Familie", "Juf", "Bakker"), a public or local name among the rest."""
+        words = name.split()
         first = fold(words[0])
         return (
-            self.is_dictionary_word(first)
+            len(words) >= 2
+            and self.is_dictionary_word(first)
             and first not in self._lex.first_names
             and first not in self._lex.surnames
+            and not is_title(first, self._lex.titles)
+            and first not in KIN
+            and not _PERSONAL_ACCOUNT.search(name)
             and any(self._is_public(w) or w in self._local for w in words[1:])
         )
+
+    def _organisation_addresses(self, text: str, final: list[p.Span]) -> list[p.Span]:
+        """ "Stadhuis Zaanweel, Pakhuisgracht Weel 1, 1521 AA Zaanweel": a house number and a
+        postcode on a line opened by an organisation's name and a comma are its address, in a
+        record where nothing else is personal."""
+        if not final or any(s.kind not in (p.ADDRESS, p.POSTCODE) for s in final):
+            return []
+        for s in final:
+            m = _ORGANISATION_LINE.match(text, text.rfind("\n", 0, s.start) + 1)
+            if not m or m.end() > s.start or not self._organisation_name(m.group("name")):
+                return []
+        return list(final)
 
     def _organisation_label(self, text: str, span: p.Span, least: int = 1) -> bool:
         """ "DUO Informatie: ", "Stichting Leergeld Twente: ": capitalised words right before a
