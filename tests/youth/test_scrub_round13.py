@@ -37,7 +37,10 @@ tested both ways: what is personal is masked or held, its near negative is publi
   person or a family after "t.n.v." still has the account masked;
 - a house number and a postcode on a line opened by such an organisation's name and a comma
   are its address and published; after a person's, a family's or a teacher's name, or beside
-  anything else personal, they are still masked.
+  anything else personal, they are still masked;
+- a word in -ies that reads as a frequent Dutch word made small the Hollands and Zaans way
+  ("effies": effe, eventjes) is that word, no genitive of a first name ("Effie"); the first name
+  and its genitive before a noun ("Effies moeder") are still masked.
 """
 
 from __future__ import annotations
@@ -277,3 +280,19 @@ def test_an_address_after_an_organisations_name_is_published():
 ])  # fmt: skip
 def test_an_address_after_a_persons_name_or_beside_personal_data_is_still_masked(text, scrubbed):
     assert LOCAL.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "Effies wachten, de bus komt zo.",
+    "Ik heb effies gebeld met de school.",
+])  # fmt: skip
+def test_a_hollands_diminutive_in_ies_is_a_word(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("Effies moeder belde vanochtend.", "[naam] moeder belde vanochtend."),
+    ("Effie wil ook mee naar de film.", "[naam] wil ook mee naar de film."),
+])  # fmt: skip
+def test_the_first_name_and_its_genitive_before_a_noun_are_still_masked(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed

@@ -27,6 +27,22 @@ OPEN_SYLLABLE = re.compile(r"(aa|ee|oo|uu)(?=[^aeiouy][aeiouy])")
 _SHORT_OPEN = re.compile(r"(?<![aeiou])([aeou])(?=[^aeiouy][aeiouy])")
 
 
+# Hollands and Zaans make a diminutive in -ie(s) where Dutch has -(t)je(s), and say a short
+# word in -e with it: "effies" (even, eventjes: "effe"), "koekies" (koekjes), "stukkies"
+DIMINUTIVE_ENDINGS = ("ies", "ie")
+
+
+def diminutive_readings(word: str) -> set[str]:
+    """The Dutch words a diminutive in -ie(s) may read as: "effies" -> "effe", "effjes",
+    "efftjes", ...; empty for a word without that ending or with a stem under three letters."""
+    for ending in DIMINUTIVE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            plural = "s" if ending == "ies" else ""
+            return {stem + "e", stem + "je" + plural, stem + "tje" + plural, stem + plural}
+    return set()
+
+
 def spellings(word: str) -> set[str]:
     """A Dutch word as the dialects may spell it by one correspondence ("vijf" -> "vief",
     "jarig" -> "jaorig" by way of "jaarig"), the word itself left out."""

@@ -455,6 +455,8 @@ class NameFinder:
             return AMBIGUOUS if len(w) <= 2 or frequent_surname else NAME
         if self._derived_word(w, compounds):
             return DICT
+        if self._dialect_diminutive(w):
+            return TYPO  # "effies": a word as Hollands and Zaans make it small (dialect.py)
         if w in lex.zipf:
             return SLANG
         if caseless and len(w) >= 5 and self._one_typo_from_word(w):
@@ -1630,6 +1632,14 @@ class NameFinder:
             if self._dict_word(r) or self._derived_word(r):
                 return r
         return None
+
+    def _dialect_diminutive(self, w: str) -> bool:
+        """ "effies", "koekies": a diminutive in -ies of a frequent word ("effe", "koekjes");
+        not a first name with an s ("Effies" after "Effie" is read as a genitive)."""
+        return w.endswith("ies") and any(
+            self.lex.frequency(r) >= DIALECT_ZIPF and r not in self.lex.first_names
+            for r in dialect.diminutive_readings(w)
+        )
 
     def _dialect_of_word(self, w: str, least: float = DIALECT_ZIPF) -> bool:
         """A frequent Dutch word as the southern and eastern dialects spell it ("jaor" jaar,
