@@ -40,7 +40,10 @@ tested both ways: what is personal is masked or held, its near negative is publi
   anything else personal, they are still masked;
 - a word in -ies that reads as a frequent Dutch word made small the Hollands and Zaans way
   ("effies": effe, eventjes) is that word, no genitive of a first name ("Effie"); the first name
-  and its genitive before a noun ("Effies moeder") are still masked.
+  and its genitive before a noun ("Effies moeder") are still masked;
+- an organisation of the gemeente mails from its name from the article on ("Wijkpunt De
+  Veerhaven" at "deveerhaven.nl"): an activity's mailbox there is the organisation's; a
+  person's name at that domain is still masked.
 """
 
 from __future__ import annotations
@@ -296,3 +299,14 @@ def test_a_hollands_diminutive_in_ies_is_a_word(text):
 ])  # fmt: skip
 def test_the_first_name_and_its_genitive_before_a_noun_are_still_masked(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_an_activitys_mailbox_at_an_organisations_short_name_is_published():
+    text = "Opgeven voor de zwemles kan via zwemles@dekroosvijver.nl."
+    result = LOCAL.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+def test_a_persons_mailbox_at_that_domain_is_still_masked():
+    result = LOCAL.scrub("Mail Sanne via sanne.devries@dekroosvijver.nl")
+    assert result.text == "Mail [naam] via [e-mail]"

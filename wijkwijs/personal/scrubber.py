@@ -439,9 +439,12 @@ class Scrubber:
         # ("svtorenhage", "bibliotheekschelderwaard"); a buurt alone is no organisation: a
         # crew's "@lindeveld.queens" is someone's. Addresses and handles drop diacritics:
         # "Mûnewâld" is glued as "munewald" too
+        # a place by its name from the article on too ("Zwembad De Zaanbocht" mails from
+        # "dezaanbocht.nl"), still of two words or more
+        short = [t for x in (*places, *gazetteer.places) for t in self._short_forms(x)]
         glued = {
             re.sub(r"[^\w]", "", fold(x))
-            for x in (*places, *gazetteer.places, gazetteer.gemeente or "")
+            for x in (*places, *gazetteer.places, *short, gazetteer.gemeente or "")
             if len(re.sub(r"[^\w]", "", x)) >= 4 and (" " in x.strip() or x == gazetteer.gemeente)
         }
         self._local_glued = frozenset(glued | {strip_accents(g) for g in glued})
