@@ -41,8 +41,8 @@ tested both ways: what is personal is masked or held, its near negative is publi
 - a word in -ies that reads as a frequent Dutch word made small the Hollands and Zaans way
   ("effies": effe, eventjes) is that word, no genitive of a first name ("Effie"); the first name
   and its genitive before a noun ("Effies moeder") are still masked;
-- an organisation of the gemeente mails from its name from the article on ("Wijkpunt De
-  Veerhaven" at "deveerhaven.nl"): an activity's mailbox there is the organisation's; a
+- an organisation of the gemeente mails from its name from the article on ("Zwembad De
+  Oosterkim" at "deoosterkim.nl"): an activity's mailbox there is the organisation's; a
   person's name at that domain is still masked.
 """
 
@@ -55,7 +55,9 @@ from wijkwijs.personal.scrubber import Gazetteer, Scrubber
 SCRUBBER = Scrubber()
 # a gemeente of its own: its services' mailboxes and accounts are told from a person's by it
 LOCAL = Scrubber(
-    gazetteer=Gazetteer(places=("Wijkpunt Veerhaven", "Ooststrand"), gemeente="Ooststrand")
+    gazetteer=Gazetteer(
+        places=("Wijkpunt Veerhaven", "Zwembad De Oosterkim", "Ooststrand"), gemeente="Ooststrand"
+    )
 )
 
 
@@ -302,11 +304,11 @@ def test_the_first_name_and_its_genitive_before_a_noun_are_still_masked(text, sc
 
 
 def test_an_activitys_mailbox_at_an_organisations_short_name_is_published():
-    text = "Opgeven voor de zwemles kan via zwemles@dekroosvijver.nl."
+    text = "Opgeven voor de zwemles kan via zwemles@deoosterkim.nl."
     result = LOCAL.scrub(text)
     assert (result.text, result.needs_review) == (text, False)
 
 
 def test_a_persons_mailbox_at_that_domain_is_still_masked():
-    result = LOCAL.scrub("Mail Sanne via sanne.devries@dekroosvijver.nl")
+    result = LOCAL.scrub("Mail Sanne via sanne.devries@deoosterkim.nl")
     assert result.text == "Mail [naam] via [e-mail]"
