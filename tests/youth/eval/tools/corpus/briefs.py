@@ -27,3 +27,7 @@ ELEVENTH = SimpleNamespace(MINIMUM=dict(TENTH.MINIMUM), MIN_RECORDS=700,
 # 45-50 % with personal data
 TWELFTH = SimpleNamespace(MINIMUM=dict(ELEVENTH.MINIMUM), MIN_RECORDS=700,
                           SHARE_WITH_PERSONAL=(0.45, 0.50))
+# brief 13: as brief 12 (every kind >= 15, phone/handle/address 20, names 150), >= 700 records,
+# 45-50 % with personal data
+THIRTEENTH = SimpleNamespace(MINIMUM=dict(TWELFTH.MINIMUM), MIN_RECORDS=700,
+                             SHARE_WITH_PERSONAL=(0.45, 0.50))
