@@ -35,6 +35,7 @@ from wijkwijs.personal.slots import (
     LABEL,
     NICKNAME,
     SENDER,
+    THANKS,
     person_slots,
 )
 
@@ -48,6 +49,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:de|het|'t|een|deze|dit)\s+$")
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d"
 _VERB_GAP = re.compile(rf"\s+|\s*[,\-–—]\s*|\s*[{_EMOJI}]+\s*")
 # the colon after a line's label, maybe after emoji: "ROOS: ...", "Roos 💕: ..."
+# what closes a word addressed after a greeting: "hey mukhi!!", "hoi shirs🥹", "hoi lulu,"
+_VOCATIVE_END = re.compile(rf"[ \t]*(?:[!,.?:]|[{_EMOJI}]|$)", re.MULTILINE)
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
 PERSON_PARTICIPLES = frozenset(
@@ -75,6 +78,20 @@ KIN = frozenset(
     "klasgenote teamgenoot moeder vader mama papa stiefvader stiefmoeder halfbroer halfzus "
     "tweelingbroer tweelingzus collega begeleider jongerenwerker zoon zoontje zonen dochter "
     "dochtertje dochters kleinzoon kleindochter kleinkind nicht kind mentor mentrix".split()
+)
+# "Benu is het zusje van ...", "Benu, de oudste broer van ...", "Benu is mijn nicht": a kin
+# role said of the word before it makes that word a person, whatever a dictionary or a brand
+# list has ("maat" and "kind" also measure and idiom: "het kind van de rekening"); after a
+# comma only with "van" ("Zdravei, mijn dochter wil ..." greets before the writer's kin)
+_KIN_ROLES = "|".join(sorted(KIN - {"maat", "kind"}, key=len, reverse=True))
+_ADJECTIVE = r"(?:[^\W\d_]+(?:e|ste)[ \t]+)?"  # "het kleine zusje", "de oudste broer"
+_KIN_OF = rf"(?:het|de|een|'n)[ \t]+{_ADJECTIVE}(?:{_KIN_ROLES})[ \t]+van\b"
+KIN_PREDICATE = re.compile(
+    r"(?:[ \t]+(?:is|was|wordt|werd|blijft)[ \t]+"
+    rf"(?:{_KIN_OF}|(?:mijn|m'n|haar|d'r|zijn|z'n|onze|ons|jouw|je|hun)[ \t]+{_ADJECTIVE}"
+    rf"(?:{_KIN_ROLES})(?![\w-]))"
+    rf"|[ \t]*,[ \t]+{_KIN_OF})",
+    re.IGNORECASE,
 )
 # the head of a compound role: "keeperstrainer Schelp", "jeugdcoach Bos", "huisarts Tuinstra"
 ROLE_HEADS = (
@@ -871,6 +888,32 @@ class NameFinder:
                     return True
             return False
 
+        def vocative(i: int) -> bool:
+            """ "shirs🥹 dankjewel", "hey shirs!!": a word read as a dictionary word's
+            inflection or a typo ("shirs" as "shire"+"s") that no dictionary has and no one
+            was seen to write, addressed at the start of a message (before thanks or a
+            greeting, or after "hey") is whom the message addresses. (A word in no list
+            there, "hey mukhi!!", is held already.)"""
+            t = tokens[i]
+            if (
+                t.cls not in (DICT, TYPO)
+                or len(t.folded) < 3
+                or lex.frequency(t.folded) > 0
+                or self._dict_word(t.folded)
+                or t.folded in TITLES | KIN
+            ):
+                return False
+            line_start = text.rfind("\n", 0, t.start) + 1
+            if not text[line_start : t.start].strip():
+                return followed_by(i, frozenset(GREETINGS + THANKS))
+            return (
+                i > 0
+                and tokens[i - 1].folded in GREETINGS
+                and not text[line_start : tokens[i - 1].start].strip()
+                and re.fullmatch(r"[ \t]+", gap(i)) is not None
+                and _VOCATIVE_END.match(text, t.end) is not None
+            )
+
         def function_word(t: Token) -> bool:
             return lex.frequency(t.folded) >= FUNCTION_WORD_ZIPF
 
@@ -882,6 +925,7 @@ class NameFinder:
                 or belongs(i)
                 or t.possessive
                 or followed_by(i, POSSESSIVES)
+                or KIN_PREDICATE.match(text, t.end) is not None
                 # "Chiamakas moeder", "Niltons idee": a genitive s before what a person has
                 or (t.capital and t.folded.endswith("s") and followed_by(i, BELONGINGS))
                 or (verbs and t.sentence_start and followed_by(i, self._verbs_of_persons))
@@ -975,6 +1019,9 @@ class NameFinder:
                 continue
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
+            if vocative(i):
+                t.is_name = True
+                continue
             if t.cls != DICT and len(t.folded) >= 3 and _spells_part(t.folded, account_parts):
                 t.is_name = True
                 continue
@@ -1157,6 +1204,13 @@ class NameFinder:
                         t.capital
                         and not function_word(t)
                         and ((t.possessive and followed_by(i, KIN)) or age_then_verb(i))
+                    )
+                    # "Tijger is het broertje van Sam": a kin role said of a capitalised word
+                    or (
+                        t.capital
+                        and not function_word(t)
+                        and t.folded not in TITLES
+                        and KIN_PREDICATE.match(text, t.end) is not None
                     )
                 )
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name

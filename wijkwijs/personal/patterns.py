@@ -391,8 +391,9 @@ _CLASS = re.compile(
     # "2c: Azeglio wil ...": a class opening a line as its label; "brugklas b": no year
     r"|(?m:^)[ \t]*\d[a-df-wyz](?=[ \t]*:)|\bbrugklas\s+[a-z]\b"
     rf"|\b(?:brugklas\s+)?\d\s?(?:{_SCHOOL_TYPES})(?:\s?/\s?(?:{_SCHOOL_TYPES}))*"
-    r"(?:[\s-]?[a-z]\b|[\s-]?\d\b)?(?!\w)"
-    rf"|\b(?:{_SCHOOL_TYPES})[\s-]?\d[a-z]?\b",
+    # a group suffix is part of the class: "4 vmbo-t2", "4 vwo-a1", "3 havo-2c"
+    r"(?:-[a-z]{1,2}\d{1,2}[a-z]?\b|[\s-]?[a-z]\b|[\s-]?\d[a-z]?\b)?(?!\w)"
+    rf"|\b(?:{_SCHOOL_TYPES})(?:[\s-]?\d[a-z]?|-[a-z]\d[a-z]?)\b",
     re.IGNORECASE,
 )
 

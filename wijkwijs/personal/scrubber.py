@@ -37,6 +37,7 @@ from wijkwijs.personal.lexicon import (
 from wijkwijs.personal.names import (
     FUNCTION_WORD_ZIPF,
     KIN,
+    KIN_PREDICATE,
     PERSON_VERBS,
     TITLES,
     TOKEN,
@@ -96,7 +97,8 @@ _NOT_A_HOUSE = (
 # 12, 12a, 12 A, 12-14, 12/2, 12-bis, 12 hs, 12-III: the letter only when no word follows
 _HOUSE_NUMBER_CORE = (
     r"\d{1,4}(?:\s?[a-zA-Z](?![\w])|(?:\s?-\s?|\s)(?:bis|hs|huis|boven|beneden|bg|i{1,3})\b"
-    r"|\s?[-/]\s?\d{1,4}(?![\d]))?"
+    # a range ("12-14"), not a postcode after a dash ("Zeesleperlaan 140 – 3084 VG")
+    r"|\s?[-/]\s?(?![1-9]\d{3}\s?[a-zA-Z]{2}(?!\w))\d{1,4}(?![\d]))?"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _STREET_SUFFIX = re.compile(rf"(?:{_SUFFIX})$")
@@ -808,11 +810,15 @@ class Scrubber:
     def _place_ranges(self, text: str, taken: list[p.Span]) -> list[tuple[int, int]]:
         ranges = self._local.finditer(text) + self._street_people.finditer(text)
         # a town or brand right after a title or kin is a surname: "mevrouw Wassenaar",
-        # "dhr. van Katwijk", "wijkagent Lekkerkerk" (the gemeente's own places stay places)
+        # "dhr. van Katwijk", "wijkagent Lekkerkerk" (the gemeente's own places stay places);
+        # before a kin role it is a person: "Benu is het zusje van ..."
         ranges += [
             (a, b)
             for a, b in self._public.finditer(text)
-            if not (text[a].isupper() and self._after_title(text, a))
+            if not (
+                text[a].isupper()
+                and (self._after_title(text, a) or KIN_PREDICATE.match(text, b) is not None)
+            )
         ]
         # a shop spelt like a name counts as the shop next to another shop, not next to a street
         shops = self._local_places.finditer(text) + self._public.finditer(text)

@@ -158,6 +158,8 @@ CHAT_LABEL = 0.6
 INTRO = 0.75
 # the greetings a message opens with (before "met Lee hier"; names.py: "Hoi!" is no name)
 GREETINGS = ("hoi", "hey", "hee", "hallo", "hi", "yo", "goedemorgen", "goedemiddag", "goedenavond")
+# the thanks a message opens with after whom it addresses ("shirs🥹 dankjewel", names.py)
+THANKS = ("dankjewel", "dankuwel", "dankje", "bedankt", "thanks", "thx", "merci")
 _INTRO = re.compile(
     rf"(?:^|(?<=[.!?\n])|(?i:{'|'.join(GREETINGS)}),?)"
     rf"[ \t]*(?i:met[ \t]+)?(?P<who>{_WORD})[ \t]+(?i:hier)\b[ \t]*(?=[!.,:]|$)",

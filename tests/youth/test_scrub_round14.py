@@ -1,0 +1,112 @@
+"""Issue 15, fourteenth round: heldout13's blind leaks as classes (docs/youth-input.md).
+
+Every example here is new, written for these tests (none is a corpus sentence). Each class is
+tested both ways: what is personal is masked or held, its near negative is published.
+
+- a kin role said of the word before it ("X is het zusje van", "X, de oudste broer van",
+  "X is mijn nicht") makes that word a person, also a word in no list that a brand list or
+  the dictionary has; "het kind van de rekening", a greeting before "mijn dochter" and a
+  word before "de hoofdstad van" are no person;
+- a word read only as a dictionary word's inflection, never seen written, that opens a
+  message before thanks or a greeting ("wexi🤍 bedankt") or follows "hey"/"hoi" before
+  punctuation is addressed: a name; an everyday word there ("jongens bedankt") is not;
+- a class code with a group suffix ("4 vmbo-t2", "3 havo-2c", "kgt-b3") is one class, masked
+  whole; "4 havo en" keeps its "en";
+- a house number before a dash and a postcode ("Meeuwenlaan 88 – 3072 BK") is an address, no
+  range of two numbers; a real range ("12-14") is still one house number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkwijs.personal.scrubber import Scrubber
+
+SCRUBBER = Scrubber()
+
+
+def _published(text: str) -> None:
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    # a word in no list opening the sentence
+    ("Vebu is het zusje van Tamsin, zei ze.", "[naam] is het zusje van [naam], zei ze."),
+    # a dictionary word with a capital, an adjective before the kin role
+    ("Tijger is het kleine broertje van Sam.", "[naam] is het kleine broertje van [naam]."),
+    # an apposition after a comma, a kin role with "van"
+    ("Storm, de oudste zus van Milan, komt ook.", "[naam], de oudste zus van [naam], komt ook."),
+    # a word a brand list has, before a possessive kin role or a kin role with "van"
+    ("Wibra is mijn nicht, ze komt woensdag.", "[naam] is mijn nicht, ze komt woensdag."),
+    ("Kiabi is de broer van Tamsin.", "[naam] is de broer van [naam]."),
+    # a capitalised everyday word
+    ("Bolt is de oudste broer van Sam.", "[naam] is de oudste broer van [naam]."),
+])  # fmt: skip
+def test_a_kin_role_said_of_a_word_makes_it_a_person(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize("text", [
+    "Rotterdam is het kind van de rekening, zeggen ze in de wijk.",
+    "De HEMA is de maat van alles voor de kleintjes.",
+])  # fmt: skip
+def test_an_idiom_or_a_measure_is_no_kin_role(text):
+    _published(text)
+
+
+def test_a_greeting_before_the_writers_kin_is_no_person():
+    # "Dobar dan, mijn dochter ...": the comma form counts only with "van"; the greeting stays
+    result = SCRUBBER.scrub("Dobar dan, mijn dochter wil graag op judo.")
+    assert result.text == "Dobar dan, mijn dochter wil graag op judo."
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("shirs🥹 dankjewel voor gisteren!", "[naam]🥹 dankjewel voor gisteren!"),
+    ("shirs, bedankt voor de lift", "[naam], bedankt voor de lift"),
+])  # fmt: skip
+def test_a_never_written_inflection_addressed_before_thanks_is_a_name(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_a_never_written_inflection_after_hey_is_a_name():
+    result = SCRUBBER.scrub("hey shirs!! kom je morgen ook?")
+    assert result.text == "hey [naam]!! kom je morgen ook?"
+
+
+@pytest.mark.parametrize("text", [
+    "jongens bedankt voor vandaag, echt top",
+    "Allemaal dankjewel voor de hulp bij de markt.",
+    "hoi allemaal! morgen geen training",
+])  # fmt: skip
+def test_an_everyday_word_addressed_before_thanks_is_kept(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("Mentor van 4 vmbo-t2 is meneer Bos.", "Mentor van [klas] is meneer [naam]."),
+    ("Lotte zit in 3 havo-2c.", "[naam] zit in [klas]."),
+    ("Lotte zit in 2 vwo-a1 bij meneer Bos.", "[naam] zit in [klas] bij meneer [naam]."),
+])  # fmt: skip
+def test_a_class_code_with_a_group_suffix_is_masked_whole(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_a_school_level_before_a_word_keeps_the_word():
+    assert SCRUBBER.scrub("Lotte zit in 4 havo en wil meedoen.").text == (
+        "[naam] zit in [klas] en wil meedoen."
+    )
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("Dewi Kaan – Meeuwenlaan 88 – 3072 BK.", "[naam] – Meeuwenlaan [huisnummer] – [postcode]."),
+    ("Meeuwenlaan 88 - 3072bk", "Meeuwenlaan [huisnummer] - [postcode]"),
+])  # fmt: skip
+def test_a_house_number_before_a_dash_and_a_postcode_is_an_address(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_a_range_of_house_numbers_is_still_one_house_number():
+    assert SCRUBBER.scrub("Ze wonen op de Meeuwenlaan 12-14 boven de bakker.").text == (
+        "Ze wonen op de Meeuwenlaan [huisnummer] boven de bakker."
+    )
