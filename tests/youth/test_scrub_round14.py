@@ -13,16 +13,24 @@ tested both ways: what is personal is masked or held, its near negative is publi
 - a class code with a group suffix ("4 vmbo-t2", "3 havo-2c", "kgt-b3") is one class, masked
   whole; "4 havo en" keeps its "en";
 - a house number before a dash and a postcode ("Meeuwenlaan 88 – 3072 BK") is an address, no
-  range of two numbers; a real range ("12-14") is still one house number.
+  range of two numbers; a real range ("12-14") is still one house number;
+- an organisation of the gemeente mails and posts from its name from the article on with its
+  kind abbreviated by the initials of its parts ("Buurthuis De Ster" as "bhdester"): its
+  mailbox and account there are published; a person's name at that domain, or other initials
+  ("@jkdester"), are still masked.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from wijkwijs.personal.scrubber import Scrubber
+from wijkwijs.personal.scrubber import Gazetteer, Scrubber
 
 SCRUBBER = Scrubber()
+# a gemeente of its own: its organisations' mailboxes and accounts are told from a person's
+LOCAL = Scrubber(
+    gazetteer=Gazetteer(places=("Buurthuis De Ster", "Wijkpunt Oosthaven"), gemeente="Ooststrand")
+)
 
 
 def _published(text: str) -> None:
@@ -110,3 +118,20 @@ def test_a_range_of_house_numbers_is_still_one_house_number():
     assert SCRUBBER.scrub("Ze wonen op de Meeuwenlaan 12-14 boven de bakker.").text == (
         "Ze wonen op de Meeuwenlaan [huisnummer] boven de bakker."
     )
+
+
+@pytest.mark.parametrize("text", [
+    "Vragen over de disco? Mail info@bhdester.nl of bel even langs.",
+    "Volg ons op insta: @bhdester voor het programma.",
+])  # fmt: skip
+def test_an_organisations_mailbox_with_its_kind_abbreviated_is_published(text):
+    result = LOCAL.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    ("Mail lotte@bhdester.nl voor de sleutel.", "Mail [e-mail] voor de sleutel."),
+    ("Volg @jkdester voor de filmpjes.", "Volg [account] voor de filmpjes."),
+])  # fmt: skip
+def test_a_person_at_the_organisations_abbreviated_domain_is_still_masked(text, scrubbed):
+    assert LOCAL.scrub(text).text == scrubbed

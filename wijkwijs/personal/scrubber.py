@@ -449,6 +449,16 @@ class Scrubber:
             for x in (*places, *gazetteer.places, *short, gazetteer.gemeente or "")
             if len(re.sub(r"[^\w]", "", x)) >= 4 and (" " in x.strip() or x == gazetteer.gemeente)
         }
+        # and with its kind abbreviated as Dutch abbreviates a compound, by the initials of
+        # its parts ("Jongerencentrum De Ketel" mails from "jcdeketel.nl", "Buurthuis De
+        # Ster" posts as "@bhdester"), still from the article on
+        glued |= {
+            initials + re.sub(r"[^\w]", "", fold(t))
+            for x in (*places, *gazetteer.places)
+            for t in self._short_forms(x)
+            if " " in t and len(x.split()) > len(t.split())
+            for initials in self._kind_initials(x.split()[: len(x.split()) - len(t.split())])
+        }
         self._local_glued = frozenset(glued | {strip_accents(g) for g in glued})
         # nationwide names that are public: towns, chains and brands. A single word that is
         # also a first name ("Dirk", "Zara") counts as the shop only next to another shop or
@@ -916,6 +926,19 @@ class Scrubber:
         words = fold(phrase).split()
         lex = self._lex
         return len(words) > 1 and words[0] in lex.particles and words[-1] in lex.surnames
+
+    def _kind_initials(self, words: list[str]) -> set[str]:
+        """ "Jongerencentrum" -> {"jc"}, "Buurthuis" -> {"bh", "bt"}: the first letter of each
+        word, or of each part of a compound of two dictionary words (every such split)."""
+        readings = {""}
+        for word in (fold(w) for w in words):
+            splits = {
+                word[0] + word[i]
+                for i in range(3, len(word) - 2)
+                if word[:i] in self._lex.words and word[i:] in self._lex.words
+            }
+            readings = {r + i for r in readings for i in splits or {word[0]}}
+        return readings
 
     def _short_forms(self, place: str) -> list[str]:
         """ "Jongerencentrum De Ringoven" -> "De Ringoven", "Ringoven"; the bare name only when
