@@ -4,12 +4,12 @@ Every example here is new, written for these tests (none is a corpus sentence). 
 tested both ways: what is personal is masked or held, its near negative is published.
 
 - a kin role said of the word before it ("X is het zusje van", "X, de oudste broer van",
-  "X is mijn nicht") makes that word a person, also a word in no list that a brand list or
-  the dictionary has; "het kind van de rekening", a greeting before "mijn dochter" and a
-  word before "de hoofdstad van" are no person;
+  "X (zusje van", "X is mijn nicht") makes that word a person, also a word that a brand list
+  or the dictionary has; "het kind van de rekening", "de maat van" and a greeting before
+  "mijn dochter" are no person;
 - a word read only as a dictionary word's inflection, never seen written, that opens a
-  message before thanks or a greeting ("wexi🤍 bedankt") or follows "hey"/"hoi" before
-  punctuation is addressed: a name; an everyday word there ("jongens bedankt") is not;
+  message before thanks or a greeting ("shirs!! bedankt") or follows "hey"/"hoi"/"dankjewel"
+  before punctuation is addressed: a name; an everyday word there ("jongens bedankt") is not;
 - a class code with a group suffix ("4 vmbo-t2", "3 havo-2c", "kgt-b3") is one class, masked
   whole; "4 havo en" keeps its "en";
 - a house number before a dash and a postcode ("Meeuwenlaan 88 – 3072 BK") is an address, no
@@ -50,6 +50,9 @@ def _published(text: str) -> None:
     ("Kiabi is de broer van Tamsin.", "[naam] is de broer van [naam]."),
     # a capitalised everyday word
     ("Bolt is de oudste broer van Sam.", "[naam] is de oudste broer van [naam]."),
+    # an apposition without an article, and one in brackets
+    ("Kiabi, zusje van Tamsin, komt ook.", "[naam], zusje van [naam], komt ook."),
+    ("Wibra (de moeder van Tamsin) helpt mee.", "[naam] (de moeder van [naam]) helpt mee."),
 ])  # fmt: skip
 def test_a_kin_role_said_of_a_word_makes_it_a_person(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
@@ -72,6 +75,9 @@ def test_a_greeting_before_the_writers_kin_is_no_person():
 @pytest.mark.parametrize(("text", "scrubbed"), [
     ("shirs🥹 dankjewel voor gisteren!", "[naam]🥹 dankjewel voor gisteren!"),
     ("shirs, bedankt voor de lift", "[naam], bedankt voor de lift"),
+    ("shirs!! dankjewel", "[naam]!! dankjewel"),
+    # after the thanks
+    ("dankjewel shirs🥹", "dankjewel [naam]🥹"),
 ])  # fmt: skip
 def test_a_never_written_inflection_addressed_before_thanks_is_a_name(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
@@ -86,6 +92,8 @@ def test_a_never_written_inflection_after_hey_is_a_name():
     "jongens bedankt voor vandaag, echt top",
     "Allemaal dankjewel voor de hulp bij de markt.",
     "hoi allemaal! morgen geen training",
+    "bedankt jongens! tot donderdag",
+    "jongens!! dankjewel voor de taart",
 ])  # fmt: skip
 def test_an_everyday_word_addressed_before_thanks_is_kept(text):
     _published(text)

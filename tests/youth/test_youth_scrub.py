@@ -600,7 +600,7 @@ def test_the_blind_heldout10_figures_hold():
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.negatives_unchanged >= 390  # what the thirteenth round reached (388 before)
-    assert report.held <= 169  # never above what the thirteenth round reached (198 before)
+    assert report.held <= 168  # never above what the fourteenth round reached (169 before)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 
@@ -613,11 +613,11 @@ def test_the_blind_heldout11_figures_hold():
     (90.6 %), held 152 (19.0 %), held here as ratchets."""
     report = _report("heldout11")
     assert (report.records, report.positives, report.negatives) == (802, 367, 435)
-    assert report.caught >= 366  # never below the blind run
+    assert report.caught >= 367  # what the fourteenth round reached (the blind run: 366)
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.negatives_unchanged >= 394  # what the twelfth round reached
-    assert report.held <= 151  # never above what the thirteenth round reached (152 before)
+    assert report.held <= 150  # never above what the fourteenth round reached (151 before)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 

@@ -50,6 +50,7 @@ _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d"
 _VERB_GAP = re.compile(rf"\s+|\s*[,\-–—]\s*|\s*[{_EMOJI}]+\s*")
 # the colon after a line's label, maybe after emoji: "ROOS: ...", "Roos 💕: ..."
 # what closes a word addressed after a greeting: "hey mukhi!!", "hoi shirs🥹", "hoi lulu,"
+_VOCATIVE_GAP = re.compile(rf"[ \t]*[{_EMOJI},!]*[ \t]*")  # "shirs!! dankjewel", "shirs🥹 ..."
 _VOCATIVE_END = re.compile(rf"[ \t]*(?:[!,.?:]|[{_EMOJI}]|$)", re.MULTILINE)
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
@@ -85,12 +86,12 @@ KIN = frozenset(
 # comma only with "van" ("Zdravei, mijn dochter wil ..." greets before the writer's kin)
 _KIN_ROLES = "|".join(sorted(KIN - {"maat", "kind"}, key=len, reverse=True))
 _ADJECTIVE = r"(?:[^\W\d_]+(?:e|ste)[ \t]+)?"  # "het kleine zusje", "de oudste broer"
-_KIN_OF = rf"(?:het|de|een|'n)[ \t]+{_ADJECTIVE}(?:{_KIN_ROLES})[ \t]+van\b"
+_KIN_OF = rf"(?:(?:het|de|een|'n)[ \t]+)?{_ADJECTIVE}(?:{_KIN_ROLES})[ \t]+van\b"
 KIN_PREDICATE = re.compile(
     r"(?:[ \t]+(?:is|was|wordt|werd|blijft)[ \t]+"
     rf"(?:{_KIN_OF}|(?:mijn|m'n|haar|d'r|zijn|z'n|onze|ons|jouw|je|hun)[ \t]+{_ADJECTIVE}"
     rf"(?:{_KIN_ROLES})(?![\w-]))"
-    rf"|[ \t]*,[ \t]+{_KIN_OF})",
+    rf"|[ \t]*[,(][ \t]*{_KIN_OF})",  # "Benu, zusje van ...", "Benu (het zusje van ...)"
     re.IGNORECASE,
 )
 # the head of a compound role: "keeperstrainer Schelp", "jeugdcoach Bos", "huisarts Tuinstra"
@@ -905,10 +906,14 @@ class NameFinder:
                 return False
             line_start = text.rfind("\n", 0, t.start) + 1
             if not text[line_start : t.start].strip():
-                return followed_by(i, frozenset(GREETINGS + THANKS))
+                return (
+                    i + 1 < n
+                    and tokens[i + 1].folded in GREETINGS + THANKS
+                    and _VOCATIVE_GAP.fullmatch(gap(i + 1)) is not None
+                )
             return (
                 i > 0
-                and tokens[i - 1].folded in GREETINGS
+                and tokens[i - 1].folded in GREETINGS + THANKS
                 and not text[line_start : tokens[i - 1].start].strip()
                 and re.fullmatch(r"[ \t]+", gap(i)) is not None
                 and _VOCATIVE_END.match(text, t.end) is not None
