@@ -50,8 +50,8 @@ def _published(text: str) -> None:
     ("Kiabi is de broer van Tamsin.", "[naam] is de broer van [naam]."),
     # a capitalised everyday word
     ("Bolt is de oudste broer van Sam.", "[naam] is de oudste broer van [naam]."),
-    # an apposition without an article, and one in brackets
-    ("Kiabi, zusje van Tamsin, komt ook.", "[naam], zusje van [naam], komt ook."),
+    # an apposition in brackets, with or without an article
+    ("Kiabi (zusje van Tamsin) komt ook.", "[naam] (zusje van [naam]) komt ook."),
     ("Wibra (de moeder van Tamsin) helpt mee.", "[naam] (de moeder van [naam]) helpt mee."),
 ])  # fmt: skip
 def test_a_kin_role_said_of_a_word_makes_it_a_person(text, scrubbed):
@@ -64,6 +64,12 @@ def test_a_kin_role_said_of_a_word_makes_it_a_person(text, scrubbed):
 ])  # fmt: skip
 def test_an_idiom_or_a_measure_is_no_kin_role(text):
     _published(text)
+
+
+def test_a_list_item_before_a_kin_role_is_not_made_a_person():
+    # after a comma without an article the kin role is the next item of the list
+    text = "Aanwezig: tolk Somalisch, vader van Tamsin."
+    assert SCRUBBER.scrub(text).text == "Aanwezig: tolk Somalisch, vader van [naam]."
 
 
 def test_a_greeting_before_the_writers_kin_is_no_person():

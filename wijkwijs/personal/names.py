@@ -86,12 +86,15 @@ KIN = frozenset(
 # comma only with "van" ("Zdravei, mijn dochter wil ..." greets before the writer's kin)
 _KIN_ROLES = "|".join(sorted(KIN - {"maat", "kind"}, key=len, reverse=True))
 _ADJECTIVE = r"(?:[^\W\d_]+(?:e|ste)[ \t]+)?"  # "het kleine zusje", "de oudste broer"
-_KIN_OF = rf"(?:(?:het|de|een|'n)[ \t]+)?{_ADJECTIVE}(?:{_KIN_ROLES})[ \t]+van\b"
+_KIN_OF = rf"{_ADJECTIVE}(?:{_KIN_ROLES})[ \t]+van\b"
+_ARTICLE = r"(?:het|de|een|'n)[ \t]+"
 KIN_PREDICATE = re.compile(
     r"(?:[ \t]+(?:is|was|wordt|werd|blijft)[ \t]+"
-    rf"(?:{_KIN_OF}|(?:mijn|m'n|haar|d'r|zijn|z'n|onze|ons|jouw|je|hun)[ \t]+{_ADJECTIVE}"
-    rf"(?:{_KIN_ROLES})(?![\w-]))"
-    rf"|[ \t]*[,(][ \t]*{_KIN_OF})",  # "Benu, zusje van ...", "Benu (het zusje van ...)"
+    rf"(?:(?:{_ARTICLE})?{_KIN_OF}|(?:mijn|m'n|haar|d'r|zijn|z'n|onze|ons|jouw|je|hun)[ \t]+"
+    rf"{_ADJECTIVE}(?:{_KIN_ROLES})(?![\w-]))"
+    # "Benu, het zusje van ...", "Benu (zusje van ...)"; after a comma without an article it
+    # may be the next item of a list ("tolk Tigrinya, vader van ...")
+    rf"|[ \t]*,[ \t]*{_ARTICLE}{_KIN_OF}|[ \t]*\([ \t]*(?:{_ARTICLE})?{_KIN_OF})",
     re.IGNORECASE,
 )
 # the head of a compound role: "keeperstrainer Schelp", "jeugdcoach Bos", "huisarts Tuinstra"
