@@ -9,7 +9,8 @@ tested both ways: what is personal is masked or held, its near negative is publi
   "mijn dochter" are no person;
 - a word read only as a dictionary word's inflection, never seen written, that opens a
   message before thanks or a greeting ("shirs!! bedankt") or follows "hey"/"hoi"/"dankjewel"
-  before punctuation is addressed: a name; an everyday word there ("jongens bedankt") is not;
+  before punctuation is addressed: a name; an everyday word there ("jongens bedankt"), a
+  letter drawn out ("jongenss"), a typo or a compound ("dansmeiden") is not;
 - a class code with a group suffix ("4 vmbo-t2", "3 havo-2c", "kgt-b3") is one class, masked
   whole; "4 havo en" keeps its "en";
 - a house number before a dash and a postcode ("Meeuwenlaan 88 – 3072 BK") is an address, no
@@ -100,6 +101,10 @@ def test_a_never_written_inflection_after_hey_is_a_name():
     "hoi allemaal! morgen geen training",
     "bedankt jongens! tot donderdag",
     "jongens!! dankjewel voor de taart",
+    # a letter drawn out, a typo, a compound nobody wrote before: the word, no nickname
+    "jongenss dankjewel!",
+    "iedereenn bedankt voor vandaag",
+    "hoi dansmeiden! vanavond om 7 uur",
 ])  # fmt: skip
 def test_an_everyday_word_addressed_before_thanks_is_kept(text):
     _published(text)

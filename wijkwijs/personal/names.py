@@ -345,16 +345,24 @@ class NameFinder:
     def _dict_word(self, w: str) -> bool:
         return w in self.lex.words or w in self.lex.proper_nouns
 
+    def _inflection_stem(self, w: str) -> str | None:
+        """The dictionary word `w` is a plural, diminutive or inflection of, if any."""
+        for suffix in ("tjes", "etjes", "pjes", "jes", "tje", "etje", "pje", "kje", "je", "s",
+                       "en", "'s", "e", "er", "ste"):  # fmt: skip
+            stem = w[: -len(suffix)]
+            if w.endswith(suffix) and len(stem) >= 3:
+                for word in (stem, stem + "e"):
+                    if word in self.lex.words:
+                        return word
+        return None
+
     def _derived_word(self, w: str, compounds: bool = True) -> bool:
         """A plural, diminutive, inflection or compound of dictionary words."""
         words = self.lex.words
         if len(w) < 4 or not w.replace("'", "").isalpha():
             return False
-        for suffix in ("tjes", "etjes", "pjes", "jes", "tje", "etje", "pje", "kje", "je", "s",
-                       "en", "'s", "e", "er", "ste"):  # fmt: skip
-            stem = w[: -len(suffix)]
-            if w.endswith(suffix) and len(stem) >= 3 and (stem in words or stem + "e" in words):
-                return True
+        if self._inflection_stem(w):
+            return True
         common = self.lex.common_words
         if not compounds:
             # a capital in mid-sentence: only a compound of two long, frequent words
@@ -893,14 +901,18 @@ class NameFinder:
             return False
 
         def vocative(i: int) -> bool:
-            """ "shirs🥹 dankjewel", "hey shirs!!": a word read as a dictionary word's
-            inflection or a typo ("shirs" as "shire"+"s") that no dictionary has and no one
-            was seen to write, addressed at the start of a message (before thanks or a
-            greeting, or after "hey") is whom the message addresses. (A word in no list
-            there, "hey mukhi!!", is held already.)"""
+            """ "shirs🥹 dankjewel", "hey shirs!!": a word read only as a dictionary word's
+            inflection ("shirs" as "shire"+"s") that no dictionary has and no one was seen to
+            write, addressed at the start of a message (before thanks or a greeting, or after
+            "hey") is whom the message addresses. (A word in no list there, "hey mukhi!!", is
+            held already; a typo, a letter drawn out or a compound, "jonges", "meidenn",
+            "dansmeiden", is the word: a nickname is short.)"""
             t = tokens[i]
             if (
-                t.cls not in (DICT, TYPO)
+                t.cls != DICT
+                or not self._inflection_stem(t.folded)
+                or len(t.folded) > 8
+                or re.search(r"([^\W\d_])\1$", t.folded)
                 or len(t.folded) < 3
                 or lex.frequency(t.folded) > 0
                 or self._dict_word(t.folded)
