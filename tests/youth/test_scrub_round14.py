@@ -62,6 +62,9 @@ def test_a_kin_role_said_of_a_word_makes_it_a_person(text, scrubbed):
 @pytest.mark.parametrize("text", [
     "Rotterdam is het kind van de rekening, zeggen ze in de wijk.",
     "De HEMA is de maat van alles voor de kleintjes.",
+    # an everyday noun or a compound as kin of a thing: a metaphor
+    "Geduld is de moeder van de wijsheid, zegt opa altijd.",
+    "Jeugdwerk is een vriend van de buurt.",
 ])  # fmt: skip
 def test_an_idiom_or_a_measure_is_no_kin_role(text):
     _published(text)

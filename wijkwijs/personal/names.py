@@ -1226,10 +1226,14 @@ class NameFinder:
                         and ((t.possessive and followed_by(i, KIN)) or age_then_verb(i))
                     )
                     # "Tijger is het broertje van Sam": a kin role said of a capitalised word
+                    # that is no everyday noun ("Geduld is de moeder van de wijsheid") and no
+                    # compound of two content words ("Jeugdwerk is een vriend van de buurt")
                     or (
                         t.capital
                         and not function_word(t)
                         and t.folded not in TITLES
+                        and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+                        and not self._common_compound(t.folded)
                         and KIN_PREDICATE.match(text, t.end) is not None
                     )
                 )
