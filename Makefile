@@ -113,7 +113,7 @@ scrub-eval: setup
 	  tests/youth/eval/heldout5.jsonl tests/youth/eval/heldout6.jsonl tests/youth/eval/heldout7.jsonl \
 	  tests/youth/eval/heldout8.jsonl tests/youth/eval/heldout9.jsonl tests/youth/eval/heldout10.jsonl \
 	  tests/youth/eval/heldout11.jsonl tests/youth/eval/heldout12.jsonl \
-	  tests/youth/eval/heldout13.jsonl \
+	  tests/youth/eval/heldout13.jsonl tests/youth/eval/heldout14.jsonl \
 	  --gazetteer tests/youth/eval/gazetteer.json
 
 bench: setup

@@ -31,3 +31,7 @@ TWELFTH = SimpleNamespace(MINIMUM=dict(ELEVENTH.MINIMUM), MIN_RECORDS=700,
 # 45-50 % with personal data
 THIRTEENTH = SimpleNamespace(MINIMUM=dict(TWELFTH.MINIMUM), MIN_RECORDS=700,
                              SHARE_WITH_PERSONAL=(0.45, 0.50))
+# brief 14: as brief 13 (every kind >= 15, phone/handle/address 20, names 150), >= 700 records,
+# 45-50 % with personal data
+FOURTEENTH = SimpleNamespace(MINIMUM=dict(THIRTEENTH.MINIMUM), MIN_RECORDS=700,
+                             SHARE_WITH_PERSONAL=(0.45, 0.50))
