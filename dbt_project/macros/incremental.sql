@@ -76,15 +76,16 @@
 
 {% macro incremental_test_scopes() -%}
     {#- per incremental model: the column, scope, by_type and period_type of its pre-hook
-        (area_clients_by_period is left out: its row-count test compares it with the whole
-        area_clients_monthly); and the case counts' staging view, whose other months were
-        tested when they were loaded (20.9 M rows at national scale) -#}
+        (area_clients_by_period's row-count test reads area_clients_monthly scoped the same
+        way); and the case counts' staging view, whose other months were tested when they were
+        loaded (20.9 M rows at national scale) -#}
     {%- do return({
         'int_case_counts_rolled_up': ['period', 'changed', false, 'month'],
         'int_case_counts_disclosed': ['period', 'changed', false, 'month'],
         'int_area_rates_by_period': ['period', 'compared', true, 'month'],
         'int_area_rates_compared': ['period', 'compared', true, 'month'],
         'area_clients_monthly': ['period', 'compared', false, 'month'],
+        'area_clients_by_period': ['period', 'compared', false, 'month'],
         'area_client_totals_monthly': ['period', 'compared', false, 'month'],
         'area_clients_yearly': ['make_date(year, 1, 1)', 'compared', false, 'year'],
         'area_profile_monthly': ['period', 'compared', false, 'month'],

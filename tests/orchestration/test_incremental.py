@@ -336,3 +336,39 @@ def test_a_failing_column_check_names_model_check_column_and_period(incremental,
                      r"\[relationships_by_columns_area_clients_monthly_boundary_year", message)
     # the other folded tests passed: only the failing ones are named
     assert "not_null(period)" not in message
+
+
+def _incremental_test_of(warehouse, tmp_path, model: str) -> subprocess.CompletedProcess:
+    """`model`'s dbt tests as the incremental build selects and scopes them, on `warehouse`."""
+    manifest = json.loads((DBT_PROJECT_DIR / "target" / "manifest.json").read_text())
+    return subprocess.run(
+        [str(Path(sys.executable).with_name("dbt")), "test", "--select", model,
+         *selection_args(manifest, ("raw.case_counts", "raw.load_log")),
+         *warehouse_vars(str(warehouse)), "--target-path", str(tmp_path / "target"),
+         "--log-path", str(tmp_path)],
+        cwd=DBT_PROJECT_DIR, capture_output=True, text=True, timeout=600)
+
+
+def test_the_period_first_copys_row_count_is_tested_on_the_rewritten_months(incremental,
+                                                                            tmp_path):
+    """area_clients_by_period's tests read only the months the build rewrote, its row count
+    against area_clients_monthly's in the same months: a month the build did not touch is not
+    counted again (24 M rows at national scale), a rewritten one still is."""
+    data_dir, _, _ = incremental
+    warehouse = tmp_path / "wijkwijs.duckdb"
+    shutil.copyfile(data_dir / "warehouse" / "wijkwijs.duckdb", warehouse)
+    one_row = ("delete from marts.area_clients_by_period where period = '{}-01' and area_code = "
+               "(select min(area_code) from marts.area_clients_by_period "
+               "where area_level = 'buurt')")
+    with duckdb.connect(str(warehouse)) as con:  # a month this build did not rewrite
+        con.execute(one_row.format("2024-05"))
+    untouched = _incremental_test_of(warehouse, tmp_path, "area_clients_by_period")
+    assert untouched.returncode == 0, untouched.stdout[-3000:]
+    assert re.search(r"PASS=[1-9]\d* WARN=0 ERROR=0", untouched.stdout)
+    with duckdb.connect(str(warehouse)) as con:  # the new month
+        con.execute(one_row.format(LAST))
+    rewritten = _incremental_test_of(warehouse, tmp_path, "area_clients_by_period")
+    assert rewritten.returncode == 1, rewritten.stdout[-3000:]
+    said = " ".join(rewritten.stdout.split())
+    assert "equal_row_count_as_area_clients_by_period" in said
+    assert re.search(r"Failure in test equal_row_count_as_area_clients_by_period\S*", said)

@@ -23,6 +23,8 @@ BATCH_CELLS = 2_000_000
 def batch_cells() -> int:
     return int(os.environ.get("WIJKWIJS_DISCLOSURE_BATCH_CELLS") or BATCH_CELLS)
 LEVEL_DEPTH = "case {0}.area_level when 'gemeente' then 0 when 'wijk' then 1 else 2 end"
+# ranks a later population year after every earlier one in _small_flags
+NO_EARLIER_YEAR = 10_000
 PARENT = ("case {0}.area_level when 'buurt' then {1}.wijk_code "
           "when 'wijk' then {1}.gemeente_code end")
 
@@ -57,38 +59,33 @@ def _small_flags(session, name: str, counts: str, checked: str, group_sql: str,
                  period_year: str) -> None:
     """`{name}_small`: per boundary year, area, population group and year of the counts, whether
     the area or group is below the minimum. The population of the year itself, else of the
-    latest earlier year, else of the earliest later one; none at all: treated as too small."""
+    latest earlier year, else of the earliest later one; none at all: treated as too small.
+    One join and a nearest-year pick rather than two ASOF joins: the same rows, 3x faster
+    (national, one month: 14 s -> 4 s; all months: 47 s -> 17 s, on a loaded machine)."""
     session.execute(
         f"""
         create or replace temp table {name}_small as
         with years as (
             select distinct boundary_year, {period_year} as year from {counts}
-        ),
-        keys as (
-            select distinct e.boundary_year, e.area_code, e.population_group, y.year
-            from {checked} e join years y using (boundary_year)
-            where e.population_group in ({group_sql})
         )
-        select k.boundary_year, k.area_code, k.population_group, k.year,
-            coalesce(b.is_too_small, a.is_too_small, true) as is_too_small
-        from keys k
-        asof left join {checked} b
-          on b.boundary_year = k.boundary_year and b.area_code = k.area_code
-         and b.population_group = k.population_group and b.year <= k.year
-        asof left join {checked} a
-          on a.boundary_year = k.boundary_year and a.area_code = k.area_code
-         and a.population_group = k.population_group and a.year >= k.year
+        select e.boundary_year, e.area_code, e.population_group, y.year,
+            coalesce(arg_min(e.is_too_small,
+                             case when e.year <= y.year then y.year - e.year
+                                  else {NO_EARLIER_YEAR} + e.year - y.year end),
+                     true) as is_too_small
+        from {checked} e join years y using (boundary_year)
+        where e.population_group in ({group_sql})
+        group by all
         """
     )
 
 
-def _batches(session, counts: str, column: str, only: str | None) -> list[list]:
+def _batches(session, counts: str, column: str) -> list[list]:
     """The values of `column` (a tree column: no tree crosses two values) in groups of about
-    BATCH_CELLS cells; with `only` (a relation with that column) just its values."""
-    where = f"where {column} in (select {column} from {only})" if only else ""
+    BATCH_CELLS cells."""
     batches, current, size, limit = [], [], 0, batch_cells()
     for value, n in session.execute(
-            f"select {column}, count(*) from {counts} {where} group by 1 order by 1").fetchall():
+            f"select {column}, count(*) from {counts} group by 1 order by 1").fetchall():
         if current and size + n > limit:
             batches.append(current)
             current, size = [], 0
@@ -112,10 +109,17 @@ def _disclose_rolled_up(session, counts, areas, checked, rules_rel, *, name: str
         views = (*views, (only, "only"))
     for rel, view in views:
         rel.to_view(f"{name}_{view}", replace=True)
+    batch_column = keys[0]
+    # the counts this build protects: with `only`, its values alone, so that the small-area
+    # flags too are worked out for their years only (a month at national: 17 s -> 4 s)
+    scoped = f"{name}_counts"
+    if only is not None:
+        scoped = f"{name}_scoped"
+        session.execute(f"create or replace temp view {scoped} as select * from {name}_counts "
+                        f"semi join {name}_only using ({batch_column})")
     groups = (f"select population_group from {name}_categories" if group_join
               else group)
-    _small_flags(session, name, f"{name}_counts", f"{name}_checked", groups,
-                 year.replace("c.", ""))
+    _small_flags(session, name, scoped, f"{name}_checked", groups, year.replace("c.", ""))
     joins = "".join(
         f"""
         left join {name}_{table} {alias}
@@ -123,10 +127,8 @@ def _disclose_rolled_up(session, counts, areas, checked, rules_rel, *, name: str
          and {alias}.population_group = {group} and {alias}.year = {year}"""
         for table, alias in (("small", "s"), ("checked", "e"))
     )
-    batch_column = keys[0]
     out, first = f"{name}_disclosed", True  # a temp table: the batches' rows, returned below
-    for batch in _batches(session, f"{name}_counts", batch_column,
-                          f"{name}_only" if only is not None else None):
+    for batch in _batches(session, scoped, batch_column):
         session.execute(f"create or replace temp table {name}_batch as "
                         f"select unnest(?) as {batch_column}", [batch])
         session.execute(

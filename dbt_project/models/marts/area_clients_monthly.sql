@@ -6,15 +6,16 @@ with
 
 compared as (
 
-    select * from {{ ref('int_area_rates_compared') }} as rates
+    select rates.* from {{ ref('int_area_rates_compared') }} as rates
+
+    -- the unique-client totals have their own mart (area_client_totals_monthly). An anti join,
+    -- not a correlated `not exists`: DuckDB ran that over every month before the period filter
+    -- (national, one month: 87 s against 2 s)
+    anti join (
+        select domain, category from {{ ref('categories') }} where is_unique_total
+    ) as totals using (domain, category)
 
     where period_type = 'month'
-        -- the unique-client totals have their own mart (area_client_totals_monthly)
-        and not exists (
-            select 1 from {{ ref('categories') }} as totals
-            where totals.is_unique_total
-                and totals.domain = rates.domain and totals.category = rates.category
-        )
     {%- if is_incremental() %}
         and period in {{ changed_periods('compared', 'month') }}
     {%- endif %}

@@ -6,15 +6,15 @@ with
 
 compared as (
 
-    select * from {{ ref('int_area_rates_compared') }} as rates
+    select rates.* from {{ ref('int_area_rates_compared') }} as rates
+
+    -- the unique-client totals have their own mart (area_client_totals_monthly); an anti join,
+    -- not a correlated `not exists`, for the reason given in area_clients_monthly
+    anti join (
+        select domain, category from {{ ref('categories') }} where is_unique_total
+    ) as totals using (domain, category)
 
     where period_type = 'year'
-        -- the unique-client totals have their own mart (area_client_totals_monthly)
-        and not exists (
-            select 1 from {{ ref('categories') }} as totals
-            where totals.is_unique_total
-                and totals.domain = rates.domain and totals.category = rates.category
-        )
     {%- if is_incremental() %}
         and period in {{ changed_periods('compared', 'year') }}
     {%- endif %}

@@ -11,8 +11,10 @@ rates as (
 
 ),
 
--- the rows the windows below run over: on an incremental build the periods it recomputes and
--- the ones they look back to (a month 1 and 12 months back, a year 1 year back)
+-- the rows the windows and joins below read: on an incremental build the periods it recomputes
+-- and the ones they look back to (a month 1 and 12 months back, a year 1 year back), as a list
+-- of periods the scan filters on. An expression on `period` had every row scanned, and the
+-- joins read all of `rates` (national, one month: 189 s; now 21 s, on a loaded machine).
 windowed as (
 
     select * from rates
@@ -20,14 +22,15 @@ windowed as (
     {%- if is_incremental() %}
 
     where
-        (period_type = 'month' and (
-            period in {{ changed_periods('compared', 'month') }}
-            or cast(period + interval 1 month as date) in {{ changed_periods('compared', 'month') }}
-            or cast(period + interval 12 month as date) in {{ changed_periods('compared', 'month') }}
+        (period_type = 'month' and period in (
+            select cast(changed.period - to_months(back.months) as date)
+            from {{ changed_periods('compared', 'month') }} as changed
+            cross join (values (0), (1), (12)) as back (months)
         ))
-        or (period_type = 'year' and (
-            period in {{ changed_periods('compared', 'year') }}
-            or cast(period + interval 1 year as date) in {{ changed_periods('compared', 'year') }}
+        or (period_type = 'year' and period in (
+            select cast(changed.period - to_years(back.years) as date)
+            from {{ changed_periods('compared', 'year') }} as changed
+            cross join (values (0), (1)) as back (years)
         ))
     {%- endif %}
 
@@ -134,7 +137,8 @@ translated as (
         values {% for name, months in comparisons.items() %}('{{ name }}', {{ months }}){{ ", " if not loop.last }}{% endfor %}
     ) as kinds (comparison, months)
 
-    left join rates as earlier
+    -- every period a join looks up is in `windowed`: the same one, or 1 or 12 months back
+    left join windowed as earlier
         on
             crosswalk.from_year = earlier.boundary_year
             and crosswalk.from_code = earlier.area_code
@@ -210,7 +214,7 @@ joined as (
     -- with_earlier is needed (one would force a nested-loop join)
     {%- for parent in ('gemeente', 'wijk') %}
 
-    left join rates as {{ parent }}
+    left join windowed as {{ parent }}
         on
             {{ parent }}.area_level = '{{ parent }}'
             and with_earlier.{{ parent }}_code = {{ parent }}.area_code
