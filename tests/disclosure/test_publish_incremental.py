@@ -180,3 +180,46 @@ def test_a_spill_folder_left_by_a_killed_audit_is_removed_at_the_next_publish(da
     with data_env(data):
         publish(data / "warehouse" / "wijkwijs.duckdb", serving, MANIFEST)
     assert not left.exists()
+
+
+def test_a_monthly_publish_keeps_the_map_geometry_until_the_boundaries_change(data, tmp_path,
+                                                                            monkeypatch):
+    """The map geometry is made from the raw boundaries: a publish of a new month keeps the
+    copy's own (27 s a publish at national scale), a changed boundary makes it anew."""
+    import wijkwijs.publish.serving as serving_module
+
+    made = []
+    real = serving_module.publish_geometry
+    monkeypatch.setattr(serving_module, "publish_geometry",
+                        lambda *frames: made.append(1) or real(*frames))
+    warehouse = data / "warehouse" / "wijkwijs.duckdb"
+    last = _last_month(warehouse)
+    older = tmp_path / "older.duckdb"
+    shutil.copyfile(warehouse, older)
+    with duckdb.connect(str(older)) as con:
+        for table in MONTHLY:
+            con.execute(f"delete from marts.{table} where period = ?", [last])
+    served = tmp_path / "served" / "wijkwijs.duckdb"
+    with data_env(data):
+        publish(older, served, MANIFEST, incremental=False)
+        assert len(made) == 1
+        monthly = publish(warehouse, served, MANIFEST)
+        assert monthly.changed and len(made) == 1  # the same boundaries: kept
+        full = publish(warehouse, tmp_path / "full" / "wijkwijs.duckdb", MANIFEST,
+                       incremental=False)
+        assert _rows(served) == _rows(full.path)  # and equal to a geometry made anew
+        assert monthly.content_hash == full.content_hash
+        with duckdb.connect(str(warehouse)) as con:  # one buurt redrawn as another
+            first, second = con.execute(
+                "select buurt_code from raw.buurten where boundary_year = 2026 "
+                "order by buurt_code limit 2").fetchall()
+            con.execute("update raw.buurten set geometry_wkb = (select geometry_wkb "
+                        "from raw.buurten where boundary_year = 2026 and buurt_code = ?) "
+                        "where boundary_year = 2026 and buurt_code = ?", [second[0], first[0]])
+        redrawn = publish(warehouse, served, MANIFEST)
+    assert redrawn.changed and len(made) == 3
+    with duckdb.connect(str(served), read_only=True) as con:
+        shapes = dict(con.execute(
+            "select area_code, geojson from area_map_geometry where boundary_year = 2026 "
+            "and area_code in (?, ?)", [first[0], second[0]]).fetchall())
+    assert shapes[first[0]] == shapes[second[0]]

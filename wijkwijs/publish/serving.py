@@ -198,6 +198,28 @@ def current_hash(serving: Path) -> str | None:
         return None  # an unreadable copy is simply replaced
 
 
+def _geometry_source(con) -> str:
+    """What `area_map_geometry` is made from: the warehouse's raw boundaries (attached as `wh`)
+    and the code that simplifies them. Equal: the copy's own geometry is this publish's (the
+    national map took 27 s to make again on every monthly publish)."""
+    from wijkwijs.publish import geometry
+
+    parts = [hashlib.sha256(Path(geometry.__file__).read_bytes()).hexdigest()]
+    for table in ("buurten", "wijken"):
+        parts.append(str(con.execute(
+            f"select count(*), coalesce(sum(hash(t)), 0)::varchar from wh.raw.{table} t"
+        ).fetchone()))
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _geometry_source_of_copy(con) -> str | None:
+    """The geometry source the copy being written started from (None: unknown, made anew)."""
+    try:
+        return con.execute("select geometry_source from main.publish_info").fetchone()[0]
+    except duckdb.Error:  # a copy from before this column, or without publish_info
+        return None
+
+
 def _columns(con, database: str | None, schema: str, table: str) -> list[tuple[str, str]]:
     """Names and types of a table's columns (database None: the copy being written)."""
     return con.execute(
@@ -281,6 +303,8 @@ def publish(
             shutil.copyfile(serving, tmp)
         with duckdb.connect(str(tmp), config=DUCKDB_CONFIG) as con:
             con.execute(f"attach '{warehouse}' as wh (read_only)")
+            geometry_source = _geometry_source(con)
+            kept_geometry = base and _geometry_source_of_copy(con) == geometry_source
             if base:  # written again below; the map files are those of this run
                 for table in ("publish_info", "map_files"):
                     con.execute(f"drop table if exists main.{table}")
@@ -304,21 +328,23 @@ def publish(
                     [[*copied, *DERIVED_TABLES]]).fetchall():
                     con.execute(f"drop table main.{table}")
                     replaced[table] = ["*"]
-            on_map = publish_geometry(
-                con.execute("select * from wh.raw.buurten order by all").df(),
-                con.execute("select * from wh.raw.wijken order by all").df(),
-            )
-            con.register("on_map", on_map)  # the only geometry served: RD New, whole metres
-            con.execute("create or replace table area_map_geometry as select * from on_map")
+            if not kept_geometry:  # the copy's own is made from the same boundaries and code
+                on_map = publish_geometry(
+                    con.execute("select * from wh.raw.buurten order by all").df(),
+                    con.execute("select * from wh.raw.wijken order by all").df(),
+                )
+                con.register("on_map", on_map)  # the only geometry served: RD New, whole metres
+                con.execute("create or replace table area_map_geometry as select * from on_map")
             con.execute("detach wh")
             content_tables = [*copied, "area_map_geometry"]
             digest, counts = _content_hash(con, content_tables, rules)
             con.execute(
                 "create table publish_info as select ?::timestamp as published_at, "
                 "? as content_hash, ? as row_counts, ?::integer as schema_version, "
-                + ", ".join(f"? as {name}" for name in recorded),
+                + ", ".join(f"? as {name}" for name in recorded)
+                + ", ? as geometry_source",
                 [datetime.now(UTC).replace(tzinfo=None), digest, json.dumps(counts),
-                 SCHEMA_VERSION, *recorded.values()],
+                 SCHEMA_VERSION, *recorded.values(), geometry_source],
             )
         replaced_or_none = {t: c for t, c in replaced.items() if c} if base else None
         if current_hash(serving) == digest:

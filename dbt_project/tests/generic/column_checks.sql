@@ -29,7 +29,18 @@
 {%- endif -%}
 
 {%- if checks %}
+{#- the periods the build rewrote (duckdb__get_where_subquery), read once: every check below
+    then scans them, not the table around them (a monthly mart at national scale: 24 M rows,
+    its rewritten months 200 k; the area_clients_monthly checks took 10.5 s) -#}
+{%- set rewritten = (model | string).startswith('(select * from ') %}
 with
+
+{%- if rewritten %}
+
+rewritten as materialized (
+    select * from {{ model }}
+),
+{%- endif %}
 
 failures as (
     {%- for node in checks %}
@@ -37,7 +48,7 @@ failures as (
         '{{ node.test_metadata.name }}' as check_name,
         '{{ node.column_name or "" }}' as column_name,
         '{{ node.name }}' as test_name,
-        (select count(*) from ({{ column_check_sql(node, model) }}) failing) as failing_rows
+        (select count(*) from ({{ column_check_sql(node, 'rewritten' if rewritten else model) }}) failing) as failing_rows
     {{- "\n    union all" if not loop.last }}
     {%- endfor %}
 ),

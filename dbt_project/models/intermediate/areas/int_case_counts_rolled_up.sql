@@ -14,7 +14,9 @@ case_counts as (
 
     {%- if is_incremental() %}
 
-    where period in {{ changed_periods('changed', 'month') }}
+    -- as constants: DuckDB pushes them down to the raw table's scan, a subquery only after
+    -- the staging view's own work on every month (national, one month: 9.3 s)
+    where period in {{ changed_periods('changed', 'month', literal=true) }}
     {%- endif %}
 
 ),

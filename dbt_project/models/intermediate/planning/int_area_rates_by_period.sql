@@ -16,9 +16,14 @@ case_counts as (
 
     {%- if is_incremental() %}
 
-    where
-        period in {{ changed_periods('compared', 'month') }}
-        or cast(date_trunc('year', period) as date) in {{ changed_periods('compared', 'year') }}
+    -- as a list of months the scan filters on (an expression on `period` scanned every row)
+    where period in (
+        select changed.period from {{ changed_periods('compared', 'month') }} as changed
+        union
+        select cast(changed.period + to_months(month.n) as date)
+        from {{ changed_periods('compared', 'year') }} as changed
+        cross join range(12) as month (n)
+    )
     {%- endif %}
 
 ),
