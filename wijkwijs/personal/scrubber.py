@@ -851,6 +851,8 @@ class Scrubber:
                 continue
             if self._surname_after_title(text, m.start("word"), m.group("word")):
                 continue
+            if self._surname_after_first_name(text, m.start("word"), m.group("word")):
+                continue
             # "Jan van Galenstraat" is one street, but where the gemeente knows the street
             # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
             # someone's name: "Zaka van Vaartweg", "buurvrouw de Graaff van de Ten Katestraat"
@@ -888,6 +890,28 @@ class Scrubber:
             return False
         particles = re.search(r"\s(?i:van|de|der|den|het|'t|ter|ten)\s+$", text[:start])
         return not (particles and _REAL_STREET_END.search(fold(word)))
+
+    def _surname_after_first_name(self, text: str, start: int, word: str) -> bool:
+        """ "Parwiz Paktiawal", "tahmina paktiawal": a word ending like a street right after a
+        first name (listed, or a word on no list) is a surname when its stem is neither a
+        word nor a name (a street is named after a thing or a person: "Anne Frankstraat",
+        "Willem Alexanderlaan"), no house number follows and the gemeente has no such
+        street."""
+        if word in self._local or _NUMBER_AFTER_STREET.match(text, start + len(word)):
+            return False
+        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40) : start])
+        if before is None or before.group(1) in self._local:
+            return False
+        # a first name on a list, or a word on none ("Parwiz")
+        first = fold(before.group(1))
+        if first not in self._lex.first_names and self.is_word(first):
+            return False
+        w = fold(word)
+        stem = w[: _STREET_SUFFIX.search(w).start()].rstrip("-")
+        return not any(
+            self.is_word(x) or x in self._lex.first_names or x in self._lex.surnames
+            for x in (stem, stem.rstrip("s"))
+        )
 
     def _after_title(self, text: str, start: int) -> bool:
         m = _TITLE_BEFORE.search(text[max(0, start - 40) : start])
