@@ -6,7 +6,11 @@ tested both ways: what is personal is masked, its near negative is published.
 - a word ending like a street ("-wal", "-kamal", "-gracht") right after a first name, listed
   or on no list, is a surname when its stem is neither a word nor a name, no house number
   follows and the gemeente has no such street; a street named after a person ("Willem
-  Alexanderlaan", "Karel Doormanstraat") and the gemeente's own street stay places.
+  Alexanderlaan", "Karel Doormanstraat") and the gemeente's own street stay places;
+- a word opening a sentence (or after a filler) right before a surname read as a name is its
+  first name, also a rare verb form ("Kroop Oudejans", "eh zwom oudejans"), with a capital or
+  in a note without any; a role noun ("Bewoner Oudejans"), an everyday word ("Gisteren") and a
+  verb in mid-sentence ("Toen kroop Oudejans") stay.
 """
 
 from __future__ import annotations
@@ -56,3 +60,35 @@ def test_the_gemeentes_own_street_after_a_first_name_stays_a_place():
     _published("Fleur Zandkamal wordt opnieuw bestraat", local)
     scrubbed = SCRUBBER.scrub("Fleur Zandkamal wordt opnieuw bestraat").text
     assert scrubbed == "[naam] wordt opnieuw bestraat"  # where the gemeente has no such street
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "Kroop Oudejans wil een moestuin bij het dorpshuis",
+            "[naam] wil een moestuin bij het dorpshuis",
+        ),
+        (
+            "ja eh zwom stellingwerf van de ijsclub belt terug",
+            "ja eh [naam] van de ijsclub belt terug",
+        ),
+    ],
+)
+def test_a_word_opening_a_sentence_before_a_surname_is_its_first_name(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("Bewoner Oudejans belde over de stoep", "Bewoner [naam] belde over de stoep"),
+        (
+            "Gisteren Kuijpers gesproken over de moestuin",
+            "Gisteren [naam] gesproken over de moestuin",
+        ),
+        ("Toen kroop Hoekstra onder het hek door", "Toen kroop [naam] onder het hek door"),
+    ],
+)
+def test_a_role_an_everyday_word_or_a_verb_in_mid_sentence_is_no_first_name(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed

@@ -1325,6 +1325,7 @@ class NameFinder:
                 and not is_title(t.folded, lex.titles)
             )
 
+        cased = any(t.capital for t in tokens)
         changed = True
         while changed:
             changed = False
@@ -1368,6 +1369,9 @@ class NameFinder:
                     )
                     and tokens[i + 1].cls in (NAME, UNKNOWN, *WEAK_WORDS)
                 ):
+                    t.is_name = changed = True
+            for i, t in enumerate(tokens[:-1]):
+                if self._first_name_before_surname(tokens, i, text, cased):
                     t.is_name = changed = True
             for i, t in enumerate(tokens):
                 if not (t.is_name or self._first_name_with_surname(tokens, i, text)):
@@ -1430,6 +1434,33 @@ class NameFinder:
                     for k in range(i, j + 1):
                         tokens[k].is_name = True
                     changed = True
+
+    def _first_name_before_surname(
+        self, tokens: list[Token], i: int, text: str, cased: bool
+    ) -> bool:
+        """ "Dook Tesselaar wil ...", "eh dook tesselaar van de kolfclub": a word opening a
+        sentence (or after a filler) right before a surname read as a name is its first
+        name, also a rare verb form ("dook"): with a capital, or in a note without any; an
+        everyday word ("Gisteren Jansen ..."), a noun, a title and a place are not."""
+        t, nxt = tokens[i], tokens[i + 1]
+        lex = self.lex
+        return (
+            not t.is_name
+            and nxt.is_name
+            and nxt.folded in lex.surnames
+            and nxt.folded not in lex.first_names
+            and re.fullmatch(r"[ \t]+", text[t.end : nxt.start]) is not None
+            and not (t.protected or t.particle or t.topic)
+            and not is_title(t.folded, lex.titles)
+            and (t.capital or not cased)
+            and (i == 0 or t.sentence_start or tokens[i - 1].folded in FILLERS)
+            # a dictionary word only as a verb form, rare ("dook"): a noun there is a role
+            # ("Bewoner Jansen", "Ouderling Pattiasina") or a thing ("Geometry Dash")
+            and (
+                t.cls != DICT
+                or (t.folded in lex.verb_forms and lex.frequency(t.folded) < COMMON_NOUN_ZIPF)
+            )
+        )
 
     def _read_english(self, tokens: list[Token]) -> None:
         """A note written in English ("Just make the bus go later", "nothing to do for teens"):
