@@ -10,7 +10,10 @@ tested both ways: what is personal is masked, its near negative is published.
 - a word opening a sentence (or after a filler) right before a surname read as a name is its
   first name, also a rare verb form ("Kroop Oudejans", "eh zwom oudejans"), with a capital or
   in a note without any; a role noun ("Bewoner Oudejans"), an everyday word ("Gisteren") and a
-  verb in mid-sentence ("Toen kroop Oudejans") stay.
+  verb in mid-sentence ("Toen kroop Oudejans") stay;
+- two rare words opening a sentence before a verb of persons ("selan mayan wil ...") are a
+  name also where one reads as a typo or slang, as two unknown words were; a typo before an
+  everyday word ("jonges meisjes wil ook mee") is none.
 """
 
 from __future__ import annotations
@@ -92,3 +95,12 @@ def test_a_word_opening_a_sentence_before_a_surname_is_its_first_name(text, scru
 )
 def test_a_role_an_everyday_word_or_a_verb_in_mid_sentence_is_no_first_name(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_two_rare_words_opening_a_wish_are_a_name():
+    scrubbed = SCRUBBER.scrub("selan mayan wil een muziekstudio").text
+    assert scrubbed == "[naam] wil een muziekstudio"
+
+
+def test_a_typo_before_an_everyday_word_opening_a_wish_is_no_name():
+    _published("jonges meisjes wil ook mee")

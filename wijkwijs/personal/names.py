@@ -1163,8 +1163,17 @@ class NameFinder:
                 t.held = not t.is_name and not noun(i)
             elif t.cls in WEAK_WORDS:
                 # "mesije (14)" is a typo of "meisje (14)", not a name with an age
-                t.is_name = (t.capital and not t.sentence_start and t.cls == TYPO) or (
-                    person_context(i, verbs=False, bracket=t.cls != TYPO)
+                t.is_name = (
+                    (t.capital and not t.sentence_start and t.cls == TYPO)
+                    or person_context(i, verbs=False, bracket=t.cls != TYPO)
+                    # "layan ameri wil ...": two rare words opening a sentence before a verb
+                    # of persons, as two unknown ones do (a typo of a word is no rarer)
+                    or (
+                        t.sentence_start
+                        and lex.frequency(t.folded) < RARE_ZIPF
+                        and verb_after_pair(i)
+                        and lex.frequency(tokens[i + 1].folded) < RARE_ZIPF
+                    )
                 )
             elif t.cls == AMBIGUOUS:
                 is_noun = (noun(i) and not t.capital) or listed_with_nouns(i)
