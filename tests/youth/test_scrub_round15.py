@@ -13,7 +13,9 @@ tested both ways: what is personal is masked, its near negative is published.
   verb in mid-sentence ("Toen kroop Oudejans") stay;
 - two rare words opening a sentence before a verb of persons ("selan mayan wil ...") are a
   name also where one reads as a typo or slang, as two unknown words were; a typo before an
-  everyday word ("jonges meisjes wil ook mee") is none.
+  everyday word ("jonges meisjes wil ook mee") is none;
+- a capitalised word never seen written before a school class in brackets ("Wortje (1
+  kader-b)") is the pupil; a compound there ("Huiswerkklas (groep 7)") is the class's thing.
 """
 
 from __future__ import annotations
@@ -104,3 +106,24 @@ def test_two_rare_words_opening_a_wish_are_a_name():
 
 def test_a_typo_before_an_everyday_word_opening_a_wish_is_no_name():
     _published("jonges meisjes wil ook mee")
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "Rooster – Toepje (2 havo) heeft haar tas laten liggen",
+            "Rooster – [naam] ([klas]) heeft haar tas laten liggen",
+        ),
+        (
+            "Klassenlijst – Wortje (1 kader-b) mist zijn boek",
+            "Klassenlijst – [naam] ([klas]) mist zijn boek",
+        ),
+    ],
+)
+def test_a_word_never_written_before_a_class_in_brackets_is_the_pupil(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_a_compound_before_a_class_in_brackets_is_no_pupil():
+    _published("Huiswerkklas (groep 7) begint om drie uur")

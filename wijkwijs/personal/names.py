@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from wijkwijs.personal import dialect, ocr
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
-from wijkwijs.personal.patterns import AGE_WORDS, MONTHS
+from wijkwijs.personal.patterns import AGE_WORDS, MONTHS, class_in_brackets
 from wijkwijs.personal.slots import (
     CHAT_LABEL,
     GREETINGS,
@@ -1244,6 +1244,14 @@ class NameFinder:
                         and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
                         and not self._common_compound(t.folded)
                         and KIN_PREDICATE.match(text, t.end) is not None
+                    )
+                    # "Mantje (1 kader-b)": a capitalised word never seen written, before its
+                    # school class in brackets, is the pupil
+                    or (
+                        t.capital
+                        and lex.frequency(t.folded) == 0
+                        and not self._common_compound(t.folded)
+                        and class_in_brackets(text, t.end)
                     )
                 )
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
