@@ -15,7 +15,9 @@ tested both ways: what is personal is masked, its near negative is published.
   name also where one reads as a typo or slang, as two unknown words were; a typo before an
   everyday word ("jonges meisjes wil ook mee") is none;
 - a capitalised word never seen written before a school class in brackets ("Wortje (1
-  kader-b)") is the pupil; a compound there ("Huiswerkklas (groep 7)") is the class's thing.
+  kader-b)") is the pupil; a compound there ("Huiswerkklas (groep 7)") is the class's thing;
+- a number in words after the gemeente's own street is a house number also before "is" or
+  "was" ("adres kemphaanerf achtendertig is"); a count there ("twee kramen") is not.
 """
 
 from __future__ import annotations
@@ -127,3 +129,20 @@ def test_a_word_never_written_before_a_class_in_brackets_is_the_pupil(text, scru
 
 def test_a_compound_before_a_class_in_brackets_is_no_pupil():
     _published("Huiswerkklas (groep 7) begint om drie uur")
+
+
+# a gemeente's own street, said in a transcript
+STREETS = Scrubber(gazetteer=Gazetteer(streets=("Kemphaanerf",)))
+
+
+def test_a_known_streets_number_in_words_before_a_copula_is_a_house_number():
+    result = STREETS.scrub("ze zei dat haar adres kemphaanerf achtendertig is sinds de zomer")
+    assert result.text == "ze zei dat haar adres kemphaanerf [huisnummer] is sinds de zomer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Op de Kemphaanerf twee kramen met soep", "De Kemphaanerf is twee weken dicht"],
+)
+def test_a_count_at_a_known_street_is_no_house_number(text):
+    _published(text, STREETS)

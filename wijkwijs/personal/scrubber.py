@@ -149,9 +149,8 @@ def _worded_number(least: int) -> str:
 
 # "Beukenlaan drieëntwintig", "nummer twaalf": a house number in words, only where nothing
 # but punctuation or a small word follows ("Markt twee kramen" is a count)
-_WORDED_HOUSE_NUMBER = _worded_number(2) + (
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op|woon\w*|wonen)\b)"
-)
+_WORDED_NUMBER_END = r"\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op|woon\w*|wonen)\b"
+_WORDED_HOUSE_NUMBER = _worded_number(2) + rf"(?={_WORDED_NUMBER_END})"
 # after "nummer" the count is a house number whatever follows: "Kievitpad nummer achttien
 # woont ze", "op de Lindelaan nr. zeven is het feest"
 _WORDED_AFTER_STREET_NUMBER = re.compile(
@@ -168,7 +167,12 @@ _WORDED_AFTER_STREET = re.compile(
 # after the gemeente's own street, whatever its ending ("Skûtsjeleane", "Buorren"): the
 # endings above are Dutch, the gazetteer knows the Frisian and other streets
 _WORDED_AFTER_KNOWN_STREET = re.compile(
-    r"\s+(?:(?:nr\.?|nummer)\s*)?" + _WORDED_HOUSE_NUMBER, re.IGNORECASE
+    r"\s+(?:(?:nr\.?|nummer)\s*)?"
+    + _worded_number(2)
+    # after the gemeente's own street also before a copula: "zijn adres is wulpenerf
+    # tweeënveertig is dat" ("Markt twee kramen" is still a count)
+    + rf"(?={_WORDED_NUMBER_END}|\s+(?:is|was)\b)",
+    re.IGNORECASE,
 )
 # "huisnummer" says what the count numbers, whatever follows: "het huisnummer is nummer elf
 # voor de brief", "huisnummer: zeven"
