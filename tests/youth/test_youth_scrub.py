@@ -582,7 +582,7 @@ def test_the_blind_heldout9_figures_hold():
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
-    assert report.held <= 132  # never above what the thirteenth round reached (135 before)
+    assert report.held <= 130  # never above what the fifteenth round reached (131 before)
     assert report.negatives_unchanged >= 413  # what the thirteenth round reached (411 before)
 
 
@@ -634,7 +634,7 @@ def test_the_blind_heldout12_figures_hold():
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.negatives_unchanged >= 398  # the thirteenth round's (the blind run's 385)
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
-    assert report.held <= 135  # never above what was reached (138 before the thirteenth round)
+    assert report.held <= 134  # never above what was reached (the fifteenth round: 135 before)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 
@@ -658,12 +658,13 @@ def test_the_blind_heldout14_figures_hold():
     """heldout14 (another author, West-Frisian gemeente Westerkolk with West-Frisian dialect)
     was scored blind once after the fourteenth round: recall 356/370 (96.2 %), negatives
     unchanged 383/433 (88.5 %), held 142/803 (17.7 %): recall and negatives missed their
-    targets (docs/youth-input.md). Held as ratchets: never below the blind run."""
+    targets (docs/youth-input.md). Held as ratchets: never below the blind run; after the
+    fifteenth round (six of its leaks fixed as classes) recall 364/370 and held 141."""
     report = _report("heldout14")
     assert (report.records, report.positives, report.negatives) == (803, 370, 433)
-    assert report.caught >= 356  # the blind run's
+    assert report.caught >= 364  # the fifteenth round's (blind: 356)
     assert report.negatives_unchanged >= 383  # the blind run's
-    assert report.held <= 142  # the blind run's
+    assert report.held <= 141  # the fifteenth round's (blind: 142)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from wijkwijs.personal import dialect, ocr
 from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
-from wijkwijs.personal.patterns import AGE_WORDS, MONTHS
+from wijkwijs.personal.patterns import AGE_WORDS, MONTHS, class_in_brackets
 from wijkwijs.personal.slots import (
     CHAT_LABEL,
     GREETINGS,
@@ -1163,8 +1163,17 @@ class NameFinder:
                 t.held = not t.is_name and not noun(i)
             elif t.cls in WEAK_WORDS:
                 # "mesije (14)" is a typo of "meisje (14)", not a name with an age
-                t.is_name = (t.capital and not t.sentence_start and t.cls == TYPO) or (
-                    person_context(i, verbs=False, bracket=t.cls != TYPO)
+                t.is_name = (
+                    (t.capital and not t.sentence_start and t.cls == TYPO)
+                    or person_context(i, verbs=False, bracket=t.cls != TYPO)
+                    # "layan ameri wil ...": two rare words opening a sentence before a verb
+                    # of persons, as two unknown ones do (a typo of a word is no rarer)
+                    or (
+                        t.sentence_start
+                        and lex.frequency(t.folded) < RARE_ZIPF
+                        and verb_after_pair(i)
+                        and lex.frequency(tokens[i + 1].folded) < RARE_ZIPF
+                    )
                 )
             elif t.cls == AMBIGUOUS:
                 is_noun = (noun(i) and not t.capital) or listed_with_nouns(i)
@@ -1235,6 +1244,14 @@ class NameFinder:
                         and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
                         and not self._common_compound(t.folded)
                         and KIN_PREDICATE.match(text, t.end) is not None
+                    )
+                    # "Mantje (1 kader-b)": a capitalised word never seen written, before its
+                    # school class in brackets, is the pupil
+                    or (
+                        t.capital
+                        and lex.frequency(t.folded) == 0
+                        and not self._common_compound(t.folded)
+                        and class_in_brackets(text, t.end)
                     )
                 )
                 # "groet, Lief Koning", "ik heet Sterre": a word with a capital where a name
@@ -1325,6 +1342,7 @@ class NameFinder:
                 and not is_title(t.folded, lex.titles)
             )
 
+        cased = any(t.capital for t in tokens)
         changed = True
         while changed:
             changed = False
@@ -1368,6 +1386,9 @@ class NameFinder:
                     )
                     and tokens[i + 1].cls in (NAME, UNKNOWN, *WEAK_WORDS)
                 ):
+                    t.is_name = changed = True
+            for i, t in enumerate(tokens[:-1]):
+                if self._first_name_before_surname(tokens, i, text, cased):
                     t.is_name = changed = True
             for i, t in enumerate(tokens):
                 if not (t.is_name or self._first_name_with_surname(tokens, i, text)):
@@ -1430,6 +1451,33 @@ class NameFinder:
                     for k in range(i, j + 1):
                         tokens[k].is_name = True
                     changed = True
+
+    def _first_name_before_surname(
+        self, tokens: list[Token], i: int, text: str, cased: bool
+    ) -> bool:
+        """ "Dook Tesselaar wil ...", "eh dook tesselaar van de kolfclub": a word opening a
+        sentence (or after a filler) right before a surname read as a name is its first
+        name, also a rare verb form ("dook"): with a capital, or in a note without any; an
+        everyday word ("Gisteren Jansen ..."), a noun, a title and a place are not."""
+        t, nxt = tokens[i], tokens[i + 1]
+        lex = self.lex
+        return (
+            not t.is_name
+            and nxt.is_name
+            and nxt.folded in lex.surnames
+            and nxt.folded not in lex.first_names
+            and re.fullmatch(r"[ \t]+", text[t.end : nxt.start]) is not None
+            and not (t.protected or t.particle or t.topic)
+            and not is_title(t.folded, lex.titles)
+            and (t.capital or not cased)
+            and (i == 0 or t.sentence_start or tokens[i - 1].folded in FILLERS)
+            # a dictionary word only as a verb form, rare ("dook"): a noun there is a role
+            # ("Bewoner Jansen", "Ouderling Pattiasina") or a thing ("Geometry Dash")
+            and (
+                t.cls != DICT
+                or (t.folded in lex.verb_forms and lex.frequency(t.folded) < COMMON_NOUN_ZIPF)
+            )
+        )
 
     def _read_english(self, tokens: list[Token]) -> None:
         """A note written in English ("Just make the bus go later", "nothing to do for teens"):

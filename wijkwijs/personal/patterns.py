@@ -808,6 +808,12 @@ def _initials_age_spans(text: str, is_word=None) -> list[Span]:
     return spans
 
 
+def class_in_brackets(text: str, end: int) -> bool:
+    """ "Mantje (1 kader-b)": a school class in brackets right after position `end`."""
+    m = re.compile(r"[ \t]*\([ \t]*").match(text, end)
+    return m is not None and _CLASS.match(text, m.end()) is not None
+
+
 def class_spans(text: str) -> list[Span]:
     """School classes; the scrubber masks them only in a record that also names someone."""
     return [Span(m.start(), m.end(), CLASS_NAME) for m in _CLASS.finditer(text)]

@@ -149,9 +149,8 @@ def _worded_number(least: int) -> str:
 
 # "Beukenlaan drieëntwintig", "nummer twaalf": a house number in words, only where nothing
 # but punctuation or a small word follows ("Markt twee kramen" is a count)
-_WORDED_HOUSE_NUMBER = _worded_number(2) + (
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op|woon\w*|wonen)\b)"
-)
+_WORDED_NUMBER_END = r"\s*(?:[,.;:!?)]|$)|\s+(?:en|in|bij|te|hoog|op|woon\w*|wonen)\b"
+_WORDED_HOUSE_NUMBER = _worded_number(2) + rf"(?={_WORDED_NUMBER_END})"
 # after "nummer" the count is a house number whatever follows: "Kievitpad nummer achttien
 # woont ze", "op de Lindelaan nr. zeven is het feest"
 _WORDED_AFTER_STREET_NUMBER = re.compile(
@@ -168,7 +167,12 @@ _WORDED_AFTER_STREET = re.compile(
 # after the gemeente's own street, whatever its ending ("Skûtsjeleane", "Buorren"): the
 # endings above are Dutch, the gazetteer knows the Frisian and other streets
 _WORDED_AFTER_KNOWN_STREET = re.compile(
-    r"\s+(?:(?:nr\.?|nummer)\s*)?" + _WORDED_HOUSE_NUMBER, re.IGNORECASE
+    r"\s+(?:(?:nr\.?|nummer)\s*)?"
+    + _worded_number(2)
+    # after the gemeente's own street also before a copula: "zijn adres is wulpenerf
+    # tweeënveertig is dat" ("Markt twee kramen" is still a count)
+    + rf"(?={_WORDED_NUMBER_END}|\s+(?:is|was)\b)",
+    re.IGNORECASE,
 )
 # "huisnummer" says what the count numbers, whatever follows: "het huisnummer is nummer elf
 # voor de brief", "huisnummer: zeven"
@@ -851,6 +855,8 @@ class Scrubber:
                 continue
             if self._surname_after_title(text, m.start("word"), m.group("word")):
                 continue
+            if self._surname_after_first_name(text, m.start("word"), m.group("word")):
+                continue
             # "Jan van Galenstraat" is one street, but where the gemeente knows the street
             # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
             # someone's name: "Zaka van Vaartweg", "buurvrouw de Graaff van de Ten Katestraat"
@@ -888,6 +894,28 @@ class Scrubber:
             return False
         particles = re.search(r"\s(?i:van|de|der|den|het|'t|ter|ten)\s+$", text[:start])
         return not (particles and _REAL_STREET_END.search(fold(word)))
+
+    def _surname_after_first_name(self, text: str, start: int, word: str) -> bool:
+        """ "Parwiz Paktiawal", "tahmina paktiawal": a word ending like a street right after a
+        first name (listed, or a word on no list) is a surname when its stem is neither a
+        word nor a name (a street is named after a thing or a person: "Anne Frankstraat",
+        "Willem Alexanderlaan"), no house number follows and the gemeente has no such
+        street."""
+        if word in self._local or _NUMBER_AFTER_STREET.match(text, start + len(word)):
+            return False
+        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 40) : start])
+        if before is None or before.group(1) in self._local:
+            return False
+        # a first name on a list, or a word on none ("Parwiz")
+        first = fold(before.group(1))
+        if first not in self._lex.first_names and self.is_word(first):
+            return False
+        w = fold(word)
+        stem = w[: _STREET_SUFFIX.search(w).start()].rstrip("-")
+        return not any(
+            self.is_word(x) or x in self._lex.first_names or x in self._lex.surnames
+            for x in (stem, stem.rstrip("s"))
+        )
 
     def _after_title(self, text: str, start: int) -> bool:
         m = _TITLE_BEFORE.search(text[max(0, start - 40) : start])
