@@ -13,7 +13,8 @@ Points:
   ingest-before-commit:<file>  rows and load-log entry of <file> written, transaction open
   ingest-after-commit:<file>   <file> committed, not yet moved from the inbox to the archive
   dbt-after:<model>            dbt reported <model> finished (the rest of the build not done)
-  publish-mid-write            serving tables copied into the temporary file, geometry not yet
+  publish-mid-write            serving tables and map geometry in the temporary file, its
+                               publish_info not yet
   publish-before-swap          temporary file complete, not yet renamed over the serving copy
 """
 
@@ -80,7 +81,8 @@ def install(point: str) -> None:
     elif name in ("publish-mid-write", "publish-before-swap"):
         from wijkwijs.publish import serving
 
-        target = "publish_geometry" if name == "publish-mid-write" else "current_hash"
+        # the content hash: every publish computes it (the geometry is kept when unchanged)
+        target = "_content_hash" if name == "publish-mid-write" else "current_hash"
         original = getattr(serving, target)
 
         def hooked(*args, **kwargs):

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import hashlib
 
-SCHEMA_VERSION = 3
-SCHEMA_FINGERPRINT = "3bbdebde2cb38a01"  # `fingerprint` of a copy of SCHEMA_VERSION
+SCHEMA_VERSION = 4  # 4: publish_info.geometry_source
+SCHEMA_FINGERPRINT = "a5640e89cf99c476"  # `fingerprint` of a copy of SCHEMA_VERSION
 
 
 def fingerprint(con) -> str:
