@@ -18,13 +18,13 @@ from wijkwijs.disclosure.suppress import Hierarchy, protect
 # cells per call of the suppression: trees never cross a month, so a batch of months is
 # exact, and a national build (21 M cells) stays in memory instead of spilling
 BATCH_CELLS = 2_000_000
+# ranks a later population year after every earlier one in _small_flags
+NO_EARLIER_YEAR = 10_000
 
 
 def batch_cells() -> int:
     return int(os.environ.get("WIJKWIJS_DISCLOSURE_BATCH_CELLS") or BATCH_CELLS)
 LEVEL_DEPTH = "case {0}.area_level when 'gemeente' then 0 when 'wijk' then 1 else 2 end"
-# ranks a later population year after every earlier one in _small_flags
-NO_EARLIER_YEAR = 10_000
 PARENT = ("case {0}.area_level when 'buurt' then {1}.wijk_code "
           "when 'wijk' then {1}.gemeente_code end")
 

@@ -200,11 +200,16 @@ def current_hash(serving: Path) -> str | None:
 
 def _geometry_source(con) -> str:
     """What `area_map_geometry` is made from: the warehouse's raw boundaries (attached as `wh`)
-    and the code that simplifies them. Equal: the copy's own geometry is this publish's (the
-    national map took 27 s to make again on every monthly publish)."""
+    and the code that simplifies them, ours and the geometry libraries'. Equal: the copy's own
+    geometry is this publish's (the national map took 27 s to make again on every monthly
+    publish)."""
+    import geopandas
+    import shapely
+
     from wijkwijs.publish import geometry
 
-    parts = [hashlib.sha256(Path(geometry.__file__).read_bytes()).hexdigest()]
+    parts = [hashlib.sha256(Path(geometry.__file__).read_bytes()).hexdigest(),
+             shapely.__version__, geopandas.__version__]
     for table in ("buurten", "wijken"):
         parts.append(str(con.execute(
             f"select count(*), coalesce(sum(hash(t)), 0)::varchar from wh.raw.{table} t"
