@@ -1,7 +1,9 @@
 """Reference data: boundaries (CBS/PDOK wijk- en buurtkaart) and population per buurt.
 
 Reference files are not moved: they describe the municipality and are reloaded whole, in one
-transaction, on every run, so a corrected file simply replaces the previous version.
+transaction, whenever they changed, so a corrected file simply replaces the previous version.
+A run whose reference is unchanged keeps the tables (`load_reference_if_changed`): reading and
+validating the national boundary files took 6–11 s of every monthly run.
 
 This module sits above both wijkwijs.ingest (the population file is an input kind, read and
 checked like one) and wijkwijs.cbs (the boundary files are CBS/PDOK's); cbs builds on the
@@ -10,6 +12,8 @@ ingest's cells and readers, and the ingest never imports cbs (tests/ingest/test_
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -254,6 +258,33 @@ def known_area_names(con) -> dict[str, str]:
     return dict(rows)
 
 
+def reference_source_key(con, folder: Path, gemeente: str | None = None) -> str:
+    """What the reference tables are made from: the files in the folder (name, size, time), the
+    gemeente they are cut to, the CBS area names they are named with, and the code (a new
+    release reads the files again). Cheap: no file is read."""
+    from wijkwijs.run_inputs import _listing, code_digest
+
+    try:
+        names = con.execute(
+            "select count(*), coalesce(sum(hash(t)), 0)::varchar from raw.cbs_area_names t"
+        ).fetchone()
+    except duckdb.Error:
+        names = None
+    parts = [_listing(folder), gemeente or configured_gemeente(folder), names, code_digest()]
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def load_reference_if_changed(con, folder: Path) -> dict[str, int] | None:
+    """`load_reference` unless the tables were loaded from exactly this reference (None: kept)."""
+    try:
+        loaded = con.execute("select source_key from raw.reference_source").fetchall()
+    except duckdb.Error:
+        loaded = []
+    if loaded == [(reference_source_key(con, folder),)]:
+        return None
+    return load_reference(con, folder)
+
+
 def load_reference(con, folder: Path, gemeente: str | None = None) -> dict[str, int]:
     """Replace raw.buurten, raw.wijken and raw.population from the reference folder.
 
@@ -261,6 +292,8 @@ def load_reference(con, folder: Path, gemeente: str | None = None) -> dict[str, 
     buurten, wijken and population are loaded; files without it are skipped. Nothing is
     written when a boundary file cannot be used: the problems name each file."""
     gemeente = gemeente or configured_gemeente(folder)
+    # taken before any file is read: a file changed while it is read is read again next run
+    source_key = reference_source_key(con, folder, gemeente)
     files, problems = boundaries.find(folder)
     if problems:
         raise InvalidReference(problems)
@@ -307,6 +340,8 @@ def load_reference(con, folder: Path, gemeente: str | None = None) -> dict[str, 
             con.execute(f"delete from raw.{table}")
             con.execute(f"insert into raw.{table} ({columns}) select {columns} from incoming")
             con.unregister("incoming")
+        con.execute("delete from raw.reference_source")
+        con.execute("insert into raw.reference_source values (?, current_timestamp)", [source_key])
         con.execute("commit")
     except Exception:
         con.execute("rollback")

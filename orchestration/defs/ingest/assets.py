@@ -15,7 +15,7 @@ from wijkwijs.ingest.replay import InvalidMonthRange, month_range, replay_months
 from wijkwijs.ingest.status import write_status
 from wijkwijs.ingest.summary import check_summary, problem_rows
 from wijkwijs.raw_tables import create_raw_tables
-from wijkwijs.reference import InvalidReference, load_reference
+from wijkwijs.reference import InvalidReference, load_reference_if_changed
 
 REFERENCE_KEYS = [
     dg.AssetKey(["raw", t]) for t in ("buurten", "wijken", "population", "population_bands")
@@ -41,15 +41,17 @@ def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb
     """Boundaries (wijk- en buurtkaart) and population from data/reference/, replaced whole.
 
     Unusable reference files fail the blocking check with a message that names each file and
-    what is accepted; the tables keep what they held (nothing is written)."""
+    what is accepted; the tables keep what they held (nothing is written). Files unchanged
+    since they were loaded are not read again."""
     problems = []
     with duckdb.get_connection() as con:
         create_raw_tables(con)
         try:
-            counts = load_reference(con, data.paths.reference)
+            loaded = load_reference_if_changed(con, data.paths.reference)
         except InvalidReference as exc:
             problems = [p.line() for p in exc.problems]
-            counts = {}
+            loaded = {}
+        counts = loaded or {}
         counts = {  # the rows each table holds now (what was loaded, or what it kept)
             key.path[-1]: counts.get(key.path[-1])
             if key.path[-1] in counts
@@ -58,13 +60,17 @@ def reference_data(context: dg.AssetExecutionContext, data: WijkwijsData, duckdb
         }
     for key in REFERENCE_KEYS:
         table = key.path[-1]
-        yield dg.MaterializeResult(asset_key=key, metadata={"rows": counts[table]})
+        yield dg.MaterializeResult(asset_key=key, metadata={"rows": counts[table],
+                                                             "reloaded": loaded is not None})
     yield dg.AssetCheckResult(
         check_name="reference_files_usable",
         asset_key=REFERENCE_KEYS[0],
         passed=not problems,
         severity=dg.AssetCheckSeverity.ERROR,
-        description="\n".join(problems) or "referentiebestanden gelezen / reference files read",
+        description="\n".join(problems) or (
+            "referentiebestanden gelezen / reference files read" if loaded is not None
+            else "referentiebestanden ongewijzigd sinds de vorige lading / reference files "
+            "unchanged since they were loaded"),
     )
 
 
