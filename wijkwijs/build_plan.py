@@ -155,8 +155,9 @@ def build_succeeded(con, paths: Paths, plan: BuildPlan) -> None:
 
 def manifest_sources(manifest: dict) -> dict[str, str]:
     """The raw tables the dbt project's models read ("schema.table") and their dbt source ids.
-    A declared table no model reads (the loader's own bookkeeping: `load_replacements`,
-    `changed_periods`, declared so the raw schema has one home) changes no build."""
+    A declared table no model reads (the loaders' own bookkeeping: `load_replacements`,
+    `changed_periods`, `reference_source`, declared so the raw schema has one home) changes no
+    build."""
     return {f"{s['schema']}.{s['identifier']}": uid for uid, s in manifest["sources"].items()
             if any(c.startswith("model.") for c in manifest["child_map"].get(uid, []))}
 
