@@ -36,6 +36,11 @@ def data(demo_pipeline, tmp_path):
     return data
 
 
+def _count(copy, table) -> int:
+    with duckdb.connect(str(copy), read_only=True) as con:
+        return con.execute(f"select count(*) from {table}").fetchone()[0]
+
+
 def _last_month(warehouse) -> str:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return str(con.execute("select max(period) from marts.area_clients_monthly"
@@ -223,3 +228,53 @@ def test_a_monthly_publish_keeps_the_map_geometry_until_the_boundaries_change(da
             "select area_code, geojson from area_map_geometry where boundary_year = 2026 "
             "and area_code in (?, ?)", [first[0], second[0]]).fetchall())
     assert shapes[first[0]] == shapes[second[0]]
+
+
+def test_a_monthly_publish_finds_the_changes_from_the_digests_the_copy_recorded(
+        data, tmp_path, monkeypatch):
+    """The copy's per-period digests are recorded at its publish (`publish_digests`): the next
+    publish reads only the warehouse's side of each table (the copy's big tables took 15-35 s
+    to digest again at national scale); a copy from before that table is digested anew, with
+    the same result."""
+    import wijkwijs.publish.serving as serving_module
+
+    read = []
+    real = serving_module._digests
+    monkeypatch.setattr(serving_module, "_digests",
+                        lambda con, relation, key: read.append(relation) or real(con, relation,
+                                                                                 key))
+    warehouse = data / "warehouse" / "wijkwijs.duckdb"
+    last = _last_month(warehouse)
+    older = tmp_path / "older.duckdb"
+    shutil.copyfile(warehouse, older)
+    with duckdb.connect(str(older)) as con:
+        for table in MONTHLY:
+            con.execute(f"delete from marts.{table} where period = ?", [last])
+    with data_env(data):
+        full = publish(warehouse, tmp_path / "full" / "wijkwijs.duckdb", MANIFEST,
+                       incremental=False)
+        results = {}
+        for recorded in (True, False):
+            served = tmp_path / f"served-{recorded}" / "wijkwijs.duckdb"
+            publish(older, served, MANIFEST, incremental=False)
+            if not recorded:  # as a copy published before the table existed
+                with duckdb.connect(str(served)) as con:
+                    con.execute("drop table publish_digests")
+            read.clear()
+            results[recorded] = publish(warehouse, served, MANIFEST)
+            # the copy's tables with rows (an empty one has no digest to record, and costs
+            # nothing to read)
+            copy_read = sorted(r for r in read if r.startswith("main.")
+                               and r != "main.area_map_geometry" and _count(served, r[5:]))
+            assert (copy_read == []) == recorded, copy_read
+            assert results[recorded].replaced == {table: [last] for table in MONTHLY}
+            assert _rows(served) == _rows(full.path)
+    assert results[True].content_hash == results[False].content_hash == full.content_hash
+    with duckdb.connect(str(full.path), read_only=True) as con:
+        recorded_rows = con.execute(
+            "select sum(row_count) from publish_digests where table_name = 'area_clients_monthly'"
+        ).fetchone()[0]
+        assert recorded_rows == con.execute(
+            "select count(*) from area_clients_monthly").fetchone()[0]
+        assert con.execute("select count(*) from publish_digests where table_name = "
+                           "'area_clients_monthly' and period = ?", [last]).fetchone()[0] == 1

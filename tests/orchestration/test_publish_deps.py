@@ -13,8 +13,8 @@ from orchestration.defs.publish.assets import serving_copy
 from wijkwijs.publish.served import served_tables
 
 # made by the publish step itself: the map geometry from the raw boundaries, the map's file
-# names and the copy's own facts (wijkwijs.publish.serving)
-MADE_BY_PUBLISH = {"area_map_geometry", "map_files", "publish_info"}
+# names, the copy's own facts and its per-period digests (wijkwijs.publish.serving)
+MADE_BY_PUBLISH = {"area_map_geometry", "map_files", "publish_info", "publish_digests"}
 
 
 def test_every_served_table_has_its_dbt_model_upstream_of_the_publish_asset(demo_pipeline):

@@ -17,7 +17,9 @@ by period for the tables with a `period` or `year` column (the monthly and yearl
 month is one delete and one insert), whole for the rest; the same swap follows. What differs is
 found by comparing per-period row hashes of both sides, so the result is the copy a full publish
 writes, table for table (tests/disclosure/test_publish_incremental.py), without assuming which
-months dbt rewrote. The attacker then examines the changed months only when nothing else it
+months dbt rewrote. The copy's side is the one its own publish recorded (`publish_digests`), and
+the content hash is summed from the same digests, so a monthly publish reads the copy's big
+tables for neither. The attacker then examines the changed months only when nothing else it
 reads changed (its cells never link two months: wijkwijs.attack.tables), else the whole copy.
 
 Every published copy is also hard-linked (same inode, no extra space) as
@@ -145,17 +147,16 @@ def grain_keys(manifest_path: Path) -> dict[str, list[str]]:
     return grains
 
 
-def _content_hash(con, tables: list[str], rules: DisclosureRules) -> tuple[str, dict[str, int]]:
-    """Order-independent hash of every table's rows, the rules they were made with and the
-    schema version: equal content, equal hash (a new schema version is always published)."""
+def _content_hash(digests: dict[str, dict], rules: DisclosureRules) -> tuple[str, dict[str, int]]:
+    """Order-independent hash of every table's rows (from their per-period digests: a table's
+    row count and row-hash sum are the sums of its periods'), the rules they were made with and
+    the schema version: equal content, equal hash (a new schema version is always published)."""
     parts = [f"schema:{SCHEMA_VERSION}", json.dumps(rules.publish_info_columns(), sort_keys=True)]
     counts = {}
-    for table in tables:
-        n, digest = con.execute(
-            f"select count(*), coalesce(sum(hash(t)), 0)::varchar from {table} t"
-        ).fetchone()
+    for table, per_period in digests.items():
+        n = sum(rows for rows, _ in per_period.values())
         counts[table] = n
-        parts.append(f"{table}:{n}:{digest}")
+        parts.append(f"{table}:{n}:{sum(int(h) for _, h in per_period.values())}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest(), counts
 
 
@@ -234,38 +235,70 @@ def _columns(con, database: str | None, schema: str, table: str) -> list[tuple[s
         [database, schema, table]).fetchall()
 
 
-def _digests(con, relation: str, key: str | None) -> dict:
-    """Row count and order-free row-hash sum, per value of `key` (None: the whole table)."""
-    select = f"{key} as k" if key else "null as k"
+def _digests(con, relation: str, key: str | None) -> dict[str | None, tuple[int, str]]:
+    """Row count and order-free row-hash sum, per value of `key` as text (None: the whole
+    table, or rows without a period)."""
+    select = f"{key}::varchar as k" if key else "null as k"
     return {k: (n, h) for k, n, h in con.execute(
         f"select {select}, count(*), coalesce(sum(hash(t)), 0)::varchar from {relation} t "
         "group by all").fetchall()}
 
 
-def _copy_table(con, schema: str, table: str, order: str, base: bool) -> list[str] | None:
+def _stored_digests(con) -> dict[str, dict]:
+    """The per-period digests of the copy being written, as its publish recorded them
+    (`publish_digests`; the copy is written by publish alone). Empty for a copy from before
+    that table: its tables are then digested anew."""
+    try:
+        rows = con.execute("select table_name, period, row_count, row_hash "
+                           "from main.publish_digests").fetchall()
+    except duckdb.Error:
+        return {}
+    stored: dict[str, dict] = {}
+    for table, period, n, h in rows:
+        stored.setdefault(table, {})[period] = (n, h)
+    return stored
+
+
+def _record_digests(con, digests: dict[str, dict]) -> None:
+    """Keep this copy's per-period digests in it, so the next publish need not read the copy
+    to find what changed (at national scale 15–35 s of every monthly publish)."""
+    rows = pd.DataFrame(
+        [(t, k, n, h) for t, per_period in digests.items() for k, (n, h) in per_period.items()],
+        columns=["table_name", "period", "row_count", "row_hash"],
+    ).astype({"table_name": "string", "period": "string", "row_count": "int64",
+              "row_hash": "string"})
+    con.register("digests", rows)
+    con.execute("create or replace table main.publish_digests as select * from digests")
+    con.unregister("digests")
+
+
+def _copy_table(con, schema: str, table: str, order: str, base: bool,
+                stored: dict | None) -> tuple[list[str], dict]:
     """Bring table `table` of the copy in line with wh.<schema>.<table>: whole when the copy
     has no such table or a different shape, else only the periods (or the table) whose rows
-    differ. Returns what was replaced: [] nothing, ['*'] the whole table, else the periods."""
+    differ, against the copy's `stored` digests (None: digested now). Returns what was
+    replaced ([] nothing, ['*'] the whole table, else the periods) and the table's digests."""
     source = f"wh.{schema}.{table}"
     shape = _columns(con, "wh", schema, table)
+    key = next((c for c in PERIOD_COLUMNS if c in {c for c, _ in shape}), None)
+    new = _digests(con, source, key)
     if not base or _columns(con, None, "main", table) != shape:
         con.execute(f"create or replace table main.{table} as select * from {source} "
                     f"order by {order}")
-        return ["*"]
-    names = {c for c, _ in shape}
-    key = next((c for c in PERIOD_COLUMNS if c in names), None)
-    new, old = _digests(con, source, key), _digests(con, f"main.{table}", key)
+        return ["*"], new
+    old = stored if stored is not None else _digests(con, f"main.{table}", key)
     changed = [k for k in new.keys() | old.keys() if new.get(k) != old.get(k)]
     if not changed:
-        return []
+        return [], new
     if key is None or None in changed:  # rows without a period: the whole table
         con.execute(f"create or replace table main.{table} as select * from {source} "
                     f"order by {order}")
-        return ["*"]
-    con.execute(f"delete from main.{table} where {key} in (select unnest(?))", [changed])
+        return ["*"], new
+    periods = f"(select cast(unnest(?) as {dict(shape)[key]}))"
+    con.execute(f"delete from main.{table} where {key} in {periods}", [changed])
     con.execute(f"insert into main.{table} select * from {source} "
-                f"where {key} in (select unnest(?)) order by {order}", [changed])
-    return sorted(str(k) for k in changed)
+                f"where {key} in {periods} order by {order}", [changed])
+    return sorted(changed), new
 
 
 def _audit_scope(replaced: dict[str, list[str]] | None) -> tuple[list[str], list[str]] | None:
@@ -310,8 +343,9 @@ def publish(
             con.execute(f"attach '{warehouse}' as wh (read_only)")
             geometry_source = _geometry_source(con)
             kept_geometry = base and _geometry_source_of_copy(con) == geometry_source
+            stored = _stored_digests(con) if base else {}
             if base:  # written again below; the map files are those of this run
-                for table in ("publish_info", "map_files"):
+                for table in ("publish_info", "map_files", "publish_digests"):
                     con.execute(f"drop table if exists main.{table}")
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
             # code lists, among them the Dutch label of every mart column (seed `definitions`).
@@ -319,11 +353,12 @@ def publish(
             # (wijkwijs.publish.served), sorted on their grain (the order the dashboard reads
             # them in; a small table without one: all)
             grains = grain_keys(manifest_path)
-            copied = []
+            copied, digests = [], {}
             for served in served_tables(manifest_path):
                 schema, table = served.schema, served.name
                 order = ", ".join(grains.get(table, ["all"]))
-                replaced[table] = _copy_table(con, schema, table, order, base)
+                replaced[table], digests[table] = _copy_table(con, schema, table, order, base,
+                                                              stored.get(table))
                 copied.append(table)
             if base:  # a mart the warehouse no longer has is no longer served
                 for (table,) in con.execute(
@@ -341,8 +376,9 @@ def publish(
                 con.register("on_map", on_map)  # the only geometry served: RD New, whole metres
                 con.execute("create or replace table area_map_geometry as select * from on_map")
             con.execute("detach wh")
-            content_tables = [*copied, "area_map_geometry"]
-            digest, counts = _content_hash(con, content_tables, rules)
+            digests["area_map_geometry"] = _digests(con, "main.area_map_geometry", None)
+            _record_digests(con, digests)
+            digest, counts = _content_hash(digests, rules)
             con.execute(
                 "create table publish_info as select ?::timestamp as published_at, "
                 "? as content_hash, ? as row_counts, ?::integer as schema_version, "
@@ -387,7 +423,7 @@ def publish(
 
 
 # the copy's own tables, written by every publish (not marts or seeds)
-DERIVED_TABLES = ("area_map_geometry", "publish_info", "map_files")
+DERIVED_TABLES = ("area_map_geometry", "publish_info", "map_files", "publish_digests")
 
 
 def _reusable(serving: Path, rules: dict) -> bool:
