@@ -152,7 +152,11 @@ def test_every_page_the_map_click_and_the_exports(app_url, page, demo_pipeline):
 
 
 def _submit(page, label: str, done: str) -> None:
-    """Press a form's submit button and wait for the page's confirmation."""
+    """Press a form's submit button and wait for the page's confirmation. The field typed in
+    last is left first: its 'press Enter to submit' hint goes on blur, and a click that blurs
+    it can land where the button was (a loaded CI run lost one such click)."""
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    page.wait_for_timeout(300)
     page.get_by_role("button", name=label, exact=True).first.click()
     _wait_ready(page, done, timeout=WRITE_TIMEOUT)
 
