@@ -52,6 +52,8 @@ _VERB_GAP = re.compile(rf"\s+|\s*[,\-–—]\s*|\s*[{_EMOJI}]+\s*")
 # what closes a word addressed after a greeting: "hey mukhi!!", "hoi shirs🥹", "hoi lulu,"
 _VOCATIVE_GAP = re.compile(rf"[ \t]*[{_EMOJI},!]*[ \t]*")  # "shirs!! dankjewel", "shirs🥹 ..."
 _VOCATIVE_END = re.compile(rf"[ \t]*(?:[!,.?:]|[{_EMOJI}]|$)", re.MULTILINE)
+_EMOJI_GAP = re.compile(rf"[ \t]*[{_EMOJI}]+[ \t]*")
+_YOU = frozenset("jij je u jullie".split())
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
 PERSON_PARTICIPLES = frozenset(
@@ -1628,6 +1630,25 @@ class NameFinder:
 
         for i, t in enumerate(tokens):
             if t.english and not t.is_name:
+                t.held = True
+            # "BELIN 😂😂 jij hebt ...", "ABI 😎 heeft gewonnen": a word in capitals opening a
+            # chat line right before an emoji, then "you" or a verb of persons, is the one the
+            # line calls or talks about, unless it is an acronym or a word chat writes often
+            # ("LOL 😂 jij ...", "NEE 😂 ..."); an exclamation goes on otherwise ("OMG 😱 de bus")
+            if (
+                i + 1 < n
+                and (tokens[i + 1].folded in _YOU or verb(tokens[i + 1]))
+                and _EMOJI_GAP.fullmatch(text, t.end, tokens[i + 1].start)
+                and not t.is_name
+                and not t.protected
+                and len(t.text) >= 3
+                and t.text.isupper()
+                and t.folded not in lex.acronyms
+                and lex.frequency(t.folded) < RARE_AS_WORD_ZIPF
+                and _VOWEL.search(t.folded) is not None
+                and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+                and any(u.text.islower() for u in tokens)  # not a line shouted whole
+            ):
                 t.held = True
             # "bramboy", "lottegamer", "kevinmadness": a first name glued to a word is a
             # username (a word that only reads as a compound or a typo)

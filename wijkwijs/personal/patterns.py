@@ -989,6 +989,12 @@ _SPELT_HANDLE = re.compile(
     rf"[\w]+(?:{_SPELT_PART}[\w]+){{0,3}}(?![\w])"
 )
 _SPELT_WORD = re.compile(r"(?i:punt|dot|underscore|streep|apenstaartje|at-teken)")
+# the digits a spelt handle ends in, said one by one: "sidar punt bw nul negen" ("een" only
+# before another digit: "kwesi punt nk een keer" is an article)
+_SPELT_DIGITS = re.compile(
+    r"(?:[ \t]+(?:(?i:nul|één|twee|drie|vier|vijf|zes|zeven|acht|negen)|\d+|(?i:een)"
+    r"(?=[ \t]+(?i:nul|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\b|[ \t]+\d))(?!\w))+"
+)
 # what says an account is spelt out: a platform, "spelde", "schrijf je", "account"
 _SPELL_CUE = re.compile(
     rf"\b(?:{_PLATFORM}|spel(?:de|den|t|len)|gespeld|schrijf\w*|geschreven|account|handle|"
@@ -1014,7 +1020,8 @@ def spelt_handle_spans(text: str, is_frequent_word) -> list[Span]:
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         told = m.group("at") or re.search(r"(?i:underscore|lage[ \t]+streep)", body)
         if told or _SPELL_CUE.search(text[max(sentence_start, m.start() - 120) : m.start()]):
-            spans.append(Span(m.start(), m.end(), HANDLE))
+            digits = _SPELT_DIGITS.match(text, m.end())
+            spans.append(Span(m.start(), digits.end() if digits else m.end(), HANDLE))
     return spans
 
 
