@@ -70,3 +70,25 @@ def test_capitals_before_an_emoji_then_you_or_a_verb_of_persons_are_held(text):
 )
 def test_an_acronym_or_an_exclamation_before_an_emoji_stays(text):
     _published(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruzie bij de tafeltennistafel gesust. Ouders gebeld.",
+        "Meisje (13) vraagt om een eigen avond voor de brugklas.",
+    ],
+)
+def test_a_kind_of_person_opening_a_sentence_is_no_name(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("Mevrouw Jongen gebeld over de sleutel.", "Mevrouw [naam] gebeld over de sleutel."),
+        ("Fenna Jongen (13) vraagt om een eigen avond.", "[naam] (13) vraagt om een eigen avond."),
+    ],
+)
+def test_the_same_word_after_a_title_or_a_first_name_is_a_surname(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed

@@ -67,6 +67,16 @@ _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 _VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
+# the words Dutch uses for a kind of person ("jongere zegt", "ouder vraagt", "brugklasser
+# wil"): a role said of anyone, no nickname; with the relatives (KIN) and roles below
+PERSON_KINDS = (
+    "jongere", "jongeren", "meisje", "meisjes", "jongen", "jongens", "kind", "kinderen", "kids",
+    "ouder", "ouders", "leerling", "leerlingen", "klasser", "klassers", "bewoner", "bewoners",
+    "jeugd", "tiener", "tieners", "puber", "pubers", "deelnemer", "deelnemers", "bezoeker",
+    "bezoekers", "mensen", "iemand", "niemand", "iedereen", "groep", "team", "buurt", "melder",
+    "vrijwilliger", "vrijwilligers", "stagiair", "stagiaire", "gids", "gezin", "klas",
+    "allebei", "beiden", "beide",
+)  # fmt: skip
 # Context cues: grammar, not vocabulary. The few words Dutch uses to introduce a person; the
 # name lists themselves are sourced files.
 TITLES = frozenset(
@@ -1041,6 +1051,10 @@ class NameFinder:
                 continue
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
+            # "Ouders gebeld.", "Meisje (14) wil ...": a kind of person opening a sentence is
+            # the noun its capital begins, whatever slot it stands in (not "mevrouw Jongen")
+            if t.folded in PERSON_KINDS and t.sentence_start and not surname_after_title:
+                continue
             if vocative(i):
                 t.is_name = True
                 continue
