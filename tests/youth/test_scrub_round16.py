@@ -92,3 +92,60 @@ def test_a_kind_of_person_opening_a_sentence_is_no_name(text):
 )
 def test_the_same_word_after_a_title_or_a_first_name_is_a_surname(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het nummer van de bibliotheek is 0229-123 456, ook op zaterdag.",
+        "Bel voor de kledingbank 0229-123 456 (alleen donderdag).",
+        "Het jeugdloket: 088-123 45 67.",
+    ],
+)
+def test_a_landline_a_things_noun_says_whose_is_published(text):
+    _published(text)
+
+
+def test_a_landline_of_someones_work_is_held_with_its_text():
+    text = "De tandarts in het dorp heeft een nieuw nummer: 0229-123 456."
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (text, True)
+
+
+@pytest.mark.parametrize(
+    ("owner", "number"),
+    [
+        ("de moeder", "0229-123 456"),
+        ("de jongen", "0229-123 456"),
+        ("de Boer", "0229-123 456"),  # may be a surname
+        ("de bibliotheek", "06-12345678"),  # a mobile is someone's
+    ],
+)
+def test_a_landline_of_a_relative_a_kind_of_person_or_a_surname_and_a_mobile_are_masked(
+    owner, number
+):
+    text = f"Het nummer van {owner} is {number}."
+    assert SCRUBBER.scrub(text).text == f"Het nummer van {owner} is [telefoonnummer]."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vragen over de zomerpas? info@zomerpasdijkland.nl",
+        "Mail gerust naar contact@sportfondsdijkland.nl voor de aanvraag.",
+    ],
+)
+def test_a_roles_mailbox_is_an_organisations(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a role's word that is also a first name is the person's; so is free mail
+        ("Mail haar op sem@bouwbedrijfvos.nl", "Mail haar op [e-mail]"),
+        ("Dit is haar adres: info@gmail.com", "Dit is haar adres: [e-mail]"),
+    ],
+)
+def test_a_first_name_or_free_mail_stays_a_persons_mailbox(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed

@@ -364,14 +364,14 @@ class Residual:
         w = fold(word)
         if len(w) < 3 or self.lex.frequency(w) >= 5.5 or not _VOWEL.search(w):
             return False
-        return not (w in PERSON_KINDS or w in KIN or w in TITLES or _role(w) or w in _NO_NAME)
+        return not (w in PERSON_KINDS or w in KIN or w in TITLES or is_role(w) or w in _NO_NAME)
 
     def _may_name_uncached(self, word: str) -> bool:
         """In a strong frame: no function word, kind of person, role, public name or place."""
         w = fold(word)
         if len(w) < 3 or self.lex.frequency(w) >= 5.5 or not _VOWEL.search(w):
             return False
-        if w in PERSON_KINDS or w in KIN or w in TITLES or _role(w) or w in self._local:
+        if w in PERSON_KINDS or w in KIN or w in TITLES or is_role(w) or w in self._local:
             return False
         if w in _NO_NAME or w.endswith(("heid", "ing", "atie", "isme")):
             return False  # "anoniem:" says there is no name; abstract nouns name no one
@@ -561,7 +561,8 @@ class Residual:
         return not any(x in self._local for x in parts)
 
 
-def _role(w: str) -> bool:
+def is_role(w: str) -> bool:
+    """A role as the head of a word ("keeperstrainer", "buurtbewoner", "huisarts")."""
     return bool(_ROLE_END.search(w))
 
 

@@ -32,12 +32,14 @@ from wijkwijs.personal.lexicon import (
     fold,
     free_mail_domains,
     lexicon,
+    role_mailboxes,
     strip_accents,
 )
 from wijkwijs.personal.names import (
     FUNCTION_WORD_ZIPF,
     KIN,
     KIN_PREDICATE,
+    PERSON_KINDS,
     PERSON_VERBS,
     TITLES,
     TOKEN,
@@ -45,7 +47,7 @@ from wijkwijs.personal.names import (
     NameFinder,
     is_title,
 )
-from wijkwijs.personal.residual import Residual
+from wijkwijs.personal.residual import Residual, is_role
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -279,6 +281,10 @@ _NUMBER_LABEL = re.compile(
 )
 # short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
 _WRITTEN_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)$")
+# whose a number is, by the noun before it (Scrubber._owner_noun)
+_THING, _ROLE = "thing", "role"
+_ARTICLE_NOUN = re.compile(r"\b(?i:de|het)[ \t]+(?P<noun>[^\W\d_][\w-]*)")
+_ROLE_MAILBOX = re.compile(r"(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club no".split())
 _FIELD_LABEL = re.compile(
     r"\b(?i:iban|bsn|tel|telnr|telefoon|mob|mobiel|gsm|dob|geb|e-?mail|mail|adres|pc|kenteken)"
@@ -682,6 +688,11 @@ class Scrubber:
         # form's field ("Nr: 0180 ...")
         if all(s.kind == p.PHONE and self._organisation_label(text, s, 2) for s in final):
             return list(final)
+        # "Het nummer van de apotheek is 0229 ...", "Bel voor de voedselbank 0229 ...": a
+        # landline whose sentence names whose it is by a noun is most likely that
+        # organisation's or that role's work number; a relative or a kind of person is a person
+        if all(s.kind == p.PHONE and self._owner_noun(text, s) for s in final):
+            return list(final)
         if not self._local_glued:
             return []
         services = [
@@ -690,6 +701,29 @@ class Scrubber:
             if " " in text[a:b] or fold(text[a:b]) == self._gemeente
         ]
         return list(final) if services else []
+
+    def _owner_noun(self, text: str, span: p.Span) -> str | None:
+        """Whose a number is, said by the nouns after an article before it in its sentence,
+        dictionary words in lowercase (the last part, in a compound): THING for an
+        organisation's or a place's ("van de apotheek", "Het GGD-loket", "Het zwembad heeft
+        ..."), ROLE where one is someone's work ("De huisarts in het dorp heeft ..."), None
+        where one is a relative, a title or a kind of person ("het nummer van de moeder") or
+        may be a surname ("van de Boer"), or no noun says."""
+        start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
+        owner = None
+        for m in _ARTICLE_NOUN.finditer(text, start, span.start):
+            noun = m.group("noun")
+            head = noun.rsplit("-", 1)[-1]
+            if not head.islower() or not (noun.islower() or "-" in noun):
+                return None  # "van de Boer", "aan de Dorpsstraat": maybe a surname
+            word = fold(head)
+            if word in KIN or word in TITLES or word in PERSON_KINDS:
+                return None
+            if is_title(word, self._lex.titles) or is_role(word):
+                owner = _ROLE
+            elif owner is None and self.is_dictionary_word(head):
+                owner = _THING
+        return owner
 
     def _named_organisation(
         self, text: str, services: list[p.Span], organisation: list[p.Span]
@@ -701,6 +735,9 @@ class Scrubber:
         if not services:
             return False
         if organisation or _GENERAL_NUMBER.search(text):
+            return True
+        # "Het nummer van de apotheek is ...": a thing's noun says whose (a role's is held)
+        if all(s.kind == p.PHONE and self._owner_noun(text, s) == _THING for s in services):
             return True
         if any(
             " " in text[a:b] or fold(text[a:b]) == self._gemeente
@@ -773,7 +810,18 @@ class Scrubber:
         "info@bibliotheekschelderwaard.nl": an address or account made of ordinary words and
         the gemeente's own places (its name, buurten, clubs: the gazetteer), also glued,
         names nobody; a crew's "@lindeveld.queens" or "lotte@bibliotheek..." does."""
-        if not self._local_glued or kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
+        if kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
+            return False
+        # "info@jongerenpaswf.nl", "contact@...": a role's mailbox at a domain that is no free
+        # mail provider's is an organisation's, whatever its domain is made of
+        role = _ROLE_MAILBOX.fullmatch(contact) if kind == p.EMAIL else None
+        if (
+            role
+            and role.group("local").lower() in role_mailboxes()
+            and role.group("domain").lower() not in free_mail_domains()
+        ):
+            return True
+        if not self._local_glued:
             return False
         parts = [fold(w) for w in re.split(r"[^\w]+|_", contact) if w]
         if kind == p.EMAIL and parts and re.fullmatch(p._TLD, parts[-1], re.I):
