@@ -149,3 +149,26 @@ def test_a_roles_mailbox_is_an_organisations(text):
 )
 def test_a_first_name_or_free_mail_stays_a_persons_mailbox(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "Belverslag 14:20 – vader van Daan belde, terugbellen op 06-12345678",
+            "Belverslag 14:20 – vader van [naam] belde, terugbellen op [telefoonnummer]",
+        ),
+        (
+            "Belverslag – vader van Daan belde, terugbellen op 06-12345678",
+            "Belverslag – vader van [naam] belde, terugbellen op [telefoonnummer]",
+        ),
+    ],
+)
+def test_a_compound_opening_a_line_before_a_dash_is_a_heading_not_held(text, scrubbed):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (scrubbed, False)
+
+
+def test_the_same_compound_in_mid_sentence_is_still_read_as_a_name():
+    text = "Vader van Daan belde, Belverslag volgt, terugbellen op 06-12345678"
+    assert "Belverslag" not in SCRUBBER.scrub(text).text

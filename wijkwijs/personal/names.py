@@ -54,6 +54,7 @@ _VOCATIVE_GAP = re.compile(rf"[ \t]*[{_EMOJI},!]*[ \t]*")  # "shirs!! dankjewel"
 _VOCATIVE_END = re.compile(rf"[ \t]*(?:[!,.?:]|[{_EMOJI}]|$)", re.MULTILINE)
 _EMOJI_GAP = re.compile(rf"[ \t]*[{_EMOJI}]+[ \t]*")
 _YOU = frozenset("jij je u jullie".split())
+_HEADING_DASH = re.compile(r"[ \t]+(?:\d{1,2}[:.]\d{2}[ \t]+)?[–—-][ \t]")
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
 PERSON_PARTICIPLES = frozenset(
@@ -1781,6 +1782,12 @@ class NameFinder:
                 and tail in self.lex.common_words
             )
         if t.sentence_start and re.match(r"\s*:", text[t.end :]):
+            return True
+        # "Belnotitie 10:15 – ...", "Gespreksverslag – ...": a line opened by a compound, a
+        # time maybe, and a dash is a note's heading
+        if _HEADING_DASH.match(text, t.end) and not text[
+            text.rfind("\n", 0, t.start) + 1 : t.start
+        ].strip(" \t>"):
             return True
         return self._thing_compound(t.folded)
 
