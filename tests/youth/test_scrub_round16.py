@@ -172,3 +172,29 @@ def test_a_compound_opening_a_line_before_a_dash_is_a_heading_not_held(text, scr
 def test_the_same_compound_in_mid_sentence_is_still_read_as_a_name():
     text = "Vader van Daan belde, Belverslag volgt, terugbellen op 06-12345678"
     assert "Belverslag" not in SCRUBBER.scrub(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De schaatsbaan is geopend op 14 januari 1985, staat op het bord.",
+        "Het zwembad werd in stilte heropend op 2 juni 1962.",
+        "De molen is gebouwd op 3 maart 1950.",
+    ],
+)
+def test_an_old_date_done_to_a_thing_is_the_things(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("Het kind is ingeschreven op 3 mei 2015.", "Het kind is ingeschreven op [geboortedatum]."),
+        (
+            "De schaatsbaan is geopend op 14 januari 1985, toen is hij geboren.",
+            "De schaatsbaan is geopend op [geboortedatum], toen is hij geboren.",
+        ),
+    ],
+)
+def test_an_old_date_of_a_person_or_beside_a_birth_stays_masked(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed

@@ -282,7 +282,15 @@ _NUMBER_LABEL = re.compile(
 # short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
 _WRITTEN_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)$")
 # whose a number is, by the noun before it (Scrubber._owner_noun)
-_THING, _ROLE = "thing", "role"
+_THING, _ROLE, _NO_NOUN = "thing", "role", "no noun"
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+# a sentence opened by an article and its noun ("De kolfbaan ...")
+_THING_SUBJECT = re.compile(r"[ \t]*(?i:de|het)[ \t]+(?P<noun>[^\W\d_][\w-]*)")
+# ... and what was done to it when, right before the date: "is geopend op", "werd in ... gebouwd"
+_DONE_ON = re.compile(
+    r"\b(?i:is|was|werd|zijn|waren|werden)[ \t]+(?:(?:\w+[ \t]+){0,2})"
+    r"(?:\w*ge|be|ver|ont|her)\w+(?:d|t|en)[ \t]+(?i:op|in|sinds)[ \t]+$"
+)
 _ARTICLE_NOUN = re.compile(r"\b(?i:de|het)[ \t]+(?P<noun>[^\W\d_][\w-]*)")
 _ROLE_MAILBOX = re.compile(r"(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club no".split())
@@ -520,6 +528,7 @@ class Scrubber:
             self._handle_like,
             account_doubts,
         )
+        spans = [s for s in spans if s.kind != p.BIRTH_DATE or not self._event_date(text, s)]
         organisation = [
             s for s in spans if self._organisation_contact(text[s.start : s.end], s.kind)
         ]
@@ -703,27 +712,51 @@ class Scrubber:
         return list(final) if services else []
 
     def _owner_noun(self, text: str, span: p.Span) -> str | None:
-        """Whose a number is, said by the nouns after an article before it in its sentence,
-        dictionary words in lowercase (the last part, in a compound): THING for an
-        organisation's or a place's ("van de apotheek", "Het GGD-loket", "Het zwembad heeft
-        ..."), ROLE where one is someone's work ("De huisarts in het dorp heeft ..."), None
-        where one is a relative, a title or a kind of person ("het nummer van de moeder") or
-        may be a surname ("van de Boer"), or no noun says."""
+        """Whose a number is, said by the nouns after an article before it in its sentence:
+        THING for an organisation's or a place's ("van de apotheek", "Het GGD-loket", "Het
+        zwembad heeft ..."), ROLE where one is someone's work ("De huisarts in het dorp heeft
+        ..."), None where one is a relative, a title, a kind of person ("het nummer van de
+        moeder") or may be a surname ("van de Boer"), or no noun says."""
         start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
         owner = None
         for m in _ARTICLE_NOUN.finditer(text, start, span.start):
-            noun = m.group("noun")
-            head = noun.rsplit("-", 1)[-1]
-            if not head.islower() or not (noun.islower() or "-" in noun):
-                return None  # "van de Boer", "aan de Dorpsstraat": maybe a surname
-            word = fold(head)
-            if word in KIN or word in TITLES or word in PERSON_KINDS:
+            kind = self._noun_kind(m.group("noun"))
+            if kind is None:
                 return None
-            if is_title(word, self._lex.titles) or is_role(word):
-                owner = _ROLE
-            elif owner is None and self.is_dictionary_word(head):
-                owner = _THING
+            if kind == _ROLE or owner is None:
+                owner = kind if kind != _NO_NOUN else owner
         return owner
+
+    def _noun_kind(self, noun: str) -> str | None:
+        """A noun after an article, a dictionary word in lowercase (the last part, in a
+        compound: "GGD-loket"): _ROLE ("huisarts"), _THING ("apotheek") or _NO_NOUN (no
+        dictionary word); None for a relative, a title, a kind of person or a capitalised
+        word that may be a surname ("de Boer")."""
+        head = noun.rsplit("-", 1)[-1]
+        if not head.islower() or not (noun.islower() or "-" in noun):
+            return None
+        word = fold(head)
+        if word in KIN or word in TITLES or word in PERSON_KINDS:
+            return None
+        if is_title(word, self._lex.titles) or is_role(word):
+            return _ROLE
+        return _THING if self.is_dictionary_word(head) else _NO_NOUN
+
+    def _event_date(self, text: str, span: p.Span) -> bool:
+        """ "De kolfbaan is geopend op 4 oktober 1987": an old date that a thing's sentence
+        gives as when it was done to the thing (a participle before it) is the thing's, no
+        one's birthday, unless the sentence says birth."""
+        start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
+        end = _SENTENCE_END.search(text, span.end)
+        sentence = text[start : end.start() if end else len(text)]
+        if p._BIRTH_CUE.search(sentence) or p._BIRTH_CUE_AFTER.match(text, span.end):
+            return False
+        subject = _THING_SUBJECT.match(text, start)
+        return (
+            subject is not None
+            and self._noun_kind(subject.group("noun")) == _THING
+            and _DONE_ON.search(text, subject.end(), span.start) is not None
+        )
 
     def _named_organisation(
         self, text: str, services: list[p.Span], organisation: list[p.Span]
