@@ -198,3 +198,32 @@ def test_an_old_date_done_to_a_thing_is_the_things(text):
 )
 def test_an_old_date_of_a_person_or_beside_a_birth_stays_masked(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pasen en Kerst vieren we met de hele groep in het buurthuis.",
+        "We vieren Kerst dit jaar in de sporthal.",
+    ],
+)
+def test_what_is_celebrated_is_a_feast(text):
+    _published(text)
+
+
+def test_a_feast_on_no_list_that_is_celebrated_keeps_its_text():
+    # "Newroz" is on a name list and on no list of holidays: kept, maybe held for a reviewer
+    text = "De Koerdische jongeren willen Newroz vieren bij het water."
+    assert SCRUBBER.scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("Bram viert zijn verjaardag in de hal.", "[naam] viert zijn verjaardag in de hal."),
+        ("Dan vieren Bram en Sara hun feest.", "Dan vieren [naam] en [naam] hun feest."),
+        ("Morgen vieren we de verjaardag van Bram.", "Morgen vieren we de verjaardag van [naam]."),
+    ],
+)  # fmt: skip
+def test_who_celebrates_or_whose_birthday_is_celebrated_stays_masked(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed

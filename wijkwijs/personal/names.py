@@ -55,6 +55,23 @@ _VOCATIVE_END = re.compile(rf"[ \t]*(?:[!,.?:]|[{_EMOJI}]|$)", re.MULTILINE)
 _EMOJI_GAP = re.compile(rf"[ \t]*[{_EMOJI}]+[ \t]*")
 _YOU = frozenset("jij je u jullie".split())
 _HEADING_DASH = re.compile(r"[ \t]+(?:\d{1,2}[:.]\d{2}[ \t]+)?[–—-][ \t]")
+_CELEBRATE = r"(?i:vieren|vierden)"
+_WE = r"(?i:we|wij|ze|zij|jullie)"
+_MODAL = r"(?i:willen|wil|wilt|gaan|gaat|kunnen|kan|mogen|mag|moeten|moet)"
+# what is celebrated is a feast: "Suikerfeest en Kerst vieren we", "willen Newroz vieren" (the
+# object before the verb); "we vieren Kerst", "vieren we Divali" (after it, "we" its subject).
+# Not "Bram viert", "Bram en Sara vieren" nor "dan vieren Bram en Sara": the celebrants
+_CELEBRATED_BEFORE = re.compile(
+    rf"(?:[ \t]+(?i:en|of)[ \t]+[A-ZÀ-Ý][\w'’-]*)?[ \t]+{_CELEBRATE}[ \t]+{_WE}\b"
+)
+_CELEBRATED_LAST = re.compile(
+    rf"(?:[ \t]+(?i:en|of)[ \t]+[A-ZÀ-Ý][\w'’-]*)?[ \t]+{_CELEBRATE}\b(?![ \t]+{_WE}\b)"
+)
+_MODAL_BEFORE = re.compile(rf"\b{_MODAL}[ \t]+$")
+_CELEBRATED_AFTER = re.compile(
+    rf"(?:\b{_WE}[ \t]+{_CELEBRATE}|\b{_CELEBRATE}[ \t]+{_WE})[ \t]+"
+    r"(?:(?i:ook|samen|graag)[ \t]+)?(?:[A-ZÀ-Ý][\w'’-]*[ \t]+(?i:en|of)[ \t]+)?$"
+)
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
 PERSON_PARTICIPLES = frozenset(
@@ -1047,6 +1064,19 @@ class NameFinder:
                 or prev == "sint"
                 # "in de Ramadan", "met kerst", "tijdens Pasen": a festival at a time of year
                 or (t.folded in self._event_words and prev in _TIME_WORDS and not t.possessive)
+                # "willen Newroz vieren", "Suikerfeest en Kerst vieren we", "we vieren Divali"
+                or (
+                    t.capital
+                    and not t.possessive
+                    and (
+                        _CELEBRATED_BEFORE.match(text, t.end)
+                        or (
+                            _CELEBRATED_LAST.match(text, t.end)
+                            and _MODAL_BEFORE.search(text, 0, t.start)
+                        )
+                        or _CELEBRATED_AFTER.search(text, 0, t.start)
+                    )
+                )
             ):
                 t.protected = True
                 continue
