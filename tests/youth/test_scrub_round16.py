@@ -227,3 +227,26 @@ def test_a_feast_on_no_list_that_is_celebrated_keeps_its_text():
 )  # fmt: skip
 def test_who_celebrates_or_whose_birthday_is_celebrated_stays_masked(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat meisje van Kooiman? Die wil een fietsclub.",
+        "De jongen van Dijkhuis vraagt naar de sleutel.",
+    ],
+)
+def test_a_surname_after_a_kind_of_person_and_van_holds_the_record(text):
+    result = SCRUBBER.scrub(text)
+    assert (result.text, result.needs_review) == (text, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die jongen van Ajax? Die wil op de tractor naar de kermis.",
+        "Die jongen van de bakker wil een stageplek.",
+    ],
+)
+def test_a_club_or_a_trade_after_a_kind_of_person_and_van_stays(text):
+    _published(text)

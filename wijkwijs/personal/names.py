@@ -1695,6 +1695,23 @@ class NameFinder:
                 and any(u.text.islower() for u in tokens)  # not a line shouted whole
             ):
                 t.held = True
+            # "die jongen van Kaagman": a capitalised surname or unknown word in mid-sentence
+            # after a kind of person and "van" may be whose child it is (a club or a shop
+            # there is a public name: "de jongen van Ajax"; a trade is lowercase)
+            if (
+                not t.is_name
+                and not t.protected
+                and t.capital
+                and not t.sentence_start
+                and i >= 2
+                and tokens[i - 1].folded == "van"
+                and tokens[i - 2].folded in PERSON_KINDS
+                and space(i - 2, i - 1)
+                and space(i - 1, i)
+                and (t.folded in lex.surnames or t.cls in (NAME, UNKNOWN))
+                and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+            ):
+                t.held = True
             # "bramboy", "lottegamer", "kevinmadness": a first name glued to a word is a
             # username (a word that only reads as a compound or a typo)
             if (
