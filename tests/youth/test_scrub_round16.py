@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from wijkwijs.personal import ocr
 from wijkwijs.personal.scrubber import Scrubber
 
 SCRUBBER = Scrubber()
@@ -250,3 +251,33 @@ def test_a_surname_after_a_kind_of_person_and_van_holds_the_record(text):
 )
 def test_a_club_or_a_trade_after_a_kind_of_person_and_van_stays(text):
     _published(text)
+
+
+def test_a_capitalised_surname_opening_a_clause_in_a_list_of_names_holds_the_record():
+    text = "Autoschema zondag: Jansen en Veenstra rijden, Wit neemt de ballen mee"
+    result = SCRUBBER.scrub(text)
+    assert result.text == "Autoschema zondag: [naam] en [naam] rijden, Wit neemt de ballen mee"
+    assert result.needs_review
+
+
+def test_a_brand_opening_a_clause_in_a_list_of_names_is_no_doubt():
+    result = SCRUBBER.scrub("Sanne en Mila komen zaterdag, Jumbo levert de boodschappen")
+    assert result.text == "[naam] en [naam] komen zaterdag, Jumbo levert de boodschappen"
+    assert "mogelijke_naam" not in result.review_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("T0ESTEMMlNG uitstapje\nNaam: -\nKlas: -", "TOESTEMMING"),
+        ("AANMELDF0RMULlER zwemles", "AANMELDFORMULIER"),
+    ],
+)
+def test_a_scanned_word_with_a_digit_and_capital_i_read_as_l_is_read_as_the_word(text, reads):
+    assert reads in ocr.reading(text, SCRUBBER.is_dictionary_word)
+    _published(text)
+
+
+def test_a_name_glued_to_digits_in_capitals_is_no_scanned_word():
+    # "KEES01" is no word in any reading: it stays as written for the detectors
+    assert ocr.reading("KEES01 wil mee", SCRUBBER.is_dictionary_word) == "KEES01 wil mee"

@@ -1712,6 +1712,23 @@ class NameFinder:
                 and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
             ):
                 t.held = True
+            # "Swart en Beers rijden, Rood neemt de tassen": where names are written with a
+            # capital, a surname that is also a word, capitalised in mid-sentence and opening a
+            # clause before its verb, may be the next person of the list
+            if (
+                not t.is_name
+                and not t.protected
+                and t.capital
+                and not t.sentence_start
+                and names_capitalised
+                and t.folded in lex.surnames
+                and i > 0
+                and text[tokens[i - 1].end : t.start].strip() == ","
+                and i + 1 < n
+                and space(i, i + 1)
+                and verb(tokens[i + 1])
+            ):
+                t.held = True
             # "bramboy", "lottegamer", "kevinmadness": a first name glued to a word is a
             # username (a word that only reads as a compound or a typo)
             if (
