@@ -281,3 +281,29 @@ def test_a_scanned_word_with_a_digit_and_capital_i_read_as_l_is_read_as_the_word
 def test_a_name_glued_to_digits_in_capitals_is_no_scanned_word():
     # "KEES01" is no word in any reading: it stays as written for the detectors
     assert ocr.reading("KEES01 wil mee", SCRUBBER.is_dictionary_word) == "KEES01 wil mee"
+
+
+def test_a_street_shaped_word_after_a_word_and_van_before_a_verb_of_persons_is_no_street():
+    # after a listed first name the whole name is masked; after a word it holds the record
+    masked = SCRUBBER.scrub("Pietje van Roggendijk vraagt om een pingpongtafel")
+    assert masked.text == "[naam] vraagt om een pingpongtafel"
+    held = SCRUBBER.scrub("Bolletje van Roggendijk vraagt om een pingpongtafel")
+    assert held.needs_review
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        # a kind of person from the place, and a house number after it: a street
+        (
+            "Bewoners van Roggendijk vragen om een pingpongtafel",
+            "Bewoners van Roggendijk vragen om een pingpongtafel",
+        ),
+        (
+            "Pietje van Roggendijk 12 vraagt om een pingpongtafel",
+            "Pietje van Roggendijk [huisnummer] vraagt om een pingpongtafel",
+        ),
+    ],
+)
+def test_a_kind_of_person_before_it_or_a_house_number_after_it_keeps_it_a_street(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed

@@ -281,6 +281,9 @@ _NUMBER_LABEL = re.compile(
 )
 # short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
 _WRITTEN_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)$")
+# a sentence opened by a capitalised word and "van" ("Mantje van ...") and the word after
+_OPENED_BY_VAN = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*(?P<first>[A-ZÀ-Ý][\w'’-]*)[ \t]+van[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # whose a number is, by the noun before it (Scrubber._owner_noun)
 _THING, _ROLE, _NO_NOUN = "thing", "role", "no noun"
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
@@ -938,6 +941,8 @@ class Scrubber:
                 continue
             if self._surname_after_first_name(text, m.start("word"), m.group("word")):
                 continue
+            if self._surname_before_verb(text, m.start("word"), m.group("word")):
+                continue
             # "Jan van Galenstraat" is one street, but where the gemeente knows the street
             # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
             # someone's name: "Zaka van Vaartweg", "buurvrouw de Graaff van de Ten Katestraat"
@@ -975,6 +980,21 @@ class Scrubber:
             return False
         particles = re.search(r"\s(?i:van|de|der|den|het|'t|ter|ten)\s+$", text[:start])
         return not (particles and _REAL_STREET_END.search(fold(word)))
+
+    def _surname_before_verb(self, text: str, start: int, word: str) -> bool:
+        """ "Mantje van Zwaansdijk wil ...": a word ending like a street after a capitalised
+        word and "van" opening the sentence, right before a verb of persons, is that one's
+        surname when the gemeente has no such place and no house number follows (left to the
+        name finder, which holds what it cannot place); a kind of person, a relative or a
+        title there is from the place ("Bewoners van Zwaansdijk willen")."""
+        if word in self._local or _NUMBER_AFTER_STREET.match(text, start + len(word)):
+            return False
+        opened = _OPENED_BY_VAN.search(text, 0, start)
+        verb = _WORD_AFTER.match(text, start + len(word))
+        if not opened or not verb or fold(verb.group(1)) not in PERSON_VERBS:
+            return False
+        first = fold(opened.group("first"))
+        return not (first in PERSON_KINDS or is_title(first, self._lex.titles) or is_role(first))
 
     def _surname_after_first_name(self, text: str, start: int, word: str) -> bool:
         """ "Parwiz Paktiawal", "tahmina paktiawal": a word ending like a street right after a
