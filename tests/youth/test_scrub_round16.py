@@ -307,3 +307,30 @@ def test_a_street_shaped_word_after_a_word_and_van_before_a_verb_of_persons_is_n
 )
 def test_a_kind_of_person_before_it_or_a_house_number_after_it_keeps_it_a_street(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vul je rekeningnummer in zoals NL00 BANK 0000 0000 00 op het formulier.",
+        "Telefoon ouder: 0000 000 000 (voorbeeld, niet bellen).",
+    ],
+)
+def test_zeros_only_are_a_forms_example_no_account_or_number(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("Mijn rekening is NL20 INGB 0001 2345 67.", "Mijn rekening is [iban]."),
+        ("Zijn nummer is 000 000 0612 nu.", "Zijn nummer is [telefoonnummer] nu."),
+    ],
+)
+def test_zeros_beside_other_digits_stay_a_number(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_zeros_inside_a_longer_number_still_hold_the_record():
+    result = SCRUBBER.scrub("Zijn nummer is 0612 000 000 1")
+    assert result.needs_review

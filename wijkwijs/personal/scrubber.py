@@ -235,6 +235,8 @@ _NO_IDENTIFIER = re.compile(
     r"|\b(?i:kvk|order|factuur|bestel|klant)[\w-]*[^\d\n]{0,80}?\d[\d\-/.]*"
     r"|\b[A-Z]{1,3}-\d{2}-\d{3,}\b|\b(?:19|20)\d{2}-(?:\d{1,2}|[A-Z]{1,3})-\d{3,}\b"
     r"|(?<!\d)\d{1,2}[.:][0-5]\d(?:\s?[-–]\s?\d{1,2}[.:][0-5]\d)?(?!\d)"
+    # zeros only: a form's example ("NL00 BANK 0000 0000 00")
+    r"|(?<!\d)(?<!\d[\s.\-])0(?:[\s.\-]?0)*(?![\s.\-]?\d)"
 )
 # a title or kin word, maybe tussenvoegsels, right before a word: "mevrouw van "
 _TITLE_BEFORE = re.compile(
