@@ -648,7 +648,7 @@ def test_the_blind_heldout13_figures_hold():
     report = _report("heldout13")
     assert (report.records, report.positives, report.negatives) == (804, 390, 414)
     assert report.caught >= 390  # the fourteenth round's (blind: 386)
-    assert report.negatives_unchanged >= 392  # the sixteenth round's (390 before, blind: 386)
+    assert report.negatives_unchanged >= 393  # the sixteenth round's (390 before, blind: 386)
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held <= 118  # the sixteenth round's (119 before, blind: 120)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
@@ -661,11 +661,11 @@ def test_the_blind_heldout14_figures_hold():
     targets (docs/youth-input.md). Held as ratchets: never below the blind run; after the
     fifteenth round (six of its leaks fixed as classes) recall 364/370 and held 141; after the
     sixteenth (all six leaks and ten changed negatives fixed as classes) recall 370/370,
-    negatives unchanged 393/433 and held 135."""
+    negatives unchanged 394/433 and held 135."""
     report = _report("heldout14")
     assert (report.records, report.positives, report.negatives) == (803, 370, 433)
     assert report.caught >= 370  # the sixteenth round's (blind: 356)
-    assert report.negatives_unchanged >= 393  # the sixteenth round's (blind: 383)
+    assert report.negatives_unchanged >= 394  # the sixteenth round's (blind: 383)
     assert report.held <= 135  # the sixteenth round's (blind: 142; 141 before the round)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
