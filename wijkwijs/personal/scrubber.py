@@ -774,8 +774,11 @@ class Scrubber:
             return False
         if organisation or _GENERAL_NUMBER.search(text):
             return True
-        # "Het nummer van de apotheek is ...": a thing's noun says whose (a role's is held)
-        if all(s.kind == p.PHONE and self._owner_noun(text, s) == _THING for s in services):
+        # "Het nummer van de apotheek is ...": a thing's noun says whose (a role's is held,
+        # and so is one only said to be reachable or for questions, as before)
+        if not _SERVICE_NUMBER.search(text) and all(
+            s.kind == p.PHONE and self._owner_noun(text, s) == _THING for s in services
+        ):
             return True
         if any(
             " " in text[a:b] or fold(text[a:b]) == self._gemeente
