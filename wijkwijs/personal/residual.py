@@ -402,18 +402,8 @@ class Residual:
             return False
         for i in range(len(w) - 3):
             tail = w[i:]
-            # an agent noun ("melder", "fietsen|maker") is a role said of anyone; the part
-            # before it a word of its own ("vlinder" holds no "linder")
-            head_ok = i == 0 or (i >= 3 and (w[:i] in words or w[: i - 1] in words))
-            for suffix in ("er", "ster", "aar"):
-                verb = tail[: -len(suffix)] + "en"
-                if (
-                    head_ok
-                    and tail.endswith(suffix)
-                    and len(tail) >= 5
-                    and lex.frequency(verb) >= 3.0
-                ):
-                    return False
+            if _agent_from(w, i, lex):
+                return False
             # a compound with a head ("Sint-Bavokerk", "Nolensplein") names a thing
             if i >= 4 and len(tail) >= 4 and tail.strip("-") in words:
                 return False
@@ -559,6 +549,24 @@ class Residual:
             return False  # "o.a", "t.o.v": abbreviations
         # the gemeente's own organisations ("@jongerenraad.dommelrode", "bieb_schelderwaard")
         return not any(x in self._local for x in parts)
+
+
+def _agent_from(w: str, i: int, lex: Lexicon) -> bool:
+    """An agent noun from position i ("melder", "fietsen|maker"): a verb's stem and -er,
+    -ster or -aar, the part before it a word of its own ("vlinder" holds no "linder")."""
+    words, tail = lex.words, w[i:]
+    head_ok = i == 0 or (i >= 3 and (w[:i] in words or w[: i - 1] in words))
+    return head_ok and any(
+        tail.endswith(suffix)
+        and len(tail) >= 5
+        and lex.frequency(tail[: -len(suffix)] + "en") >= 3.0
+        for suffix in ("er", "ster", "aar")
+    )
+
+
+def is_agent_noun(w: str, lex: Lexicon) -> bool:
+    """A role said of anyone, made of a verb ("bezorger", "schoonmaakster")."""
+    return any(_agent_from(w, i, lex) for i in range(len(w) - 3))
 
 
 def is_role(w: str) -> bool:

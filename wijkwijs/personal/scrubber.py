@@ -47,7 +47,7 @@ from wijkwijs.personal.names import (
     NameFinder,
     is_title,
 )
-from wijkwijs.personal.residual import Residual, is_role
+from wijkwijs.personal.residual import Residual, is_agent_noun, is_role
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -743,8 +743,8 @@ class Scrubber:
         word = fold(head)
         if word in KIN or word in TITLES or word in PERSON_KINDS:
             return None
-        if is_title(word, self._lex.titles) or is_role(word):
-            return _ROLE
+        if is_title(word, self._lex.titles) or is_role(word) or is_agent_noun(word, self._lex):
+            return _ROLE  # (an agent noun is someone: "de bezorger", "de eigenaar")
         return _THING if self.is_dictionary_word(head) else _NO_NOUN
 
     def _event_date(self, text: str, span: p.Span) -> bool:
