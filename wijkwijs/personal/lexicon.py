@@ -212,6 +212,14 @@ def free_mail_domains() -> frozenset[str]:
     return frozenset(listed("free_email_domains.txt.gz"))
 
 
+@cache
+def role_mailboxes() -> frozenset[str]:
+    """Local parts of a role's mailbox ("info", "contact", "noreply"), lowercase; those that are
+    also a first name or a surname ("sem", "job", "paris") are left out: the person wins."""
+    names = lexicon().first_names | lexicon().surnames
+    return frozenset(w for w in listed("role_email_prefixes.txt") if w not in names)
+
+
 def domain_words() -> frozenset[str]:
     """The platform's own domain words, folded: the labels of the categories seed ("Wmo",
     "Jeugdwet", "Participatiewet", "begeleiding"). A team writes "Wijkcoach Wmo"; after a

@@ -52,6 +52,26 @@ _VERB_GAP = re.compile(rf"\s+|\s*[,\-–—]\s*|\s*[{_EMOJI}]+\s*")
 # what closes a word addressed after a greeting: "hey mukhi!!", "hoi shirs🥹", "hoi lulu,"
 _VOCATIVE_GAP = re.compile(rf"[ \t]*[{_EMOJI},!]*[ \t]*")  # "shirs!! dankjewel", "shirs🥹 ..."
 _VOCATIVE_END = re.compile(rf"[ \t]*(?:[!,.?:]|[{_EMOJI}]|$)", re.MULTILINE)
+_EMOJI_GAP = re.compile(rf"[ \t]*[{_EMOJI}]+[ \t]*")
+_YOU = frozenset("jij je u jullie".split())
+_HEADING_DASH = re.compile(r"[ \t]+(?:\d{1,2}[:.]\d{2}[ \t]+)?[–—-][ \t]")
+_CELEBRATE = r"(?i:vieren|vierden)"
+_WE = r"(?i:we|wij|ze|zij|jullie)"
+_MODAL = r"(?i:willen|wil|wilt|gaan|gaat|kunnen|kan|mogen|mag|moeten|moet)"
+# what is celebrated is a feast: "Suikerfeest en Kerst vieren we", "willen Newroz vieren" (the
+# object before the verb); "we vieren Kerst", "vieren we Divali" (after it, "we" its subject).
+# Not "Bram viert", "Bram en Sara vieren" nor "dan vieren Bram en Sara": the celebrants
+_CELEBRATED_BEFORE = re.compile(
+    rf"(?:[ \t]+(?i:en|of)[ \t]+[A-ZÀ-Ý][\w'’-]*)?[ \t]+{_CELEBRATE}[ \t]+{_WE}\b"
+)
+_CELEBRATED_LAST = re.compile(
+    rf"(?:[ \t]+(?i:en|of)[ \t]+[A-ZÀ-Ý][\w'’-]*)?[ \t]+{_CELEBRATE}\b(?![ \t]+{_WE}\b)"
+)
+_MODAL_BEFORE = re.compile(rf"\b{_MODAL}[ \t]+$")
+_CELEBRATED_AFTER = re.compile(
+    rf"(?:\b{_WE}[ \t]+{_CELEBRATE}|\b{_CELEBRATE}[ \t]+{_WE})[ \t]+"
+    r"(?:(?i:ook|samen|graag)[ \t]+)?(?:[A-ZÀ-Ý][\w'’-]*[ \t]+(?i:en|of)[ \t]+)?$"
+)
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
 PERSON_PARTICIPLES = frozenset(
@@ -65,6 +85,16 @@ _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 _VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
+# the words Dutch uses for a kind of person ("jongere zegt", "ouder vraagt", "brugklasser
+# wil"): a role said of anyone, no nickname; with the relatives (KIN) and roles below
+PERSON_KINDS = (
+    "jongere", "jongeren", "meisje", "meisjes", "jongen", "jongens", "kind", "kinderen", "kids",
+    "ouder", "ouders", "leerling", "leerlingen", "klasser", "klassers", "bewoner", "bewoners",
+    "jeugd", "tiener", "tieners", "puber", "pubers", "deelnemer", "deelnemers", "bezoeker",
+    "bezoekers", "mensen", "iemand", "niemand", "iedereen", "groep", "team", "buurt", "melder",
+    "vrijwilliger", "vrijwilligers", "stagiair", "stagiaire", "gids", "gezin", "klas",
+    "allebei", "beiden", "beide",
+)  # fmt: skip
 # Context cues: grammar, not vocabulary. The few words Dutch uses to introduce a person; the
 # name lists themselves are sourced files.
 TITLES = frozenset(
@@ -1034,11 +1064,28 @@ class NameFinder:
                 or prev == "sint"
                 # "in de Ramadan", "met kerst", "tijdens Pasen": a festival at a time of year
                 or (t.folded in self._event_words and prev in _TIME_WORDS and not t.possessive)
+                # "willen Newroz vieren", "Suikerfeest en Kerst vieren we", "we vieren Divali"
+                or (
+                    t.capital
+                    and not t.possessive
+                    and (
+                        _CELEBRATED_BEFORE.match(text, t.end)
+                        or (
+                            _CELEBRATED_LAST.match(text, t.end)
+                            and _MODAL_BEFORE.search(text, 0, t.start)
+                        )
+                        or _CELEBRATED_AFTER.search(text, 0, t.start)
+                    )
+                )
             ):
                 t.protected = True
                 continue
             if t.folded in DETERMINERS | NOUN_MARKERS | KIN:
                 continue  # "Jouw Wijk", "Zus": grammar, whatever a name list says
+            # "Ouders gebeld.", "Meisje (14) wil ...": a kind of person opening a sentence is
+            # the noun its capital begins, whatever slot it stands in (not "mevrouw Jongen")
+            if t.folded in PERSON_KINDS and t.sentence_start and not surname_after_title:
+                continue
             if vocative(i):
                 t.is_name = True
                 continue
@@ -1629,6 +1676,59 @@ class NameFinder:
         for i, t in enumerate(tokens):
             if t.english and not t.is_name:
                 t.held = True
+            # "BELIN 😂😂 jij hebt ...", "ABI 😎 heeft gewonnen": a word in capitals opening a
+            # chat line right before an emoji, then "you" or a verb of persons, is the one the
+            # line calls or talks about, unless it is an acronym or a word chat writes often
+            # ("LOL 😂 jij ...", "NEE 😂 ..."); an exclamation goes on otherwise ("OMG 😱 de bus")
+            if (
+                i + 1 < n
+                and (tokens[i + 1].folded in _YOU or verb(tokens[i + 1]))
+                and _EMOJI_GAP.fullmatch(text, t.end, tokens[i + 1].start)
+                and not t.is_name
+                and not t.protected
+                and len(t.text) >= 3
+                and t.text.isupper()
+                and t.folded not in lex.acronyms
+                and lex.frequency(t.folded) < RARE_AS_WORD_ZIPF
+                and _VOWEL.search(t.folded) is not None
+                and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+                and any(u.text.islower() for u in tokens)  # not a line shouted whole
+            ):
+                t.held = True
+            # "die jongen van Kaagman": a capitalised surname or unknown word in mid-sentence
+            # after a kind of person and "van" may be whose child it is (a club or a shop
+            # there is a public name: "de jongen van Ajax"; a trade is lowercase)
+            if (
+                not t.is_name
+                and not t.protected
+                and t.capital
+                and not t.sentence_start
+                and i >= 2
+                and tokens[i - 1].folded == "van"
+                and tokens[i - 2].folded in PERSON_KINDS
+                and space(i - 2, i - 1)
+                and space(i - 1, i)
+                and (t.folded in lex.surnames or t.cls in (NAME, UNKNOWN))
+                and lex.frequency(t.folded) < COMMON_NOUN_ZIPF
+            ):
+                t.held = True
+            # "Swart en Beers rijden, Rood neemt de tassen": where names are written with a
+            # capital, a surname that is also a word, capitalised in mid-sentence and opening a
+            # clause before its verb, may be the next person of the list
+            if (
+                not t.is_name
+                and not t.protected
+                and t.capital
+                and not t.sentence_start
+                and names_capitalised
+                and t.folded in lex.surnames
+                and i > 0
+                and text[tokens[i - 1].end : t.start].strip() == ","
+                and i + 1 < n
+                and space(i, i + 1)
+                and verb(tokens[i + 1])
+            ):
+                t.held = True
             # "bramboy", "lottegamer", "kevinmadness": a first name glued to a word is a
             # username (a word that only reads as a compound or a typo)
             if (
@@ -1746,6 +1846,12 @@ class NameFinder:
                 and tail in self.lex.common_words
             )
         if t.sentence_start and re.match(r"\s*:", text[t.end :]):
+            return True
+        # "Belnotitie 10:15 – ...", "Gespreksverslag – ...": a line opened by a compound, a
+        # time maybe, and a dash is a note's heading
+        if _HEADING_DASH.match(text, t.end) and not text[
+            text.rfind("\n", 0, t.start) + 1 : t.start
+        ].strip(" \t>"):
             return True
         return self._thing_compound(t.folded)
 

@@ -98,14 +98,19 @@ def _as_word(run: str, is_word: Callable[[str], bool]) -> str | None:
     if edge and (re.search(r"[2-9]", edge.group(0)) or len(letters) < 4):
         return None
     upper = all(c.isupper() for c in letters)
+    # "T0ESTEMMlNG", "0NTVANGSTBEWlJS": capitals with a digit for a letter and each capital I
+    # read as a lowercase l (as `capital_i_reading` reads a word without digits)
+    capital_i = not upper and capital_i_reading("".join(letters)) is not None
     positions = [i for i, c in enumerate(run) if c in _LETTERS_FOR]
     if len(positions) > _MOST_ONES:
         return None
     for choice in itertools.product(*(_LETTERS_FOR[run[i]] for i in positions)):
         chars = list(run)
         for i, letter in zip(positions, choice, strict=True):
-            chars[i] = letter.upper() if upper else letter
+            chars[i] = letter.upper() if upper or capital_i else letter
         candidate = "".join(chars)
+        if capital_i:
+            candidate = candidate.replace("l", "I")
         if is_word(candidate.lower()):
             return candidate
     return None

@@ -132,6 +132,8 @@ _IBAN = re.compile(
 )
 _IBAN_GROUP_END = re.compile(r"(?=[\s\-.])|$")
 _NL_IBAN_SHAPE = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
+# an account number of zeros only, after the country, check digits and bank code
+_PLACEHOLDER_IBAN = re.compile(r"^[A-Z]{2}\d{2}[A-Z]*0{8,}$")
 # ("(0)6 12345678": the trunk zero in brackets without the country code before it)
 _PHONE_CANDIDATE = re.compile(
     # (not the minutes of a time: "06:03 - 06.38.55.18.37")
@@ -409,6 +411,8 @@ def iban_spans(text: str) -> list[Span]:
             compact = re.sub(r"[\s\-.]", "", m.group(0)[:end]).upper()
             # the IBAN's own mod-97 check, not the country's bank list: an account at a bank
             # since merged or renamed ("BE68 5390 0754 7034") is still someone's
+            if _PLACEHOLDER_IBAN.match(compact):
+                break  # "NL00 BANK 0000 0000 00": a form's example, no one's account
             if std_iban.is_valid(compact, check_country=False) or _NL_IBAN_SHAPE.match(compact):
                 spans.append(Span(m.start(), m.start() + end, IBAN))
                 break
@@ -545,6 +549,8 @@ _NEXT_NUMBER = re.compile(r"(?<=[ \t/])(?=[+0]\d|\(0)")
 def _is_phone(text: str, start: int, end: int) -> bool:
     raw = text[start:end].rstrip(" .-/(")
     digits = re.sub(r"\D", "", raw)
+    if not digits.strip("0"):
+        return False  # zeros only: a form's example ("0000 0000 00"), no one's number
     if digits.startswith("0800") or (digits.startswith("090") and len(digits) == 8):
         # a free number or a short paid one is an organisation's line (de Kindertelefoon,
         # the police's 0900-8844), no one's own (a long 0900 number may be a named
@@ -989,6 +995,12 @@ _SPELT_HANDLE = re.compile(
     rf"[\w]+(?:{_SPELT_PART}[\w]+){{0,3}}(?![\w])"
 )
 _SPELT_WORD = re.compile(r"(?i:punt|dot|underscore|streep|apenstaartje|at-teken)")
+# the digits a spelt handle ends in, said one by one: "sidar punt bw nul negen" ("een" only
+# before another digit: "kwesi punt nk een keer" is an article)
+_SPELT_DIGITS = re.compile(
+    r"(?:[ \t]+(?:(?i:nul|één|twee|drie|vier|vijf|zes|zeven|acht|negen)|\d+|(?i:een)"
+    r"(?=[ \t]+(?i:nul|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\b|[ \t]+\d))(?!\w))+"
+)
 # what says an account is spelt out: a platform, "spelde", "schrijf je", "account"
 _SPELL_CUE = re.compile(
     rf"\b(?:{_PLATFORM}|spel(?:de|den|t|len)|gespeld|schrijf\w*|geschreven|account|handle|"
@@ -1014,7 +1026,8 @@ def spelt_handle_spans(text: str, is_frequent_word) -> list[Span]:
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         told = m.group("at") or re.search(r"(?i:underscore|lage[ \t]+streep)", body)
         if told or _SPELL_CUE.search(text[max(sentence_start, m.start() - 120) : m.start()]):
-            spans.append(Span(m.start(), m.end(), HANDLE))
+            digits = _SPELT_DIGITS.match(text, m.end())
+            spans.append(Span(m.start(), digits.end() if digits else m.end(), HANDLE))
     return spans
 
 

@@ -23,7 +23,14 @@ from functools import cache, lru_cache
 
 from wijkwijs.personal import ocr
 from wijkwijs.personal.lexicon import Lexicon, fold, listed
-from wijkwijs.personal.names import KIN, MONEY_VERBS, ROLE_HEADS, ROLE_LABELS, TITLES
+from wijkwijs.personal.names import (
+    KIN,
+    MONEY_VERBS,
+    PERSON_KINDS,
+    ROLE_HEADS,
+    ROLE_LABELS,
+    TITLES,
+)
 
 CAPITAL = "unexplained_capital"  # "heb net Obi gesproken"
 BARE_NOUN = "bare_noun_person"  # "Rups is de jongste", "vraag van koekje"
@@ -98,22 +105,12 @@ DETERMINERS = frozenset(
     "zijn z'n zn haar d'r dr hun jullie ander andere alle veel weinig meer minder wat twee "
     "drie vier nieuwe nieuw oude oud grote groot kleine klein".split()
 )
-# the words Dutch uses for a kind of person ("jongere zegt", "ouder vraagt", "brugklasser
-# wil"): a role said of anyone, no nickname; with the relatives and roles of names.py
-_PERSON_KINDS = (
-    "jongere", "jongeren", "meisje", "meisjes", "jongen", "jongens", "kind", "kinderen", "kids",
-    "ouder", "ouders", "leerling", "leerlingen", "klasser", "klassers", "bewoner", "bewoners",
-    "jeugd", "tiener", "tieners", "puber", "pubers", "deelnemer", "deelnemers", "bezoeker",
-    "bezoekers", "mensen", "iemand", "niemand", "iedereen", "groep", "team", "buurt", "melder",
-    "vrijwilliger", "vrijwilligers", "stagiair", "stagiaire", "gids", "gezin", "klas",
-    "allebei", "beiden", "beide",
-)  # fmt: skip
 # the words that say a writer gave no name ("[16:16] anoniem: ...")
 _NO_NAME = frozenset("anoniem anonymous onbekend anon iemand eigenlijk echt gewoon".split())
 # a role as the head of a compound ("keeperstrainer", "tienermeisje", "buurtbewoner")
 _ROLE_END = re.compile(
     "(?:{})$".format(
-        "|".join([*ROLE_HEADS] + [rf"\w{{3,}}{k}" for k in _PERSON_KINDS if len(k) >= 5])
+        "|".join([*ROLE_HEADS] + [rf"\w{{3,}}{k}" for k in PERSON_KINDS if len(k) >= 5])
     )
 )
 # what only a person does: verbs of saying, wanting, telling, being named
@@ -367,14 +364,14 @@ class Residual:
         w = fold(word)
         if len(w) < 3 or self.lex.frequency(w) >= 5.5 or not _VOWEL.search(w):
             return False
-        return not (w in _PERSON_KINDS or w in KIN or w in TITLES or _role(w) or w in _NO_NAME)
+        return not (w in PERSON_KINDS or w in KIN or w in TITLES or is_role(w) or w in _NO_NAME)
 
     def _may_name_uncached(self, word: str) -> bool:
         """In a strong frame: no function word, kind of person, role, public name or place."""
         w = fold(word)
         if len(w) < 3 or self.lex.frequency(w) >= 5.5 or not _VOWEL.search(w):
             return False
-        if w in _PERSON_KINDS or w in KIN or w in TITLES or _role(w) or w in self._local:
+        if w in PERSON_KINDS or w in KIN or w in TITLES or is_role(w) or w in self._local:
             return False
         if w in _NO_NAME or w.endswith(("heid", "ing", "atie", "isme")):
             return False  # "anoniem:" says there is no name; abstract nouns name no one
@@ -405,18 +402,8 @@ class Residual:
             return False
         for i in range(len(w) - 3):
             tail = w[i:]
-            # an agent noun ("melder", "fietsen|maker") is a role said of anyone; the part
-            # before it a word of its own ("vlinder" holds no "linder")
-            head_ok = i == 0 or (i >= 3 and (w[:i] in words or w[: i - 1] in words))
-            for suffix in ("er", "ster", "aar"):
-                verb = tail[: -len(suffix)] + "en"
-                if (
-                    head_ok
-                    and tail.endswith(suffix)
-                    and len(tail) >= 5
-                    and lex.frequency(verb) >= 3.0
-                ):
-                    return False
+            if _agent_from(w, i, lex):
+                return False
             # a compound with a head ("Sint-Bavokerk", "Nolensplein") names a thing
             if i >= 4 and len(tail) >= 4 and tail.strip("-") in words:
                 return False
@@ -526,7 +513,7 @@ class Residual:
         if m.group("title")[:1].isupper() and not _CLAUSE_START.search(before[: m.start("title")]):
             return False  # "Snackbar Oom Piet": a capitalised title in mid-sentence is a name's
         # a surname may end like a street ("meester Ertveld"): only a real street protects
-        if fold(word) in _PERSON_KINDS or fold(word) in self._local or _STREET_END.search(word):
+        if fold(word) in PERSON_KINDS or fold(word) in self._local or _STREET_END.search(word):
             return False
         if fold(word) not in self.lex.words and self._public(fold(word)):
             return False
@@ -564,7 +551,26 @@ class Residual:
         return not any(x in self._local for x in parts)
 
 
-def _role(w: str) -> bool:
+def _agent_from(w: str, i: int, lex: Lexicon) -> bool:
+    """An agent noun from position i ("melder", "fietsen|maker"): a verb's stem and -er,
+    -ster or -aar, the part before it a word of its own ("vlinder" holds no "linder")."""
+    words, tail = lex.words, w[i:]
+    head_ok = i == 0 or (i >= 3 and (w[:i] in words or w[: i - 1] in words))
+    return head_ok and any(
+        tail.endswith(suffix)
+        and len(tail) >= 5
+        and lex.frequency(tail[: -len(suffix)] + "en") >= 3.0
+        for suffix in ("er", "ster", "aar")
+    )
+
+
+def is_agent_noun(w: str, lex: Lexicon) -> bool:
+    """A role said of anyone, made of a verb ("bezorger", "schoonmaakster")."""
+    return any(_agent_from(w, i, lex) for i in range(len(w) - 3))
+
+
+def is_role(w: str) -> bool:
+    """A role as the head of a word ("keeperstrainer", "buurtbewoner", "huisarts")."""
     return bool(_ROLE_END.search(w))
 
 

@@ -32,12 +32,14 @@ from wijkwijs.personal.lexicon import (
     fold,
     free_mail_domains,
     lexicon,
+    role_mailboxes,
     strip_accents,
 )
 from wijkwijs.personal.names import (
     FUNCTION_WORD_ZIPF,
     KIN,
     KIN_PREDICATE,
+    PERSON_KINDS,
     PERSON_VERBS,
     TITLES,
     TOKEN,
@@ -45,7 +47,7 @@ from wijkwijs.personal.names import (
     NameFinder,
     is_title,
 )
-from wijkwijs.personal.residual import Residual
+from wijkwijs.personal.residual import Residual, is_agent_noun, is_role
 
 MARKERS = {
     p.NAME: "[naam]",
@@ -233,6 +235,8 @@ _NO_IDENTIFIER = re.compile(
     r"|\b(?i:kvk|order|factuur|bestel|klant)[\w-]*[^\d\n]{0,80}?\d[\d\-/.]*"
     r"|\b[A-Z]{1,3}-\d{2}-\d{3,}\b|\b(?:19|20)\d{2}-(?:\d{1,2}|[A-Z]{1,3})-\d{3,}\b"
     r"|(?<!\d)\d{1,2}[.:][0-5]\d(?:\s?[-–]\s?\d{1,2}[.:][0-5]\d)?(?!\d)"
+    # zeros only: a form's example ("NL00 BANK 0000 0000 00")
+    r"|(?<!\d)(?<!\d[\s.\-])0(?:[\s.\-]?0)*(?![\s.\-]?\d)"
 )
 # a title or kin word, maybe tussenvoegsels, right before a word: "mevrouw van "
 _TITLE_BEFORE = re.compile(
@@ -279,6 +283,21 @@ _NUMBER_LABEL = re.compile(
 )
 # short words an organisation's address is made of: "sv", "fc", "de", "het", "info"
 _WRITTEN_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)$")
+# a sentence opened by a capitalised word and "van" ("Mantje van ...") and the word after
+_OPENED_BY_VAN = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*(?P<first>[A-ZÀ-Ý][\w'’-]*)[ \t]+van[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+# whose a number is, by the noun before it (Scrubber._owner_noun)
+_THING, _ROLE, _NO_NOUN = "thing", "role", "no noun"
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+# a sentence opened by an article and its noun ("De kolfbaan ...")
+_THING_SUBJECT = re.compile(r"[ \t]*(?i:de|het)[ \t]+(?P<noun>[^\W\d_][\w-]*)")
+# ... and what was done to it when, right before the date: "is geopend op", "werd in ... gebouwd"
+_DONE_ON = re.compile(
+    r"\b(?i:is|was|werd|zijn|waren|werden)[ \t]+(?:(?:\w+[ \t]+){0,2})"
+    r"(?:\w*ge|be|ver|ont|her)\w+(?:d|t|en)[ \t]+(?i:op|in|sinds)[ \t]+$"
+)
+_ARTICLE_NOUN = re.compile(r"\b(?i:de|het)[ \t]+(?P<noun>[^\W\d_][\w-]*)")
+_ROLE_MAILBOX = re.compile(r"(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _ORGANISATION_SHORT = frozenset("sv fc vv de het van en info jeugd team club no".split())
 _FIELD_LABEL = re.compile(
     r"\b(?i:iban|bsn|tel|telnr|telefoon|mob|mobiel|gsm|dob|geb|e-?mail|mail|adres|pc|kenteken)"
@@ -514,6 +533,7 @@ class Scrubber:
             self._handle_like,
             account_doubts,
         )
+        spans = [s for s in spans if s.kind != p.BIRTH_DATE or not self._event_date(text, s)]
         organisation = [
             s for s in spans if self._organisation_contact(text[s.start : s.end], s.kind)
         ]
@@ -682,6 +702,11 @@ class Scrubber:
         # form's field ("Nr: 0180 ...")
         if all(s.kind == p.PHONE and self._organisation_label(text, s, 2) for s in final):
             return list(final)
+        # "Het nummer van de apotheek is 0229 ...", "Bel voor de voedselbank 0229 ...": a
+        # landline whose sentence names whose it is by a noun is most likely that
+        # organisation's or that role's work number; a relative or a kind of person is a person
+        if all(s.kind == p.PHONE and self._owner_noun(text, s) for s in final):
+            return list(final)
         if not self._local_glued:
             return []
         services = [
@@ -690,6 +715,53 @@ class Scrubber:
             if " " in text[a:b] or fold(text[a:b]) == self._gemeente
         ]
         return list(final) if services else []
+
+    def _owner_noun(self, text: str, span: p.Span) -> str | None:
+        """Whose a number is, said by the nouns after an article before it in its sentence:
+        THING for an organisation's or a place's ("van de apotheek", "Het GGD-loket", "Het
+        zwembad heeft ..."), ROLE where one is someone's work ("De huisarts in het dorp heeft
+        ..."), None where one is a relative, a title, a kind of person ("het nummer van de
+        moeder") or may be a surname ("van de Boer"), or no noun says."""
+        start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
+        owner = None
+        for m in _ARTICLE_NOUN.finditer(text, start, span.start):
+            kind = self._noun_kind(m.group("noun"))
+            if kind is None:
+                return None
+            if kind == _ROLE or owner is None:
+                owner = kind if kind != _NO_NOUN else owner
+        return owner
+
+    def _noun_kind(self, noun: str) -> str | None:
+        """A noun after an article, a dictionary word in lowercase (the last part, in a
+        compound: "GGD-loket"): _ROLE ("huisarts"), _THING ("apotheek") or _NO_NOUN (no
+        dictionary word); None for a relative, a title, a kind of person or a capitalised
+        word that may be a surname ("de Boer")."""
+        head = noun.rsplit("-", 1)[-1]
+        if not head.islower() or not (noun.islower() or "-" in noun):
+            return None
+        word = fold(head)
+        if word in KIN or word in TITLES or word in PERSON_KINDS:
+            return None
+        if is_title(word, self._lex.titles) or is_role(word) or is_agent_noun(word, self._lex):
+            return _ROLE  # (an agent noun is someone: "de bezorger", "de eigenaar")
+        return _THING if self.is_dictionary_word(head) else _NO_NOUN
+
+    def _event_date(self, text: str, span: p.Span) -> bool:
+        """ "De kolfbaan is geopend op 4 oktober 1987": an old date that a thing's sentence
+        gives as when it was done to the thing (a participle before it) is the thing's, no
+        one's birthday, unless the sentence says birth."""
+        start = max(text.rfind(c, 0, span.start) for c in ".!?\n") + 1
+        end = _SENTENCE_END.search(text, span.end)
+        sentence = text[start : end.start() if end else len(text)]
+        if p._BIRTH_CUE.search(sentence) or p._BIRTH_CUE_AFTER.match(text, span.end):
+            return False
+        subject = _THING_SUBJECT.match(text, start)
+        return (
+            subject is not None
+            and self._noun_kind(subject.group("noun")) == _THING
+            and _DONE_ON.search(text, subject.end(), span.start) is not None
+        )
 
     def _named_organisation(
         self, text: str, services: list[p.Span], organisation: list[p.Span]
@@ -701,6 +773,12 @@ class Scrubber:
         if not services:
             return False
         if organisation or _GENERAL_NUMBER.search(text):
+            return True
+        # "Het nummer van de apotheek is ...": a thing's noun says whose (a role's is held,
+        # and so is one only said to be reachable or for questions, as before)
+        if not _SERVICE_NUMBER.search(text) and all(
+            s.kind == p.PHONE and self._owner_noun(text, s) == _THING for s in services
+        ):
             return True
         if any(
             " " in text[a:b] or fold(text[a:b]) == self._gemeente
@@ -773,7 +851,18 @@ class Scrubber:
         "info@bibliotheekschelderwaard.nl": an address or account made of ordinary words and
         the gemeente's own places (its name, buurten, clubs: the gazetteer), also glued,
         names nobody; a crew's "@lindeveld.queens" or "lotte@bibliotheek..." does."""
-        if not self._local_glued or kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
+        if kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
+            return False
+        # "info@jongerenpaswf.nl", "contact@...": a role's mailbox at a domain that is no free
+        # mail provider's is an organisation's, whatever its domain is made of
+        role = _ROLE_MAILBOX.fullmatch(contact) if kind == p.EMAIL else None
+        if (
+            role
+            and role.group("local").lower() in role_mailboxes()
+            and role.group("domain").lower() not in free_mail_domains()
+        ):
+            return True
+        if not self._local_glued:
             return False
         parts = [fold(w) for w in re.split(r"[^\w]+|_", contact) if w]
         if kind == p.EMAIL and parts and re.fullmatch(p._TLD, parts[-1], re.I):
@@ -857,6 +946,8 @@ class Scrubber:
                 continue
             if self._surname_after_first_name(text, m.start("word"), m.group("word")):
                 continue
+            if self._surname_before_verb(text, m.start("word"), m.group("word")):
+                continue
             # "Jan van Galenstraat" is one street, but where the gemeente knows the street
             # ("Vaartweg", "Ten Katestraat", the wijk "Lindeveld") the words before it are
             # someone's name: "Zaka van Vaartweg", "buurvrouw de Graaff van de Ten Katestraat"
@@ -894,6 +985,21 @@ class Scrubber:
             return False
         particles = re.search(r"\s(?i:van|de|der|den|het|'t|ter|ten)\s+$", text[:start])
         return not (particles and _REAL_STREET_END.search(fold(word)))
+
+    def _surname_before_verb(self, text: str, start: int, word: str) -> bool:
+        """ "Mantje van Zwaansdijk wil ...": a word ending like a street after a capitalised
+        word and "van" opening the sentence, right before a verb of persons, is that one's
+        surname when the gemeente has no such place and no house number follows (left to the
+        name finder, which holds what it cannot place); a kind of person, a relative or a
+        title there is from the place ("Bewoners van Zwaansdijk willen")."""
+        if word in self._local or _NUMBER_AFTER_STREET.match(text, start + len(word)):
+            return False
+        opened = _OPENED_BY_VAN.search(text, 0, start)
+        verb = _WORD_AFTER.match(text, start + len(word))
+        if not opened or not verb or fold(verb.group(1)) not in PERSON_VERBS:
+            return False
+        first = fold(opened.group("first"))
+        return not (first in PERSON_KINDS or is_title(first, self._lex.titles) or is_role(first))
 
     def _surname_after_first_name(self, text: str, start: int, word: str) -> bool:
         """ "Parwiz Paktiawal", "tahmina paktiawal": a word ending like a street right after a
