@@ -16,7 +16,8 @@ import pytest
 EVAL = Path(__file__).resolve().parent / "eval"
 RUN = EVAL / "tools" / "corpus" / "run.py"
 CORPORA = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout9",
-           "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"]
+           "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
+           "heldout15"]
 
 
 def run(*args):
@@ -49,6 +50,7 @@ def test_build_regenerates_the_committed_corpus_byte_for_byte(name, tmp_path):
     ("heldout12", "818 records, 387 with personal data (47.3%), 431 negatives"),
     ("heldout13", "804 records, 390 with personal data (48.5%), 414 negatives"),
     ("heldout14", "803 records, 370 with personal data (46.1%), 433 negatives"),
+    ("heldout15", "800 records, 370 with personal data (46.2%), 430 negatives"),
 ])
 def test_the_committed_corpus_validates_clean(name, summary):
     done = run("validate", name)
@@ -123,5 +125,5 @@ def test_an_unknown_corpus_is_refused_with_the_known_ones():
 
     assert done.returncode != 0
     known = ("known: heldout2, heldout3, heldout4, heldout5, heldout6, heldout9, heldout10, "
-             "heldout11, heldout12, heldout13, heldout14")
+             "heldout11, heldout12, heldout13, heldout14, heldout15")
     assert f"unknown corpus 'heldout99'; {known}" in done.stderr

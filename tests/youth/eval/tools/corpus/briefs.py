@@ -35,3 +35,7 @@ THIRTEENTH = SimpleNamespace(MINIMUM=dict(TWELFTH.MINIMUM), MIN_RECORDS=700,
 # 45-50 % with personal data
 FOURTEENTH = SimpleNamespace(MINIMUM=dict(THIRTEENTH.MINIMUM), MIN_RECORDS=700,
                              SHARE_WITH_PERSONAL=(0.45, 0.50))
+# brief 15: as brief 14 (every kind >= 15, phone/handle/address 20, names 150), >= 700 records,
+# 45-50 % with personal data
+FIFTEENTH = SimpleNamespace(MINIMUM=dict(FOURTEENTH.MINIMUM), MIN_RECORDS=700,
+                            SHARE_WITH_PERSONAL=(0.45, 0.50))
