@@ -51,3 +51,16 @@ def spellings(word: str) -> set[str]:
         form.replace(dutch, spoken) for form in forms for spoken, dutch in SOUNDS if dutch in form
     }
     return out - forms
+
+
+# Low Saxon (Achterhoeks, Twents) says the teens in -teen where Dutch has -tien ("viefteen",
+# "zesteen"): a spelling of those numbers only, so no word is read by it
+_TEEN = ("teen", "tien")
+
+
+def number_spellings(word: str) -> set[str]:
+    """A Dutch number word as the dialects may say it: its `spellings`, and a teen also in
+    -teen ("vijftien" -> "vieftien", "viefteen", "vijfteen")."""
+    forms = {word} | spellings(word)
+    spoken, dutch = _TEEN
+    return (forms | {f[: -len(dutch)] + spoken for f in forms if f.endswith(dutch)}) - {word}

@@ -64,6 +64,8 @@ class Lexicon:
     brands: tuple[str, ...]  # chains, brands, companies and products, as written
     places: tuple[str, ...]  # Dutch towns, municipalities, provinces, regions, as written
     verb_forms: frozenset[str] = frozenset()  # finite Dutch verb forms ("klaagt", "ging")
+    # a tussenvoegsel that is also an everyday word ("te"): one only before a surname
+    everyday_particles: frozenset[str] = frozenset()
     events: tuple[str, ...] = ()  # holidays and festivals ("Keti Koti Dey", "Diwali"), as written
     acronyms: frozenset[str] = frozenset()  # folded OpenTaal acronyms ("jop", "ehbo", "aed")
     # wordfreq's common English (names included) and the part of it that is no Dutch
@@ -186,6 +188,9 @@ def lexicon() -> Lexicon:
         surnames=frozenset(surnames),
         particles=frozenset(particles),
         particle_phrases=frozenset(phrases),
+        everyday_particles=frozenset(
+            fold(p) for p in _lines("deduce_interfixes.txt") if fold(p) in everyday
+        ),
         titles=frozenset(titles),
         proper_nouns=frozenset(proper),
         # cspell's list has one-letter entries ("A"): a brand needs two characters

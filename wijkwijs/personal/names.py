@@ -72,6 +72,18 @@ _CELEBRATED_AFTER = re.compile(
     rf"(?:\b{_WE}[ \t]+{_CELEBRATE}|\b{_CELEBRATE}[ \t]+{_WE})[ \t]+"
     r"(?:(?i:ook|samen|graag)[ \t]+)?(?:[A-ZÀ-Ý][\w'’-]*[ \t]+(?i:en|of)[ \t]+)?$"
 )
+# "Koers (de buurvrouw van ...)", "Kettelerij (juf OBS ...)", "Rouwmaat, de buurman van
+# ...": who someone is, in brackets or after a comma with an article (without one a comma may
+# go on with a list)
+_APPOSITION = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:(?:de|het|een|onze|mijn|m'n|zijn|z'n|haar|d'r)[ \t]+)?"
+    r"|,[ \t]*(?:de|het|een|onze|mijn|m'n|zijn|z'n|haar|d'r)[ \t]+)"
+    r"(?:[^\W\d_]+(?:e|ste)[ \t]+)?(?P<noun>[^\W\d_]+)"
+    # ... a noun phrase: not "Voetbal (de trainer is ziek) gaat niet door"
+    r"(?=[ \t]*(?:[),]|(?:van|uit|bij|op|in|aan)\b|(?-i:[A-ZÀ-Ý])))",
+    re.IGNORECASE,
+)
+_VERB_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
 PERSON_PARTICIPLES = frozenset(
@@ -1440,6 +1452,9 @@ class NameFinder:
             for i, t in enumerate(tokens):
                 if not (t.is_name or self._first_name_with_surname(tokens, i, text)):
                     continue
+                if self._everyday_particle_surname(tokens, i, text):
+                    tokens[i + 1].is_name = tokens[i + 2].is_name = changed = True
+                    continue
                 j = i + 1
                 while (
                     j < len(tokens)
@@ -1498,6 +1513,24 @@ class NameFinder:
                     for k in range(i, j + 1):
                         tokens[k].is_name = True
                     changed = True
+
+    def _everyday_particle_surname(self, tokens: list[Token], i: int, text: str) -> bool:
+        """ "Antoon te Winkel vindt": a tussenvoegsel that is also an everyday word ("te")
+        between a name and a capitalised word in mid-sentence that is a listed surname is
+        part of the name, whatever else the surname is ("winkel")."""
+        if i + 2 >= len(tokens) or not (tokens[i].is_name and tokens[i].capital):
+            return False
+        particle, surname = tokens[i + 1], tokens[i + 2]
+        return (
+            particle.folded in self.lex.everyday_particles
+            and re.fullmatch(r"[ \t]+", text[tokens[i].end : particle.start]) is not None
+            and re.fullmatch(r"[ \t]+", text[particle.end : surname.start]) is not None
+            and surname.capital
+            and not surname.sentence_start
+            and not surname.protected
+            and not surname.is_name
+            and surname.folded in self.lex.surnames
+        )
 
     def _first_name_before_surname(
         self, tokens: list[Token], i: int, text: str, cased: bool
@@ -1673,6 +1706,63 @@ class NameFinder:
                 return place.capital or place.protected  # "Vogels uit de Schaapsdrift"
             return False
 
+        def may_be_described(t: Token) -> bool:
+            """A capitalised word opening a sentence that a description may say is someone
+            (a kind of person or a title there is the noun itself)."""
+            return (
+                t.sentence_start
+                and t.capital
+                and t.folded not in PERSON_KINDS
+                and not is_title(t.folded, lex.titles)
+                and lex.frequency(t.folded) < EVERYDAY_ZIPF
+            )
+
+        def described_as_person(i: int) -> bool:
+            """ "Koers (de buurvrouw van de Eggestraat) wil", "Kettelerij (juf OBS De
+            Klompe) belt", "Snoeijink, de opa van twee kinderen, vraagt": a word opening a
+            sentence before an apposition that says what person it is, then what only a
+            person does, is someone, whatever else the word is; not a label ("Noodnummer
+            (oma): ...", "Hapjes (penningmeester).", "Groet, haar broer Zalmai") nor a
+            compound of two content words, a thing ("Jeugdraad (de voorzitter) wil")."""
+            t = tokens[i]
+            apposition = _APPOSITION.match(text, t.end)
+            if not (apposition and may_be_described(t)):
+                return False
+            noun = fold(apposition.group("noun"))
+            close = ")" if apposition.group(0).lstrip().startswith("(") else ","
+            end = text.find(close, apposition.end())
+            verb = _VERB_AFTER.match(text, end + 1) if end >= 0 else None
+            return (
+                (noun in PERSON_KINDS or is_title(noun, lex.titles))
+                and not self._thing_compound(t.folded)
+                and verb is not None
+                and fold(verb.group(1)) in self._verbs_of_persons
+                and not re.search(r"[.!?\n]", text[apposition.end() : end])
+            )
+
+        def from_a_place(i: int) -> bool:
+            """ "Rouwmaat van de Vistrapstraat klaagt": a word no text uses (a compound or
+            a word on no list) opening a sentence before "van", a place and what only a
+            person does may be someone from there; a body of people is said so too
+            ("Buurtcomité van de ... wil"), so the record is held, not masked."""
+            t = tokens[i]
+            if not (
+                may_be_described(t)
+                and (t.derived or t.cls in (UNKNOWN, NAME, SLANG))
+                and lex.frequency(t.folded) < RARE_ZIPF
+                and i + 2 < n
+                and tokens[i + 1].folded == "van"
+                and space(i, i + 1)
+            ):
+                return False
+            j = i + 2
+            while j < n and tokens[j].folded in ("de", "het", "'t") and space(j - 1, j):
+                j += 1
+            k = j
+            while k < n and (tokens[k].protected or tokens[k].capital) and space(k - 1, k):
+                k += 1
+            return j < k < n and space(k - 1, k) and tokens[k].folded in self._verbs_of_persons
+
         for i, t in enumerate(tokens):
             if t.english and not t.is_name:
                 t.held = True
@@ -1742,6 +1832,12 @@ class NameFinder:
             if t.is_name or t.held or not open_word(t):
                 continue
             if t.sentence_start and subject_of_person(i):
+                t.held = True
+                continue
+            if described_as_person(i):
+                t.is_name = True
+                continue
+            if from_a_place(i):
                 t.held = True
                 continue
             nxt = tokens[i + 1] if i + 1 < n and space(i, i + 1) else None

@@ -748,6 +748,17 @@ def _birth_date_spans(text: str, today: date) -> list[Span]:
 _AGE_SINCE = re.compile(
     r"\b(?:is|ben|werd|wordt)\s+\d{1,2}\s+(?:jaar\s+)?(?:sinds|vanaf|op)\s+$", re.IGNORECASE
 )
+# "wordt", as the dialects say it ("wodt", "wor"): the day before an age someone turns
+_TURNS = r"(?:wordt|werd|wodt|wödt|wor)"
+# an age said after that day, in digits or in words as the dialects say them ("viefteen")
+_SPOKEN_AGES = {
+    v for w, n in NUMBER_WORDS.items() if 6 <= n <= 23 for v in {w} | dialect.number_spellings(w)
+}
+_SPOKEN_AGE = "|".join(sorted(_SPOKEN_AGES, key=len, reverse=True))
+_AGE_AFTER_DAY = re.compile(
+    rf"\s+(?:\d{{1,2}}|(?:{_SPOKEN_AGE})(?![^\W\d_]))\b(?!\s*(?:uur|u\b|[:.]\d))",
+    re.IGNORECASE,
+)
 # a day, then "wordt ze 14": the person who turns that age
 _TURNS_AGE_AFTER = re.compile(
     r"\s+(?:wordt|werd)\s+(?:ze|hij|zij|ik|je|jij)\s+\d{1,2}\b(?!\s*(?:uur|u\b|[:.]\d))",
@@ -771,10 +782,8 @@ def _is_birth_date(
     if _BIRTH_CUE.search(sentence):
         return True
     # "wordt op 14 juni 18", "werd 3 maart 14", "is 14 sinds 3 maart", "op 03/03 wordt ze
-    # 14": the day someone turns an age
-    if re.search(r"\b(?:wordt|werd)\s+(?:op\s+)?$", before, re.I) and re.match(
-        r"\s+\d{1,2}\b", after
-    ):
+    # 14", "wodt 2 mei viefteen": the day someone turns an age
+    if re.search(rf"\b{_TURNS}\s+(?:op\s+)?$", before, re.I) and _AGE_AFTER_DAY.match(after):
         return True
     if _AGE_SINCE.search(before) or _TURNS_AGE_AFTER.match(after):
         return True

@@ -41,6 +41,7 @@ from wijkwijs.personal.names import (
     KIN_PREDICATE,
     PERSON_KINDS,
     PERSON_VERBS,
+    THING_VERBS,
     TITLES,
     TOKEN,
     UNKNOWN,
@@ -286,6 +287,8 @@ _WRITTEN_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)$")
 # a sentence opened by a capitalised word and "van" ("Mantje van ...") and the word after
 _OPENED_BY_VAN = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*(?P<first>[A-ZÀ-Ý][\w'’-]*)[ \t]+van[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+# nothing before a word in its sentence but a label ("Tel. 11.20: ")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 # whose a number is, by the noun before it (Scrubber._owner_noun)
 _THING, _ROLE, _NO_NOUN = "thing", "role", "no noun"
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
@@ -556,11 +559,20 @@ class Scrubber:
         classes = [s for s in p.class_spans(text) if not any(_overlap(s, t) for t in taken)]
         protected = [(s.start, s.end) for s in taken + classes + organisation]
         protected += self._place_ranges(text, taken)
-        # "IBAN NL91 ...", "BSN: ...", "Tel 06-...": a form's label before what it labels
+        # "IBAN NL91 ...", "BSN: ...", "Tel 06-...": a form's label before what it labels, also
+        # with whose it is in between ("IBAN Sanne de Vries: NL91 ...", "BSN Sanne (...): ...")
         protected += [
             m.span()
             for m in _FIELD_LABEL.finditer(text)
-            if any(0 <= s.start - m.end() <= 3 for s in taken)
+            if any(
+                0 <= s.start - m.end() <= 3
+                or (
+                    m.start() == _line_start(text, m.start())
+                    and s.start > m.end()
+                    and "\n" not in text[m.end() : s.start]
+                )
+                for s in taken
+            )
         ]
         accounts = [text[s.start : s.end] for s in taken if s.kind in (p.EMAIL, p.HANDLE)]
         names, unsure, maybe = self._names.find(text, protected, accounts)
@@ -996,8 +1008,17 @@ class Scrubber:
             return False
         opened = _OPENED_BY_VAN.search(text, 0, start)
         verb = _WORD_AFTER.match(text, start + len(word))
-        if not opened or not verb or fold(verb.group(1)) not in PERSON_VERBS:
+        if not verb or fold(verb.group(1)) not in PERSON_VERBS:
             return False
+        if not opened:
+            # "Geuzendam wil ...", "Tel. 11.20: Geuzendam wil ...": the word itself opening
+            # the sentence, right before what only a person does, with an ending that ends
+            # surnames as often as streets ("-dam", "-veld", not "-straat")
+            return (
+                _OPENS_SENTENCE.search(text, 0, start) is not None
+                and fold(verb.group(1)) not in THING_VERBS
+                and not _REAL_STREET_END.search(fold(word))
+            )
         first = fold(opened.group("first"))
         return not (first in PERSON_KINDS or is_title(first, self._lex.titles) or is_role(first))
 
@@ -1218,6 +1239,10 @@ def _street_namesakes(streets: Iterable[str]) -> list[str]:
 def _bare(word: str) -> str:
     """Folded, without a possessive ending: "Jerry's" -> "jerry"."""
     return re.sub(r"['’]s$", "", fold(word))
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
 
 
 def _overlap(a: p.Span, b: p.Span) -> bool:
