@@ -195,3 +195,26 @@ def test_a_body_of_people_from_a_street_is_held_not_changed():
     text = "Bewonerscomité van de Kerkstraat wil een straatfeest."
     result = LOCAL.scrub(text)
     assert result.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn broertje is jarig, mag hij chips meenemen",
+        "haar zus is ziek dus ze komt later",
+        "zijn neef is jaorig en wil een feestje",
+    ],
+)
+def test_what_a_relative_is_that_day_is_no_name(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("mijn zusje is roos en ze wil mee", "mijn zusje is [naam] en ze wil mee"),
+        ("haar broer heet jarig", "haar broer heet [naam]"),  # "heet" names him
+    ],
+)
+def test_a_relative_said_to_be_a_name_is_still_masked(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed

@@ -258,6 +258,9 @@ FEELINGS = frozenset(
     "boos blij bang verdrietig trots teleurgesteld ziek zenuwachtig bezorgd chagrijnig "
     "enthousiast benieuwd verliefd jaloers eenzaam gelukkig woedend kwaad".split()
 )
+# what someone is on a day, after "is": a feeling, or having a birthday ("jarig", and as the
+# dialects spell it: "jaorig")
+_STATES = FEELINGS | {"jarig"} | dialect.spellings("jarig")
 INTENSIFIERS = frozenset("heel erg zo echt super best nogal wel ook nog zwaar niet".split())
 # ... except these, which also follow a thing ("Storm heeft de bomen omgeblazen")
 THING_VERBS = frozenset("heeft is was zou kan mag en".split())
@@ -836,9 +839,11 @@ class NameFinder:
             )
 
         def kin_is(i: int) -> bool:
-            """ "mijn bff is roos", "haar zus heet jade": a relative said to be the word."""
+            """ "mijn bff is roos", "haar zus heet jade": a relative said to be the word;
+            not what a relative is that day ("mijn zusje is jarig", "zijn broer is ziek")."""
             return (
                 i >= 2
+                and not (tokens[i - 1].folded in COPULAS and tokens[i].folded in _STATES)
                 and tokens[i - 1].folded in COPULAS | {"heet", "heette"}
                 and tokens[i - 2].folded in KIN
                 and re.fullmatch(r"\s+", gap(i)) is not None
