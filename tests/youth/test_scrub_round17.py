@@ -218,3 +218,21 @@ def test_what_a_relative_is_that_day_is_no_name(text):
 )
 def test_a_relative_said_to_be_a_name_is_still_masked(text, scrubbed):
     assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We zoeken een tolk Noors voor het nieuwe gezin.",
+        "Haar opa spreekt alleen Portugees en een beetje Duits.",
+        "Het schoolreisje gaat dit jaar naar Parijs.",
+    ],
+)
+def test_a_proper_noun_ending_in_s_is_no_genitive(text):
+    # a language (CLDR) or a place OpenTaal lists is no name with a genitive s
+    _published(text)
+
+
+def test_a_genitive_s_on_a_name_no_list_has_is_still_masked():
+    result = SCRUBBER.scrub("Niltons vrienden komen ook naar de bijles.")
+    assert result.text == "[naam] vrienden komen ook naar de bijles."

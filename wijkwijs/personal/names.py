@@ -608,7 +608,8 @@ class NameFinder:
                 # of the last part of a compound: "Al-Hassans moeder", not "EHBO-cursus"
                 last = raw.rsplit("-", 1)[-1]
                 stem = self._classify(last[:-1], caseless, compounds)
-                if folded not in self.lex.words and (
+                # (a proper noun ending in s is no genitive: a language, "Oekraïens")
+                if not self._dict_word(folded) and (
                     stem == NAME or (stem == UNKNOWN and capital and last[:1].isupper())
                 ):  # "Niltons vrienden"
                     cls, possessive = NAME, True
