@@ -236,3 +236,19 @@ def test_a_proper_noun_ending_in_s_is_no_genitive(text):
 def test_a_genitive_s_on_a_name_no_list_has_is_still_masked():
     result = SCRUBBER.scrub("Niltons vrienden komen ook naar de bijles.")
     assert result.text == "[naam] vrienden komen ook naar de bijles."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verslag: 12 jongeren en de wijkagent. Besluit: er komt een bankje.",
+        "We praatten met onze buurman. Daarna: opruimen van het veldje.",
+    ],
+)
+def test_a_title_ending_its_sentence_after_an_article_is_no_title_of_the_next_word(text):
+    _published(text)
+
+
+def test_an_abbreviated_title_with_its_dot_still_names_the_word_after_it():
+    result = SCRUBBER.scrub("Gesprek met dhr. Bos over de bank.")
+    assert result.text == "Gesprek met dhr. [naam] over de bank."

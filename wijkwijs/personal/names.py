@@ -774,6 +774,10 @@ class NameFinder:
                 return False  # "vader van 19 stelt": a number is no tussenvoegsel
             word = tokens[j].folded
             if "." in gap(j + 1):  # "dhr. Bos", not "... kinderburgemeester. Idee"
+                # (after an article the title is a noun ending its sentence: "... en de
+                # wijkagent. Onderwerpen: ...")
+                if j > 0 and tokens[j - 1].folded in ARTICLES:
+                    return False
                 return word in TITLES or word in lex.titles
             return is_title(word, lex.titles)
 
