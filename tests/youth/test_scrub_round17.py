@@ -252,3 +252,24 @@ def test_a_title_ending_its_sentence_after_an_article_is_no_title_of_the_next_wo
 def test_an_abbreviated_title_with_its_dot_still_names_the_word_after_it():
     result = SCRUBBER.scrub("Gesprek met dhr. Bos over de bank.")
     assert result.text == "Gesprek met dhr. [naam] over de bank."
+
+
+def test_a_number_in_brackets_after_a_things_noun_numbers_the_thing():
+    _published("De buurtbus (nr. 512) stopt niet meer bij de kerk.")
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "Ze woont in de Molenstraat (nummer 12).",
+            "Ze woont in de Molenstraat (nummer [huisnummer]).",
+        ),
+        (
+            "Het huis (nummer 12) staat al maanden leeg.",
+            "Het huis (nummer [huisnummer]) staat al maanden leeg.",
+        ),
+    ],
+)
+def test_a_number_in_brackets_after_a_street_or_a_home_is_still_a_house_number(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed

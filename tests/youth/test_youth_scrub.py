@@ -674,12 +674,12 @@ def test_the_blind_heldout15_figures_hold():
     """heldout15 (another author, Achterhoek gemeente Slingerbeek with Achterhoeks plat) was
     scored blind once after the sixteenth round: recall 364/370 (98.4 %), negatives
     unchanged 396/430 (92.1 %), held 147/800 (18.4 %) (docs/youth-input.md); the seventeenth
-    round caught its six leaks as classes: recall 370/370, negatives unchanged 400, held 142.
+    round caught its six leaks as classes: recall 370/370, negatives unchanged 401, held 142.
     Held as ratchets: never below what was reached."""
     report = _report("heldout15")
     assert (report.records, report.positives, report.negatives) == (800, 370, 430)
     assert report.caught >= 370  # the seventeenth round's (blind: 364)
-    assert report.negatives_unchanged >= 400  # the seventeenth round's (blind: 396)
+    assert report.negatives_unchanged >= 401  # the seventeenth round's (blind: 396)
     assert report.held <= 142  # the seventeenth round's (blind: 147)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 

@@ -1194,7 +1194,10 @@ class Scrubber:
             return True
         if m.group(0).lower().startswith("huis"):
             return False  # "huisnummer 12" says what it numbers
-        before = re.search(r"([^\W\d_][\w-]{4,})\s*$", text[max(0, m.start() - 60) : m.start()])
+        # (also in brackets after the noun: "De dienstbus (nummer 12) rijdt ...")
+        before = re.search(
+            r"([^\W\d_][\w-]{4,})\s*(?:\(\s*)?$", text[max(0, m.start() - 60) : m.start()]
+        )
         if not before:
             return False
         noun = before.group(1)
