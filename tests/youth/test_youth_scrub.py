@@ -616,7 +616,7 @@ def test_the_blind_heldout11_figures_hold():
     assert report.caught >= 367  # what the fourteenth round reached (the blind run: 366)
     assert report.recall >= TARGET_RECALL, report.missed
     assert report.unchanged >= TARGET_NEGATIVES_UNCHANGED, report.changed
-    assert report.negatives_unchanged >= 394  # what the twelfth round reached
+    assert report.negatives_unchanged >= 395  # the seventeenth round's (394 the twelfth)
     assert report.held <= 148  # never above what the sixteenth round reached (150 before)
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
