@@ -114,7 +114,7 @@ scrub-eval: setup
 	  tests/youth/eval/heldout8.jsonl tests/youth/eval/heldout9.jsonl tests/youth/eval/heldout10.jsonl \
 	  tests/youth/eval/heldout11.jsonl tests/youth/eval/heldout12.jsonl \
 	  tests/youth/eval/heldout13.jsonl tests/youth/eval/heldout14.jsonl \
-	  tests/youth/eval/heldout15.jsonl \
+	  tests/youth/eval/heldout15.jsonl tests/youth/eval/heldout16.jsonl \
 	  --gazetteer tests/youth/eval/gazetteer.json
 
 bench: setup

@@ -684,6 +684,19 @@ def test_the_blind_heldout15_figures_hold():
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 
+def test_the_blind_heldout16_figures_hold():
+    """heldout16 (another author, Haaglanden gemeente Zandhage with Haags) was scored blind
+    once after the seventeenth round: recall 406/412 (98.5 %), negatives
+    unchanged 403/433 (93.1 %), held 152/845 (18.0 %) (docs/youth-input.md).
+    Held as ratchets: never below the blind run."""
+    report = _report("heldout16")
+    assert (report.records, report.positives, report.negatives) == (845, 412, 433)
+    assert report.caught >= 406  # the blind run's
+    assert report.negatives_unchanged >= 403  # the blind run's
+    assert report.held <= 152  # the blind run's
+    assert report.held / report.records <= TARGET_HELD_AT_MOST
+
+
 @pytest.mark.parametrize("text", [
     # a number a service gives "for questions", "for reservations", "reachable at": held, kept
     # (seventh round: with the organisation named as its label it is published, below)

@@ -39,3 +39,7 @@ FOURTEENTH = SimpleNamespace(MINIMUM=dict(THIRTEENTH.MINIMUM), MIN_RECORDS=700,
 # 45-50 % with personal data
 FIFTEENTH = SimpleNamespace(MINIMUM=dict(FOURTEENTH.MINIMUM), MIN_RECORDS=700,
                             SHARE_WITH_PERSONAL=(0.45, 0.50))
+# brief 16: as brief 15 (every kind >= 15, phone/handle/address 20, names 150), >= 700 records,
+# 45-50 % with personal data
+SIXTEENTH = SimpleNamespace(MINIMUM=dict(FIFTEENTH.MINIMUM), MIN_RECORDS=700,
+                            SHARE_WITH_PERSONAL=(0.45, 0.50))
