@@ -35,8 +35,9 @@ from wijkwijs.partitions import (
 THREE = scaled(WORKLOADS["national"], months=12, buurten=36, municipalities=3)
 CODES = ["GM3000", "GM3001", "GM3002"]
 MULTIPROCESS = "GM3001"  # this partition runs with the multiprocess executor, the others in process
-# the copy's own bookkeeping: when it was published and which files it read (compared apart)
-BOOKKEEPING = ("publish_info", "load_status")
+# the copy's own bookkeeping: when it was published, which files it read (compared apart) and
+# the per-period digests of its tables (load_status among them: equal tables, equal digests)
+BOOKKEEPING = ("publish_info", "load_status", "publish_digests")
 
 
 def _ok(result):

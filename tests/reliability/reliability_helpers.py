@@ -146,7 +146,8 @@ def serving_state(data_dir: Path) -> tuple[int, int, str]:
 
 def table_fingerprints(path: Path) -> dict[str, tuple[int, str]]:
     """(rows, order-independent hash) of every served table but publish_info and load_status
-    (those two carry the time of each load and of the publish). record_id of youth input starts
+    (those two carry the time of each load and of the publish) and publish_digests (the
+    digests of the others, load_status's among them). record_id of youth input starts
     with the load id, which holds the load time: only its stable part (content hash of the
     file + line) is compared."""
     prints = {}
@@ -154,7 +155,7 @@ def table_fingerprints(path: Path) -> dict[str, tuple[int, str]]:
         tables = [
             t
             for (t,) in con.execute("select table_name from duckdb_tables() order by 1").fetchall()
-            if t not in ("publish_info", "load_status")
+            if t not in ("publish_info", "load_status", "publish_digests")
         ]
         for table in tables:
             columns = [c[0] for c in con.execute(f"describe {table}").fetchall()]
