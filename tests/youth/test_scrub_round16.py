@@ -153,6 +153,9 @@ def test_a_roles_mailbox_is_an_organisations(text):
         # a role's word that is also a first name is the person's; so is free mail
         ("Mail haar op sem@bouwbedrijfvos.nl", "Mail haar op [e-mail]"),
         ("Dit is haar adres: info@gmail.com", "Dit is haar adres: [e-mail]"),
+        # a role's mailbox at a domain that opens or closes with a first name is someone's own
+        ("Boek de les via info@lotteverhagen.nl", "Boek de les via [e-mail]"),
+        ("Foto's: contact@fotografiewillemijn.nl", "Foto's: [e-mail]"),
     ],
 )
 def test_a_first_name_or_free_mail_stays_a_persons_mailbox(text, scrubbed):

@@ -866,12 +866,14 @@ class Scrubber:
         if kind not in (p.EMAIL, p.HANDLE) or re.search(r"\d", contact):
             return False
         # "info@jongerenpaswf.nl", "contact@...": a role's mailbox at a domain that is no free
-        # mail provider's is an organisation's, whatever its domain is made of
+        # mail provider's is an organisation's, unless a first name is in the domain: a
+        # person's own ("info@sannedevries.nl", "info@fotografiemarieke.nl")
         role = _ROLE_MAILBOX.fullmatch(contact) if kind == p.EMAIL else None
         if (
             role
             and role.group("local").lower() in role_mailboxes()
             and role.group("domain").lower() not in free_mail_domains()
+            and not self._first_name_inside(role.group("domain"))
         ):
             return True
         if not self._local_glued:
@@ -891,6 +893,17 @@ class Scrubber:
         # ordinary words at a written domain of ordinary words ("wijkagent@politie.nl",
         # "noreply@sportlink.nl"): an organisation's mailbox (one read out is a person's)
         return domain is not None and not free_mail
+
+    def _first_name_inside(self, domain: str) -> bool:
+        """A listed first name of four letters or more that is no word ("jong", "wester"),
+        opening or closing one of the domain's own labels (the top-level domain left out):
+        "sannedevries", "fotografiemarieke"; not one inside a compound ("slingebad")."""
+        return any(
+            piece in self._lex.first_names and not self.is_word(piece)
+            for label in (fold(x) for x in re.split(r"[.-]", domain)[:-1])
+            for n in range(4, min(len(label), 12) + 1)
+            for piece in (label[:n], label[-n:])
+        )
 
     def _segments(self, word: str) -> bool | None:
         """None when `word` is not made of ordinary words and local places; else whether a
