@@ -262,14 +262,10 @@ def reference_source_key(con, folder: Path, gemeente: str | None = None) -> str:
     """What the reference tables are made from: the files in the folder (name, size, time), the
     gemeente they are cut to, the CBS area names they are named with, and the code (a new
     release reads the files again). Cheap: no file is read."""
+    from wijkwijs.build_plan import source_digest
     from wijkwijs.run_inputs import _listing, code_digest
 
-    try:
-        names = con.execute(
-            "select count(*), coalesce(sum(hash(t)), 0)::varchar from raw.cbs_area_names t"
-        ).fetchone()
-    except duckdb.Error:
-        names = None
+    names = source_digest(con, "raw.cbs_area_names")
     parts = [_listing(folder), gemeente or configured_gemeente(folder), names, code_digest()]
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
