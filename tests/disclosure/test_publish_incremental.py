@@ -190,13 +190,17 @@ def test_a_spill_folder_left_by_a_killed_audit_is_removed_at_the_next_publish(da
 def test_a_monthly_publish_keeps_the_map_geometry_until_the_boundaries_change(data, tmp_path,
                                                                             monkeypatch):
     """The map geometry is made from the raw boundaries: a publish of a new month keeps the
-    copy's own (27 s a publish at national scale), a changed boundary makes it anew."""
+    copy's own (27 s a publish at national scale) and its map files (4 s), a changed boundary
+    makes both anew."""
     import wijkwijs.publish.serving as serving_module
 
-    made = []
+    made, written = [], []
     real = serving_module.publish_geometry
     monkeypatch.setattr(serving_module, "publish_geometry",
                         lambda *frames: made.append(1) or real(*frames))
+    real_files = serving_module.write_map_files
+    monkeypatch.setattr(serving_module, "write_map_files",
+                        lambda con, folder: written.append(1) or real_files(con, folder))
     warehouse = data / "warehouse" / "wijkwijs.duckdb"
     last = _last_month(warehouse)
     older = tmp_path / "older.duckdb"
@@ -210,9 +214,13 @@ def test_a_monthly_publish_keeps_the_map_geometry_until_the_boundaries_change(da
         assert len(made) == 1
         monthly = publish(warehouse, served, MANIFEST)
         assert monthly.changed and len(made) == 1  # the same boundaries: kept
+        assert len(written) == 1  # and so are the map files
         full = publish(warehouse, tmp_path / "full" / "wijkwijs.duckdb", MANIFEST,
                        incremental=False)
-        assert _rows(served) == _rows(full.path)  # and equal to a geometry made anew
+        assert len(written) == 2
+        # equal to a geometry and map files made anew (the same names: named by content)
+        assert _rows(served) == _rows(full.path)
+        assert _count(served, "map_files") > 0
         assert monthly.content_hash == full.content_hash
         with duckdb.connect(str(warehouse)) as con:  # one buurt redrawn as another
             first, second = con.execute(
@@ -222,7 +230,7 @@ def test_a_monthly_publish_keeps_the_map_geometry_until_the_boundaries_change(da
                         "from raw.buurten where boundary_year = 2026 and buurt_code = ?) "
                         "where boundary_year = 2026 and buurt_code = ?", [second[0], first[0]])
         redrawn = publish(warehouse, served, MANIFEST)
-    assert redrawn.changed and len(made) == 3
+    assert redrawn.changed and len(made) == 3 and len(written) == 3
     with duckdb.connect(str(served), read_only=True) as con:
         shapes = dict(con.execute(
             "select area_code, geojson from area_map_geometry where boundary_year = 2026 "
@@ -278,3 +286,23 @@ def test_a_monthly_publish_finds_the_changes_from_the_digests_the_copy_recorded(
             "select count(*) from area_clients_monthly").fetchone()[0]
         assert con.execute("select count(*) from publish_digests where table_name = "
                            "'area_clients_monthly' and period = ?", [last]).fetchone()[0] == 1
+
+
+def test_the_map_files_are_kept_only_while_every_one_is_still_in_the_folder(tmp_path):
+    """A copy's map files are named after their content: kept when every one it lists is still
+    in the folder, written again when one is gone, or when the copy lists none."""
+    from wijkwijs.publish.serving import _map_files_kept
+
+    folder = tmp_path / "geo"
+    folder.mkdir()
+    with duckdb.connect(str(tmp_path / "copy.duckdb")) as con:
+        assert not _map_files_kept(con, folder)  # a copy from before the table
+        con.execute("create table map_files (boundary_year bigint, area_level varchar, "
+                    "file_name varchar)")
+        assert not _map_files_kept(con, folder)  # none listed: the dashboard wrote them
+        con.execute("insert into map_files values (2026, 'buurt', 'buurt-2026-a.geojson'), "
+                    "(2026, 'wijk', 'wijk-2026-b.geojson')")
+        (folder / "buurt-2026-a.geojson").write_text("{}")
+        assert not _map_files_kept(con, folder)
+        (folder / "wijk-2026-b.geojson").write_text("{}")
+        assert _map_files_kept(con, folder)

@@ -189,6 +189,16 @@ def _add_map_files(copy: Path, folder: Path = STATIC_GEO_DIR) -> None:
         con.execute("create table map_files as select * from files")
 
 
+def _map_files_kept(con, folder: Path = STATIC_GEO_DIR) -> bool:
+    """Are the files the copy being written lists in `map_files` all still in `folder`? They
+    are named after their content, so one that exists is the one that was written."""
+    try:
+        names = [n for (n,) in con.execute("select file_name from main.map_files").fetchall()]
+    except duckdb.Error:  # a copy from before the table
+        return False
+    return bool(names) and all((folder / name).is_file() for name in names)
+
+
 def current_hash(serving: Path) -> str | None:
     if not serving.exists():
         return None
@@ -344,8 +354,8 @@ def publish(
             geometry_source = _geometry_source(con)
             kept_geometry = base and _geometry_source_of_copy(con) == geometry_source
             stored = _stored_digests(con) if base else {}
-            if base:  # written again below; the map files are those of this run
-                for table in ("publish_info", "map_files", "publish_digests"):
+            if base:  # written again below
+                for table in ("publish_info", "publish_digests"):
                     con.execute(f"drop table if exists main.{table}")
             # The marts are disclosure-controlled in dbt (wijkwijs.disclosure); the seeds are
             # code lists, among them the Dutch label of every mart column (seed `definitions`).
@@ -375,6 +385,12 @@ def publish(
                 )
                 con.register("on_map", on_map)  # the only geometry served: RD New, whole metres
                 con.execute("create or replace table area_map_geometry as select * from on_map")
+            # the map files are made from the geometry and the areas' names: kept with them
+            # (national: 4 s of every monthly publish)
+            map_files_kept = (kept_geometry and not replaced.get("areas")
+                              and _map_files_kept(con))
+            if not map_files_kept:
+                con.execute("drop table if exists main.map_files")
             con.execute("detach wh")
             digests["area_map_geometry"] = _digests(con, "main.area_map_geometry", None)
             _record_digests(con, digests)
@@ -400,7 +416,8 @@ def publish(
         if not audit.ok:
             raise DisclosureAuditError(audit)
         _record_audit(tmp, audit)
-        _add_map_files(tmp)
+        if not map_files_kept:
+            _add_map_files(tmp)
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, serving)  # atomic: readers see the old or the new copy, never a mix
