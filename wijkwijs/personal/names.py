@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wijkwijs.personal import dialect, ocr
-from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
+from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold, has_vowel, strip_accents
 from wijkwijs.personal.patterns import AGE_WORDS, MONTHS, class_in_brackets
 from wijkwijs.personal.slots import (
     CHAT_LABEL,
@@ -68,6 +68,9 @@ _CELEBRATED_LAST = re.compile(
     rf"(?:[ \t]+(?i:en|of)[ \t]+[A-ZÀ-Ý][\w'’-]*)?[ \t]+{_CELEBRATE}\b(?![ \t]+{_WE}\b)"
 )
 _MODAL_BEFORE = re.compile(rf"\b{_MODAL}[ \t]+$")
+# "Tết wordt gevierd", "Nowruz werd gevierd met ...": what is celebrated is a feast more often
+# than a person ("oma werd gevierd"), so a word in no list there is held, not masked
+_CELEBRATED_PASSIVE = re.compile(r"[ \t]+(?i:wordt|werd|worden|werden)[ \t]+(?i:gevierd)\b")
 _CELEBRATED_AFTER = re.compile(
     rf"(?:\b{_WE}[ \t]+{_CELEBRATE}|\b{_CELEBRATE}[ \t]+{_WE})[ \t]+"
     r"(?:(?i:ook|samen|graag)[ \t]+)?(?:[A-ZÀ-Ý][\w'’-]*[ \t]+(?i:en|of)[ \t]+)?$"
@@ -94,7 +97,6 @@ _HAVE = frozenset("heb hebt heeft hebben had hadden".split())
 # what a voice memo says before it says something: no word of the clause
 FILLERS = frozenset("eh ehm euh uh uhm hm hmm ja jaa nee nou dus oke oké okee okay zo".split())
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
-_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
 # the words Dutch uses for a kind of person ("jongere zegt", "ouder vraagt", "brugklasser
@@ -546,6 +548,17 @@ class NameFinder:
         capitals = ocr.capital_i_reading(word)
         if capitals and (self._dict_word(capitals) or self._derived_word(capitals)):
             return DICT  # "lNSCHRlJVING": capitals with each I scanned as an l
+        # "Tết": a word spelt with the marks of its own alphabet, in no list as written, whose
+        # letters without the marks are a word and no name ("tet"), is that word; one whose
+        # bare letters are a name ("Vương": "vuong") or nothing stays unknown (held or masked)
+        bare = strip_accents(w)
+        if (
+            bare != w
+            and bare not in lex.first_names
+            and bare not in lex.surnames
+            and self._dict_word(bare)
+        ):
+            return DICT
         return UNKNOWN
 
     # --- names in a text ----------------------------------------------------------------------
@@ -665,13 +678,13 @@ class NameFinder:
                 for p in parts
             ):
                 return DICT
-        if len(w) > 1 and not _VOWEL.search(w):
+        if len(w) > 1 and not has_vowel(w):
             return DICT
         if (
             after.startswith(".")
             and not core_name
             and len(w) >= 4
-            and not _VOWEL.match(w[-1])  # cut before a vowel: "aant.", "verl.", "vrijw."
+            and not has_vowel(w[-1])  # cut before a vowel: "aant.", "verl.", "vrijw."
             and (raw.islower() or sentence_start)
             and self._starts_frequent_word(w)
         ):
@@ -1216,7 +1229,7 @@ class NameFinder:
                 )
                 t.held = not t.is_name
             elif t.cls == UNKNOWN:
-                t.is_name = (
+                t.is_name = not _CELEBRATED_PASSIVE.match(text, t.end) and (
                     person_context(i)
                     or (cue(i, WEAK_CUES) and not topic(i))
                     or (
@@ -1645,7 +1658,7 @@ class NameFinder:
             # word without a vowel an abbreviation: "jgn vroegen")
             return (
                 open_word(t)
-                and _VOWEL.search(t.folded) is not None
+                and has_vowel(t.folded)
                 and (
                     (t.derived and not self._thing_compound(t.folded))
                     or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
@@ -1790,7 +1803,7 @@ class NameFinder:
                 and t.text.isupper()
                 and t.folded not in lex.acronyms
                 and lex.frequency(t.folded) < RARE_AS_WORD_ZIPF
-                and _VOWEL.search(t.folded) is not None
+                and has_vowel(t.folded)
                 and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
                 and any(u.text.islower() for u in tokens)  # not a line shouted whole
             ):

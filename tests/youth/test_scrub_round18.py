@@ -1,0 +1,74 @@
+"""Issue 15, eighteenth round: heldout16's blind leaks as classes (docs/youth-input.md).
+
+Every example here is new, written for these tests (none is a corpus sentence). Each class is
+tested both ways: what is personal is masked or held, its near negative is published.
+
+- a vowel with the marks of another alphabet ("ư", "ậ", "ị") is a vowel: a word with one is no
+  abbreviation, so a name spelt with its own letters and in no list is masked or held; a word
+  with marks whose bare letters are a Dutch word and no name ("Tết": "tet") is that word;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkwijs.personal.lexicon import has_vowel
+from wijkwijs.personal.scrubber import Scrubber
+
+SCRUBBER = Scrubber()
+
+
+def _published(text: str, scrubber: Scrubber = SCRUBBER) -> None:
+    result = scrubber.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+def _caught(text: str, name: str, scrubber: Scrubber = SCRUBBER) -> None:
+    """Masked, or held for a reviewer: never published with the name."""
+    result = scrubber.scrub(text)
+    assert result.needs_review or name not in result.text
+
+
+@pytest.mark.parametrize(
+    ("word", "vowel"),
+    [("Thịnh", True), ("Vương", True), ("Tạ", True), ("Nhật", True), ("jgrn", False)],
+)
+def test_a_vowel_with_another_alphabets_marks_is_a_vowel(word, vowel):
+    assert has_vowel(word) is vowel
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lưu Quốc Thịnh vraagt of de sporthal zaterdag open is.", "Thịnh"),
+        ("Phạm Ngọc wil meehelpen bij de kerstmarkt.", "Ngọc"),
+        ("terugbetaling borg aan lương thị nguyệt gedaan", "nguyệt"),
+        ("Gisteren belde Trịnh Hữu over het voetbalkamp.", "Trịnh"),
+    ],
+)
+def test_a_name_spelt_with_its_own_letters_is_never_published(text, name):
+    _caught(text, name)
+
+
+def test_a_name_with_tone_marks_before_a_verb_of_persons_is_masked():
+    assert (
+        SCRUBBER.scrub("Tạ Đình wil een cursus solderen.").text == "[naam] wil een cursus solderen."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tết met de families uit de wijk in het buurthuis.",
+        "Na de zomer is er weer jeugdtheater in de Kapelzaal.",
+    ],
+)
+def test_a_word_with_marks_whose_bare_letters_are_a_word_is_published(text):
+    _published(text)
+
+
+def test_a_word_in_no_list_that_is_celebrated_is_held_not_masked():
+    result = SCRUBBER.scrub("Gurpurab wordt gevierd met een maaltijd.")
+    assert (result.text, result.needs_review) == ("Gurpurab wordt gevierd met een maaltijd.", True)
+    # a person who is celebrated is a name on a list: still masked
+    assert SCRUBBER.scrub("Sanne wordt gevierd want ze is jarig.").text.startswith("[naam] ")
