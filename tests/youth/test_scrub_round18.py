@@ -72,3 +72,39 @@ def test_a_word_in_no_list_that_is_celebrated_is_held_not_masked():
     assert (result.text, result.needs_review) == ("Gurpurab wordt gevierd met een maaltijd.", True)
     # a person who is celebrated is a name on a list: still masked
     assert SCRUBBER.scrub("Sanne wordt gevierd want ze is jarig.").text.startswith("[naam] ")
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("Meiling Kan gaat mee naar de kookles.", "[naam] gaat mee naar de kookles."),
+        (
+            "Notitie: Haoran Zou wil bij ons stage lopen.",
+            "Notitie: [naam] wil bij ons stage lopen.",
+        ),
+        (
+            "eh yuxin zou wil een danscursus in de gymzaal",
+            "eh [naam] wil een danscursus in de gymzaal",
+        ),
+    ],
+)
+def test_an_auxiliary_before_a_second_finite_verb_is_a_surname(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("Ik zou wil graag meedoen met de kookavond.", None),  # a pronoun: a typo, no name
+        ("Misschien kan gaat het feest toch door.", None),  # an everyday word opens it
+        (
+            "Als Noor wil gaat ze mee naar de kookles.",
+            "Als [naam] wil gaat ze mee naar de kookles.",
+        ),
+    ],
+)
+def test_two_finite_verbs_after_a_word_or_ending_a_clause_stay(text, scrubbed):
+    if scrubbed is None:
+        _published(text)
+    else:
+        assert SCRUBBER.scrub(text).text == scrubbed

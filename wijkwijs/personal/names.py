@@ -68,6 +68,13 @@ _CELEBRATED_LAST = re.compile(
     rf"(?:[ \t]+(?i:en|of)[ \t]+[A-ZÀ-Ý][\w'’-]*)?[ \t]+{_CELEBRATE}\b(?![ \t]+{_WE}\b)"
 )
 _MODAL_BEFORE = re.compile(rf"\b{_MODAL}[ \t]+$")
+# grammar, no list: the finite forms of the auxiliaries, and the finite verbs that say what a
+# person does; two of them in a row open no Dutch sentence ("zou wil", "kan gaat")
+_AUXILIARIES = frozenset("zou zal kan kon wil wou mag mocht moet moest gaat ging".split())
+_FINITE_OF_PERSONS = _AUXILIARIES | frozenset(
+    "wilt wilde vindt vond zegt zei vraagt vroeg denkt dacht hoopt woont speelt komt kwam "
+    "wenst vertelt maakt heeft is was".split()
+)
 # "Tết wordt gevierd", "Nowruz werd gevierd met ...": what is celebrated is a feast more often
 # than a person ("oma werd gevierd"), so a word in no list there is held, not masked
 _CELEBRATED_PASSIVE = re.compile(r"[ \t]+(?i:wordt|werd|worden|werden)[ \t]+(?i:gevierd)\b")
@@ -1472,6 +1479,9 @@ class NameFinder:
             for i, t in enumerate(tokens[:-1]):
                 if self._first_name_before_surname(tokens, i, text, cased):
                     t.is_name = changed = True
+            for i in range(1, len(tokens) - 1):
+                if self._surname_before_second_verb(tokens, i, text):
+                    tokens[i - 1].is_name = tokens[i].is_name = changed = True
             for i, t in enumerate(tokens):
                 if not (t.is_name or self._first_name_with_surname(tokens, i, text)):
                     continue
@@ -1553,6 +1563,30 @@ class NameFinder:
             and not surname.protected
             and not surname.is_name
             and surname.folded in self.lex.surnames
+        )
+
+    def _surname_before_second_verb(self, tokens: list[Token], i: int, text: str) -> bool:
+        """ "Jiarui Zou wil ...", "eh wanting zou wil ...": an auxiliary verb right before a
+        finite verb of persons cannot be Dutch grammar after the sentence's first word (a
+        clause that ends in its verb, "als Noor wil gaat ze mee", opens no sentence), so it
+        is a surname spelt like the verb, and the word before it the first name: a name
+        already, or a word opening the sentence that is no function word or kind of person."""
+        first, verb, nxt = tokens[i - 1], tokens[i], tokens[i + 1]
+        if verb.is_name or verb.folded not in _AUXILIARIES or nxt.folded not in _FINITE_OF_PERSONS:
+            return False
+        if not (
+            re.fullmatch(r"[ \t]+", text[first.end : verb.start])
+            and re.fullmatch(r"[ \t]+", text[verb.end : nxt.start])
+        ):
+            return False
+        if first.is_name:
+            return first.sentence_start or verb.capital  # "Jiarui Zou wil" in mid-sentence too
+        return (
+            first.sentence_start
+            and not (first.protected or first.particle or first.topic)
+            and not any(first.folded in words for words in (PERSON_KINDS, KIN, ROLE_LABELS))
+            and not is_title(first.folded, self.lex.titles)
+            and self.lex.frequency(first.folded) < RARE_AS_WORD_ZIPF
         )
 
     def _first_name_before_surname(
