@@ -108,3 +108,32 @@ def test_two_finite_verbs_after_a_word_or_ending_a_clause_stay(text, scrubbed):
         _published(text)
     else:
         assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "[20:15] jasse kowalski: ik neem de ballen mee",
+            "[20:15] [naam]: ik neem de ballen mee",
+        ),
+        (
+            "[21:02] marbot mazur: wie heeft de sleutel van het hok",
+            "[21:02] [naam]: wie heeft de sleutel van het hok",
+        ),
+        # a role before the surname is no first name
+        (
+            "[20:15] trainer kowalski: ik neem de ballen mee",
+            "[20:15] trainer [naam]: ik neem de ballen mee",
+        ),
+    ],
+)
+def test_a_word_no_dutch_text_uses_before_a_surname_is_its_first_name(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+def test_a_frisian_word_in_a_frisian_note_before_a_name_stays():
+    text = (
+        "Omke Hoekstra hat in bus mei in kenteken; hy wol de jongerein nei it sweefvlieggen bringe."
+    )
+    assert SCRUBBER.scrub(text).text.startswith("Omke [naam] hat in bus")

@@ -1613,8 +1613,29 @@ class NameFinder:
             and (
                 t.cls != DICT
                 or (t.folded in lex.verb_forms and lex.frequency(t.folded) < COMMON_NOUN_ZIPF)
+                # ... or a word only Frisian or English has, never seen in Dutch text, in a
+                # note in neither ("[17:30] tadek sowa:")
+                or (
+                    (
+                        (t.folded in lex.frisian_only and not self._frisian_note(tokens))
+                        or (t.folded in lex.english_only and not self._english_note(tokens))
+                    )
+                    and lex.frequency(t.folded) == 0
+                )
             )
         )
+
+    def _english_note(self, tokens: list[Token]) -> bool:
+        lex = self.lex
+        english = sum(t.folded in lex.english_only for t in tokens)
+        # frequent Dutch that is no English: "de", "wil", "zegt", "iedereen"
+        dutch = sum(
+            t.folded not in lex.english_all and lex.frequency(t.folded) >= 3.0 for t in tokens
+        )
+        return english >= 2 and english > 2 * dutch
+
+    def _frisian_note(self, tokens: list[Token]) -> bool:
+        return sum(t.folded in self.lex.frisian_only for t in tokens) >= FRISIAN_NOTE_WORDS
 
     def _read_english(self, tokens: list[Token]) -> None:
         """A note written in English ("Just make the bus go later", "nothing to do for teens"):
@@ -1622,12 +1643,7 @@ class NameFinder:
         lowercase, and a word that may be a name opening a sentence; a capital in
         mid-sentence still makes a name ("ask Sarah")."""
         lex = self.lex
-        english = sum(t.folded in lex.english_only for t in tokens)
-        # frequent Dutch that is no English: "de", "wil", "zegt", "iedereen"
-        dutch = sum(
-            t.folded not in lex.english_all and lex.frequency(t.folded) >= 3.0 for t in tokens
-        )
-        if english < 2 or english <= 2 * dutch:
+        if not self._english_note(tokens):
             return
         for i, t in enumerate(tokens):
             if t.protected or t.folded not in lex.english_names:
@@ -1647,7 +1663,7 @@ class NameFinder:
         tussenvoegsel ("Rixt fan Oerd") stays one, and so does a word right before a
         capitalised name ("fan Sybe": maybe part of the name)."""
         lex = self.lex
-        if sum(t.folded in lex.frisian_only for t in tokens) < FRISIAN_NOTE_WORDS:
+        if not self._frisian_note(tokens):
             return
         named = [t.capital and t.cls == NAME for t in tokens]
         for i, t in enumerate(tokens):
