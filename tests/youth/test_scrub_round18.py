@@ -137,3 +137,25 @@ def test_a_frisian_word_in_a_frisian_note_before_a_name_stays():
         "Omke Hoekstra hat in bus mei in kenteken; hy wol de jongerein nei it sweefvlieggen bringe."
     )
     assert SCRUBBER.scrub(text).text.startswith("Omke [naam] hat in bus")
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        (
+            "Inschrijfkaart zwemles, postcode 3512 AB, huisnurnrner nr 7",
+            "Inschrijfkaart zwemles, postcode [postcode], huisnurnrner nr [huisnummer]",
+        ),
+        ("Opgave kamp: Huisnurnmer: 118", "Opgave kamp: Huisnurnmer: [huisnummer]"),
+    ],
+)
+def test_a_house_number_label_a_scanner_misread_labels_a_house_number(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lantaarnpalen nr. 12 en 15 zijn kapot.", "Actiepunt nr. 4 is afgerond."],
+)
+def test_a_things_number_stays(text):
+    _published(text)

@@ -132,6 +132,13 @@ _NUMBER_WORD = re.compile(
     + r"(?!\s*:(?!\d))",  # a list: "nummer 2: bankjes"
     re.IGNORECASE,
 )
+# "huisnurnrner nr 44", "Huisnurnmer: 44": a house number's label as a scanner misread it
+# (names.scanned_reading) before its number
+_WORD_BEFORE_NUMBER = re.compile(
+    rf"\b(?P<label>[^\W\d_]{{6,}})\s*:?\s*(?:nr\.?|no\.?)?\s*(?P<number>{_HOUSE_NUMBER_CORE})"
+    rf"{_NOT_A_HOUSE}(?![\d,.:]\d)",
+    re.IGNORECASE,
+)
 # "3512 JK 14", "3512JK, 14a": a postcode and a house number, the two PostNL's address
 # check takes, place one home
 _NUMBER_AFTER_POSTCODE = re.compile(
@@ -1171,6 +1178,9 @@ class Scrubber:
                 spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         for m in _WORDED_AFTER_HOUSE_NUMBER.finditer(text):
             spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+        for m in _WORD_BEFORE_NUMBER.finditer(text):
+            if self._scanned(m.group("label")) in ("huisnummer", "huisnr"):
+                spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         worded = [*_WORDED_AFTER_STREET.finditer(text), *_WORDED_AFTER_STREET_NUMBER.finditer(text)]
         for m in worded:
             if self._is_street(m.group("street")):
@@ -1214,13 +1224,22 @@ class Scrubber:
         if not before:
             return False
         noun = before.group(1)
+        read = self._scanned(noun)  # "huisnurnrner nr 44": the label a scanner misread
         return (
             self.is_word(noun)
             and self._lex.frequency(fold(noun)) < FREQUENT_WORD_ZIPF  # not "naast nr 41"
             and not self._is_street(noun)
-            and not _HOME_CUE.fullmatch(noun)
-            and fold(noun) not in _HOME_NOUNS
+            and not _HOME_CUE.fullmatch(read)
+            and read not in _HOME_NOUNS
         )
+
+    def _scanned(self, word: str) -> str:
+        """The word as a scanner may have misread it ("huisnurnrner" -> "huisnummer"), folded;
+        the word itself when it is vocabulary as written or reads as nothing else."""
+        folded = fold(word)
+        if folded in self._lex.words:
+            return folded
+        return self._names.scanned_reading(folded) or folded
 
 
 def _sentence(text: str, position: int) -> str:
