@@ -159,3 +159,21 @@ def test_a_house_number_label_a_scanner_misread_labels_a_house_number(text, scru
 )
 def test_a_things_number_stays(text):
     _published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("Onze Fenna wil graag op dansles.", "Onze [naam] wil graag op dansles."),
+        ("Volgens mij wil m'n Jorien ook.", "Volgens mij wil m'n [naam] ook."),
+    ],
+)
+def test_a_capitalised_name_after_a_possessive_is_family_speech(text, scrubbed):
+    assert SCRUBBER.scrub(text).text == scrubbed
+
+
+@pytest.mark.parametrize(
+    "text", ["Ik heb mijn Samsung kwijt bij de sporthal.", "Mijn Nike schoenen zijn stuk."]
+)
+def test_a_brand_after_a_possessive_stays(text):
+    _published(text)

@@ -54,6 +54,7 @@ _VOCATIVE_GAP = re.compile(rf"[ \t]*[{_EMOJI},!]*[ \t]*")  # "shirs!! dankjewel"
 _VOCATIVE_END = re.compile(rf"[ \t]*(?:[!,.?:]|[{_EMOJI}]|$)", re.MULTILINE)
 _EMOJI_GAP = re.compile(rf"[ \t]*[{_EMOJI}]+[ \t]*")
 _YOU = frozenset("jij je u jullie".split())
+_OWN = frozenset("mijn m'n onze ons".split())  # "onze Fenna", "ons Sanne": family's speech
 _HEADING_DASH = re.compile(r"[ \t]+(?:\d{1,2}[:.]\d{2}[ \t]+)?[–—-][ \t]")
 _CELEBRATE = r"(?i:vieren|vierden)"
 _WE = r"(?i:we|wij|ze|zij|jullie)"
@@ -1067,7 +1068,16 @@ class NameFinder:
                 return False
             t = tokens[i]
             surname = t.folded in lex.surnames and t.capital and not t.text.isupper()
-            return not (tokens[j].folded == "de" and j == i - 1 and surname)
+            # "onze Fenna", "mijn Sanne": a possessive before a capitalised name that is no
+            # word is how family speaks of its own (a brand there is weighed as public below)
+            own = (
+                tokens[j].folded in _OWN
+                and j == i - 1
+                and t.cls == NAME
+                and t.capital
+                and not t.text.isupper()
+            )
+            return not ((tokens[j].folded == "de" and j == i - 1 and surname) or own)
 
         for i, t in enumerate(tokens):
             # "coach Man", "tante Lang": a frequent word is a surname only right after a title
