@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from wijkwijs.personal.lexicon import has_vowel
-from wijkwijs.personal.scrubber import Scrubber
+from wijkwijs.personal.scrubber import Scrubber, _sentence
 
 SCRUBBER = Scrubber()
 
@@ -177,3 +177,10 @@ def test_a_capitalised_name_after_a_possessive_is_family_speech(text, scrubbed):
 )
 def test_a_brand_after_a_possessive_stays(text):
     _published(text)
+
+
+def test_a_numbers_sentence_ends_at_its_own_point():
+    # the sentence a landline's owner is looked for in (scrubber._sentence): it ended at the
+    # point's offset counted from the number, not from the text's start
+    text = "Vandaag gebeld. Bel 075 123 45 67 voor vragen over de moeder. Of mail."
+    assert _sentence(text, text.index("075")) == " Bel 075 123 45 67 voor vragen over de moeder"

@@ -1245,11 +1245,9 @@ class Scrubber:
 def _sentence(text: str, position: int) -> str:
     """The sentence (or line) of the text around `position`."""
     start = max(text.rfind(c, 0, position) for c in ".!?\n") + 1
-    ends = [e for e in (text.find(c, position) for c in "!?\n") if e >= 0]
     # (a sentence's point, not a number's: "075 632.00.00")
-    ends += [m.start() for m in re.finditer(r"\.(?!\d)", text[position:])]
-    end = min(ends, default=len(text))
-    return text[start:end] if end > start else text[start:]
+    end = _SENTENCE_END.search(text, position)
+    return text[start : end.start() if end else len(text)]
 
 
 def _street_namesakes(streets: Iterable[str]) -> list[str]:
