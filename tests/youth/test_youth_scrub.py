@@ -691,7 +691,7 @@ def test_the_blind_heldout16_figures_hold():
     Held as ratchets: never below the blind run."""
     report = _report("heldout16")
     assert (report.records, report.positives, report.negatives) == (845, 412, 433)
-    assert report.caught >= 406  # the blind run's
+    assert report.caught >= 412  # the eighteenth round's (blind: 406)
     assert report.negatives_unchanged >= 403  # the blind run's
     assert report.held <= 152  # the blind run's
     assert report.held / report.records <= TARGET_HELD_AT_MOST

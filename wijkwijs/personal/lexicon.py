@@ -44,6 +44,17 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
+# a vowel of any Latin alphabet once its marks are gone: Vietnamese "ư", "ơ", "ậ", "ị" are
+# "u", "o", "a", "i" with a horn or a dot below; "ø", "æ", "œ" and Turkish "ı" decompose to none
+_VOWEL = re.compile(r"[aeiouyæøœı]")
+
+
+def has_vowel(word: str) -> bool:
+    """Whether a word has a vowel in any Latin spelling ("Thịnh" has; "jgrn", "mdr" have not):
+    a word without one is an abbreviation, not a name."""
+    return _VOWEL.search(strip_accents(word.lower())) is not None
+
+
 def fold(word: str) -> str:
     """Lowercase with typographic apostrophes unified: the key every list is looked up by."""
     return word.lower().replace("’", "'")

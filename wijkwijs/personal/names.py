@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wijkwijs.personal import dialect, ocr
-from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold
+from wijkwijs.personal.lexicon import FREQUENT_WORD_ZIPF, Lexicon, fold, has_vowel, strip_accents
 from wijkwijs.personal.patterns import AGE_WORDS, MONTHS, class_in_brackets
 from wijkwijs.personal.slots import (
     CHAT_LABEL,
@@ -54,6 +54,7 @@ _VOCATIVE_GAP = re.compile(rf"[ \t]*[{_EMOJI},!]*[ \t]*")  # "shirs!! dankjewel"
 _VOCATIVE_END = re.compile(rf"[ \t]*(?:[!,.?:]|[{_EMOJI}]|$)", re.MULTILINE)
 _EMOJI_GAP = re.compile(rf"[ \t]*[{_EMOJI}]+[ \t]*")
 _YOU = frozenset("jij je u jullie".split())
+_OWN = frozenset("mijn m'n onze ons".split())  # "onze Fenna", "ons Sanne": family's speech
 _HEADING_DASH = re.compile(r"[ \t]+(?:\d{1,2}[:.]\d{2}[ \t]+)?[–—-][ \t]")
 _CELEBRATE = r"(?i:vieren|vierden)"
 _WE = r"(?i:we|wij|ze|zij|jullie)"
@@ -68,6 +69,16 @@ _CELEBRATED_LAST = re.compile(
     rf"(?:[ \t]+(?i:en|of)[ \t]+[A-ZÀ-Ý][\w'’-]*)?[ \t]+{_CELEBRATE}\b(?![ \t]+{_WE}\b)"
 )
 _MODAL_BEFORE = re.compile(rf"\b{_MODAL}[ \t]+$")
+# grammar, no list: the finite forms of the auxiliaries, and the finite verbs that say what a
+# person does; two of them in a row open no Dutch sentence ("zou wil", "kan gaat")
+_AUXILIARIES = frozenset("zou zal kan kon wil wou mag mocht moet moest gaat ging".split())
+_FINITE_OF_PERSONS = _AUXILIARIES | frozenset(
+    "wilt wilde vindt vond zegt zei vraagt vroeg denkt dacht hoopt woont speelt komt kwam "
+    "wenst vertelt maakt heeft is was".split()
+)
+# "Tết wordt gevierd", "Nowruz werd gevierd met ...": what is celebrated is a feast more often
+# than a person ("oma werd gevierd"), so a word in no list there is held, not masked
+_CELEBRATED_PASSIVE = re.compile(r"[ \t]+(?i:wordt|werd|worden|werden)[ \t]+(?i:gevierd)\b")
 _CELEBRATED_AFTER = re.compile(
     rf"(?:\b{_WE}[ \t]+{_CELEBRATE}|\b{_CELEBRATE}[ \t]+{_WE})[ \t]+"
     r"(?:(?i:ook|samen|graag)[ \t]+)?(?:[A-ZÀ-Ý][\w'’-]*[ \t]+(?i:en|of)[ \t]+)?$"
@@ -94,7 +105,6 @@ _HAVE = frozenset("heb hebt heeft hebben had hadden".split())
 # what a voice memo says before it says something: no word of the clause
 FILLERS = frozenset("eh ehm euh uh uhm hm hmm ja jaa nee nou dus oke oké okee okay zo".split())
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
-_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]")
 TOKEN = re.compile(r"['’][tT]\b|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*")
 
 # the words Dutch uses for a kind of person ("jongere zegt", "ouder vraagt", "brugklasser
@@ -546,6 +556,17 @@ class NameFinder:
         capitals = ocr.capital_i_reading(word)
         if capitals and (self._dict_word(capitals) or self._derived_word(capitals)):
             return DICT  # "lNSCHRlJVING": capitals with each I scanned as an l
+        # "Tết": a word spelt with the marks of its own alphabet, in no list as written, whose
+        # letters without the marks are a word and no name ("tet"), is that word; one whose
+        # bare letters are a name ("Vương": "vuong") or nothing stays unknown (held or masked)
+        bare = strip_accents(w)
+        if (
+            bare != w
+            and bare not in lex.first_names
+            and bare not in lex.surnames
+            and self._dict_word(bare)
+        ):
+            return DICT
         return UNKNOWN
 
     # --- names in a text ----------------------------------------------------------------------
@@ -665,13 +686,13 @@ class NameFinder:
                 for p in parts
             ):
                 return DICT
-        if len(w) > 1 and not _VOWEL.search(w):
+        if len(w) > 1 and not has_vowel(w):
             return DICT
         if (
             after.startswith(".")
             and not core_name
             and len(w) >= 4
-            and not _VOWEL.match(w[-1])  # cut before a vowel: "aant.", "verl.", "vrijw."
+            and not has_vowel(w[-1])  # cut before a vowel: "aant.", "verl.", "vrijw."
             and (raw.islower() or sentence_start)
             and self._starts_frequent_word(w)
         ):
@@ -1047,7 +1068,16 @@ class NameFinder:
                 return False
             t = tokens[i]
             surname = t.folded in lex.surnames and t.capital and not t.text.isupper()
-            return not (tokens[j].folded == "de" and j == i - 1 and surname)
+            # "onze Fenna", "mijn Sanne": a possessive before a capitalised name that is no
+            # word is how family speaks of its own (a brand there is weighed as public below)
+            own = (
+                tokens[j].folded in _OWN
+                and j == i - 1
+                and t.cls == NAME
+                and t.capital
+                and not t.text.isupper()
+            )
+            return not ((tokens[j].folded == "de" and j == i - 1 and surname) or own)
 
         for i, t in enumerate(tokens):
             # "coach Man", "tante Lang": a frequent word is a surname only right after a title
@@ -1216,7 +1246,7 @@ class NameFinder:
                 )
                 t.held = not t.is_name
             elif t.cls == UNKNOWN:
-                t.is_name = (
+                t.is_name = not _CELEBRATED_PASSIVE.match(text, t.end) and (
                     person_context(i)
                     or (cue(i, WEAK_CUES) and not topic(i))
                     or (
@@ -1459,6 +1489,9 @@ class NameFinder:
             for i, t in enumerate(tokens[:-1]):
                 if self._first_name_before_surname(tokens, i, text, cased):
                     t.is_name = changed = True
+            for i in range(1, len(tokens) - 1):
+                if self._surname_before_second_verb(tokens, i, text):
+                    tokens[i - 1].is_name = tokens[i].is_name = changed = True
             for i, t in enumerate(tokens):
                 if not (t.is_name or self._first_name_with_surname(tokens, i, text)):
                     continue
@@ -1542,6 +1575,30 @@ class NameFinder:
             and surname.folded in self.lex.surnames
         )
 
+    def _surname_before_second_verb(self, tokens: list[Token], i: int, text: str) -> bool:
+        """ "Jiarui Zou wil ...", "eh wanting zou wil ...": an auxiliary verb right before a
+        finite verb of persons cannot be Dutch grammar after the sentence's first word (a
+        clause that ends in its verb, "als Noor wil gaat ze mee", opens no sentence), so it
+        is a surname spelt like the verb, and the word before it the first name: a name
+        already, or a word opening the sentence that is no function word or kind of person."""
+        first, verb, nxt = tokens[i - 1], tokens[i], tokens[i + 1]
+        if verb.is_name or verb.folded not in _AUXILIARIES or nxt.folded not in _FINITE_OF_PERSONS:
+            return False
+        if not (
+            re.fullmatch(r"[ \t]+", text[first.end : verb.start])
+            and re.fullmatch(r"[ \t]+", text[verb.end : nxt.start])
+        ):
+            return False
+        if first.is_name:
+            return first.sentence_start or verb.capital  # "Jiarui Zou wil" in mid-sentence too
+        return (
+            first.sentence_start
+            and not (first.protected or first.particle or first.topic)
+            and not any(first.folded in words for words in (PERSON_KINDS, KIN, ROLE_LABELS))
+            and not is_title(first.folded, self.lex.titles)
+            and self.lex.frequency(first.folded) < RARE_AS_WORD_ZIPF
+        )
+
     def _first_name_before_surname(
         self, tokens: list[Token], i: int, text: str, cased: bool
     ) -> bool:
@@ -1566,8 +1623,29 @@ class NameFinder:
             and (
                 t.cls != DICT
                 or (t.folded in lex.verb_forms and lex.frequency(t.folded) < COMMON_NOUN_ZIPF)
+                # ... or a word only Frisian or English has, never seen in Dutch text, in a
+                # note in neither ("[17:30] tadek sowa:")
+                or (
+                    (
+                        (t.folded in lex.frisian_only and not self._frisian_note(tokens))
+                        or (t.folded in lex.english_only and not self._english_note(tokens))
+                    )
+                    and lex.frequency(t.folded) == 0
+                )
             )
         )
+
+    def _english_note(self, tokens: list[Token]) -> bool:
+        lex = self.lex
+        english = sum(t.folded in lex.english_only for t in tokens)
+        # frequent Dutch that is no English: "de", "wil", "zegt", "iedereen"
+        dutch = sum(
+            t.folded not in lex.english_all and lex.frequency(t.folded) >= 3.0 for t in tokens
+        )
+        return english >= 2 and english > 2 * dutch
+
+    def _frisian_note(self, tokens: list[Token]) -> bool:
+        return sum(t.folded in self.lex.frisian_only for t in tokens) >= FRISIAN_NOTE_WORDS
 
     def _read_english(self, tokens: list[Token]) -> None:
         """A note written in English ("Just make the bus go later", "nothing to do for teens"):
@@ -1575,12 +1653,7 @@ class NameFinder:
         lowercase, and a word that may be a name opening a sentence; a capital in
         mid-sentence still makes a name ("ask Sarah")."""
         lex = self.lex
-        english = sum(t.folded in lex.english_only for t in tokens)
-        # frequent Dutch that is no English: "de", "wil", "zegt", "iedereen"
-        dutch = sum(
-            t.folded not in lex.english_all and lex.frequency(t.folded) >= 3.0 for t in tokens
-        )
-        if english < 2 or english <= 2 * dutch:
+        if not self._english_note(tokens):
             return
         for i, t in enumerate(tokens):
             if t.protected or t.folded not in lex.english_names:
@@ -1600,7 +1673,7 @@ class NameFinder:
         tussenvoegsel ("Rixt fan Oerd") stays one, and so does a word right before a
         capitalised name ("fan Sybe": maybe part of the name)."""
         lex = self.lex
-        if sum(t.folded in lex.frisian_only for t in tokens) < FRISIAN_NOTE_WORDS:
+        if not self._frisian_note(tokens):
             return
         named = [t.capital and t.cls == NAME for t in tokens]
         for i, t in enumerate(tokens):
@@ -1645,7 +1718,7 @@ class NameFinder:
             # word without a vowel an abbreviation: "jgn vroegen")
             return (
                 open_word(t)
-                and _VOWEL.search(t.folded) is not None
+                and has_vowel(t.folded)
                 and (
                     (t.derived and not self._thing_compound(t.folded))
                     or (t.cls in (UNKNOWN, NAME, SLANG) and lex.frequency(t.folded) < RARE_ZIPF)
@@ -1790,7 +1863,7 @@ class NameFinder:
                 and t.text.isupper()
                 and t.folded not in lex.acronyms
                 and lex.frequency(t.folded) < RARE_AS_WORD_ZIPF
-                and _VOWEL.search(t.folded) is not None
+                and has_vowel(t.folded)
                 and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
                 and any(u.text.islower() for u in tokens)  # not a line shouted whole
             ):

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from wijkwijs.personal import ocr
-from wijkwijs.personal.lexicon import Lexicon, fold, listed
+from wijkwijs.personal.lexicon import Lexicon, fold, has_vowel, listed
 from wijkwijs.personal.names import (
     KIN,
     MONEY_VERBS,
@@ -94,7 +94,6 @@ _FIELD_WORDS = frozenset(
     "iban tel telefoon telefoonnummer rekening rekeningnummer mobiel nummer bsn gsm nr rek "
     "bank contact bellen bel app whatsapp".split()
 )
-_VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
 # "LEE HIER!!", "Sanne hier,": a writer introducing themself
 _HERE = re.compile(r"\s+hier\s*[!,.:]", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -362,14 +361,14 @@ class Residual:
         """In a frame that says a name stands here: any word but a function word, a kind of
         person, a role or one that says there is no name."""
         w = fold(word)
-        if len(w) < 3 or self.lex.frequency(w) >= 5.5 or not _VOWEL.search(w):
+        if len(w) < 3 or self.lex.frequency(w) >= 5.5 or not has_vowel(w):
             return False
         return not (w in PERSON_KINDS or w in KIN or w in TITLES or is_role(w) or w in _NO_NAME)
 
     def _may_name_uncached(self, word: str) -> bool:
         """In a strong frame: no function word, kind of person, role, public name or place."""
         w = fold(word)
-        if len(w) < 3 or self.lex.frequency(w) >= 5.5 or not _VOWEL.search(w):
+        if len(w) < 3 or self.lex.frequency(w) >= 5.5 or not has_vowel(w):
             return False
         if w in PERSON_KINDS or w in KIN or w in TITLES or is_role(w) or w in self._local:
             return False

@@ -132,6 +132,13 @@ _NUMBER_WORD = re.compile(
     + r"(?!\s*:(?!\d))",  # a list: "nummer 2: bankjes"
     re.IGNORECASE,
 )
+# "huisnurnrner nr 44", "Huisnurnmer: 44": a house number's label as a scanner misread it
+# (names.scanned_reading) before its number
+_WORD_BEFORE_NUMBER = re.compile(
+    rf"\b(?P<label>[^\W\d_]{{6,}})\s*:?\s*(?:nr\.?|no\.?)?\s*(?P<number>{_HOUSE_NUMBER_CORE})"
+    rf"{_NOT_A_HOUSE}(?![\d,.:]\d)",
+    re.IGNORECASE,
+)
 # "3512 JK 14", "3512JK, 14a": a postcode and a house number, the two PostNL's address
 # check takes, place one home
 _NUMBER_AFTER_POSTCODE = re.compile(
@@ -1171,6 +1178,9 @@ class Scrubber:
                 spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         for m in _WORDED_AFTER_HOUSE_NUMBER.finditer(text):
             spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
+        for m in _WORD_BEFORE_NUMBER.finditer(text):
+            if self._scanned(m.group("label")) in ("huisnummer", "huisnr"):
+                spans.append(p.Span(m.start("number"), m.end("number"), p.ADDRESS))
         worded = [*_WORDED_AFTER_STREET.finditer(text), *_WORDED_AFTER_STREET_NUMBER.finditer(text)]
         for m in worded:
             if self._is_street(m.group("street")):
@@ -1214,23 +1224,30 @@ class Scrubber:
         if not before:
             return False
         noun = before.group(1)
+        read = self._scanned(noun)  # "huisnurnrner nr 44": the label a scanner misread
         return (
             self.is_word(noun)
             and self._lex.frequency(fold(noun)) < FREQUENT_WORD_ZIPF  # not "naast nr 41"
             and not self._is_street(noun)
-            and not _HOME_CUE.fullmatch(noun)
-            and fold(noun) not in _HOME_NOUNS
+            and not _HOME_CUE.fullmatch(read)
+            and read not in _HOME_NOUNS
         )
+
+    def _scanned(self, word: str) -> str:
+        """The word as a scanner may have misread it ("huisnurnrner" -> "huisnummer"), folded;
+        the word itself when it is vocabulary as written or reads as nothing else."""
+        folded = fold(word)
+        if folded in self._lex.words:
+            return folded
+        return self._names.scanned_reading(folded) or folded
 
 
 def _sentence(text: str, position: int) -> str:
     """The sentence (or line) of the text around `position`."""
     start = max(text.rfind(c, 0, position) for c in ".!?\n") + 1
-    ends = [e for e in (text.find(c, position) for c in "!?\n") if e >= 0]
     # (a sentence's point, not a number's: "075 632.00.00")
-    ends += [m.start() for m in re.finditer(r"\.(?!\d)", text[position:])]
-    end = min(ends, default=len(text))
-    return text[start:end] if end > start else text[start:]
+    end = _SENTENCE_END.search(text, position)
+    return text[start : end.start() if end else len(text)]
 
 
 def _street_namesakes(streets: Iterable[str]) -> list[str]:
