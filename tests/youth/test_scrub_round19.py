@@ -1,0 +1,68 @@
+"""Issue 15, nineteenth round: heldout17's blind leaks as classes (docs/youth-input.md).
+
+Every example here is new, written for these tests (none is a corpus sentence). Each class is
+tested both ways: what is personal is masked or held, its near negative is published.
+
+- a class code of a year, level letters and a group ("2T3", "3K1") is a class wherever it
+  stands, the group after a level's hyphen ("klas 2 kb-3") and the number after a class noun
+  ("entreeklas 3") belong to the class; a game's "2v2" and a size's "4x4" are no class;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wijkwijs.personal.scrubber import Scrubber
+
+SCRUBBER = Scrubber()
+
+
+def _published(text: str, scrubber: Scrubber = SCRUBBER) -> None:
+    result = scrubber.scrub(text)
+    assert (result.text, result.needs_review) == (text, False)
+
+
+def _scrubbed(text: str, scrubber: Scrubber = SCRUBBER) -> str:
+    result = scrubber.scrub(text)
+    assert not result.needs_review
+    return result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Notitie mentor: Gijsbert Vos (2T3) wil de schoolkrant maken.",
+            "Notitie mentor: [naam] ([klas]) wil de schoolkrant maken.",
+        ),
+        (
+            "Klassenbericht 3K1: Ilse en Maud zoeken een ruimte voor toneel.",
+            "Klassenbericht [klas]: [naam] en [naam] zoeken een ruimte voor toneel.",
+        ),
+        (
+            "Beste Anouk, je dochter zit in klas 2 kb-3 op het vakcollege.",
+            "Beste [naam], je dochter zit in [klas] op het vakcollege.",
+        ),
+        (
+            "Volgens meester Pauwels (entreeklas 3) wil Sven graag koken.",
+            "Volgens meester [naam] ([klas]) wil [naam] graag koken.",
+        ),
+    ],
+)
+def test_a_class_code_with_a_person_is_masked_whole(text, expected):
+    assert _scrubbed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class code without a person is no personal data
+        "Het rooster van 3T2 is veranderd: gym op dinsdag.",
+        "De entreeklas 2 gaat vrijdag naar het museum.",
+        # a game's format and a size are no class
+        "Een toernooi 2v2 op het schoolplein voor de onderbouw.",
+        "Een veld van 4x4 meter voor de moestuin.",
+    ],
+)
+def test_a_class_code_without_a_person_or_no_class_code_is_published(text):
+    _published(text)
