@@ -6,6 +6,9 @@ tested both ways: what is personal is masked or held, its near negative is publi
 - a class code of a year, level letters and a group ("2T3", "3K1") is a class wherever it
   stands, the group after a level's hyphen ("klas 2 kb-3") and the number after a class noun
   ("entreeklas 3") belong to the class; a game's "2v2" and a size's "4x4" are no class;
+- a lowercase word right after a relative's noun ("zusje", "neefje") that is vocabulary only
+  as a compound of parts and in no frequency list is the relative's name; a verb or a
+  compound of two everyday words there ("voetbalt", "zwemles") is not;
 """
 
 from __future__ import annotations
@@ -65,4 +68,34 @@ def test_a_class_code_with_a_person_is_masked_whole(text, expected):
     ],
 )
 def test_a_class_code_without_a_person_or_no_class_code_is_published(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "de moeder belde dat haar zusje bosiele na school vaak alleen thuis zit",
+            "de moeder belde dat haar zusje [naam] na school vaak alleen thuis zit",
+        ),
+        (
+            "volgens de buurvrouw speelt zijn neefje kaniele elke avond op het veld",
+            "volgens de buurvrouw speelt zijn neefje [naam] elke avond op het veld",
+        ),
+        ("mijn nichtje mekdesa wil graag op dansles", "mijn nichtje [naam] wil graag op dansles"),
+    ],
+)
+def test_a_lowercase_word_read_only_as_a_compound_after_a_relative_is_masked(text, expected):
+    assert _scrubbed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haar broertje voetbalt elke middag op het plein",
+        "mijn neef skatet elke zaterdag in het park",
+        "zijn zusje zwemles heeft ze op woensdag",
+    ],
+)
+def test_a_verb_or_a_compound_of_everyday_words_after_a_relative_is_kept(text):
     _published(text)

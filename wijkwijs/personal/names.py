@@ -1325,8 +1325,18 @@ class NameFinder:
                     and _INITIALS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
                     and lex.frequency(t.folded) < FREQUENT_WORD_ZIPF
                 )
+                # "haar broertje mikiele": right after a relative's noun, a lowercase word
+                # that is vocabulary only as a compound of parts ("mik|iele") and in no
+                # frequency list is the relative's name, not a thing
+                kin_named = (
+                    titled
+                    and t.derived
+                    and tokens[i - 1].folded in KIN
+                    and not self._thing_compound(t.folded)
+                )
                 t.is_name = (
                     initialled
+                    or kin_named
                     or (titled and (t.capital or (listed and not verb)))
                     or (
                         t.capital
