@@ -9,6 +9,9 @@ tested both ways: what is personal is masked or held, its near negative is publi
 - a lowercase word right after a relative's noun ("zusje", "neefje") that is vocabulary only
   as a compound of parts and in no frequency list is the relative's name; a verb or a
   compound of two everyday words there ("voetbalt", "zwemles") is not;
+- a word opening a note before where it lives in brackets ("(van de Lindelaan)") and what a
+  person says or wants is someone, as before an apposition with a person's noun; a thing
+  there ("Voetbal (van ...) gaat"), a body ("Buurtcomité") or a state ("is kapot") is not.
 """
 
 from __future__ import annotations
@@ -98,4 +101,33 @@ def test_a_lowercase_word_read_only_as_a_compound_after_a_relative_is_masked(tex
     ],
 )
 def test_a_verb_or_a_compound_of_everyday_words_after_a_relative_is_kept(text):
+    _published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mol (van de Populierenlaan) klaagt over het afval bij de container.",
+            "[naam] (van de Populierenlaan) klaagt over het afval bij de container.",
+        ),
+        (
+            "Spreeuw (uit de Molenhoek) vraagt om een extra bankje.",
+            "[naam] (uit de Molenhoek) vraagt om een extra bankje.",
+        ),
+    ],
+)
+def test_a_word_opening_a_note_before_where_it_lives_and_a_saying_verb_is_masked(text, expected):
+    assert _scrubbed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buurtcomité (van de Lindelaan) wil een straatfeest in juni.",
+        "Voetbal (van de sporthal Oost) gaat deze week niet door.",
+        "Speeltuin (van de Eikenlaan) is al weken kapot.",
+    ],
+)
+def test_a_thing_or_a_body_before_where_it_is_is_kept(text):
     _published(text)

@@ -94,6 +94,12 @@ _APPOSITION = re.compile(
     r"(?=[ \t]*(?:[),]|(?:van|uit|bij|op|in|aan)\b|(?-i:[A-ZÀ-Ý])))",
     re.IGNORECASE,
 )
+# "Kook (van de Trekleerstraat) wil", "Vink (uit de Kaardershof) vraagt", "Raaf (van nr. 12)
+# belt": where someone lives, in brackets, says as an apposition does who the word is
+_RESIDENCE = re.compile(
+    r"[ \t]*\([ \t]*(?i:van|uit)[ \t]+(?:(?i:de|het|'t)[ \t]+)?"
+    r"(?:[A-ZÀ-Ý][\w'’-]*|(?i:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-zA-Z]?)[^()\n]{0,30}\)"
+)
 _VERB_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
@@ -1814,10 +1820,16 @@ class NameFinder:
             """ "Koers (de buurvrouw van de Eggestraat) wil", "Kettelerij (juf OBS De
             Klompe) belt", "Snoeijink, de opa van twee kinderen, vraagt": a word opening a
             sentence before an apposition that says what person it is, then what only a
-            person does, is someone, whatever else the word is; not a label ("Noodnummer
+            person does, is someone, whatever else the word is; so is one before where it
+            lives in brackets ("Kook (van de Trekleerstraat) wil"); not a label ("Noodnummer
             (oma): ...", "Hapjes (penningmeester).", "Groet, haar broer Zalmai") nor a
             compound of two content words, a thing ("Jeugdraad (de voorzitter) wil")."""
             t = tokens[i]
+            residence = _RESIDENCE.match(text, t.end)
+            if residence and may_be_described(t) and not self._thing_compound(t.folded):
+                verb = _VERB_AFTER.match(text, residence.end())
+                # (only what a person says or wants: "Voetbal (van de Remise) gaat ...")
+                return verb is not None and fold(verb.group(1)) in SAYING_VERBS
             apposition = _APPOSITION.match(text, t.end)
             if not (apposition and may_be_described(t)):
                 return False
