@@ -11,7 +11,10 @@ tested both ways: what is personal is masked or held, its near negative is publi
   compound of two everyday words there ("voetbalt", "zwemles") is not;
 - a word opening a note before where it lives in brackets ("(van de Lindelaan)") and what a
   person says or wants is someone, as before an apposition with a person's noun; a thing
-  there ("Voetbal (van ...) gaat"), a body ("Buurtcomité") or a state ("is kapot") is not.
+  there ("Voetbal (van ...) gaat"), a body ("Buurtcomité") or a state ("is kapot") is not;
+- in cased text a lowercase chat or dialect word after a capitalised first name is the next
+  word, not the surname ("Onze Ilse hep ..."); a capitalised surname still is one, and in
+  lowercase text a rare word after a first name too.
 """
 
 from __future__ import annotations
@@ -131,3 +134,19 @@ def test_a_word_opening_a_note_before_where_it_lives_and_a_saying_verb_is_masked
 )
 def test_a_thing_or_a_body_before_where_it_is_is_kept(text):
     _published(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Onze Ilse hep een kraampje op de markt.", "Onze [naam] hep een kraampje op de markt."),
+        (
+            "Buurvrouw Gerda appt over de sleutel van het hok.",
+            "Buurvrouw [naam] appt over de sleutel van het hok.",
+        ),
+        ("Volgens Rianne Stong is het hek kapot.", "Volgens [naam] is het hek kapot."),
+        ("gerda visser wil een bankje", "[naam] wil een bankje"),
+    ],
+)
+def test_a_lowercase_chat_word_after_a_capitalised_first_name_is_no_surname(text, expected):
+    assert _scrubbed(text) == expected

@@ -1568,6 +1568,16 @@ class NameFinder:
                     surname = True  # "naomi refos": a rare word after a first name
                 if lex.frequency(nxt.folded) >= FUNCTION_WORD_ZIPF and not particles:
                     surname = False
+                # "Onze Fenna wor tien": in cased text a capitalised first name's surname has a
+                # capital too; a lowercase chat or dialect word after it is the next word
+                if (
+                    not particles
+                    and cased
+                    and t.capital
+                    and nxt.text.islower()
+                    and nxt.cls in WEAK_WORDS
+                ):
+                    surname = False
                 if surname or shop_surname:
                     for k in range(i, j + 1):
                         tokens[k].is_name = True
