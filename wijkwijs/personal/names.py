@@ -94,6 +94,12 @@ _APPOSITION = re.compile(
     r"(?=[ \t]*(?:[),]|(?:van|uit|bij|op|in|aan)\b|(?-i:[A-ZÀ-Ý])))",
     re.IGNORECASE,
 )
+# "Kook (van de Trekleerstraat) wil", "Vink (uit de Kaardershof) vraagt", "Raaf (van nr. 12)
+# belt": where someone lives, in brackets, says as an apposition does who the word is
+_RESIDENCE = re.compile(
+    r"[ \t]*\([ \t]*(?i:van|uit)[ \t]+(?:(?i:de|het|'t)[ \t]+)?"
+    r"(?:[A-ZÀ-Ý][\w'’-]*|(?i:nr\.?|nummer|huisnummer)[ \t]*\d{1,4}[a-zA-Z]?)[^()\n]{0,30}\)"
+)
 _VERB_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
 _LABEL_COLON = re.compile(rf"(?:[ \t]*[{_EMOJI}]+[ \t]*)?:")
 # what is done only to a person: "ik heb roos gebeld", "heb je fleur gezien"
@@ -1325,8 +1331,18 @@ class NameFinder:
                     and _INITIALS_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
                     and lex.frequency(t.folded) < FREQUENT_WORD_ZIPF
                 )
+                # "haar broertje mikiele": right after a relative's noun, a lowercase word
+                # that is vocabulary only as a compound of parts ("mik|iele") and in no
+                # frequency list is the relative's name, not a thing
+                kin_named = (
+                    titled
+                    and t.derived
+                    and tokens[i - 1].folded in KIN
+                    and not self._thing_compound(t.folded)
+                )
                 t.is_name = (
                     initialled
+                    or kin_named
                     or (titled and (t.capital or (listed and not verb)))
                     or (
                         t.capital
@@ -1551,6 +1567,16 @@ class NameFinder:
                 if not particles and nxt.cls == DICT and lex.frequency(nxt.folded) < RARE_ZIPF:
                     surname = True  # "naomi refos": a rare word after a first name
                 if lex.frequency(nxt.folded) >= FUNCTION_WORD_ZIPF and not particles:
+                    surname = False
+                # "Onze Fenna wor tien": in cased text a capitalised first name's surname has a
+                # capital too; a lowercase chat or dialect word after it is the next word
+                if (
+                    not particles
+                    and cased
+                    and t.capital
+                    and nxt.text.islower()
+                    and nxt.cls in WEAK_WORDS
+                ):
                     surname = False
                 if surname or shop_surname:
                     for k in range(i, j + 1):
@@ -1804,10 +1830,16 @@ class NameFinder:
             """ "Koers (de buurvrouw van de Eggestraat) wil", "Kettelerij (juf OBS De
             Klompe) belt", "Snoeijink, de opa van twee kinderen, vraagt": a word opening a
             sentence before an apposition that says what person it is, then what only a
-            person does, is someone, whatever else the word is; not a label ("Noodnummer
+            person does, is someone, whatever else the word is; so is one before where it
+            lives in brackets ("Kook (van de Trekleerstraat) wil"); not a label ("Noodnummer
             (oma): ...", "Hapjes (penningmeester).", "Groet, haar broer Zalmai") nor a
             compound of two content words, a thing ("Jeugdraad (de voorzitter) wil")."""
             t = tokens[i]
+            residence = _RESIDENCE.match(text, t.end)
+            if residence and may_be_described(t) and not self._thing_compound(t.folded):
+                verb = _VERB_AFTER.match(text, residence.end())
+                # (only what a person says or wants: "Voetbal (van de Remise) gaat ...")
+                return verb is not None and fold(verb.group(1)) in SAYING_VERBS
             apposition = _APPOSITION.match(text, t.end)
             if not (apposition and may_be_described(t)):
                 return False

@@ -371,7 +371,8 @@ SCHOOL_LEVEL_AFTER = (
 )
 _CLASS = re.compile(
     r"\b(?:brugklas|klas|groep|gr\.?|leerjaar|jaar)\s*\d{1,2}(?:\s?[/&-]\s?\d(?!\d))?"
-    rf"(?:\s?(?:{_SCHOOL_TYPES})\b)?(?:[\s-]?[a-z]\b|[a-z]{{1,2}}\b)?"
+    # "klas 1 gt-2": the group after the level's hyphen belongs to the class
+    rf"(?:\s?(?:{_SCHOOL_TYPES})\b(?:-\d[a-z]?\b)?)?(?:[\s-]?[a-z]\b|[a-z]{{1,2}}\b)?"
     # "groep acht", "tweede klas", "4e klas", "het derde leerjaar": years in words or ordinals
     r"|(?<!een )\bgroep\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht)\b"
     # "klas twee b", "groep vijf a": a year in words and the letter of the class, read out
@@ -386,6 +387,11 @@ _CLASS = re.compile(
     r"|(?<=\buit )\d[a-z]\b|(?<=\bin )\d[a-z]\b|(?<=\bnamens )\d[a-z]\b"
     # a class without a number: "de entreeklas", "de schakelklas"
     r"|\b(?:entree|schakel|kop|plus|taal|nieuwkomers)klas\b"
+    # "schakelklas 2": the number after a class noun belongs to it
+    r"(?:[ \t]?\d{1,2}[a-z]?\b)?"
+    # "3T1", "1K2", "4V2": a year, the letters of a level and a group as one code; not a
+    # game's "3v3" (the same number either side of v: versus) nor a size's "3x3"
+    r"|\b(?!\d{1,2}x\d)(?!(?P<versus>\d)v(?P=versus)\b)[1-6][a-z]{1,3}[1-9][a-z]?\b"
     # "Sem (1F)", "(2b, Lorentz)": a year and a letter in brackets, not "(2e)" or "(3x)"
     r"|(?<=\()\d[a-df-wyz](?=\s*[),])"
     # "De Zonnewijzer, 2K: Jolien", "Sem – 1b – ...": a year and a letter set apart as an item
