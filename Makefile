@@ -115,7 +115,7 @@ scrub-eval: setup
 	  tests/youth/eval/heldout11.jsonl tests/youth/eval/heldout12.jsonl \
 	  tests/youth/eval/heldout13.jsonl tests/youth/eval/heldout14.jsonl \
 	  tests/youth/eval/heldout15.jsonl tests/youth/eval/heldout16.jsonl \
-	  tests/youth/eval/heldout17.jsonl \
+	  tests/youth/eval/heldout17.jsonl tests/youth/eval/heldout18.jsonl \
 	  --gazetteer tests/youth/eval/gazetteer.json
 
 bench: setup

@@ -17,7 +17,7 @@ EVAL = Path(__file__).resolve().parent / "eval"
 RUN = EVAL / "tools" / "corpus" / "run.py"
 CORPORA = ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout9",
            "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-           "heldout15", "heldout16", "heldout17"]
+           "heldout15", "heldout16", "heldout17", "heldout18"]
 
 
 def run(*args):
@@ -53,6 +53,7 @@ def test_build_regenerates_the_committed_corpus_byte_for_byte(name, tmp_path):
     ("heldout15", "800 records, 370 with personal data (46.2%), 430 negatives"),
     ("heldout16", "845 records, 412 with personal data (48.8%), 433 negatives"),
     ("heldout17", "843 records, 410 with personal data (48.6%), 433 negatives"),
+    ("heldout18", "815 records, 388 with personal data (47.6%), 427 negatives"),
 ])
 def test_the_committed_corpus_validates_clean(name, summary):
     done = run("validate", name)
@@ -128,5 +129,5 @@ def test_an_unknown_corpus_is_refused_with_the_known_ones():
     assert done.returncode != 0
     known = ("known: heldout2, heldout3, heldout4, heldout5, heldout6, heldout9, heldout10, "
              "heldout11, heldout12, heldout13, heldout14, heldout15, "
-             "heldout16, heldout17")
+             "heldout16, heldout17, heldout18")
     assert f"unknown corpus 'heldout99'; {known}" in done.stderr

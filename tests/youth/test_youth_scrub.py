@@ -710,6 +710,19 @@ def test_the_blind_heldout17_figures_hold():
     assert report.held / report.records <= TARGET_HELD_AT_MOST
 
 
+def test_the_blind_heldout18_figures_hold():
+    """heldout18 (another author, Veluwe gemeente Hulshove with Veluws) was scored blind once
+    after the nineteenth round: recall 385/388 (99.2 %), negatives unchanged
+    387/427 (90.6 %), held 157/815 (19.3 %) (docs/youth-input.md).
+    Held as ratchets: never below the blind run."""
+    report = _report("heldout18")
+    assert (report.records, report.positives, report.negatives) == (815, 388, 427)
+    assert report.caught >= 385  # the blind run's
+    assert report.negatives_unchanged >= 387  # the blind run's
+    assert report.held <= 157  # the blind run's
+    assert report.held / report.records <= TARGET_HELD_AT_MOST
+
+
 @pytest.mark.parametrize("text", [
     # a number a service gives "for questions", "for reservations", "reachable at": held, kept
     # (seventh round: with the organisation named as its label it is published, below)

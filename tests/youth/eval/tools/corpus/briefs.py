@@ -47,3 +47,7 @@ SIXTEENTH = SimpleNamespace(MINIMUM=dict(FIFTEENTH.MINIMUM), MIN_RECORDS=700,
 # 45-50 % with personal data
 SEVENTEENTH = SimpleNamespace(MINIMUM=dict(SIXTEENTH.MINIMUM), MIN_RECORDS=700,
                               SHARE_WITH_PERSONAL=(0.45, 0.50))
+# brief 18: as brief 17 (every kind >= 15, phone/handle/address 20, names 150), >= 700 records,
+# 45-50 % with personal data
+EIGHTEENTH = SimpleNamespace(MINIMUM=dict(SEVENTEENTH.MINIMUM), MIN_RECORDS=700,
+                             SHARE_WITH_PERSONAL=(0.45, 0.50))
